@@ -1,0 +1,45 @@
+//! The command line, a contract (shared/DESIGN.md): scripts rely on these names.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "annoteer", version, about = "Prepare the annotated agenda of a governance meeting", long_about = None)]
+pub struct Args {
+    /// The database file (default: ANNOTEER_DB, else the user's data directory)
+    #[arg(long, global = true, env = "ANNOTEER_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Language of the screens: nl or en (default: from LANG, else nl)
+    #[arg(long, global = true, value_name = "nl|en", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Open the TUI on a fresh throwaway copy of the demo data
+    #[arg(long)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the demo data into a new database file (needs --db PATH)
+    Demo,
+    /// List meetings: id, body, date, title, number of items
+    Meetings {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one meeting's agenda with annotations and advice
+    Show {
+        /// The meeting's id, as `meetings` prints it
+        meeting: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a consistent copy of the database, also while it is in use
+    Backup {
+        /// The new file to write
+        file: PathBuf,
+    },
+    /// Check the database's integrity; exit 0 when sound
+    Check,
+}

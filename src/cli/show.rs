@@ -1,0 +1,124 @@
+//! `meetings` and `show`: the data as text for people or JSON for scripts.
+
+use super::io_err;
+use crate::domain::{MeetingId, MeetingRecord};
+use crate::error::{Error, Result};
+use crate::locale::Lang;
+use crate::store::Store;
+use std::io::Write;
+
+pub fn meetings(store: &Store, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    let list = store.meetings()?;
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &list).map_err(|e| Error::invalid(e.to_string()))?;
+        writeln!(out).map_err(io_err)?;
+        return Ok(());
+    }
+    if list.is_empty() {
+        writeln!(out, "no meetings yet; start `annoteer` to make one, or try `annoteer --demo`").map_err(io_err)?;
+        return Ok(());
+    }
+    let body_w = list.iter().map(|m| m.body.chars().count()).max().unwrap_or(4).max(4);
+    writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  title", "id", "body", "date", "items").map_err(io_err)?;
+    for m in &list {
+        writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  {}", m.id.0, m.body, m.date, m.items, m.title).map_err(io_err)?;
+    }
+    let _ = lang;
+    Ok(())
+}
+
+pub fn meeting(store: &Store, id: MeetingId, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    let record = store.meeting_record(id)?;
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &record).map_err(|e| Error::invalid(e.to_string()))?;
+        writeln!(out).map_err(io_err)?;
+        return Ok(());
+    }
+    out.write_all(render_text(&record, lang).as_bytes()).map_err(io_err)
+}
+
+/// The agenda with annotations as plain text, indented by level.
+pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
+    let m = &r.meeting;
+    let mut s = String::new();
+    let title = if m.title.is_empty() { m.body.clone() } else { m.title.clone() };
+    s.push_str(&format!("{} — {} ({}) [id {}]\n", title, lang.long_date(&m.date), m.body, m.id.0));
+    if !m.classification.is_empty() {
+        s.push_str(&format!("{}\n", m.classification));
+    }
+    let mut part = None;
+    for rec in &r.items {
+        let item = &rec.item;
+        if item.part_id != part {
+            part = item.part_id;
+            if let Some(p) = r.parts.iter().find(|p| Some(p.id) == part) {
+                s.push_str(&format!("\n{}\n", p.title));
+            }
+        }
+        let pad = "  ".repeat(item.depth);
+        s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
+        let mut line = item.treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_default();
+        let origin = item.origin();
+        if !origin.is_empty() {
+            line = format!("{line} ({origin})").trim().to_string();
+        }
+        if !line.is_empty() {
+            s.push_str(&format!("{pad}   {line}\n"));
+        }
+        if item.treatment_mismatch() {
+            if let (Some(a), Some(c)) = (item.treatment, item.cover_treatment) {
+                let text = match lang {
+                    Lang::Nl => format!("LET OP: oplegger zegt '{}', agenda zegt '{}'", c.dutch(), a.dutch()),
+                    Lang::En => format!("NOTE: cover note says '{}', agenda says '{}'", c.english(), a.english()),
+                };
+                s.push_str(&format!("{pad}   {text}\n"));
+            }
+        }
+        for para in [&item.notes, &item.annotation] {
+            for l in para.lines() {
+                s.push_str(&format!("{pad}   {l}\n"));
+            }
+        }
+        if item.has_advice() {
+            let label = if lang == Lang::Nl { "Advies" } else { "Advice" };
+            let stance = item.advice_stance.map(|st| lang.stance(st)).unwrap_or("");
+            s.push_str(&format!("{pad}   {label}: {stance}\n"));
+            for l in item.advice_text.lines() {
+                s.push_str(&format!("{pad}   {l}\n"));
+            }
+        }
+        for p in &item.talking_points {
+            s.push_str(&format!("{pad}   - {p}\n"));
+        }
+        for d in &rec.documents {
+            s.push_str(&format!("{pad}   [{}] {}\n", lang.role(d.role), d.document.path));
+        }
+        for d in &rec.decisions {
+            let label = if lang == Lang::Nl { "Besluit" } else { "Decision" };
+            s.push_str(&format!("{pad}   {label}: {}\n", d.text));
+        }
+    }
+    if !r.actions.is_empty() {
+        s.push_str(if lang == Lang::Nl { "\nActiepunten\n" } else { "\nAction points\n" });
+        for a in &r.actions {
+            s.push_str(&format!("  {} {} — {} ({}) [{}]\n", a.code, a.owner, a.text, a.deadline, a.status.code_word(lang)));
+        }
+    }
+    s
+}
+
+trait StatusWord {
+    fn code_word(&self, lang: Lang) -> &'static str;
+}
+
+impl StatusWord for crate::domain::ActionStatus {
+    fn code_word(&self, lang: Lang) -> &'static str {
+        use crate::domain::ActionStatus::*;
+        match (self, lang) {
+            (Open, Lang::Nl) => "open",
+            (Done, Lang::Nl) => "afgehandeld",
+            (Open, Lang::En) => "open",
+            (Done, Lang::En) => "done",
+        }
+    }
+}

@@ -1,0 +1,646 @@
+//! The values of the domain (see shared/DOMAIN.md). Plain data: no I/O here.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! id_type {
+    ($name:ident) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(BodyId);
+id_type!(MeetingId);
+id_type!(PartId);
+id_type!(ItemId);
+id_type!(DocumentId);
+id_type!(DecisionId);
+id_type!(ActionId);
+
+/// A closed set of words stored by code and shown in Dutch or English.
+pub trait Coded: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.code() == code)
+    }
+}
+
+/// How the body treats an item (behandeling).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Treatment {
+    Mededelingen,
+    TerVaststelling,
+    TerBesluitvorming,
+    TerBespreking,
+    TerInformatie,
+    MondelingeToelichting,
+    TerConsultatie,
+    Rondvraag,
+}
+
+impl Coded for Treatment {
+    const ALL: &'static [Self] = &[
+        Treatment::Mededelingen,
+        Treatment::TerVaststelling,
+        Treatment::TerBesluitvorming,
+        Treatment::TerBespreking,
+        Treatment::TerInformatie,
+        Treatment::MondelingeToelichting,
+        Treatment::TerConsultatie,
+        Treatment::Rondvraag,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Treatment::Mededelingen => "mededelingen",
+            Treatment::TerVaststelling => "ter_vaststelling",
+            Treatment::TerBesluitvorming => "ter_besluitvorming",
+            Treatment::TerBespreking => "ter_bespreking",
+            Treatment::TerInformatie => "ter_informatie",
+            Treatment::MondelingeToelichting => "mondelinge_toelichting",
+            Treatment::TerConsultatie => "ter_consultatie",
+            Treatment::Rondvraag => "rondvraag",
+        }
+    }
+}
+
+impl Treatment {
+    /// The Dutch label as an agenda writes it ("Ter besluitvorming").
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Treatment::Mededelingen => "Mededelingen",
+            Treatment::TerVaststelling => "Ter vaststelling",
+            Treatment::TerBesluitvorming => "Ter besluitvorming",
+            Treatment::TerBespreking => "Ter bespreking",
+            Treatment::TerInformatie => "Ter informatie",
+            Treatment::MondelingeToelichting => "Mondelinge toelichting",
+            Treatment::TerConsultatie => "Ter consultatie",
+            Treatment::Rondvraag => "Rondvraag",
+        }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            Treatment::Mededelingen => "Announcements",
+            Treatment::TerVaststelling => "For adoption",
+            Treatment::TerBesluitvorming => "For decision",
+            Treatment::TerBespreking => "For discussion",
+            Treatment::TerInformatie => "For information",
+            Treatment::MondelingeToelichting => "Oral update",
+            Treatment::TerConsultatie => "For consultation",
+            Treatment::Rondvraag => "Any other business",
+        }
+    }
+
+    /// Reads the treatment from the words an agenda or cover note uses
+    /// ("ter kennisname", "schriftelijke consultatie", "Ter besluitvorming").
+    pub fn from_words(text: &str) -> Option<Treatment> {
+        let t = text.trim().to_lowercase();
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(v) = Treatment::from_code(t) {
+            return Some(v);
+        }
+        let table: &[(&str, Treatment)] = &[
+            ("mededeling", Treatment::Mededelingen),
+            ("ter vaststelling", Treatment::TerVaststelling),
+            ("vaststelling", Treatment::TerVaststelling),
+            ("ter besluitvorming", Treatment::TerBesluitvorming),
+            ("ter besluit", Treatment::TerBesluitvorming),
+            ("besluitvorming", Treatment::TerBesluitvorming),
+            ("ter bespreking", Treatment::TerBespreking),
+            ("bespreking", Treatment::TerBespreking),
+            ("ter informatie", Treatment::TerInformatie),
+            ("ter info", Treatment::TerInformatie),
+            ("ter kennisname", Treatment::TerInformatie),
+            ("informatie", Treatment::TerInformatie),
+            ("kennisname", Treatment::TerInformatie),
+            ("mondelinge toelichting", Treatment::MondelingeToelichting),
+            ("mondeling", Treatment::MondelingeToelichting),
+            ("schriftelijke consultatie", Treatment::TerConsultatie),
+            ("ter consultatie", Treatment::TerConsultatie),
+            ("consultatie", Treatment::TerConsultatie),
+            ("rondvraag", Treatment::Rondvraag),
+        ];
+        table
+            .iter()
+            .find(|(word, _)| t.starts_with(word))
+            .map(|(_, v)| *v)
+    }
+}
+
+/// The recommended stance of the advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Akkoord,
+    AkkoordMetKanttekeningen,
+    NietAkkoord,
+    Aanhouden,
+    GeenOpmerkingen,
+    TerKennisname,
+}
+
+impl Coded for Stance {
+    const ALL: &'static [Self] = &[
+        Stance::Akkoord,
+        Stance::AkkoordMetKanttekeningen,
+        Stance::NietAkkoord,
+        Stance::Aanhouden,
+        Stance::GeenOpmerkingen,
+        Stance::TerKennisname,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            Stance::Akkoord => "akkoord",
+            Stance::AkkoordMetKanttekeningen => "akkoord_met_kanttekeningen",
+            Stance::NietAkkoord => "niet_akkoord",
+            Stance::Aanhouden => "aanhouden",
+            Stance::GeenOpmerkingen => "geen_opmerkingen",
+            Stance::TerKennisname => "ter_kennisname",
+        }
+    }
+}
+
+impl Stance {
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Stance::Akkoord => "Akkoord",
+            Stance::AkkoordMetKanttekeningen => "Akkoord met kanttekeningen",
+            Stance::NietAkkoord => "Niet akkoord",
+            Stance::Aanhouden => "Aanhouden",
+            Stance::GeenOpmerkingen => "Geen opmerkingen",
+            Stance::TerKennisname => "Ter kennisname",
+        }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            Stance::Akkoord => "Agree",
+            Stance::AkkoordMetKanttekeningen => "Agree with remarks",
+            Stance::NietAkkoord => "Disagree",
+            Stance::Aanhouden => "Postpone",
+            Stance::GeenOpmerkingen => "No remarks",
+            Stance::TerKennisname => "Note",
+        }
+    }
+}
+
+/// What a linked paper is to the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocRole {
+    Bijlage,
+    Oplegger,
+    Achtergrond,
+}
+
+impl Coded for DocRole {
+    const ALL: &'static [Self] = &[DocRole::Bijlage, DocRole::Oplegger, DocRole::Achtergrond];
+    fn code(self) -> &'static str {
+        match self {
+            DocRole::Bijlage => "bijlage",
+            DocRole::Oplegger => "oplegger",
+            DocRole::Achtergrond => "achtergrond",
+        }
+    }
+}
+
+impl DocRole {
+    pub fn dutch(self) -> &'static str {
+        match self {
+            DocRole::Bijlage => "Bijlage",
+            DocRole::Oplegger => "Oplegger",
+            DocRole::Achtergrond => "Achtergrond",
+        }
+    }
+    pub fn english(self) -> &'static str {
+        match self {
+            DocRole::Bijlage => "Attachment",
+            DocRole::Oplegger => "Cover note",
+            DocRole::Achtergrond => "Background",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingStatus {
+    Preparing,
+    Sent,
+    Held,
+}
+
+impl Coded for MeetingStatus {
+    const ALL: &'static [Self] = &[MeetingStatus::Preparing, MeetingStatus::Sent, MeetingStatus::Held];
+    fn code(self) -> &'static str {
+        match self {
+            MeetingStatus::Preparing => "preparing",
+            MeetingStatus::Sent => "sent",
+            MeetingStatus::Held => "held",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    Open,
+    Done,
+}
+
+impl Coded for ActionStatus {
+    const ALL: &'static [Self] = &[ActionStatus::Open, ActionStatus::Done];
+    fn code(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Done => "done",
+        }
+    }
+}
+
+/// A governance body (gremium), optionally preparing for another one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Body {
+    pub id: BodyId,
+    pub name: String,
+    pub full_name: String,
+    pub prepares_for: Option<BodyId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub body_id: BodyId,
+    pub body: String,
+    /// ISO date, YYYY-MM-DD.
+    pub date: String,
+    pub time: String,
+    pub place: String,
+    pub title: String,
+    pub classification: String,
+    /// "Aan" in the memo header.
+    pub addressee: String,
+    /// "Van" / steller in the memo header.
+    pub author: String,
+    pub status: MeetingStatus,
+    pub revision: i64,
+}
+
+/// The fields of a meeting a user sets; the store fills in the rest.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingDraft {
+    pub body: String,
+    pub date: String,
+    pub time: String,
+    pub place: String,
+    pub title: String,
+    pub classification: String,
+    pub addressee: String,
+    pub author: String,
+}
+
+/// A part of a meeting ("Deel 1: Reguliere Stuurgroep met PGT", "BESLOTEN DEEL").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    pub id: PartId,
+    pub meeting_id: MeetingId,
+    pub position: i64,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub id: ItemId,
+    pub meeting_id: MeetingId,
+    pub parent_id: Option<ItemId>,
+    pub part_id: Option<PartId>,
+    /// Order among the siblings (same parent), from 0.
+    pub position: i64,
+    /// "2", "2.1": derived from the tree, never typed.
+    pub number: String,
+    pub depth: usize,
+    pub title: String,
+    pub treatment: Option<Treatment>,
+    pub submitter: String,
+    pub has_attachment: bool,
+    /// Free words on where the papers come from ("bijlage uit SG 16 februari").
+    pub origin_note: String,
+    /// The purpose the cover note (oplegger) states, when known.
+    pub cover_treatment: Option<Treatment>,
+    pub annotation: String,
+    pub advice_stance: Option<Stance>,
+    pub advice_text: String,
+    pub talking_points: Vec<String>,
+    pub notes: String,
+    pub revision: i64,
+}
+
+impl AgendaItem {
+    /// True when the cover note states another purpose than the agenda.
+    pub fn treatment_mismatch(&self) -> bool {
+        matches!((self.treatment, self.cover_treatment), (Some(a), Some(c)) if a != c)
+    }
+
+    pub fn has_advice(&self) -> bool {
+        self.advice_stance.is_some() || !self.advice_text.trim().is_empty()
+    }
+
+    /// "bijlage, PGT" as the agenda writes the origin, without parentheses.
+    pub fn origin(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if self.has_attachment {
+            parts.push("bijlage");
+        }
+        if !self.origin_note.trim().is_empty() {
+            parts.push(self.origin_note.trim());
+        }
+        if !self.submitter.trim().is_empty() {
+            parts.push(self.submitter.trim());
+        }
+        parts.join(", ")
+    }
+}
+
+/// The editable fields of an item, for creating one or changing one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemDraft {
+    pub title: String,
+    pub treatment: Option<Treatment>,
+    pub submitter: String,
+    pub has_attachment: bool,
+    pub origin_note: String,
+    pub cover_treatment: Option<Treatment>,
+    pub annotation: String,
+    pub advice_stance: Option<Stance>,
+    pub advice_text: String,
+    pub talking_points: Vec<String>,
+    pub notes: String,
+}
+
+impl From<&AgendaItem> for ItemDraft {
+    fn from(i: &AgendaItem) -> Self {
+        ItemDraft {
+            title: i.title.clone(),
+            treatment: i.treatment,
+            submitter: i.submitter.clone(),
+            has_attachment: i.has_attachment,
+            origin_note: i.origin_note.clone(),
+            cover_treatment: i.cover_treatment,
+            annotation: i.annotation.clone(),
+            advice_stance: i.advice_stance,
+            advice_text: i.advice_text.clone(),
+            talking_points: i.talking_points.clone(),
+            notes: i.notes.clone(),
+        }
+    }
+}
+
+/// One field of an item, for field-by-field edits from the TUI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemField {
+    Title,
+    Treatment,
+    Submitter,
+    HasAttachment,
+    OriginNote,
+    CoverTreatment,
+    Annotation,
+    AdviceStance,
+    AdviceText,
+    TalkingPoints,
+    Notes,
+}
+
+impl Coded for ItemField {
+    const ALL: &'static [Self] = &[
+        ItemField::Title,
+        ItemField::Treatment,
+        ItemField::Submitter,
+        ItemField::HasAttachment,
+        ItemField::OriginNote,
+        ItemField::CoverTreatment,
+        ItemField::Annotation,
+        ItemField::AdviceStance,
+        ItemField::AdviceText,
+        ItemField::TalkingPoints,
+        ItemField::Notes,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            ItemField::Title => "title",
+            ItemField::Treatment => "treatment",
+            ItemField::Submitter => "submitter",
+            ItemField::HasAttachment => "has_attachment",
+            ItemField::OriginNote => "origin_note",
+            ItemField::CoverTreatment => "cover_treatment",
+            ItemField::Annotation => "annotation",
+            ItemField::AdviceStance => "advice_stance",
+            ItemField::AdviceText => "advice_text",
+            ItemField::TalkingPoints => "talking_points",
+            ItemField::Notes => "notes",
+        }
+    }
+}
+
+impl ItemField {
+    /// Multi-line prose, edited in a text area or $EDITOR.
+    pub fn is_long_text(self) -> bool {
+        matches!(
+            self,
+            ItemField::Annotation | ItemField::AdviceText | ItemField::TalkingPoints | ItemField::Notes
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: DocumentId,
+    pub path: String,
+    pub title: String,
+    pub version_label: String,
+    pub size: Option<i64>,
+    /// Seconds since the epoch, as the file system reported at linking.
+    pub modified: Option<i64>,
+    pub sha256: String,
+}
+
+/// A document as linked to one item, with its role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkedDocument {
+    pub document: Document,
+    pub role: DocRole,
+    pub position: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub id: DecisionId,
+    pub body_id: Option<BodyId>,
+    pub body: String,
+    pub meeting_id: Option<MeetingId>,
+    pub item_id: Option<ItemId>,
+    pub date: String,
+    pub text: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionDraft {
+    pub body: String,
+    pub meeting_id: Option<MeetingId>,
+    pub item_id: Option<ItemId>,
+    pub date: String,
+    pub text: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionPoint {
+    pub id: ActionId,
+    pub code: String,
+    pub owner: String,
+    pub text: String,
+    /// Free text as minutes write it: "2022-05-31", "Mei 2022".
+    pub deadline: String,
+    pub status: ActionStatus,
+    pub remarks: String,
+    pub meeting_id: Option<MeetingId>,
+    pub item_id: Option<ItemId>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionDraft {
+    pub code: String,
+    pub owner: String,
+    pub text: String,
+    pub deadline: String,
+    pub remarks: String,
+    pub meeting_id: Option<MeetingId>,
+    pub item_id: Option<ItemId>,
+}
+
+/// An earlier item on the same topic, with what was advised and decided there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierItem {
+    pub item_id: ItemId,
+    pub meeting_id: MeetingId,
+    pub body: String,
+    pub date: String,
+    pub number: String,
+    pub title: String,
+    pub advice_stance: Option<Stance>,
+    pub advice_text: String,
+    pub decisions: Vec<String>,
+    pub note: String,
+}
+
+/// One item with everything linked to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRecord {
+    pub item: AgendaItem,
+    pub documents: Vec<LinkedDocument>,
+    pub earlier: Vec<EarlierItem>,
+    pub decisions: Vec<Decision>,
+}
+
+/// A whole meeting: what `show` prints and the memo renders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRecord {
+    pub meeting: Meeting,
+    pub parts: Vec<Part>,
+    /// In agenda order (depth first).
+    pub items: Vec<ItemRecord>,
+    pub decisions: Vec<Decision>,
+    pub actions: Vec<ActionPoint>,
+}
+
+/// One line of the meetings list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingSummary {
+    pub id: MeetingId,
+    pub body: String,
+    pub date: String,
+    pub title: String,
+    pub items: i64,
+    pub items_without_advice: i64,
+    pub status: MeetingStatus,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn treatment_codes_round_trip() {
+        for t in Treatment::ALL {
+            assert_eq!(Treatment::from_code(t.code()), Some(*t));
+            assert_eq!(Treatment::from_words(t.dutch()), Some(*t));
+        }
+    }
+
+    #[test]
+    fn treatment_from_agenda_words() {
+        assert_eq!(Treatment::from_words("ter kennisname"), Some(Treatment::TerInformatie));
+        assert_eq!(Treatment::from_words("*Mondelinge toelichting*"), Some(Treatment::MondelingeToelichting));
+        assert_eq!(Treatment::from_words("Schriftelijke consultatie"), Some(Treatment::TerConsultatie));
+        assert_eq!(Treatment::from_words("Mededelingen:"), Some(Treatment::Mededelingen));
+        assert_eq!(Treatment::from_words("Programmaplan"), None);
+    }
+
+    #[test]
+    fn origin_joins_attachment_note_and_submitter() {
+        let mut item = sample();
+        item.has_attachment = true;
+        item.submitter = "PGT".into();
+        assert_eq!(item.origin(), "bijlage, PGT");
+        item.has_attachment = false;
+        item.submitter.clear();
+        item.origin_note = "bijlage uit SG 16 februari".into();
+        assert_eq!(item.origin(), "bijlage uit SG 16 februari");
+    }
+
+    #[test]
+    fn mismatch_only_when_both_known_and_different() {
+        let mut item = sample();
+        item.treatment = Some(Treatment::TerBesluitvorming);
+        assert!(!item.treatment_mismatch());
+        item.cover_treatment = Some(Treatment::TerInformatie);
+        assert!(item.treatment_mismatch());
+        item.cover_treatment = Some(Treatment::TerBesluitvorming);
+        assert!(!item.treatment_mismatch());
+    }
+
+    fn sample() -> AgendaItem {
+        AgendaItem {
+            id: ItemId(1),
+            meeting_id: MeetingId(1),
+            parent_id: None,
+            part_id: None,
+            position: 0,
+            number: "1".into(),
+            depth: 0,
+            title: "t".into(),
+            treatment: None,
+            submitter: String::new(),
+            has_attachment: false,
+            origin_note: String::new(),
+            cover_treatment: None,
+            annotation: String::new(),
+            advice_stance: None,
+            advice_text: String::new(),
+            talking_points: vec![],
+            notes: String::new(),
+            revision: 0,
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Errors a user can cause or meet. Each displays as one clear sentence.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0} is empty (0 bytes), not an annoteer database; it was left untouched")]
+    EmptyFile(PathBuf),
+    #[error("{0} is not a SQLite database (it may be a text or document file); it was left untouched")]
+    NotSqlite(PathBuf),
+    #[error("{0} is a SQLite database of another program, not of annoteer; it was left untouched")]
+    ForeignDatabase(PathBuf),
+    #[error("{path} was made by a newer annoteer (schema {found}, this one knows up to {known}); update annoteer, the file was left untouched")]
+    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    #[error("{0} is a directory, not a database file")]
+    IsDirectory(PathBuf),
+    #[error("the directory {0} does not exist; check the --db path (annoteer does not create missing directories for it)")]
+    MissingDirectory(PathBuf),
+    #[error("the database {path} is damaged or unreadable: {detail}")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("this {what} was changed elsewhere (another annoteer window?) since you opened it; your text is kept, reload to see the other change")]
+    Conflict { what: &'static str },
+    #[error("the database is busy in another annoteer and did not free up in time; try again")]
+    Busy,
+    #[error("the disk is full (or the file is over its size limit); nothing was lost, but the last change was not saved: free some space and try again")]
+    DiskFull,
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sql(rusqlite::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn invalid(msg: impl Into<String>) -> Self {
+        Error::Invalid(msg.into())
+    }
+
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io { context: context.into(), source }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        if let rusqlite::Error::SqliteFailure(f, _) = &e {
+            match f.code {
+                ErrorCode::DiskFull => return Error::DiskFull,
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return Error::Busy,
+                _ => {}
+            }
+            // SQLITE_IOERR_WRITE: the write was refused, as by a full disk or a file-size limit.
+            if f.extended_code == 778 {
+                return Error::DiskFull;
+            }
+        }
+        Error::Sql(e)
+    }
+}

@@ -1,0 +1,16 @@
+//! annoteer: prepare the annotated agenda of a governance meeting.
+//!
+//! The core (`domain`, `store`, `search`, `memo`, `import`) knows nothing of terminals; `cli` and `tui`
+//! are two faces on it.
+
+pub mod cli;
+pub mod dates;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod locale;
+pub mod store;
+pub mod text;
+pub mod tui;
+
+pub use error::{Error, Result};

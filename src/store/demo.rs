@@ -1,0 +1,53 @@
+use super::{Placement, Store};
+use crate::demo::{demo_meetings, DemoItem};
+use crate::domain::{ActionStatus, Coded, DocRole, ItemId, MeetingId, PartId};
+use crate::error::Result;
+use std::collections::HashMap;
+use std::path::Path;
+
+impl Store {
+    /// Writes the demo dossier into this (new) store; returns the meetings made, in order.
+    pub fn load_demo(&mut self) -> Result<Vec<MeetingId>> {
+        let mut made = Vec::new();
+        for demo in demo_meetings() {
+            let m = self.create_meeting(&demo.meeting)?;
+            self.set_meeting_status(m, demo.status)?;
+            for part in &demo.parts {
+                let part_id = if part.title.trim().is_empty() { None } else { Some(self.add_part(m, &part.title)?) };
+                for item in &part.items {
+                    self.add_demo_item(m, None, part_id, item)?;
+                }
+            }
+            let numbers: HashMap<String, ItemId> = self.agenda(m)?.into_iter().map(|i| (i.number, i.id)).collect();
+            for d in &demo.decisions {
+                let mut draft = d.decision.clone();
+                draft.meeting_id = Some(m);
+                draft.item_id = d.item_number.as_ref().and_then(|n| numbers.get(n)).copied();
+                self.add_decision(&draft)?;
+            }
+            for a in &demo.actions {
+                let mut draft = a.action.clone();
+                draft.meeting_id = Some(m);
+                draft.item_id = a.item_number.as_ref().and_then(|n| numbers.get(n)).copied();
+                let id = self.add_action(&draft)?;
+                // The minutes write a closed action as "afgevoerd" (struck off).
+                if draft.remarks.to_lowercase().contains("afgevoerd") {
+                    self.set_action_status(id, ActionStatus::Done)?;
+                }
+            }
+            made.push(m);
+        }
+        Ok(made)
+    }
+
+    fn add_demo_item(&mut self, m: MeetingId, parent: Option<ItemId>, part: Option<PartId>, demo: &DemoItem) -> Result<()> {
+        let id = self.add_item(m, Placement::End { parent }, part, &demo.item)?;
+        for (name, role) in &demo.documents {
+            self.link_document(id, Path::new(name), DocRole::from_code(role).unwrap_or(DocRole::Bijlage))?;
+        }
+        for child in &demo.children {
+            self.add_demo_item(m, Some(id), part, child)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,185 @@
+//! Opening a database file safely: refuse what is not ours before SQLite touches it.
+
+use super::{Access, Store, APPLICATION_ID, SCHEMA_VERSION};
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags};
+use std::fs::{self, OpenOptions};
+use std::io::Read;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// What the first 100 bytes of a file say, read without SQLite so nothing is written.
+fn inspect_header(path: &Path) -> Result<i64> {
+    let mut file = fs::File::open(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let mut header = Vec::with_capacity(100);
+    file.by_ref()
+        .take(100)
+        .read_to_end(&mut header)
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    if header.is_empty() {
+        return Err(Error::EmptyFile(path.to_path_buf()));
+    }
+    if header.len() < 100 || &header[..16] != SQLITE_MAGIC {
+        return Err(Error::NotSqlite(path.to_path_buf()));
+    }
+    let be = |at: usize| i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    if be(68) != APPLICATION_ID {
+        return Err(Error::ForeignDatabase(path.to_path_buf()));
+    }
+    // Bytes 18 and 19 are the read and write format: 1 for a rollback journal, 2 for WAL.
+    // Anything else means the header is damaged, and SQLite would try to rewrite it.
+    if !matches!((header[18], header[19]), (1, 1) | (2, 2)) {
+        return Err(Error::Corrupt { path: path.to_path_buf(), detail: "its file header is damaged".into() });
+    }
+    let version = be(60) as i64;
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
+    }
+    Ok(version)
+}
+
+pub(super) fn open(path: &Path, access: Access) -> Result<Store> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(Error::IsDirectory(path.to_path_buf())),
+        Ok(_) => open_existing(path, access),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match access {
+            Access::Create => create_new(path),
+            Access::Existing | Access::ReadOnly => Err(Error::invalid(format!(
+                "there is no database at {} yet; start `annoteer` (or `annoteer demo --db FILE`) to create one",
+                path.display()
+            ))),
+        },
+        Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
+    }
+}
+
+fn corrupt(path: &Path) -> impl Fn(Error) -> Error + '_ {
+    move |e| match e {
+        Error::Sql(inner) => Error::Corrupt { path: path.to_path_buf(), detail: inner.to_string() },
+        other => other,
+    }
+}
+
+fn open_existing(path: &Path, access: Access) -> Result<Store> {
+    let header_version = inspect_header(path)?;
+    // Read-only commands open read-write too, with `query_only` on: the last connection to close then
+    // removes the -wal and -shm files instead of leaving them behind, and nothing can be written.
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(path)(e.into()))?;
+    let mut store = Store { conn, path: Some(path.to_path_buf()) };
+    store.configure().map_err(corrupt(path))?;
+    // The header can lag behind a WAL that was never checkpointed; the connection's answer is the truth.
+    let version: i64 =
+        store.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| corrupt(path)(e.into()))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
+    }
+    if version < 1 || header_version < 1 {
+        return Err(Error::Corrupt { path: path.to_path_buf(), detail: "it has no annoteer schema".into() });
+    }
+    if access == Access::ReadOnly {
+        store.conn.execute_batch("PRAGMA query_only = ON;")?;
+        return Ok(store);
+    }
+    let mode: String =
+        store.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(|e| corrupt(path)(e.into()))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::Corrupt { path: path.to_path_buf(), detail: format!("it cannot use WAL (mode {mode})") });
+    }
+    if version < SCHEMA_VERSION {
+        migrate(&mut store, path, version)?;
+    }
+    secure_side_files(path);
+    Ok(store)
+}
+
+fn create_new(path: &Path) -> Result<Store> {
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() && !dir.is_dir() {
+            return Err(Error::MissingDirectory(dir.to_path_buf()));
+        }
+    }
+    create_private_file(path)?;
+    let result = (|| {
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        store.configure()?;
+        // The schema lands in the main file under a rollback journal, so that the header that marks the file
+        // as ours is on disk before WAL mode starts; a crash cannot leave an unmarked file behind.
+        store.create_schema()?;
+        store.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
+        Ok::<_, Error>(store)
+    })();
+    match result {
+        Ok(store) => {
+            secure_side_files(path);
+            Ok(store)
+        }
+        Err(e) => {
+            let _ = fs::remove_file(path);
+            Err(e)
+        }
+    }
+}
+
+/// Migrations by the version they start from; a backup is taken before the first runs.
+const MIGRATIONS: &[(i64, &str)] = &[];
+
+fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
+    let backup = path.with_extension(format!("v{from}.backup.db"));
+    if !backup.exists() {
+        store.backup_to(&backup)?;
+    }
+    for (start, sql) in MIGRATIONS.iter().filter(|(start, _)| *start >= from) {
+        store.write(|tx| {
+            tx.execute_batch(sql)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {};", start + 1))?;
+            Ok(())
+        })?;
+    }
+    Ok(())
+}
+
+/// Creates a new, empty file readable and writable by the owner only, whatever the umask.
+pub(crate) fn create_private_file(path: &Path) -> Result<()> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| Error::io(format!("cannot create {}", path.display()), e))?;
+    set_private(path)
+}
+
+pub fn set_private(path: &Path) -> Result<()> {
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+        .map_err(|e| Error::io(format!("cannot set permissions on {}", path.display()), e))
+}
+
+fn secure_side_files(path: &Path) {
+    let _ = set_private(path);
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() {
+            let _ = set_private(&side);
+        }
+    }
+}
+
+/// Creates the directory (and its parents) when missing and makes it owner-only.
+pub fn ensure_private_dir(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+        .map_err(|e| Error::io(format!("cannot set permissions on {}", dir.display()), e))
+}
+
+/// Where the database lives when neither --db nor ANNOTEER_DB says otherwise.
+pub fn default_db_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("nl", "annoteer", "annoteer")
+        .ok_or_else(|| Error::invalid("cannot find a home directory for the database; pass --db FILE"))?;
+    Ok(dirs.data_dir().join("annoteer.db"))
+}

@@ -1,0 +1,22 @@
+use super::Store;
+use crate::domain::{ItemRecord, MeetingId, MeetingRecord};
+use crate::error::Result;
+
+impl Store {
+    /// A meeting with its agenda and everything linked to it: what `show` prints and the memo renders.
+    pub fn meeting_record(&self, id: MeetingId) -> Result<MeetingRecord> {
+        let meeting = self.meeting(id)?;
+        let decisions = self.meeting_decisions(id)?;
+        let mut items = Vec::new();
+        for item in self.agenda(id)? {
+            let item_id = item.id;
+            items.push(ItemRecord {
+                documents: self.item_documents(item_id)?,
+                earlier: self.earlier_items(item_id)?,
+                decisions: decisions.iter().filter(|d| d.item_id == Some(item_id)).cloned().collect(),
+                item,
+            });
+        }
+        Ok(MeetingRecord { parts: self.parts(id)?, actions: self.meeting_actions(id)?, meeting, items, decisions })
+    }
+}

@@ -1,0 +1,66 @@
+//! Cleaning what a user types or pastes before it is stored.
+
+/// Direction overrides and isolates can make text read differently from how it is stored.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// One line: no control characters, no direction overrides, tabs and line breaks as spaces, trimmed.
+pub fn clean_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\t' || c == '\n' || c == '\r' || c == '\u{a0}' {
+            out.push(' ');
+        } else if !c.is_control() && !is_bidi_control(c) {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Several lines: line breaks normalised to \n, other control characters and direction overrides removed,
+/// trailing white space of the whole text trimmed.
+pub fn clean_text(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' || c == '\t' || (!c.is_control() && !is_bidi_control(c)) {
+            out.push(c);
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Talking points from text: one per non-empty line, a leading bullet marker dropped.
+pub fn points_from_text(text: &str) -> Vec<String> {
+    clean_text(text)
+        .lines()
+        .map(|l| {
+            let t = l.trim();
+            let t = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")).or_else(|| t.strip_prefix("• ")).unwrap_or(t);
+            clean_line(t)
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_line_loses_controls_and_overrides() {
+        assert_eq!(clean_line("  a\u{202E}b\u{0007}c\td\n "), "abc d");
+        assert_eq!(clean_line("مرحبا"), "مرحبا");
+    }
+
+    #[test]
+    fn text_keeps_paragraphs() {
+        assert_eq!(clean_text("a\r\n\r\nb\u{0}\n- c \n\n"), "a\n\nb\n- c");
+    }
+
+    #[test]
+    fn points_drop_bullets_and_blanks() {
+        assert_eq!(points_from_text("- Sheet 7: x\n\n* Sheet 10\nSheet 39"), vec!["Sheet 7: x", "Sheet 10", "Sheet 39"]);
+    }
+}

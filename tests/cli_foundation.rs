@@ -1,0 +1,159 @@
+//! The headless commands of the foundation, run as the real binary.
+
+mod common;
+
+use common::*;
+use rusqlite::Connection;
+
+#[test]
+fn demo_writes_the_seed_meetings_and_meetings_lists_them() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let out = sb.run(&["--db", db.to_str().unwrap(), "meetings", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    let has = |body: &str, date: &str| list.iter().any(|m| m["body"] == body && m["date"] == date);
+    assert!(has("Stuurgroep MIT", "2022-03-24"), "{list:?}");
+    assert!(has("KLO", "2022-03-08"));
+    assert!(has("MIO", "2022-03-30"));
+    assert!(has("Stuurgroep MIT", "2022-04-20"));
+    let sg = list.iter().find(|m| m["date"] == "2022-03-24").unwrap();
+    assert_eq!(sg["items"], 8);
+}
+
+#[test]
+fn show_prints_the_agenda_with_annotation_and_advice() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let db = db.to_str().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&sb.run(&["--db", db, "meetings", "--json"]).stdout).unwrap();
+    let id = list.as_array().unwrap().iter().find(|m| m["date"] == "2022-03-24").unwrap()["id"].to_string();
+    let text = stdout(&sb.run(&["--db", db, "show", &id]));
+    assert!(text.contains("24 maart 2022"), "{text}");
+    assert!(text.contains("6. Voorstel voor effectmeting"), "{text}");
+    assert!(text.contains("Ter besluitvorming (bijlage, PGT)"), "{text}");
+    assert!(text.contains("oplegger zegt 'Ter informatie'"), "{text}");
+    assert!(text.contains("Sheet 7"), "{text}");
+    let json: serde_json::Value = serde_json::from_slice(&sb.run(&["--db", db, "show", &id, "--json"]).stdout).unwrap();
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 8);
+    assert_eq!(items[5]["item"]["treatment"], "ter_besluitvorming");
+    assert_eq!(items[5]["item"]["cover_treatment"], "ter_informatie");
+}
+
+#[test]
+fn show_of_a_missing_meeting_is_a_clear_error() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let out = sb.run(&["--db", db.to_str().unwrap(), "show", "999"]);
+    assert!(!out.status.success());
+    assert_eq!(stderr(&out).trim(), "annoteer: meeting 999 does not exist");
+}
+
+#[test]
+fn read_only_commands_never_write_the_database() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let before = file_hash(&db);
+    let files = listing(sb.dir.path());
+    let d = db.to_str().unwrap();
+    for args in [vec!["meetings"], vec!["meetings", "--json"], vec!["show", "1"], vec!["show", "1", "--json"], vec!["check"]] {
+        let mut full = vec!["--db", d];
+        full.extend(args.iter());
+        let out = sb.run(&full);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(file_hash(&db), before, "{args:?} changed the database");
+        assert_eq!(listing(sb.dir.path()), files, "{args:?} left files behind");
+    }
+}
+
+#[test]
+fn backup_is_a_sound_private_copy_and_check_passes() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let copy = sb.path("copy.db");
+    let out = sb.run(&["--db", db.to_str().unwrap(), "backup", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(mode(&copy), 0o600);
+    let out = sb.run(&["--db", copy.to_str().unwrap(), "check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "ok");
+    let a = stdout(&sb.run(&["--db", db.to_str().unwrap(), "meetings", "--json"]));
+    let b = stdout(&sb.run(&["--db", copy.to_str().unwrap(), "meetings", "--json"]));
+    assert_eq!(a, b);
+    let again = sb.run(&["--db", db.to_str().unwrap(), "backup", copy.to_str().unwrap()]);
+    assert!(!again.status.success(), "a backup never overwrites a file");
+}
+
+#[test]
+fn check_reports_a_broken_foreign_key() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    {
+        let c = Connection::open(&db).unwrap();
+        c.execute_batch("PRAGMA foreign_keys = OFF; UPDATE items SET meeting_id = 4242 WHERE id = 1;").unwrap();
+    }
+    let out = sb.run(&["--db", db.to_str().unwrap(), "check"]);
+    assert!(!out.status.success());
+    assert!(stdout(&out).contains("items"), "{}", stdout(&out));
+}
+
+#[test]
+fn demo_never_overwrites_an_existing_file() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let before = file_hash(&db);
+    let out = sb.run(&["demo", "--db", db.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("already exists"));
+    assert_eq!(file_hash(&db), before);
+}
+
+#[test]
+fn env_var_names_the_database() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let out = sb.cmd().env("ANNOTEER_DB", &db).args(["meetings"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("KLO"));
+}
+
+#[test]
+fn default_database_lives_in_a_private_data_directory() {
+    let sb = Sandbox::new();
+    // `check` on the default path: the directory is made (0700) but no database is invented by a read command.
+    let out = sb.cmd().arg("meetings").output().unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no database"), "{}", stderr(&out));
+    let dir = sb.dir.path().join("xdg-data").join("annoteer");
+    assert!(dir.is_dir(), "data dir {dir:?} was not made");
+    assert_eq!(mode(&dir), 0o700);
+    assert!(!dir.join("annoteer.db").exists());
+}
+
+#[test]
+fn files_are_private_even_under_umask_000() {
+    let sb = Sandbox::new();
+    let db = sb.path("open.db");
+    let bin = env!("CARGO_BIN_EXE_annoteer");
+    let under_umask_000 = |args: &str| {
+        std::process::Command::new("/bin/sh")
+            .arg("-c")
+            .arg(format!("umask 000; exec '{bin}' {args}"))
+            .env_remove("ANNOTEER_DB")
+            .env("HOME", sb.dir.path())
+            .env("XDG_DATA_HOME", sb.dir.path().join("xdg-data"))
+            .output()
+            .unwrap()
+    };
+    let out = under_umask_000(&format!("demo --db '{}'", db.display()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(mode(&db), 0o600);
+    let copy = sb.path("copy.db");
+    let out = under_umask_000(&format!("--db '{}' backup '{}'", db.display(), copy.display()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(mode(&copy), 0o600);
+    under_umask_000("meetings");
+    assert_eq!(mode(&sb.dir.path().join("xdg-data").join("annoteer")), 0o700);
+}
