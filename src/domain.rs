@@ -130,10 +130,7 @@ impl Treatment {
             ("consultatie", Treatment::TerConsultatie),
             ("rondvraag", Treatment::Rondvraag),
         ];
-        table
-            .iter()
-            .find(|(word, _)| t.starts_with(word))
-            .map(|(_, v)| *v)
+        table.iter().find(|(word, _)| t.starts_with(word)).map(|(_, v)| *v)
     }
 }
 
@@ -455,10 +452,7 @@ impl Coded for ItemField {
 impl ItemField {
     /// Multi-line prose, edited in a text area or $EDITOR.
     pub fn is_long_text(self) -> bool {
-        matches!(
-            self,
-            ItemField::Annotation | ItemField::AdviceText | ItemField::TalkingPoints | ItemField::Notes
-        )
+        matches!(self, ItemField::Annotation | ItemField::AdviceText | ItemField::TalkingPoints | ItemField::Notes)
     }
 }
 

@@ -14,7 +14,9 @@ pub enum Error {
     NewerSchema { path: PathBuf, found: i64, known: i64 },
     #[error("{0} is a directory, not a database file")]
     IsDirectory(PathBuf),
-    #[error("the directory {0} does not exist; check the --db path (annoteer does not create missing directories for it)")]
+    #[error(
+        "the directory {0} does not exist; check the --db path (annoteer does not create missing directories for it)"
+    )]
     MissingDirectory(PathBuf),
     #[error("the database {path} is damaged or unreadable: {detail}")]
     Corrupt { path: PathBuf, detail: String },

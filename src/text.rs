@@ -61,6 +61,9 @@ mod tests {
 
     #[test]
     fn points_drop_bullets_and_blanks() {
-        assert_eq!(points_from_text("- Sheet 7: x\n\n* Sheet 10\nSheet 39"), vec!["Sheet 7: x", "Sheet 10", "Sheet 39"]);
+        assert_eq!(
+            points_from_text("- Sheet 7: x\n\n* Sheet 10\nSheet 39"),
+            vec!["Sheet 7: x", "Sheet 10", "Sheet 39"]
+        );
     }
 }

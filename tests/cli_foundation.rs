@@ -58,7 +58,9 @@ fn read_only_commands_never_write_the_database() {
     let before = file_hash(&db);
     let files = listing(sb.dir.path());
     let d = db.to_str().unwrap();
-    for args in [vec!["meetings"], vec!["meetings", "--json"], vec!["show", "1"], vec!["show", "1", "--json"], vec!["check"]] {
+    for args in
+        [vec!["meetings"], vec!["meetings", "--json"], vec!["show", "1"], vec!["show", "1", "--json"], vec!["check"]]
+    {
         let mut full = vec!["--db", d];
         full.extend(args.iter());
         let out = sb.run(&full);

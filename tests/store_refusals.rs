@@ -59,8 +59,10 @@ fn other_programs_database_is_refused() {
     let f = sb.path("places.sqlite");
     {
         let c = Connection::open(&f).unwrap();
-        c.execute_batch("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places(url) VALUES ('x');")
-            .unwrap();
+        c.execute_batch(
+            "CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places(url) VALUES ('x');",
+        )
+        .unwrap();
     }
     assert_refused(&sb, &f, "another program");
 }

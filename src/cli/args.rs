@@ -35,6 +35,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the annotation memo as markdown, to stdout or a file
+    Export {
+        meeting: i64,
+        /// The file to write (replaced whole, never half-written)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Fuzzy search over past decisions (and agenda items)
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring in an agenda text or a decision list
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Make a consistent copy of the database, also while it is in use
     Backup {
         /// The new file to write
@@ -42,4 +60,27 @@ pub enum Command {
     },
     /// Check the database's integrity; exit 0 when sound
     Check,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Parse a pasted agenda text into a new meeting; prints its id
+    Agenda {
+        file: PathBuf,
+        #[arg(long, value_name = "NAME")]
+        body: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+    },
+    /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
+    Decisions {
+        file: PathBuf,
+        #[arg(long, value_name = "NAME")]
+        body: Option<String>,
+        /// Import the good rows and skip the bad ones (reported) instead of refusing the file
+        #[arg(long)]
+        skip_bad: bool,
+    },
 }

@@ -1,11 +1,15 @@
 //! The headless face: commands that print to a writer, for scripts and checks.
 
 mod args;
+mod export;
+mod import_agenda;
+mod import_decisions;
+mod search;
 mod show;
 
 pub use show::render_text;
 
-pub use args::{Args, Command};
+pub use args::{Args, Command, ImportCommand};
 
 use crate::error::{Error, Result};
 use crate::locale::Lang;
@@ -54,7 +58,8 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
     };
     match command {
         Command::Demo => {
-            let path = args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
+            let path =
+                args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
             let ids = write_demo(&path)?;
             writeln!(out, "wrote the demo data ({} meetings) to {}", ids.len(), path.display()).map_err(io_err)?;
         }
@@ -65,6 +70,22 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Show { meeting, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             show::meeting(&store, crate::domain::MeetingId(*meeting), *json, lang, out)?;
+        }
+        Command::Export { meeting, output } => {
+            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            export::run(&store, crate::domain::MeetingId(*meeting), output.as_deref(), out)?;
+        }
+        Command::Search { query, limit, json } => {
+            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            search::run(&store, query, *limit, *json, out)?;
+        }
+        Command::Import(ImportCommand::Agenda { file, body, date, title }) => {
+            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            import_agenda::run(&mut store, file, body, date, title.as_deref(), out)?;
+        }
+        Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
+            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;

@@ -21,7 +21,8 @@ pub fn meetings(store: &Store, json: bool, lang: Lang, out: &mut dyn Write) -> R
     let body_w = list.iter().map(|m| m.body.chars().count()).max().unwrap_or(4).max(4);
     writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  title", "id", "body", "date", "items").map_err(io_err)?;
     for m in &list {
-        writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  {}", m.id.0, m.body, m.date, m.items, m.title).map_err(io_err)?;
+        writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  {}", m.id.0, m.body, m.date, m.items, m.title)
+            .map_err(io_err)?;
     }
     let _ = lang;
     Ok(())
@@ -101,7 +102,14 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
     if !r.actions.is_empty() {
         s.push_str(if lang == Lang::Nl { "\nActiepunten\n" } else { "\nAction points\n" });
         for a in &r.actions {
-            s.push_str(&format!("  {} {} — {} ({}) [{}]\n", a.code, a.owner, a.text, a.deadline, a.status.code_word(lang)));
+            s.push_str(&format!(
+                "  {} {} — {} ({}) [{}]\n",
+                a.code,
+                a.owner,
+                a.text,
+                a.deadline,
+                a.status.code_word(lang)
+            ));
         }
     }
     s

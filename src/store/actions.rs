@@ -5,8 +5,7 @@ use crate::error::{Error, Result};
 use crate::text::{clean_line, clean_text};
 use rusqlite::params;
 
-const ACTION_SELECT: &str =
-    "SELECT id, code, owner, text, deadline, status, remarks, meeting_id, item_id FROM actions";
+const ACTION_SELECT: &str = "SELECT id, code, owner, text, deadline, status, remarks, meeting_id, item_id FROM actions";
 
 fn action_from_row(r: &rusqlite::Row) -> rusqlite::Result<ActionPoint> {
     Ok(ActionPoint {

@@ -73,7 +73,8 @@ impl Store {
                     }
                 }
             }
-            let n = tx.execute("UPDATE bodies SET prepares_for = ?2 WHERE id = ?1", params![body.0, target.map(|b| b.0)])?;
+            let n =
+                tx.execute("UPDATE bodies SET prepares_for = ?2 WHERE id = ?1", params![body.0, target.map(|b| b.0)])?;
             if n == 0 {
                 return Err(Error::NotFound { what: "body", id: body.0 });
             }

@@ -6,7 +6,8 @@ use crate::error::{Error, Result};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, Transaction};
 
-const DECISION_SELECT: &str = "SELECT d.id, d.body_id, coalesce(b.name, ''), d.meeting_id, d.item_id, d.date, d.text, d.reference
+const DECISION_SELECT: &str =
+    "SELECT d.id, d.body_id, coalesce(b.name, ''), d.meeting_id, d.item_id, d.date, d.text, d.reference
      FROM decisions d LEFT JOIN bodies b ON b.id = d.body_id";
 
 pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
@@ -52,7 +53,14 @@ pub(crate) fn insert_decision(tx: &Transaction, d: &DecisionDraft) -> Result<Dec
     }
     tx.execute(
         "INSERT INTO decisions (body_id, meeting_id, item_id, date, text, reference) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![body.map(|b| b.0), d.meeting_id.map(|m| m.0), d.item_id.map(|i| i.0), date, text, clean_line(&d.reference)],
+        params![
+            body.map(|b| b.0),
+            d.meeting_id.map(|m| m.0),
+            d.item_id.map(|i| i.0),
+            date,
+            text,
+            clean_line(&d.reference)
+        ],
     )?;
     Ok(DecisionId(tx.last_insert_rowid()))
 }

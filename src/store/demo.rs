@@ -40,7 +40,13 @@ impl Store {
         Ok(made)
     }
 
-    fn add_demo_item(&mut self, m: MeetingId, parent: Option<ItemId>, part: Option<PartId>, demo: &DemoItem) -> Result<()> {
+    fn add_demo_item(
+        &mut self,
+        m: MeetingId,
+        parent: Option<ItemId>,
+        part: Option<PartId>,
+        demo: &DemoItem,
+    ) -> Result<()> {
         let id = self.add_item(m, Placement::End { parent }, part, &demo.item)?;
         for (name, role) in &demo.documents {
             self.link_document(id, Path::new(name), DocRole::from_code(role).unwrap_or(DocRole::Bijlage))?;

@@ -17,11 +17,8 @@ pub struct FileFacts {
 /// Size, time and content hash of a file; `None` when it is missing or unreadable.
 pub fn file_facts(path: &Path) -> Option<FileFacts> {
     let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
-    let modified = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_secs() as i64);
+    let modified =
+        meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map(|d| d.as_secs() as i64);
     let mut file = std::fs::File::open(path).ok()?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
@@ -112,12 +109,18 @@ impl Store {
 
     pub fn unlink_document(&mut self, item: ItemId, doc: DocumentId) -> Result<()> {
         self.write(|tx| {
-            let n = tx.execute("DELETE FROM item_documents WHERE item_id = ?1 AND document_id = ?2", params![item.0, doc.0])?;
+            let n = tx.execute(
+                "DELETE FROM item_documents WHERE item_id = ?1 AND document_id = ?2",
+                params![item.0, doc.0],
+            )?;
             if n == 0 {
                 return Err(Error::NotFound { what: "document link", id: doc.0 });
             }
             // A document no item links to any more is forgotten.
-            tx.execute("DELETE FROM documents WHERE id = ?1 AND id NOT IN (SELECT document_id FROM item_documents)", [doc.0])?;
+            tx.execute(
+                "DELETE FROM documents WHERE id = ?1 AND id NOT IN (SELECT document_id FROM item_documents)",
+                [doc.0],
+            )?;
             Ok(())
         })
     }

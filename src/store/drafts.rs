@@ -34,7 +34,8 @@ impl Store {
     }
 
     pub fn drafts(&self) -> Result<Vec<Draft>> {
-        let mut stmt = self.conn().prepare("SELECT key, text, base_revision, updated_at FROM drafts ORDER BY updated_at")?;
+        let mut stmt =
+            self.conn().prepare("SELECT key, text, base_revision, updated_at FROM drafts ORDER BY updated_at")?;
         let rows = stmt.query_map([], |r| {
             Ok(Draft { key: r.get(0)?, text: r.get(1)?, base_revision: r.get(2)?, updated_at: r.get(3)? })
         })?;

@@ -174,9 +174,8 @@ fn write_draft(tx: &Transaction, id: ItemId, d: &ItemDraft) -> Result<()> {
 /// Closes the gaps in the positions of one set of siblings.
 pub(crate) fn compact_siblings(tx: &Transaction, meeting: MeetingId, parent: Option<ItemId>) -> Result<()> {
     let ids: Vec<i64> = {
-        let mut stmt = tx.prepare(
-            "SELECT id FROM items WHERE meeting_id = ?1 AND parent_id IS ?2 ORDER BY position, id",
-        )?;
+        let mut stmt =
+            tx.prepare("SELECT id FROM items WHERE meeting_id = ?1 AND parent_id IS ?2 ORDER BY position, id")?;
         let rows = stmt.query_map(params![meeting.0, parent.map(|p| p.0)], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
@@ -348,11 +347,10 @@ impl Store {
                 )
                 .optional()?;
             let Some((above, above_part)) = above else { return Ok(false) };
-            let pos: i64 = tx.query_row(
-                "SELECT coalesce(max(position) + 1, 0) FROM items WHERE parent_id = ?1",
-                [above],
-                |r| r.get(0),
-            )?;
+            let pos: i64 =
+                tx.query_row("SELECT coalesce(max(position) + 1, 0) FROM items WHERE parent_id = ?1", [above], |r| {
+                    r.get(0)
+                })?;
             tx.execute(
                 "UPDATE items SET parent_id = ?2, position = ?3, part_id = ?4, revision = revision + 1 WHERE id = ?1",
                 params![id.0, above, pos, above_part],
@@ -445,7 +443,12 @@ mod tests {
     fn empty_title_is_refused_and_nothing_written() {
         let (mut s, m) = setup();
         let err = s
-            .add_item(m, Placement::End { parent: None }, None, &ItemDraft { title: " \t ".into(), ..Default::default() })
+            .add_item(
+                m,
+                Placement::End { parent: None },
+                None,
+                &ItemDraft { title: " \t ".into(), ..Default::default() },
+            )
             .unwrap_err();
         assert!(err.to_string().contains("title"));
         assert!(s.agenda(m).unwrap().is_empty());

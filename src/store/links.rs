@@ -31,7 +31,10 @@ impl Store {
 
     pub fn unlink_earlier(&mut self, item: ItemId, earlier: ItemId) -> Result<()> {
         self.write(|tx| {
-            tx.execute("DELETE FROM item_links WHERE item_id = ?1 AND earlier_item_id = ?2", params![item.0, earlier.0])?;
+            tx.execute(
+                "DELETE FROM item_links WHERE item_id = ?1 AND earlier_item_id = ?2",
+                params![item.0, earlier.0],
+            )?;
             Ok(())
         })
     }

@@ -8,8 +8,8 @@ mod decisions;
 mod demo;
 mod documents;
 mod drafts;
-pub use drafts::Draft;
 pub use actions::ActionRow;
+pub use drafts::Draft;
 mod items;
 mod links;
 mod meetings;
@@ -69,9 +69,7 @@ impl Store {
 
     fn configure(&self) -> Result<()> {
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        self.conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA synchronous = FULL;",
-        )?;
+        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; PRAGMA synchronous = FULL;")?;
         Ok(())
     }
 

@@ -103,7 +103,8 @@ fn create_new(path: &Path) -> Result<Store> {
     }
     create_private_file(path)?;
     let result = (|| {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()) };
         store.configure()?;
         // The schema lands in the main file under a rollback journal, so that the header that marks the file

@@ -42,7 +42,9 @@ fn from_json(v: &serde_json::Value) -> Value {
     match v {
         serde_json::Value::Null => Value::Null,
         serde_json::Value::Bool(b) => Value::Integer(*b as i64),
-        serde_json::Value::Number(n) => n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0))),
+        serde_json::Value::Number(n) => {
+            n.as_i64().map(Value::Integer).unwrap_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0)))
+        }
         serde_json::Value::String(s) => Value::Text(s.clone()),
         serde_json::Value::Array(a) => Value::Blob(a.iter().filter_map(|x| x.as_u64()).map(|x| x as u8).collect()),
         serde_json::Value::Object(_) => Value::Null,
@@ -140,7 +142,8 @@ impl Store {
             snap.tables.push(("meetings".into(), capture(tx, "meetings", &format!("id = {m}"))?));
             snap.tables.push(("parts".into(), capture(tx, "parts", &format!("meeting_id = {m}"))?));
             snap.tables.push(("items".into(), capture(tx, "items", &format!("meeting_id = {m}"))?));
-            snap.tables.push(("item_documents".into(), capture(tx, "item_documents", &format!("item_id IN ({items})"))?));
+            snap.tables
+                .push(("item_documents".into(), capture(tx, "item_documents", &format!("item_id IN ({items})"))?));
             snap.tables.push((
                 "item_links".into(),
                 capture(tx, "item_links", &format!("item_id IN ({items}) OR earlier_item_id IN ({items})"))?,
@@ -168,8 +171,8 @@ impl Store {
                 .query_row("SELECT kind, payload FROM trash WHERE id = ?1", [trash.0], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
                 .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
-            let snap: Snapshot =
-                serde_json::from_str(&payload).map_err(|e| Error::invalid(format!("the undo record is damaged: {e}")))?;
+            let snap: Snapshot = serde_json::from_str(&payload)
+                .map_err(|e| Error::invalid(format!("the undo record is damaged: {e}")))?;
             let first = snap.tables.first().and_then(|(_, rows)| rows.first()).cloned().unwrap_or_default();
             let field = |name: &str| first.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_i64());
             let restored = if kind == "item" {
@@ -178,12 +181,15 @@ impl Store {
                 };
                 let parent = field("parent_id").map(ItemId);
                 let meeting = MeetingId(meeting);
-                let meeting_exists = tx.query_row("SELECT count(*) FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))? > 0;
+                let meeting_exists = tx
+                    .query_row("SELECT count(*) FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))?
+                    > 0;
                 if !meeting_exists {
                     return Err(Error::invalid("the item's meeting was deleted too; undo that first"));
                 }
                 if let Some(p) = parent {
-                    load_item(tx, p).map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                    load_item(tx, p)
+                        .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
                 }
                 // Make room among its old siblings at its old place.
                 open_gap(tx, meeting, parent, field("position").unwrap_or(0))?;
@@ -211,16 +217,25 @@ mod tests {
     #[test]
     fn deleted_item_comes_back_in_place_with_children_and_decisions() {
         let mut s = Store::open_in_memory().unwrap();
-        let m = s.create_meeting(&MeetingDraft { body: "SG".into(), date: "2022-03-24".into(), ..Default::default() }).unwrap();
+        let m = s
+            .create_meeting(&MeetingDraft { body: "SG".into(), date: "2022-03-24".into(), ..Default::default() })
+            .unwrap();
         let mut add = |t: &str, parent| {
-            s.add_item(m, Placement::End { parent }, None, &ItemDraft { title: t.into(), ..Default::default() }).unwrap()
+            s.add_item(m, Placement::End { parent }, None, &ItemDraft { title: t.into(), ..Default::default() })
+                .unwrap()
         };
         add("A", None);
         let b = add("B", None);
         add("B1", Some(b));
         add("C", None);
         let d = s
-            .add_decision(&DecisionDraft { meeting_id: Some(m), item_id: Some(b), date: "2022-03-24".into(), text: "Besloten".into(), ..Default::default() })
+            .add_decision(&DecisionDraft {
+                meeting_id: Some(m),
+                item_id: Some(b),
+                date: "2022-03-24".into(),
+                text: "Besloten".into(),
+                ..Default::default()
+            })
             .unwrap();
         let before = titles(&s, m);
         let trash = s.delete_item(b).unwrap();
@@ -236,10 +251,26 @@ mod tests {
     #[test]
     fn deleted_meeting_comes_back_whole() {
         let mut s = Store::open_in_memory().unwrap();
-        let m = s.create_meeting(&MeetingDraft { body: "SG".into(), date: "2022-03-24".into(), ..Default::default() }).unwrap();
+        let m = s
+            .create_meeting(&MeetingDraft { body: "SG".into(), date: "2022-03-24".into(), ..Default::default() })
+            .unwrap();
         let part = s.add_part(m, "Deel 1").unwrap();
-        let a = s.add_item(m, Placement::End { parent: None }, Some(part), &ItemDraft { title: "A".into(), ..Default::default() }).unwrap();
-        s.add_decision(&DecisionDraft { meeting_id: Some(m), item_id: Some(a), date: "2022-03-24".into(), text: "x".into(), ..Default::default() }).unwrap();
+        let a = s
+            .add_item(
+                m,
+                Placement::End { parent: None },
+                Some(part),
+                &ItemDraft { title: "A".into(), ..Default::default() },
+            )
+            .unwrap();
+        s.add_decision(&DecisionDraft {
+            meeting_id: Some(m),
+            item_id: Some(a),
+            date: "2022-03-24".into(),
+            text: "x".into(),
+            ..Default::default()
+        })
+        .unwrap();
         let record = s.meeting_record(m).unwrap();
         let trash = s.delete_meeting(m).unwrap();
         assert!(s.meetings().unwrap().is_empty());

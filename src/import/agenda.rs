@@ -1,0 +1,1 @@
+//! Parsing a pasted agenda text into items (issue: import an agenda).

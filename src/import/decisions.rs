@@ -1,0 +1,1 @@
+//! Parsing a decision list (CSV/TSV or besluitenlijst text) into decisions.

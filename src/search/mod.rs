@@ -1,0 +1,1 @@
+//! Fuzzy search over past decisions and agenda items (the search issue).
