@@ -1,0 +1,392 @@
+//! Things drawn over a screen that take the keys until they close: help, a question, a choice, a prompt,
+//! the offer of drafts found at start.
+
+use super::action::Action;
+use super::app::{App, Screen};
+use super::editor::EditTarget;
+use super::screens::documents::complete;
+use crate::domain::{Coded, DocumentId, ItemField, ItemId, MeetingId, PartId};
+use crate::locale::Ui;
+use crate::store::Draft;
+use crate::text::clean_line;
+use ratatui_textarea::{CursorMove, TextArea};
+use std::time::Instant;
+
+pub enum Overlay {
+    Help,
+    Confirm(Confirm),
+    Picker(Picker),
+    Prompt(Prompt),
+    DraftOffer(DraftOffer),
+}
+
+/// What a confirmed question does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    DeleteItem(ItemId),
+    DeleteMeeting(MeetingId),
+    Unlink(ItemId, DocumentId),
+    DeletePart(PartId),
+}
+
+#[derive(Debug, Clone)]
+pub struct Confirm {
+    pub question: String,
+    pub pending: Pending,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickPurpose {
+    /// A choice field of an item; the options' values are codes ("" for none).
+    ItemField(ItemId, ItemField),
+    /// The part of an item; values are part ids ("" for none).
+    ItemPart(ItemId),
+}
+
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub title: String,
+    /// (label, value)
+    pub options: Vec<(String, String)>,
+    pub selected: usize,
+    pub purpose: PickPurpose,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptPurpose {
+    NewItem { meeting: MeetingId, after: Option<ItemId> },
+    DocumentPath { item: ItemId, base: Option<String> },
+    BaseFolder,
+    NewPart { meeting: MeetingId },
+    RenamePart { part: PartId },
+}
+
+pub struct Prompt {
+    pub purpose: PromptPurpose,
+    pub label: String,
+    pub input: TextArea<'static>,
+    /// Names that fit the path typed so far, after a Tab with several answers.
+    pub choices: Vec<String>,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptPurpose, label: String, text: &str) -> Prompt {
+        let mut input = TextArea::new(vec![clean_line(text)]);
+        input.set_cursor_line_style(Default::default());
+        input.set_cursor_style(super::theme::selected());
+        input.move_cursor(CursorMove::End);
+        Prompt { purpose, label, input, choices: vec![] }
+    }
+
+    pub fn text(&self) -> String {
+        self.input.lines().first().cloned().unwrap_or_default()
+    }
+
+    pub fn clone_text(&self) -> String {
+        self.text()
+    }
+}
+
+pub struct DraftOffer {
+    pub drafts: Vec<(Draft, String)>,
+    pub selected: usize,
+}
+
+impl App {
+    pub(super) fn overlay_action(&mut self, action: Action) {
+        let Some(overlay) = self.overlay.take() else { return };
+        match overlay {
+            Overlay::Help => self.help_action(action),
+            Overlay::Confirm(c) => self.confirm_action(c, action),
+            Overlay::Picker(p) => self.picker_action(p, action),
+            Overlay::Prompt(p) => self.prompt_action(p, action),
+            Overlay::DraftOffer(d) => self.draft_offer_action(d, action),
+        }
+    }
+
+    fn help_action(&mut self, action: Action) {
+        match action {
+            Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+            Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
+            Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
+            Action::Top => self.help_scroll = 0,
+            Action::Back => return,
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Help);
+    }
+
+    fn confirm_action(&mut self, c: Confirm, action: Action) {
+        match action {
+            Action::Yes => self.perform(c.pending),
+            Action::No => self.info(self.t(Ui::Cancelled)),
+            _ => self.overlay = Some(Overlay::Confirm(c)),
+        }
+    }
+
+    fn perform(&mut self, pending: Pending) {
+        let result = match pending {
+            Pending::DeleteItem(id) => self.store.delete_item(id).map(|_| Ui::DeletedUndo),
+            Pending::DeleteMeeting(id) => self.store.delete_meeting(id).map(|_| Ui::DeletedUndo),
+            Pending::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
+            Pending::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
+        };
+        match result {
+            Ok(msg) => {
+                self.refresh();
+                self.info(self.t(msg));
+            }
+            Err(e) => self.error(e),
+        }
+    }
+
+    fn picker_action(&mut self, mut p: Picker, action: Action) {
+        let n = p.options.len();
+        match action {
+            Action::Up => p.selected = super::screens::step(p.selected, -1, n),
+            Action::Down => p.selected = super::screens::step(p.selected, 1, n),
+            Action::Top => p.selected = 0,
+            Action::Bottom => p.selected = n.saturating_sub(1),
+            Action::No => return,
+            Action::Yes => {
+                let value = p.options.get(p.selected).map(|(_, v)| v.clone()).unwrap_or_default();
+                return self.apply_pick(&p.purpose, &value);
+            }
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Picker(p));
+    }
+
+    fn apply_pick(&mut self, purpose: &PickPurpose, value: &str) {
+        let result = match purpose {
+            PickPurpose::ItemField(id, field) => match self.store.item(*id) {
+                Ok(item) => {
+                    let old = super::editor::item_field_text(&item, *field);
+                    self.store.set_item_field(*id, *field, &old, value).map(|_| ())
+                }
+                Err(e) => Err(e),
+            },
+            PickPurpose::ItemPart(id) => {
+                let part = value.parse::<i64>().ok().map(PartId);
+                self.store.set_item_part(*id, part)
+            }
+        };
+        self.report(result);
+        self.refresh();
+    }
+
+    fn prompt_action(&mut self, mut p: Prompt, action: Action) {
+        match action {
+            Action::Back => return self.info(self.t(Ui::Cancelled)),
+            Action::EditDone => {
+                if !self.submit_prompt(&p) {
+                    self.overlay = Some(Overlay::Prompt(p));
+                }
+                return;
+            }
+            Action::Complete => {
+                if let PromptPurpose::DocumentPath { base, .. } = &p.purpose {
+                    let (text, choices) = complete(&p.text(), base.as_deref());
+                    p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
+                    p.choices = choices;
+                } else if p.purpose == PromptPurpose::BaseFolder {
+                    let (text, choices) = complete(&p.text(), None);
+                    p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
+                    p.choices = choices;
+                }
+            }
+            Action::Input(key) => {
+                // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
+                if !matches!(key.code, crossterm::event::KeyCode::Enter) {
+                    p.input.input(key);
+                }
+            }
+            Action::Paste(text) => {
+                p.input.insert_str(clean_line(&text));
+            }
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Prompt(p));
+    }
+
+    /// Does what the prompt was for; false keeps it open (the message says why).
+    fn submit_prompt(&mut self, p: &Prompt) -> bool {
+        let text = clean_line(&p.text());
+        match &p.purpose {
+            PromptPurpose::NewItem { meeting, after } => {
+                if text.is_empty() {
+                    self.error(self.t(Ui::TitleNeeded));
+                    return false;
+                }
+                self.add_item(*meeting, *after, &text)
+            }
+            PromptPurpose::DocumentPath { item, base } => self.link_document(*item, &text, base.as_deref()),
+            PromptPurpose::BaseFolder => self.save_base_folder(&text),
+            PromptPurpose::NewPart { meeting } => {
+                let r = self.store.add_part(*meeting, &text).map(|_| ());
+                self.finish_store_prompt(r)
+            }
+            PromptPurpose::RenamePart { part } => {
+                let r = self.store.rename_part(*part, &text);
+                self.finish_store_prompt(r)
+            }
+        }
+    }
+
+    fn finish_store_prompt(&mut self, r: crate::Result<()>) -> bool {
+        match r {
+            Ok(()) => {
+                self.refresh();
+                true
+            }
+            Err(e) => {
+                self.error(e);
+                false
+            }
+        }
+    }
+
+    /// On quit: a new item's title already typed is worth keeping, so the item is made.
+    pub(super) fn keep_prompt_draft(&mut self, text: &str) {
+        if let Some(Overlay::Prompt(p)) = self.overlay.take() {
+            if matches!(p.purpose, PromptPurpose::NewItem { .. }) && !clean_line(text).is_empty() {
+                self.submit_prompt(&p);
+            }
+        }
+    }
+
+    /// At start: text typed before a crash is offered back.
+    pub(super) fn offer_drafts(&mut self) {
+        let drafts = match self.store.drafts() {
+            Ok(d) => d,
+            Err(e) => return self.error(e),
+        };
+        let described: Vec<(Draft, String)> = drafts
+            .into_iter()
+            .map(|d| {
+                let label = self.describe_draft(&d);
+                (d, label)
+            })
+            .collect();
+        if !described.is_empty() {
+            self.overlay = Some(Overlay::DraftOffer(DraftOffer { drafts: described, selected: 0 }));
+        }
+    }
+
+    fn describe_draft(&self, d: &Draft) -> String {
+        let chars = d.text.chars().count();
+        let what = match EditTarget::from_draft_key(&d.key) {
+            Some(EditTarget::Item { id, field }) => match self.store.item(id) {
+                Ok(it) => format!(
+                    "{} {} «{}» — {}",
+                    self.t(Ui::ItemHeading),
+                    it.number,
+                    it.title,
+                    super::screens::item::field_label(self.lang, field)
+                ),
+                Err(_) => format!("{} {} — {}", self.t(Ui::ItemHeading), id.0, self.t(Ui::Gone)),
+            },
+            Some(EditTarget::Meeting { id: Some(id), field }) => {
+                format!("{} {} — {}", self.t(Ui::MeetingWord), id.0, field.label(self.lang))
+            }
+            _ if d.key == super::editor::NEW_MEETING_KEY => self.t(Ui::NewMeetingTitle).to_string(),
+            _ => d.key.clone(),
+        };
+        format!("{what} ({chars} {})", self.t(Ui::Characters))
+    }
+
+    fn draft_offer_action(&mut self, mut o: DraftOffer, action: Action) {
+        let n = o.drafts.len();
+        match action {
+            Action::Up => o.selected = super::screens::step(o.selected, -1, n),
+            Action::Down => o.selected = super::screens::step(o.selected, 1, n),
+            Action::No => return self.info(self.t(Ui::DraftsLater)),
+            Action::Discard => {
+                if o.selected < n {
+                    let (d, _) = o.drafts.remove(o.selected);
+                    let r = self.store.drop_draft(&d.key);
+                    self.report(r);
+                    self.info(self.t(Ui::DraftDiscarded));
+                }
+                o.selected = o.selected.min(o.drafts.len().saturating_sub(1));
+                if o.drafts.is_empty() {
+                    return;
+                }
+            }
+            Action::Yes => {
+                if o.selected < n {
+                    let (d, _) = o.drafts.remove(o.selected);
+                    self.restore_draft(d);
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.overlay = Some(Overlay::DraftOffer(o));
+    }
+
+    /// Puts a draft back where it was typed: the item's field opens in the editor holding the draft text.
+    fn restore_draft(&mut self, d: Draft) {
+        match EditTarget::from_draft_key(&d.key) {
+            Some(EditTarget::Item { id, field }) => {
+                let item = match self.store.item(id) {
+                    Ok(i) => i,
+                    Err(e) => return self.error(e),
+                };
+                self.screens.truncate(1);
+                if let Screen::Meetings(m) = self.screen_mut() {
+                    m.select(Some(item.meeting_id));
+                }
+                match super::screens::AgendaView::load(&self.store, item.meeting_id) {
+                    Ok(mut a) => {
+                        a.select(Some(id));
+                        self.push(Screen::Agenda(a));
+                    }
+                    Err(e) => return self.error(e),
+                }
+                match super::screens::ItemView::load(&self.store, id) {
+                    Ok(mut v) => {
+                        v.select_field(field);
+                        self.push(Screen::Item(v));
+                    }
+                    Err(e) => return self.error(e),
+                }
+                let changed_since = item.revision != d.base_revision;
+                self.start_item_editor(&item, field, Some((d.text, item.revision)));
+                if let Some(ed) = &mut self.editor {
+                    ed.changed(Instant::now());
+                }
+                let msg = if changed_since { Ui::DraftBackChanged } else { Ui::DraftBack };
+                self.info(self.t(msg));
+            }
+            Some(EditTarget::Meeting { id: Some(id), field }) => {
+                match super::screens::FormView::edit(&self.store, id) {
+                    Ok(mut f) => {
+                        f.selected = super::screens::meeting_form::FIELDS.iter().position(|x| *x == field).unwrap_or(0);
+                        let stored = field.get(&f.draft).to_string();
+                        let rev = f.revision;
+                        self.push(Screen::MeetingForm(f));
+                        let mut ed = super::editor::FieldEditor::new(
+                            EditTarget::Meeting { id: Some(id), field },
+                            &d.text,
+                            &stored,
+                            false,
+                            rev,
+                        );
+                        ed.changed(Instant::now());
+                        self.editor = Some(ed);
+                        self.info(self.t(Ui::DraftBack));
+                    }
+                    Err(e) => self.error(e),
+                }
+            }
+            _ if d.key == super::editor::NEW_MEETING_KEY => self.new_meeting(),
+            _ => {
+                let r = self.store.drop_draft(&d.key);
+                self.report(r);
+            }
+        }
+        let _ = ItemField::Title.code();
+    }
+}

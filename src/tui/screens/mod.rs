@@ -1,0 +1,21 @@
+//! One file per screen: its state, how it loads, how it draws (never changing state), and its actions.
+
+pub mod agenda;
+pub mod documents;
+pub mod item;
+pub mod meeting_form;
+pub mod meetings;
+
+pub use agenda::AgendaView;
+pub use documents::DocsView;
+pub use item::ItemView;
+pub use meeting_form::{FormView, MeetingField};
+pub use meetings::MeetingsView;
+
+/// Moves an index by `delta` within `0..len`, clamped.
+pub fn step(index: usize, delta: i64, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (index as i64).saturating_add(delta).clamp(0, len as i64 - 1) as usize
+}
