@@ -134,7 +134,7 @@ pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     if body.height == 0 {
         return;
     }
-    let (list_area, detail_area) = if body.width >= 100 {
+    let (list_area, detail_area) = if body.width >= 150 {
         let c = Layout::default()
             .direction(Direction::Horizontal)
             .constraints([Constraint::Percentage(58), Constraint::Percentage(42)])

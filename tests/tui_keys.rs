@@ -1,0 +1,386 @@
+//! Key → Action → state, without a terminal: the keymap contract and what each action does to the data.
+
+mod tui_support;
+
+use annoteer::domain::ItemField;
+use annoteer::locale::Lang;
+use annoteer::store::Store;
+use annoteer::tui::action::Action;
+use annoteer::tui::app::{App, Screen};
+use annoteer::tui::keymap::{action_for, bindings, Mode};
+use annoteer::tui::overlays::Overlay;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::time::{Duration, Instant};
+use tui_support::*;
+
+const ALL_MODES: &[Mode] = &[
+    Mode::Meetings,
+    Mode::Agenda,
+    Mode::Item,
+    Mode::Documents,
+    Mode::MeetingForm,
+    Mode::Help,
+    Mode::Confirm,
+    Mode::Picker,
+    Mode::DraftOffer,
+    Mode::EditLine,
+    Mode::EditText,
+];
+
+fn ch(c: char) -> KeyEvent {
+    let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+    KeyEvent::new(KeyCode::Char(c), mods)
+}
+
+#[test]
+fn the_key_contract_of_the_agenda() {
+    let m = Mode::Agenda;
+    assert_eq!(action_for(m, ch('j')), Some(Action::Down));
+    assert_eq!(action_for(m, key_event(KeyCode::Down)), Some(Action::Down));
+    assert_eq!(action_for(m, ch('k')), Some(Action::Up));
+    assert_eq!(action_for(m, key_event(KeyCode::Up)), Some(Action::Up));
+    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
+    assert_eq!(action_for(m, key_event(KeyCode::Esc)), Some(Action::Back));
+    assert_eq!(action_for(m, key_event(KeyCode::Tab)), Some(Action::SwitchPane));
+    assert_eq!(action_for(m, ch('a')), Some(Action::Add));
+    assert_eq!(action_for(m, ch('d')), Some(Action::Delete));
+    assert_eq!(action_for(m, ch('u')), Some(Action::Undo));
+    assert_eq!(action_for(m, ch('e')), Some(Action::ExternalEdit));
+    assert_eq!(action_for(m, ch('J')), Some(Action::MoveDown));
+    assert_eq!(action_for(m, ch('K')), Some(Action::MoveUp));
+    assert_eq!(action_for(m, ch('>')), Some(Action::Indent));
+    assert_eq!(action_for(m, ch('<')), Some(Action::Outdent));
+    assert_eq!(action_for(m, ch('?')), Some(Action::Help));
+    assert_eq!(action_for(m, ch('q')), Some(Action::Quit));
+    assert_eq!(action_for(m, ctrl('c')), Some(Action::ForceQuit));
+    assert_eq!(action_for(m, ch('z')), None);
+}
+
+#[test]
+fn ctrl_c_quits_from_every_mode_and_typing_takes_letters() {
+    for m in ALL_MODES {
+        assert_eq!(action_for(*m, ctrl('c')), Some(Action::ForceQuit), "{m:?}");
+    }
+    assert_eq!(action_for(Mode::EditText, ch('q')), Some(Action::Input(ch('q'))));
+    assert_eq!(action_for(Mode::EditText, ch('j')), Some(Action::Input(ch('j'))));
+    assert_eq!(action_for(Mode::EditText, key_event(KeyCode::Enter)), Some(Action::Input(key_event(KeyCode::Enter))));
+    assert_eq!(action_for(Mode::EditText, key_event(KeyCode::Esc)), Some(Action::EditDone));
+    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Enter)), Some(Action::EditDone));
+    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Esc)), Some(Action::Back));
+    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Tab)), Some(Action::Complete));
+}
+
+#[test]
+fn no_key_means_two_things_in_one_mode() {
+    for m in ALL_MODES {
+        let table = bindings(*m);
+        let mut seen = Vec::new();
+        for b in &table {
+            for k in &b.keys {
+                assert!(!seen.contains(k), "{m:?}: {k:?} is bound twice");
+                seen.push(*k);
+            }
+        }
+        // Esc is never a dead end: every mode has a way back or out.
+        let esc = action_for(*m, key_event(KeyCode::Esc));
+        assert!(esc.is_some(), "{m:?} ignores Esc");
+    }
+}
+
+#[test]
+fn help_lists_every_key_of_the_screen() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "?");
+    assert!(matches!(app.overlay, Some(Overlay::Help)));
+    let lines = annoteer::tui::widgets::help::lines(&app);
+    assert_eq!(lines.len(), bindings(Mode::Agenda).len());
+    assert!(lines.iter().any(|(k, d)| k == "J" && d == "punt omlaag"));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn add_delete_and_undo_an_item() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    assert_eq!(agenda(&app).record.items.len(), 8);
+    press(&mut app, KeyCode::Down); // item 2
+    type_text(&mut app, "a");
+    type_text(&mut app, "Nieuw punt");
+    press(&mut app, KeyCode::Enter);
+    let titles = numbered_titles(&app);
+    assert_eq!(titles[2], "3 Nieuw punt", "{titles:?}");
+    assert_eq!(agenda(&app).selected, 2);
+
+    type_text(&mut app, "d");
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    type_text(&mut app, "n");
+    assert_eq!(agenda(&app).record.items.len(), 9, "n keeps the item");
+    type_text(&mut app, "dy");
+    assert_eq!(agenda(&app).record.items.len(), 8);
+    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — u maakt ongedaan");
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app)[2], "3 Nieuw punt");
+    assert_eq!(agenda(&app).selected_id(), agenda(&app).record.items.get(2).map(|r| r.item.id));
+}
+
+#[test]
+fn an_empty_title_is_refused_and_the_prompt_stays() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::Prompt(_))));
+    assert!(app.status.as_ref().unwrap().error);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert_eq!(agenda(&app).record.items.len(), 8);
+}
+
+#[test]
+fn move_and_indent_renumber_the_agenda() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down); // 3 Update werving
+    type_text(&mut app, ">");
+    let t = numbered_titles(&app);
+    assert!(t[2].starts_with("2.1 Update werving"), "{t:?}");
+    assert!(t[3].starts_with("3 Programmaplan"), "{t:?}");
+    type_text(&mut app, "<");
+    assert!(numbered_titles(&app)[2].starts_with("3 Update werving"));
+    type_text(&mut app, "K");
+    let t = numbered_titles(&app);
+    assert!(t[1].starts_with("2 Update werving") && t[2].starts_with("3 Verslag"), "{t:?}");
+    assert_eq!(agenda(&app).selected, 1, "the moved item stays selected");
+    type_text(&mut app, "gK");
+    assert_eq!(app.status.as_ref().unwrap().text, "Dit punt staat al bovenaan.");
+}
+
+fn open_annotation(app: &mut App) {
+    press(app, KeyCode::Enter); // item screen
+    let Screen::Item(v) = app.screen_mut() else { panic!("no item screen") };
+    v.select_field(ItemField::Annotation);
+    press(app, KeyCode::Enter);
+    assert!(app.editor.is_some());
+}
+
+#[test]
+fn typed_annotation_is_stored_on_esc_and_drafted_while_typing() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    type_text(&mut app, "Eerste zin.");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Tweede regel, met q en j.");
+    let key = format!("item:{}:annotation", id.0);
+    app.tick(Instant::now());
+    assert!(app.store.draft(&key).unwrap().is_none(), "no draft before the pause");
+    app.tick(Instant::now() + Duration::from_millis(400));
+    let draft = app.store.draft(&key).unwrap().expect("a draft after the pause");
+    assert!(draft.text.ends_with("Eerste zin.\nTweede regel, met q en j."), "{:?}", draft.text);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none());
+    assert_eq!(app.store.item(id).unwrap().annotation, "Eerste zin.\nTweede regel, met q en j.");
+    assert!(app.store.draft(&key).unwrap().is_none(), "the draft is gone once stored");
+}
+
+#[test]
+fn ctrl_c_while_typing_stores_the_text_and_quits() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    type_text(&mut app, "Niet verloren");
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    assert_eq!(app.store.item(id).unwrap().annotation, "Niet verloren");
+}
+
+#[test]
+fn a_change_made_elsewhere_is_not_overwritten_and_the_text_stays_as_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let mut first = Store::open(&path, annoteer::store::Access::Create).unwrap();
+    first.load_demo().unwrap();
+    let mut app = App::new(first, Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    type_text(&mut app, "mijn tekst");
+    let mut other = Store::open(&path, annoteer::store::Access::Existing).unwrap();
+    other.set_item_field(id, ItemField::Annotation, "", "tekst uit het andere venster").unwrap();
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.store.item(id).unwrap().annotation, "tekst uit het andere venster");
+    let status = app.status.clone().unwrap();
+    assert!(status.error && status.text.contains("elders gewijzigd"), "{status:?}");
+    let draft = app.store.draft(&format!("item:{}:annotation", id.0)).unwrap().unwrap();
+    assert_eq!(draft.text, "mijn tekst");
+}
+
+#[test]
+fn drafts_found_at_start_are_offered_back_into_the_field() {
+    let mut store = demo_store();
+    let item = store.agenda(store.meetings().unwrap()[0].id).unwrap()[0].clone();
+    let key = format!("item:{}:advice_text", item.id.0);
+    store.save_draft(&key, "half getypt advies", item.revision).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    assert!(matches!(app.overlay, Some(Overlay::DraftOffer(_))));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen(), Screen::Item(_)));
+    assert_eq!(app.editor.as_ref().unwrap().text(), "half getypt advies");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.store.item(item.id).unwrap().advice_text, "half getypt advies");
+    assert!(app.store.drafts().unwrap().is_empty());
+}
+
+#[test]
+fn a_discarded_draft_is_gone() {
+    let mut store = demo_store();
+    store.save_draft("item:1:notes", "weg ermee", 0).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    type_text(&mut app, "d");
+    assert!(app.overlay.is_none());
+    assert!(app.store.drafts().unwrap().is_empty());
+}
+
+#[test]
+fn pasting_half_a_megabyte_is_quick_and_one_line_fields_lose_control_characters() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    let para = "Dit is een regel tekst van een lange notitie, met wat woorden erin. ".repeat(3) + "\n";
+    let big = para.repeat(500_000 / para.len() + 1);
+    let start = Instant::now();
+    app.handle_action(Action::Paste(big.clone()));
+    let _ = screen(&app, 120, 40);
+    press(&mut app, KeyCode::Esc);
+    let took = start.elapsed();
+    assert!(took < Duration::from_secs(1), "paste, draw and store took {took:?}");
+    assert_eq!(app.store.item(id).unwrap().annotation.len(), big.trim_end().len());
+
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.select_field(ItemField::Title);
+    press(&mut app, KeyCode::Enter);
+    app.handle_action(Action::Paste("\u{202E}Nieuw\u{7}\ttitel\nmet regel".into()));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(id).unwrap().title.trim(), "MededelingenNieuw titel met regel");
+}
+
+#[test]
+fn a_new_meeting_checks_its_date_and_opens_its_agenda() {
+    let mut app = empty_app();
+    type_text(&mut app, "a");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.date, annoteer::dates::Date::today().iso(), "today by default");
+    // Body
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Stuurgroep MIT");
+    press(&mut app, KeyCode::Enter);
+    // Date: a wrong one is named and nothing is created
+    type_text(&mut app, "j");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2022-02-30");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.status.as_ref().unwrap().text.contains("2022-02-30"), "{:?}", app.status);
+    app.handle_key(ctrl('s'));
+    assert!(app.store.meetings().unwrap().is_empty());
+    assert!(matches!(app.screen(), Screen::MeetingForm(_)));
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2022-03-24");
+    press(&mut app, KeyCode::Enter);
+    app.handle_key(ctrl('s'));
+    let list = app.store.meetings().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].body.as_str(), list[0].date.as_str()), ("Stuurgroep MIT", "2022-03-24"));
+    assert!(matches!(app.screen(), Screen::Agenda(_)));
+    // The next new meeting starts from the body used last.
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "a");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.body, "Stuurgroep MIT");
+}
+
+#[test]
+fn leaving_an_unfinished_new_meeting_keeps_what_was_typed() {
+    let mut app = empty_app();
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "HASG");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Meetings(_)));
+    type_text(&mut app, "a");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.body, "HASG");
+}
+
+#[test]
+fn esc_always_leads_back_to_the_meetings() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "D");
+    assert!(matches!(app.screen(), Screen::Documents(_)));
+    type_text(&mut app, "?");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Esc);
+    }
+    assert!(matches!(app.screen(), Screen::Meetings(_)));
+    assert!(!app.quit);
+    type_text(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn pickers_set_treatment_and_stance() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    press(&mut app, KeyCode::Enter);
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.select_field(ItemField::AdviceStance);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))));
+    press(&mut app, KeyCode::Down); // first stance: Akkoord
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(id).unwrap().advice_stance, Some(annoteer::domain::Stance::Akkoord));
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.select_field(ItemField::CoverTreatment);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(id).unwrap().cover_treatment, Some(annoteer::domain::Treatment::Rondvraag));
+}
+
+#[test]
+fn documents_link_relative_to_the_base_folder_and_unlink_with_undo_of_nothing_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("memo min.v6.1.docx"), "inhoud").unwrap();
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    type_text(&mut app, "D");
+    type_text(&mut app, "b");
+    app.handle_action(Action::Paste(dir.path().display().to_string()));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "a");
+    type_text(&mut app, "memo");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    let docs = app.store.item_documents(id).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].document.path, dir.path().join("memo min.v6.1.docx").display().to_string());
+    assert_eq!(docs[0].document.version_label, "v6.1");
+    type_text(&mut app, "dy");
+    assert!(app.store.item_documents(id).unwrap().is_empty());
+}
