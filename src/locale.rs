@@ -258,7 +258,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::NoMeetings => {
             ("Nog geen vergaderingen. Druk a om er een te maken.", "No meetings yet. Press a to make one.")
         }
-        Ui::ItemCounts => ("{} punten · {} zonder advies", "{} items · {} without advice"),
+        Ui::ItemCounts => ("{} punt(en) · {} zonder advies", "{} item(s) · {} without advice"),
         Ui::AgendaPane => ("Agenda", "Agenda"),
         Ui::NoItems => ("Nog geen agendapunten. Druk a om er een toe te voegen.", "No items yet. Press a to add one."),
         Ui::NoItemsHint => ("Er is nog geen agendapunt; a voegt er een toe.", "There is no item yet; a adds one."),
@@ -441,7 +441,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::KeyCycleRole => ("rol wisselen", "change role"),
         Ui::KeyBaseFolder => ("basismap", "base folder"),
         Ui::KeyRemoveDocument => ("ontkoppelen", "unlink"),
-        Ui::KeySaveMeeting => ("aanmaken", "create"),
+        Ui::KeySaveMeeting => ("opslaan", "save"),
         Ui::KeyAddPart => ("deel toevoegen", "add part"),
         Ui::KeyDeletePart => ("deel verwijderen", "delete part"),
         Ui::KeyCloseHelp => ("sluiten", "close"),

@@ -61,6 +61,9 @@ impl App {
                 if !matches!(ed.target, EditTarget::Meeting { id: None, .. }) {
                     let r = self.store.drop_draft(&key);
                     self.report(r);
+                    if text != ed.original && self.status.is_none() {
+                        self.info(self.t(Ui::Saved));
+                    }
                 }
             }
             Err(e) => {

@@ -154,7 +154,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::Confirm => {
-            v.push(b(&[ch('y'), ch('j'), code(KeyCode::Enter)], Action::Yes, Ui::KeyYes, true));
+            v.push(b(&[ch('j'), ch('y'), code(KeyCode::Enter)], Action::Yes, Ui::KeyYes, true));
             v.push(b(&[ch('n'), code(KeyCode::Esc), ch('q')], Action::No, Ui::KeyNo, true));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }

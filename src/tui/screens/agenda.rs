@@ -121,7 +121,7 @@ pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     let m = &view.record.meeting;
     let mut head =
         vec![Span::styled(m.body.clone(), theme::title()), Span::raw(" · "), Span::raw(app.lang.long_date(&m.date))];
-    if !m.title.is_empty() {
+    if !m.title.is_empty() && m.title != m.body {
         head.push(Span::raw(" · "));
         head.push(Span::raw(m.title.clone()));
     }
@@ -141,9 +141,13 @@ pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
             .split(body);
         (Some(c[0]), Some(c[1]))
     } else if body.height >= 12 {
+        // The list takes what its rows need (header, parts, items, borders), at most 60%; the detail the rest.
+        let parts = view.record.parts.len() as u16;
+        let wanted = (view.record.items.len() as u16).saturating_add(parts + 3).max(6);
+        let list_h = wanted.min(body.height * 60 / 100);
         let c = Layout::default()
             .direction(Direction::Vertical)
-            .constraints([Constraint::Percentage(55), Constraint::Percentage(45)])
+            .constraints([Constraint::Length(list_h), Constraint::Min(0)])
             .split(body);
         (Some(c[0]), Some(c[1]))
     } else if view.pane == Pane::List {

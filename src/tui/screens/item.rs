@@ -43,6 +43,7 @@ pub const ROWS: &[ItemRow] = &[
 pub struct ItemView {
     pub item: AgendaItem,
     pub meeting_label: String,
+    pub meeting_date: String,
     pub parts: Vec<Part>,
     pub documents: usize,
     pub selected: usize,
@@ -56,7 +57,8 @@ impl ItemView {
         let item = store.item(id)?;
         let m = store.meeting(item.meeting_id)?;
         Ok(ItemView {
-            meeting_label: format!("{} {}", m.body, m.date),
+            meeting_label: m.body.clone(),
+            meeting_date: m.date.clone(),
             parts: store.parts(item.meeting_id)?,
             documents: store.item_documents(id)?.len(),
             item,
@@ -163,7 +165,7 @@ pub fn draw(app: &App, view: &ItemView, area: Rect, buf: &mut Buffer) {
     Line::from(vec![
         Span::styled(format!("{} {}", app.t(Ui::ItemHeading), it.number), theme::title()),
         Span::raw(" · "),
-        Span::raw(view.meeting_label.clone()),
+        Span::raw(format!("{} {}", view.meeting_label, app.lang.long_date(&view.meeting_date))),
         if it.treatment_mismatch() { Span::styled("  ⚠", theme::warning()) } else { Span::raw("") },
     ])
     .render_in(Rect { height: 1, ..area }, buf);
