@@ -1,6 +1,7 @@
 //! Taking the terminal and always giving it back: on quit, panic, SIGTERM, SIGHUP (a closed window) and
 //! SIGINT. crossterm's `event::poll` may never return after a hang-up (crossterm issue 793), so signals are
-//! watched on their own thread, which asks the loop to stop and, if the loop does not, saves the draft itself.
+//! watched on their own thread, and a watchdog (which also notices a hang-up that came without a signal) asks
+//! the loop to stop and, if the loop does not, saves the draft itself.
 
 use crate::store::{Access, Store};
 use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
@@ -10,7 +11,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
@@ -26,12 +27,34 @@ pub fn enter() -> io::Result<Term> {
     Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
-/// Undoes everything `enter` (or anyone) may have switched on. Safe to call more than once.
+/// Undoes everything `enter` (or anyone) may have switched on. Safe to call more than once, from any thread:
+/// it writes to file descriptor 1 directly, because std's stdout lock may be held by a thread that is stuck.
 pub fn leave() {
-    let mut out = io::stdout();
-    let _ = execute!(out, DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
-    let _ = out.flush();
+    use crossterm::Command;
+    let mut seq = String::new();
+    let _ = DisableBracketedPaste.write_ansi(&mut seq);
+    let _ = DisableMouseCapture.write_ansi(&mut seq);
+    let _ = LeaveAlternateScreen.write_ansi(&mut seq);
+    let _ = cursor::Show.write_ansi(&mut seq);
+    write_fd1(seq.as_bytes());
     let _ = disable_raw_mode();
+}
+
+fn write_fd1(bytes: &[u8]) {
+    use std::os::fd::AsFd;
+    if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+        let mut f = std::fs::File::from(fd);
+        let _ = f.write_all(bytes);
+        let _ = f.flush();
+    }
+}
+
+/// True when the terminal on stdin has hung up (its window closed).
+fn hung_up() -> bool {
+    let mut fds = libc::pollfd { fd: 0, events: libc::POLLIN, revents: 0 };
+    // SAFETY: one valid pollfd, a zero timeout; poll only writes `revents`.
+    let n = unsafe { libc::poll(&mut fds, 1, 0) };
+    n > 0 && fds.revents & (libc::POLLHUP | libc::POLLNVAL) != 0
 }
 
 /// Text being typed, as the last loop turn saw it: what a signal or panic saves when the loop cannot.
@@ -50,6 +73,7 @@ struct Rescue {
 static RESCUE: OnceLock<Rescue> = OnceLock::new();
 static STOP: AtomicBool = AtomicBool::new(false);
 static DONE: AtomicBool = AtomicBool::new(false);
+static SIGNAL: AtomicI32 = AtomicI32::new(0);
 
 /// Sets up the panic hook and the signal thread for a database at `db` (`None`: nothing to save to).
 pub fn install(db: Option<PathBuf>) {
@@ -70,20 +94,39 @@ pub fn install(db: Option<PathBuf>) {
     ]);
     if let Ok(mut signals) = signals {
         std::thread::spawn(move || {
-            if let Some(sig) = signals.forever().next() {
+            for sig in signals.forever() {
+                SIGNAL.store(sig, Ordering::SeqCst);
                 STOP.store(true, Ordering::SeqCst);
-                // Give the loop a moment to stop the ordinary way, saving through its own connection.
-                for _ in 0..20 {
-                    if DONE.load(Ordering::SeqCst) {
-                        return;
-                    }
-                    std::thread::sleep(Duration::from_millis(50));
-                }
-                save_pending();
-                leave();
-                std::process::exit(128 + sig);
             }
         });
+    }
+    std::thread::spawn(watchdog);
+}
+
+/// Notices a signal or a hung-up terminal; lets the loop stop the ordinary way (saving through its own
+/// connection), and when the loop does not within a second, saves the draft itself and ends the program.
+fn watchdog() {
+    loop {
+        std::thread::sleep(Duration::from_millis(100));
+        if DONE.load(Ordering::SeqCst) {
+            return;
+        }
+        if hung_up() {
+            SIGNAL.compare_exchange(0, signal_hook::consts::SIGHUP, Ordering::SeqCst, Ordering::SeqCst).ok();
+            STOP.store(true, Ordering::SeqCst);
+        }
+        if !STOP.load(Ordering::SeqCst) {
+            continue;
+        }
+        for _ in 0..20 {
+            if DONE.load(Ordering::SeqCst) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        save_pending();
+        leave();
+        std::process::exit(128 + SIGNAL.load(Ordering::SeqCst));
     }
 }
 
