@@ -175,6 +175,7 @@ pub enum Ui {
     CannotIndent,
     CannotOutdent,
     TitleNeeded,
+    BodyNeeded,
     EmptyPath,
     NotAFolder,
     DocumentLinked,
@@ -372,6 +373,9 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             ("Inspringen kan alleen onder een punt erboven.", "An item can only be indented under the one above it.")
         }
         Ui::CannotOutdent => ("Dit punt staat al op het hoogste niveau.", "This item is already at the top level."),
+        Ui::BodyNeeded => {
+            ("Vul het gremium in, bijvoorbeeld Stuurgroep MIT.", "Fill in the body, for example Stuurgroep MIT.")
+        }
         Ui::TitleNeeded => ("Een agendapunt heeft een titel nodig.", "An item needs a title."),
         Ui::EmptyPath => ("Typ het pad van het document.", "Type the path of the document."),
         Ui::NotAFolder => ("{} is geen map.", "{} is not a folder."),

@@ -27,6 +27,7 @@ impl App {
         let now = Instant::now();
         match action {
             Action::EditDone => self.finish_with(Finish::Commit),
+            Action::Save => self.save_while_typing(),
             Action::Back => self.finish_with(Finish::Leave),
             Action::ExternalEdit => self.editor_to_external(),
             Action::Input(key) => {
@@ -44,6 +45,19 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Ctrl-S in a form field: keep the field, then save the form.
+    fn save_while_typing(&mut self) {
+        let before = self.editor.as_ref().map(|e| e.target.clone());
+        self.finish_with(Finish::Commit);
+        let refused = self.editor.as_ref().map(|e| e.target.clone()) == before;
+        if refused {
+            return;
+        }
+        // The form moved on to the next field; that fresh editor holds nothing new.
+        self.editor = None;
+        self.save_form();
     }
 
     pub(super) fn finish_editing(&mut self, quitting: bool) {
@@ -81,6 +95,17 @@ impl App {
             }
         }
         self.refresh();
+        // In the meeting form Enter walks on to the next field, as in any form.
+        // A new meeting's form goes on typing in the next field, so the whole form is filled with Enter.
+        if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. }) {
+            let creating = matches!(ed.target, EditTarget::Meeting { id: None, .. });
+            if let Screen::MeetingForm(f) = self.screen_mut() {
+                f.move_by(1);
+                if creating && matches!(f.row(), super::screens::meeting_form::FormRow::Field(_)) {
+                    self.edit_form_row();
+                }
+            }
+        }
     }
 
     /// Stores the text of a field: refused with Conflict when the stored text is no longer `original`.

@@ -175,6 +175,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[code(KeyCode::Enter)], Action::EditDone, Ui::KeyEditDone, true));
             v.push(b(&[code(KeyCode::Esc)], Action::Back, Ui::KeyEditLeave, true));
             v.push(b(&[code(KeyCode::Tab)], Action::Complete, Ui::KeyComplete, false));
+            v.push(b(&[ctrl('s')], Action::Save, Ui::KeySaveMeeting, false));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EditText => {

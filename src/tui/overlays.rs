@@ -179,7 +179,7 @@ impl App {
     fn prompt_action(&mut self, mut p: Prompt, action: Action) {
         match action {
             Action::Back => return self.info(self.t(Ui::Cancelled)),
-            Action::EditDone => {
+            Action::EditDone | Action::Save => {
                 if !self.submit_prompt(&p) {
                     self.overlay = Some(Overlay::Prompt(p));
                 }

@@ -184,8 +184,9 @@ fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     }
     let w = inner.width as usize;
     let num_w = 7.min(w);
-    let treat_w = (w * 30 / 100).min(36);
-    let adv_w = (w * 16 / 100).min(18);
+    // Narrow: the title matters most, the treatment goes to the detail pane.
+    let treat_w = if w < 70 { 0 } else { (w * 30 / 100).min(36) };
+    let adv_w = if w < 70 { w * 22 / 100 } else { (w * 16 / 100).min(18) };
     let papers_w = 3;
     let warn_w = 2;
     let title_w = w.saturating_sub(num_w + treat_w + adv_w + papers_w + warn_w + 4);

@@ -16,6 +16,7 @@ use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use serde::{Deserialize, Serialize};
 
 pub const LAST_BODY: &str = "tui.last_body";
@@ -242,8 +243,18 @@ pub fn draw(app: &App, view: &FormView, area: Rect, buf: &mut Buffer) {
     if view.id.is_some() && view.parts.is_empty() {
         lines.push(Line::styled(app.t(Ui::NoPartsHint), theme::dim()));
     }
-    let _ = cursor_line;
+    let total = lines.len();
     rows::render(lines, Some(view.selected), body, buf);
+    // The field being typed in shows the editor itself, so the cursor is visible.
+    if let (Some(ed), Some(i)) = (editing, cursor_line) {
+        let top = rows::offset(view.selected, body.height as usize, total);
+        if let Some(y) = i.checked_sub(top).filter(|y| *y < body.height as usize) {
+            let x = body.x + (label_w as u16 + 1).min(body.width);
+            let slot = Rect { x, y: body.y + y as u16, width: body.width.saturating_sub(x - body.x), height: 1 };
+            buf.set_style(slot, ratatui::style::Style::reset());
+            (&ed.area).render(slot, buf);
+        }
+    }
 }
 
 impl App {
@@ -283,6 +294,12 @@ impl App {
             return self.info(self.t(Ui::AllSaved));
         }
         let draft = v.draft.clone();
+        if draft.body.trim().is_empty() {
+            return self.error(self.t(Ui::BodyNeeded));
+        }
+        if Date::parse_iso(draft.date.trim()).is_none() {
+            return self.error(self.t(Ui::BadDate).replacen("{}", draft.date.trim(), 1));
+        }
         match self.store.create_meeting(&draft) {
             Ok(id) => {
                 let _ = self.store.drop_draft(NEW_MEETING_KEY);
