@@ -328,7 +328,7 @@ impl App {
     }
 
     pub(super) fn open_prompt(&mut self, prompt: Prompt) {
-        self.overlay = Some(Overlay::Prompt(prompt));
+        self.overlay = Some(Overlay::Prompt(Box::new(prompt)));
     }
 
     pub(super) fn report(&mut self, result: crate::Result<()>) {

@@ -5,7 +5,7 @@ use super::action::Action;
 use super::app::{App, Screen};
 use super::editor::EditTarget;
 use super::screens::documents::complete;
-use crate::domain::{Coded, DocumentId, ItemField, ItemId, MeetingId, PartId};
+use crate::domain::{DocumentId, ItemField, ItemId, MeetingId, PartId};
 use crate::locale::Ui;
 use crate::store::Draft;
 use crate::text::clean_line;
@@ -16,7 +16,7 @@ pub enum Overlay {
     Help,
     Confirm(Confirm),
     Picker(Picker),
-    Prompt(Prompt),
+    Prompt(Box<Prompt>),
     DraftOffer(DraftOffer),
 }
 
@@ -176,7 +176,7 @@ impl App {
         self.refresh();
     }
 
-    fn prompt_action(&mut self, mut p: Prompt, action: Action) {
+    fn prompt_action(&mut self, mut p: Box<Prompt>, action: Action) {
         match action {
             Action::Back => return self.info(self.t(Ui::Cancelled)),
             Action::EditDone | Action::Save => {
@@ -196,11 +196,9 @@ impl App {
                     p.choices = choices;
                 }
             }
-            Action::Input(key) => {
-                // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
-                if !matches!(key.code, crossterm::event::KeyCode::Enter) {
-                    p.input.input(key);
-                }
+            // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
+            Action::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
+                p.input.input(key);
             }
             Action::Paste(text) => {
                 p.input.insert_str(clean_line(&text));
@@ -387,6 +385,5 @@ impl App {
                 self.report(r);
             }
         }
-        let _ = ItemField::Title.code();
     }
 }

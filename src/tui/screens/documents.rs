@@ -288,7 +288,6 @@ impl App {
         let r = self.store.link_document(item, Path::new(&d.document.path), next).map(|_| ());
         self.report(r);
         self.refresh();
-        let _ = next.code();
     }
 
     pub(crate) fn confirm_unlink(&mut self) {

@@ -5,7 +5,7 @@ use crate::domain::{MeetingId, MeetingSummary};
 use crate::locale::Ui;
 use crate::store::Store;
 use crate::tui::app::{App, Screen};
-use crate::tui::cells::{pad, pad_left, width};
+use crate::tui::cells::{pad, pad_left};
 use crate::tui::overlays::{Confirm, Overlay, Pending};
 use crate::tui::screens::{AgendaView, FormView};
 use crate::tui::theme;
@@ -95,7 +95,6 @@ pub fn draw(app: &App, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
             Span::styled(pad_left(&counts, counts_w), count_style),
         ]));
     }
-    let _ = width;
     rows::render(lines, selected_row, body, buf);
 }
 

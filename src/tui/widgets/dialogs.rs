@@ -35,13 +35,12 @@ pub fn confirm(app: &App, c: &Confirm, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text).wrap(Wrap { trim: true }).render(inner, buf);
 }
 
-pub fn picker(app: &App, p: &Picker, area: Rect, buf: &mut Buffer) {
+pub fn picker(_app: &App, p: &Picker, area: Rect, buf: &mut Buffer) {
     let w = p.options.iter().map(|(l, _)| width(l)).max().unwrap_or(10).max(width(&p.title)) as u16 + 6;
     let r = centered(area, w, p.options.len() as u16 + 2);
     let inner = frame(&p.title, r, buf);
     let lines = p.options.iter().map(|(l, _)| Line::raw(format!(" {}", fit(l, inner.width as usize)))).collect();
     rows::render(lines, Some(p.selected), inner, buf);
-    let _ = app;
 }
 
 pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
