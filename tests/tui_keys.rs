@@ -387,3 +387,63 @@ fn documents_link_relative_to_the_base_folder_and_unlink_with_undo_of_nothing_lo
     type_text(&mut app, "dy");
     assert!(app.store.item_documents(id).unwrap().is_empty());
 }
+
+#[test]
+fn parts_are_added_renamed_assigned_and_deleted() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let meeting = agenda(&app).meeting_id;
+    let item = agenda(&app).record.items[7].item.id; // 8 Huisvesting
+    type_text(&mut app, "m");
+    type_text(&mut app, "a");
+    type_text(&mut app, "Deel 2: Besloten deel");
+    press(&mut app, KeyCode::Enter);
+    let parts = app.store.parts(meeting).unwrap();
+    assert_eq!(parts.len(), 2);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " (BESLOTEN)");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.parts(meeting).unwrap()[1].title, "Deel 2: Besloten deel (BESLOTEN)");
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.selected = annoteer::tui::screens::item::ROWS
+        .iter()
+        .position(|r| *r == annoteer::tui::screens::item::ItemRow::Part)
+        .unwrap();
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(item).unwrap().part_id, Some(app.store.parts(meeting).unwrap()[1].id));
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "m");
+    type_text(&mut app, "G");
+    type_text(&mut app, "dj");
+    assert_eq!(app.store.parts(meeting).unwrap().len(), 1);
+    assert_eq!(app.store.item(item).unwrap().part_id, None, "the item stays, without its part");
+}
+
+#[test]
+fn english_labels_with_lang_en() {
+    let app = demo_app(Lang::En);
+    let text = screen(&app, 100, 10);
+    assert!(text.contains("Meetings") && text.contains("q quit"), "{text}");
+    let app = demo_app(Lang::Nl);
+    let text = screen(&app, 100, 10);
+    assert!(text.contains("Vergaderingen") && text.contains("q stoppen"), "{text}");
+}
+
+#[test]
+fn a_deleted_meeting_comes_back_with_u() {
+    let mut app = demo_app(Lang::Nl);
+    let before = app.store.meetings().unwrap().len();
+    type_text(&mut app, "dj");
+    assert_eq!(app.store.meetings().unwrap().len(), before - 1);
+    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — u maakt ongedaan");
+    type_text(&mut app, "u");
+    assert_eq!(app.store.meetings().unwrap().len(), before);
+    let Screen::Meetings(v) = app.screen() else { panic!() };
+    assert_eq!(v.selected, 0);
+}

@@ -330,6 +330,12 @@ impl App {
             Some(EditTarget::Item { id, field }) => {
                 let item = match self.store.item(id) {
                     Ok(i) => i,
+                    Err(crate::Error::NotFound { .. }) => {
+                        // Its item was deleted; the text has nowhere to go back to, so it is shown once more.
+                        let r = self.store.drop_draft(&d.key);
+                        self.report(r);
+                        return self.error(format!("{}: {}", self.t(Ui::Gone), crate::tui::cells::fit(&d.text, 200)));
+                    }
                     Err(e) => return self.error(e),
                 };
                 self.screens.truncate(1);
