@@ -221,3 +221,20 @@ fn wide_characters_keep_the_columns_aligned() {
     }
     assert_eq!(checked, 3);
 }
+
+#[test]
+fn drafts_offered_at_start() {
+    let mut store = demo_store();
+    let m = store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
+    let item = store.agenda(m).unwrap()[3].clone();
+    store.save_draft(&format!("item:{}:annotation", item.id.0), "Half af: de oriëntatie van de minister…", 0).unwrap();
+    store
+        .save_draft(
+            "meeting:new",
+            r#"{"body":"HASG","date":"2022-04-12","time":"","place":"","title":"","classification":"","addressee":"","author":""}"#,
+            0,
+        )
+        .unwrap();
+    let app = App::new(store, Lang::Nl);
+    insta::assert_snapshot!(screen(&app, 100, 16));
+}

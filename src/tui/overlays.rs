@@ -288,10 +288,14 @@ impl App {
             Some(EditTarget::Meeting { id: Some(id), field }) => {
                 format!("{} {} — {}", self.t(Ui::MeetingWord), id.0, field.label(self.lang))
             }
-            _ if d.key == super::editor::NEW_MEETING_KEY => self.t(Ui::NewMeetingTitle).to_string(),
+            _ if d.key == super::editor::NEW_MEETING_KEY => {
+                let form: crate::domain::MeetingDraft = serde_json::from_str(&d.text).unwrap_or_default();
+                return format!("{}: {} {}", self.t(Ui::NewMeetingTitle), form.body, form.date);
+            }
             _ => d.key.clone(),
         };
-        format!("{what} ({chars} {})", self.t(Ui::Characters))
+        let preview = crate::tui::cells::fit(super::cells::first_line(&d.text), 30);
+        format!("{what} ({chars} {}): {preview}", self.t(Ui::Characters))
     }
 
     fn draft_offer_action(&mut self, mut o: DraftOffer, action: Action) {

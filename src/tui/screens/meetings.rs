@@ -66,7 +66,7 @@ pub fn draw(app: &App, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
     }
     let w = area.width as usize;
     let date_w = 18.min(w / 3);
-    let counts_w = 26.min(w / 3);
+    let counts_w = 32.min(w / 3);
     let title_w = w.saturating_sub(date_w + counts_w + 4);
     let mut lines = Vec::new();
     let mut selected_row = None;
