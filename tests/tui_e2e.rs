@@ -40,6 +40,11 @@ impl Tmux {
 
     /// Starts annoteer on `db` in session `s`; its pid goes to a file, and its exit code onto the screen.
     fn start(&self, s: &str, db: &Path) {
+        self.start_with(s, db, "");
+    }
+
+    /// As `start`, with `env` ("NAME='value' …") set for annoteer.
+    fn start_with(&self, s: &str, db: &Path, env: &str) {
         let pidfile = self.dir.path().join(format!("{s}.pid"));
         let inner = format!(
             "echo \\$\\$ > '{}'; exec '{}' --db '{}' --lang nl",
@@ -48,7 +53,7 @@ impl Tmux {
             db.display()
         );
         let cmd = format!(
-            "env -u ANNOTEER_DB -u VISUAL -u EDITOR HOME='{}' sh -c \"{inner}\"; echo EXIT=$?; sleep 30",
+            "env -u ANNOTEER_DB -u VISUAL -u EDITOR HOME='{}' {env} sh -c \"{inner}\"; echo EXIT=$?; sleep 30",
             self.dir.path().display()
         );
         self.tmux(&["new-session", "-d", "-s", s, "-x", "120", "-y", "35", &cmd]);
@@ -215,4 +220,23 @@ fn closing_the_window_while_typing_keeps_the_text() {
         stored == "Venster dicht" || drafted.as_deref() == Some("Venster dicht"),
         "stored {stored:?}, drafted {drafted:?}"
     );
+}
+
+#[test]
+fn e_hands_the_annotation_to_the_editor_and_stores_what_it_wrote() {
+    let t = Tmux::new("editor");
+    let db = t.demo_db();
+    let script = t.dir.path().join("editor.sh");
+    std::fs::write(&script, "#!/bin/sh\nprintf 'Geschreven in de editor.\\n' >> \"$1\"\n").unwrap();
+    Command::new("chmod").args(["+x", script.to_str().unwrap()]).status().unwrap();
+    t.start_with("s", &db, &format!("EDITOR='{}'", script.display()));
+    t.wait_for("s", "Vergaderingen");
+    t.keys("s", &["G", "Enter"]);
+    t.wait_for("s", "Stuurgroep MIT · 24 maart 2022");
+    t.keys("s", &["e"]);
+    t.wait_for("s", "Bewaard.");
+    t.wait_for("s", "Geschreven in de editor.");
+    t.keys("s", &["q"]);
+    t.wait_for("s", "EXIT=0");
+    assert_eq!(annotation_of(&db, "Mededelingen").as_deref(), Some("Geschreven in de editor."));
 }

@@ -90,7 +90,9 @@ fn run_external(term: &mut Term, req: &ExternalRequest) -> (Option<String>, Opti
         Ok(f) => f,
         Err(e) => return (None, Some(e.to_string())),
     };
-    if let Err(e) = std::fs::write(file.path(), format!("{}\n", req.text)) {
+    // An empty text gives an empty file: an editor that appends must not leave a blank first line.
+    let contents = if req.text.is_empty() { String::new() } else { format!("{}\n", req.text) };
+    if let Err(e) = std::fs::write(file.path(), contents) {
         return (None, Some(e.to_string()));
     }
     let editor = std::env::var("VISUAL")
