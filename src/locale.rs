@@ -175,6 +175,8 @@ pub enum Ui {
     CannotIndent,
     CannotOutdent,
     TitleNeeded,
+    DiskFull,
+    Busy,
     BodyNeeded,
     EmptyPath,
     NotAFolder,
@@ -376,6 +378,14 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::BodyNeeded => {
             ("Vul het gremium in, bijvoorbeeld Stuurgroep MIT.", "Fill in the body, for example Stuurgroep MIT.")
         }
+        Ui::DiskFull => (
+            "De schijf is vol: de laatste wijziging is niet bewaard (eerder werk wel). Maak ruimte en probeer opnieuw.",
+            "The disk is full: the last change was not stored (earlier work is). Free some space and try again.",
+        ),
+        Ui::Busy => (
+            "De database is bezet door een ander annoteer-venster; probeer het zo opnieuw.",
+            "The database is busy in another annoteer window; try again in a moment.",
+        ),
         Ui::TitleNeeded => ("Een agendapunt heeft een titel nodig.", "An item needs a title."),
         Ui::EmptyPath => ("Typ het pad van het document.", "Type the path of the document."),
         Ui::NotAFolder => ("{} is geen map.", "{} is not a folder."),

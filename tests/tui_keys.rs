@@ -447,3 +447,22 @@ fn a_deleted_meeting_comes_back_with_u() {
     let Screen::Meetings(v) = app.screen() else { panic!() };
     assert_eq!(v.selected, 0);
 }
+
+#[test]
+fn an_emptied_title_is_refused_in_dutch_and_the_old_title_stays() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter); // the title row is first
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_some(), "Enter keeps the editor open to fix it");
+    assert_eq!(app.status.as_ref().unwrap().text, "Een agendapunt heeft een titel nodig.");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none());
+    assert_eq!(app.store.item(id).unwrap().title, "Mededelingen");
+    assert!(app.store.drafts().unwrap().is_empty());
+}

@@ -92,6 +92,12 @@ impl App {
         self.status = Some(Status { text: text.into(), error: false });
     }
 
+    /// A refusal or failure of the store, in the user's language where it matters.
+    pub fn fail(&mut self, e: Error) {
+        let text = self.describe(&e);
+        self.error(text);
+    }
+
     pub fn error(&mut self, e: impl std::fmt::Display) {
         self.status = Some(Status { text: e.to_string(), error: true });
     }
@@ -253,7 +259,7 @@ impl App {
             None => Ok(()),
         };
         if let Err(e) = result {
-            self.error(e);
+            self.fail(e);
         }
     }
 
@@ -286,7 +292,7 @@ impl App {
         if let Some(id) = id {
             match FormView::edit(&self.store, id) {
                 Ok(f) => self.push(Screen::MeetingForm(f)),
-                Err(e) => self.error(e),
+                Err(e) => self.fail(e),
             }
         }
     }
@@ -316,7 +322,7 @@ impl App {
                             ed.draft_saved();
                         }
                     }
-                    Err(e) => self.error(e),
+                    Err(e) => self.fail(e),
                 }
             }
         }
@@ -333,7 +339,7 @@ impl App {
 
     pub(super) fn report(&mut self, result: crate::Result<()>) {
         if let Err(e) = result {
-            self.error(e);
+            self.fail(e);
         }
     }
 
@@ -341,6 +347,8 @@ impl App {
     pub fn describe(&self, e: &Error) -> String {
         match e {
             Error::Conflict { .. } => self.t(Ui::ConflictKept).to_string(),
+            Error::DiskFull => self.t(Ui::DiskFull).to_string(),
+            Error::Busy => self.t(Ui::Busy).to_string(),
             other => other.to_string(),
         }
     }

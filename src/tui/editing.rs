@@ -87,6 +87,12 @@ impl App {
                     self.editor = Some(ed);
                     return;
                 }
+                // An emptied field that may not be empty has nothing worth keeping: the stored text stays.
+                if text.trim().is_empty() {
+                    self.error(message);
+                    self.refresh();
+                    return;
+                }
                 let r = self.store.save_draft(&key, &ed.draft_text(), ed.base_revision);
                 self.report(r);
                 if how != Finish::Quit {
@@ -114,6 +120,9 @@ impl App {
             EditTarget::Item { id, field } => {
                 if text == original {
                     return Ok(());
+                }
+                if *field == ItemField::Title && crate::text::clean_line(text).is_empty() {
+                    return Err(Error::invalid(self.t(Ui::TitleNeeded)));
                 }
                 self.store.set_item_field(*id, *field, original, text).map(|_| ())
             }

@@ -137,7 +137,7 @@ impl App {
                 self.refresh();
                 self.info(self.t(msg));
             }
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -239,7 +239,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.error(e);
+                self.fail(e);
                 false
             }
         }
@@ -258,7 +258,7 @@ impl App {
     pub(super) fn offer_drafts(&mut self) {
         let drafts = match self.store.drafts() {
             Ok(d) => d,
-            Err(e) => return self.error(e),
+            Err(e) => return self.fail(e),
         };
         let described: Vec<(Draft, String)> = drafts
             .into_iter()
@@ -340,7 +340,7 @@ impl App {
                         self.report(r);
                         return self.error(format!("{}: {}", self.t(Ui::Gone), crate::tui::cells::fit(&d.text, 200)));
                     }
-                    Err(e) => return self.error(e),
+                    Err(e) => return self.fail(e),
                 };
                 self.screens.truncate(1);
                 if let Screen::Meetings(m) = self.screen_mut() {
@@ -351,14 +351,14 @@ impl App {
                         a.select(Some(id));
                         self.push(Screen::Agenda(a));
                     }
-                    Err(e) => return self.error(e),
+                    Err(e) => return self.fail(e),
                 }
                 match super::screens::ItemView::load(&self.store, id) {
                     Ok(mut v) => {
                         v.select_field(field);
                         self.push(Screen::Item(v));
                     }
-                    Err(e) => return self.error(e),
+                    Err(e) => return self.fail(e),
                 }
                 let changed_since = item.revision != d.base_revision;
                 self.start_item_editor(&item, field, Some((d.text, item.revision)));
@@ -386,7 +386,7 @@ impl App {
                         self.editor = Some(ed);
                         self.info(self.t(Ui::DraftBack));
                     }
-                    Err(e) => self.error(e),
+                    Err(e) => self.fail(e),
                 }
             }
             _ if d.key == super::editor::NEW_MEETING_KEY => self.new_meeting(),

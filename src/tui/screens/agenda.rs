@@ -333,7 +333,7 @@ impl App {
         };
         match ItemView::load(&self.store, id) {
             Ok(v) => self.push(Screen::Item(v)),
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -364,7 +364,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.error(e);
+                self.fail(e);
                 false
             }
         }
@@ -392,7 +392,7 @@ impl App {
         match self.store.move_item(id, delta) {
             Ok(true) => self.refresh(),
             Ok(false) => self.info(self.t(if delta < 0 { Ui::AlreadyFirst } else { Ui::AlreadyLast })),
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -402,7 +402,7 @@ impl App {
         match result {
             Ok(true) => self.refresh(),
             Ok(false) => self.info(self.t(if inward { Ui::CannotIndent } else { Ui::CannotOutdent })),
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -415,7 +415,7 @@ impl App {
         let Some(id) = id else { return };
         match DocsView::load(&self.store, id) {
             Ok(v) => self.push(Screen::Documents(v)),
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -424,7 +424,7 @@ impl App {
         let trash = match self.store.latest_trash() {
             Ok(Some(t)) => t,
             Ok(None) => return self.info(self.t(Ui::NothingToUndo)),
-            Err(e) => return self.error(e),
+            Err(e) => return self.fail(e),
         };
         match self.store.undo_delete(trash) {
             Ok(Restored::Item(meeting, item)) => {
@@ -443,7 +443,7 @@ impl App {
                 }
                 self.info(self.t(Ui::Restored));
             }
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 }

@@ -241,7 +241,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.error(e);
+                self.fail(e);
                 false
             }
         }

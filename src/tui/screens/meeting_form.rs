@@ -313,11 +313,11 @@ impl App {
                 }
                 match AgendaView::load(&self.store, id) {
                     Ok(a) => self.push(Screen::Agenda(a)),
-                    Err(e) => self.error(e),
+                    Err(e) => self.fail(e),
                 }
                 self.info(self.t(Ui::MeetingCreated));
             }
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 

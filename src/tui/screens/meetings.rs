@@ -121,7 +121,7 @@ impl App {
         };
         match AgendaView::load(&self.store, id) {
             Ok(a) => self.push(Screen::Agenda(a)),
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
@@ -133,7 +133,7 @@ impl App {
                     self.info(self.t(Ui::NewMeetingDraftBack));
                 }
             }
-            Err(e) => self.error(e),
+            Err(e) => self.fail(e),
         }
     }
 
