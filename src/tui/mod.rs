@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod cells;
+pub mod drafts;
 pub mod draw;
 pub mod editing;
 pub mod editor;
