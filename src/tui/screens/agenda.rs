@@ -185,8 +185,11 @@ fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     let w = inner.width as usize;
     let num_w = 7.min(w);
     // Narrow: the title matters most, the treatment goes to the detail pane.
-    let treat_w = if w < 70 { 0 } else { (w * 30 / 100).min(36) };
-    let adv_w = if w < 70 { w * 22 / 100 } else { (w * 16 / 100).min(18) };
+    let (treat_w, adv_w) = match w {
+        0..70 => (0, w * 22 / 100),
+        70..100 => (w * 24 / 100, w * 14 / 100),
+        _ => ((w * 30 / 100).min(36), (w * 16 / 100).min(18)),
+    };
     let papers_w = 3;
     let warn_w = 2;
     let title_w = w.saturating_sub(num_w + treat_w + adv_w + papers_w + warn_w + 4);

@@ -173,7 +173,9 @@ pub fn draw(app: &App, view: &ItemView, area: Rect, buf: &mut Buffer) {
     if body.height == 0 {
         return;
     }
-    let list_h = if body.height >= 24 { ROWS.len() as u16 + 2 } else { (body.height / 2).max(1) };
+    // All fields when they fit with at least five lines of text below; otherwise half and half.
+    let all = ROWS.len() as u16 + 2;
+    let list_h = if body.height >= all + 5 { all } else { (body.height / 2).max(1) };
     let list_area = Rect { height: list_h.min(body.height), ..body };
     let text_area = Rect { y: body.y + list_area.height, height: body.height - list_area.height, ..body };
 
