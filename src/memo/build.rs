@@ -161,6 +161,8 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
     let treatment = item.treatment.map(|t| t.dutch().to_string()).unwrap_or_default();
     let origin = clean_line(&item.origin());
     let line = match (treatment.is_empty(), origin.is_empty()) {
+        // "1. Mededelingen" needs no second line saying "Mededelingen".
+        (false, true) if treatment.eq_ignore_ascii_case(clean_line(&item.title).trim_end_matches(':')) => String::new(),
         (_, true) => treatment,
         (true, false) => format!("({origin})"),
         (false, false) => format!("{treatment} ({origin})"),

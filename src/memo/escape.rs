@@ -2,20 +2,20 @@
 //! same text and no markup.
 //!
 //! The rule: characters that start markup anywhere in a line are always backslash-escaped
-//! (`\` `` ` `` `*` `[` `]` `<` `#` `|` `$` `@` `~` `^` `{` `}`); characters that only matter in some places
-//! are escaped there (`_` unless inside a word, `&` before a name or `#`, `:` before `//`, the `.` of
-//! `www.`, `=` next to `=`), and a line's first character or list-marker-like first word is escaped
-//! when it could open a block (`- + = > : %`, `1.`, `a)`, `iv.`, `(b)`).
+//! (`\` `` ` `` `*` `[` `]` `<` `#` `|` `$` `@` `~` `^` `{` `}` `=`); characters that only matter in some
+//! places are escaped there (`_` unless inside a word, `&` before a name or `#`, `:` before `//`, the `.` of
+//! `www.`), and a line's first character or list-marker-like first word is escaped when it could open a
+//! block (`- + > : %`, `1.`, `a)`, `iv.`, `(b)`).
 //! Backslash escapes of ASCII punctuation are understood by CommonMark, GFM and pandoc alike.
 
 /// Characters that open inline markup (or a block) wherever they stand, in CommonMark, GFM or pandoc.
 fn always_escaped(c: char) -> bool {
-    matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '#' | '|' | '$' | '@' | '~' | '^' | '{' | '}')
+    matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '#' | '|' | '$' | '@' | '~' | '^' | '{' | '}' | '=')
 }
 
 /// Characters that open a block (list, quote, setext underline, definition, title block) at line start.
 fn line_start_escaped(c: char) -> bool {
-    matches!(c, '-' | '+' | '=' | '>' | ':' | '%')
+    matches!(c, '-' | '+' | '>' | ':' | '%')
 }
 
 /// A word that pandoc or CommonMark reads as an ordered-list number when followed by `.` or `)`:
@@ -67,7 +67,6 @@ pub fn escape_text(text: &str, line_start: bool) -> String {
                 '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
                 ':' => chars.get(i + 1..i + 3) == Some(&['/', '/']),
                 '.' => i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')),
-                '=' => prev == Some('=') || next == Some('='),
                 _ => false,
             };
         if escape {
@@ -118,7 +117,7 @@ mod tests {
         assert_eq!(escape_text("R&D &amp; & x", false), r"R\&D \&amp; & x");
         assert_eq!(escape_text("https://x.nl Sheet 7: x", false), r"https\://x.nl Sheet 7: x");
         assert_eq!(escape_text("www.x.nl WWW.Y.NL", false), r"www\.x.nl WWW\.Y.NL");
-        assert_eq!(escape_text("a = b == c", false), r"a = b \=\= c");
+        assert_eq!(escape_text("a = b == c", false), r"a \= b \=\= c");
     }
 
     #[test]
