@@ -54,6 +54,14 @@ pub fn escape_text(text: &str, line_start: bool) -> String {
         .collect();
     let cleaned: String = chars.iter().collect();
     let marker_at = if line_start { list_marker_punct(&cleaned) } else { None };
+    // Pandoc turns "[ ] " or "[x] " at the start of a list item into a check box even when the brackets
+    // are escaped; a space written as a character reference is not a Space to it.
+    let task_box = line_start
+        && chars.len() > 3
+        && chars[0] == '['
+        && matches!(chars[1], ' ' | 'x' | 'X')
+        && chars[2] == ']'
+        && chars[3] == ' ';
     let mut out = String::with_capacity(cleaned.len() + 8);
     let mut byte = 0;
     for (i, &c) in chars.iter().enumerate() {
@@ -69,6 +77,11 @@ pub fn escape_text(text: &str, line_start: bool) -> String {
                 '.' => i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')),
                 _ => false,
             };
+        if task_box && i == 3 {
+            out.push_str("&#32;");
+            byte += 1;
+            continue;
+        }
         if escape {
             out.push('\\');
         }
@@ -144,6 +157,13 @@ mod tests {
         assert_eq!(escape_text("1.5 miljoen", true), "1.5 miljoen");
         assert_eq!(escape_text("(zie bijlage)", true), "(zie bijlage)");
         assert_eq!(escape_text("6. Voorstel", false), "6. Voorstel");
+    }
+
+    #[test]
+    fn check_boxes_stay_text() {
+        assert_eq!(escape_text("[ ] taak", true), r"\[ \]&#32;taak");
+        assert_eq!(escape_text("[x] klaar", true), r"\[x\]&#32;klaar");
+        assert_eq!(escape_text("[ ] taak", false), r"\[ \] taak");
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! record whose every typed field holds the same text.
 #![allow(dead_code)]
 
+pub mod outline;
+
 use annoteer::domain::*;
 
 pub fn meeting(id: i64) -> Meeting {
