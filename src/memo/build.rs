@@ -1,6 +1,7 @@
 //! From a meeting's record to the memo document, in the shape of the seed's annotated agenda (24 March
 //! 2022): header, overview, then per part and item the treatment, annotation, advice and talking points.
 
+use super::emphasis::inline_runs;
 use super::model::{Align, Block, Column, Inline, ListItem, Memo};
 use super::prose::{item_lines, parse_prose, Prose};
 use crate::dates::dutch_long;
@@ -196,8 +197,13 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
         }
     }
 
-    let points: Vec<ListItem> =
-        item.talking_points.iter().map(|p| item_lines(p)).filter(|l| !l.is_empty()).map(|l| lines_item(0, l)).collect();
+    let points: Vec<ListItem> = item
+        .talking_points
+        .iter()
+        .map(|p| item_lines(p))
+        .filter(|l| !l.is_empty())
+        .map(|l| ListItem { level: 0, content: prose_lines(l) })
+        .collect();
     labelled_list(blocks, "Bespreekpunten:", points);
     let docs: Vec<ListItem> = rec.documents.iter().map(|d| list_item(0, document_line(d))).collect();
     labelled_list(blocks, "Stukken:", docs);
@@ -258,14 +264,27 @@ pub fn prose_blocks(text: &str) -> Vec<Block> {
     parse_prose(text)
         .into_iter()
         .map(|p| match p {
-            Prose::Para(lines) => Block::Para(with_breaks(lines)),
-            Prose::List(items) => {
-                Block::List(items.into_iter().map(|(level, lines)| lines_item(level, lines)).collect())
-            }
+            Prose::Para(lines) => Block::Para(prose_lines(lines)),
+            Prose::List(items) => Block::List(
+                items.into_iter().map(|(level, lines)| ListItem { level, content: prose_lines(lines) }).collect(),
+            ),
         })
         .collect()
 }
 
+/// Lines of a long text, each with its own *italic* and **bold** (see emphasis.rs).
+fn prose_lines(lines: Vec<String>) -> Vec<Inline> {
+    let mut content = Vec::new();
+    for line in lines {
+        if !content.is_empty() {
+            content.push(Inline::Break);
+        }
+        content.extend(inline_runs(&line));
+    }
+    content
+}
+
+/// Lines of plain text, kept as typed.
 fn with_breaks(lines: Vec<String>) -> Vec<Inline> {
     let mut content = Vec::new();
     for line in lines {

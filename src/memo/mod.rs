@@ -6,6 +6,7 @@
 //! in `prose`.
 
 mod build;
+mod emphasis;
 mod escape;
 mod markdown;
 mod model;

@@ -85,6 +85,9 @@ pub const HOSTILE: &[(&str, bool)] = &[
     ("1. Eerste punt", true),
     ("a) optie", false),
     ("*nadruk* en **vet** en _ook_", true),
+    ("Huisvesting **korte** termijn: wat het MIT *precies* gaat doen (*zie* bijlage).", false),
+    ("3 * 4 * 5 en a*b*c en *x*y en ***x*** en **x*", true),
+    ("*x.*y en *(a)*b", false),
     ("`code` en ``dubbel``", true),
     ("<b>vet</b> <script>alert(1)</script>", true),
     ("[x](y) en ![img](z.png)", true),
@@ -191,6 +194,12 @@ pub const ALPHABET: &[&str] = &[
     "%",
     "[^1]",
     "[ ]",
+    "*a*",
+    "**b**",
+    "(*a*)",
+    " *a* ",
+    "*a *",
+    "**a**.",
 ];
 
 pub fn hostile_text() -> impl Strategy<Value = String> {
