@@ -186,13 +186,16 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
         blocks.push(Block::Para(vec![Inline::Emph("Niet geannoteerd.".into())]));
     }
     blocks.extend(prose_blocks(&item.annotation));
-    labelled_prose(blocks, "NB:", strip_label(&item.notes, "NB"));
     if has_advice(item) {
         let label = match item.advice_stance {
             Some(s) => format!("Advies: {}.", s.dutch().to_lowercase()),
             None => "Advies:".to_string(),
         };
-        if !labelled_prose(blocks, &label, &item.advice_text) {
+        // "Advies: geen opmerkingen." needs no text saying "Geen opmerkingen." again.
+        let repeats_stance = item
+            .advice_stance
+            .is_some_and(|s| clean_line(&item.advice_text).trim_end_matches('.').eq_ignore_ascii_case(s.dutch()));
+        if repeats_stance || !labelled_prose(blocks, &label, &item.advice_text) {
             blocks.push(Block::Para(vec![Inline::Strong(label)]));
         }
     }
@@ -205,6 +208,8 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
         .map(|l| ListItem { level: 0, content: prose_lines(l) })
         .collect();
     labelled_list(blocks, "Bespreekpunten:", points);
+    // Notes come after the talking points, as in the seed ("Deze punten laten de noodzaak zien …").
+    labelled_prose(blocks, "NB:", strip_label(&item.notes, "NB"));
     let docs: Vec<ListItem> = rec.documents.iter().map(|d| list_item(0, document_line(d))).collect();
     labelled_list(blocks, "Stukken:", docs);
     let earlier: Vec<ListItem> = rec.earlier.iter().map(earlier_item).collect();
@@ -323,10 +328,11 @@ fn document_line(d: &LinkedDocument) -> String {
     let path = d.document.path.replace('\\', "/");
     let file = clean_line(path.rsplit('/').next().unwrap_or(&path));
     let title = clean_line(&d.document.title);
+    let stem = file.rsplit_once('.').map_or(file.as_str(), |(stem, _)| stem);
     let name = match (title.is_empty(), file.is_empty()) {
         (true, _) => file,
         (false, true) => title,
-        (false, false) if title == file => title,
+        (false, false) if title == file || title == stem => file,
         (false, false) => format!("{title} ({file})"),
     };
     format!("{}: {name}", d.role.dutch())

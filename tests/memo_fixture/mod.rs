@@ -215,3 +215,14 @@ pub fn record_with_text_everywhere(text: &str) -> MeetingRecord {
     }];
     record
 }
+
+/// The demo's Stuurgroep MIT of 24 March 2022, the seed's annotated agenda, as the store gives it.
+pub fn demo_record() -> MeetingRecord {
+    let mut store = annoteer::store::Store::open_in_memory().expect("in-memory store");
+    let ids = store.load_demo().expect("demo data loads");
+    let id = ids
+        .into_iter()
+        .find(|id| store.meeting(*id).is_ok_and(|m| m.date == "2022-03-24" && m.body == "Stuurgroep MIT"))
+        .expect("the demo has the Stuurgroep MIT of 24 March 2022");
+    store.meeting_record(id).expect("its record")
+}
