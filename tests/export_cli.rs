@@ -2,6 +2,7 @@
 //! is the library's, a file is written 0600 and whole, and failures change nothing.
 
 mod common;
+mod memo_fixture;
 
 use annoteer::domain::{ItemDraft, MeetingDraft, MeetingId, Stance, Treatment};
 use annoteer::memo::{render_memo, write_memo};
@@ -168,4 +169,22 @@ fn write_memo_replaces_a_file_only_whole() {
     assert!(write_memo(&dir.path().join("missing").join("memo.md"), "x").is_err());
     assert!(write_memo(dir.path(), "x").is_err());
     assert_eq!(listing(dir.path()), vec!["memo.md"]);
+}
+
+#[test]
+fn the_demo_meeting_exports_from_a_file_database_as_from_the_library() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let list = sb.run(&["--db", db.to_str().unwrap(), "meetings", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["date"] == "2022-03-24" && m["body"] == "Stuurgroep MIT")
+        .expect("the demo meeting")["id"]
+        .to_string();
+    let out = export(&sb, &db, &[&id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), render_memo(&memo_fixture::demo_record()));
 }
