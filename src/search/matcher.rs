@@ -1,0 +1,180 @@
+//! The fast first-pass matcher: every term of the query must occur in a record's key as a subsequence whose
+//! gaps are bounded, scored like fzf (word starts and runs of consecutive characters count most).
+//!
+//! Keys are ASCII with one byte per character of the display text, so a byte position in the key is the
+//! character position to highlight. Letters may still be upper case in a key (a pure-ASCII text is its own
+//! key, which halves the memory at 1M records); comparisons fold case on the fly.
+
+/// At most this many characters may be skipped between two matched characters of one term, so that a short
+/// term like "om" does not match an "o" at the start of a record and an "m" at its end.
+pub const MAX_GAP: usize = 10;
+
+const SCORE_MATCH: i32 = 16;
+const BONUS_WORD_START: i32 = 10;
+const BONUS_FIRST_CHAR_WORD_START: i32 = 10;
+const BONUS_CONSECUTIVE: i32 = 8;
+const PENALTY_GAP_START: i32 = 3;
+const PENALTY_GAP_EXTENSION: i32 = 1;
+
+/// Stands in for a character that has no ASCII form (an emoji, a Greek letter): it keeps positions aligned.
+pub const UNFOLDABLE: u8 = 0x1A;
+
+#[inline]
+pub fn lower(b: u8) -> u8 {
+    b.to_ascii_lowercase()
+}
+
+/// The ASCII key character for one character of text: lower case, accents dropped.
+pub fn fold_char(c: char) -> u8 {
+    if c.is_ascii() {
+        return match c {
+            '\n' | '\t' | '\r' => b' ',
+            _ => (c as u8).to_ascii_lowercase(),
+        };
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => b'a',
+        'ç' | 'ć' | 'č' => b'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => b'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ĳ' => b'i',
+        'ñ' | 'ń' | 'ň' => b'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => b'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => b'u',
+        'ý' | 'ÿ' => b'y',
+        'š' | 'ś' | 'ß' => b's',
+        'ž' | 'ź' | 'ż' => b'z',
+        'ł' => b'l',
+        'ř' => b'r',
+        'ď' => b'd',
+        'ť' => b't',
+        // Typographic dashes, quotes and spaces as their plain forms, so that word starts are seen.
+        '\u{2010}'..='\u{2015}' => b'-',
+        '\u{2018}' | '\u{2019}' => b'\'',
+        '\u{201C}' | '\u{201D}' => b'"',
+        '\u{a0}' | '\u{2000}'..='\u{200B}' => b' ',
+        _ if lower.is_whitespace() => b' ',
+        _ => UNFOLDABLE,
+    }
+}
+
+/// The folded key of a text (one byte per character).
+pub fn fold(text: &str) -> Vec<u8> {
+    text.chars().map(fold_char).collect()
+}
+
+#[inline]
+fn is_word_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == UNFOLDABLE
+}
+
+#[inline]
+fn is_word_start(key: &[u8], i: usize) -> bool {
+    i == 0
+        || (!is_word_char(key[i - 1]) && is_word_char(key[i]))
+        || (key[i].is_ascii_digit() && !key[i - 1].is_ascii_digit())
+        || (key[i].is_ascii_uppercase() && key[i - 1].is_ascii_lowercase())
+}
+
+/// One term's best alignment in a key: its score and the position of its first character.
+/// `term` is folded (lower case ASCII). The alignment from a start is greedy (the nearest next character
+/// within the gap bound), every start is tried, and the best score wins.
+pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
+    let (&first, rest) = term.split_first()?;
+    let mut best: Option<(i32, u32)> = None;
+    let max_possible = term.len() as i32 * (SCORE_MATCH + BONUS_CONSECUTIVE + BONUS_WORD_START)
+        + BONUS_FIRST_CHAR_WORD_START
+        + BONUS_WORD_START;
+    let upper = first.to_ascii_uppercase();
+    'starts: for start in memchr::memchr2_iter(first, upper, key) {
+        if key.len() - start < term.len() {
+            break;
+        }
+        let ws = is_word_start(key, start);
+        let mut score = SCORE_MATCH + if ws { BONUS_WORD_START + BONUS_FIRST_CHAR_WORD_START } else { 0 };
+        let mut pos = start;
+        for &t in rest {
+            let window_end = (pos + 2 + MAX_GAP).min(key.len());
+            let mut found = None;
+            for (j, &k) in key[pos + 1..window_end].iter().enumerate() {
+                if lower(k) == t {
+                    found = Some(pos + 1 + j);
+                    break;
+                }
+            }
+            let Some(next) = found else { continue 'starts };
+            let gap = next - pos - 1;
+            score += SCORE_MATCH;
+            if gap == 0 {
+                score += BONUS_CONSECUTIVE;
+            } else {
+                score -= PENALTY_GAP_START + PENALTY_GAP_EXTENSION * (gap as i32 - 1);
+            }
+            if is_word_start(key, next) {
+                score += BONUS_WORD_START;
+            }
+            pos = next;
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, start as u32));
+            if score >= max_possible {
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// The positions a term's alignment from `start` covers (the same greedy walk as `score_term`).
+pub fn term_positions(key: &[u8], term: &[u8], start: usize, out: &mut Vec<usize>) {
+    if term.is_empty() || start >= key.len() {
+        return;
+    }
+    out.push(start);
+    let mut pos = start;
+    for &t in &term[1..] {
+        let window_end = (pos + 2 + MAX_GAP).min(key.len());
+        match key[pos + 1..window_end].iter().position(|&k| lower(k) == t) {
+            Some(j) => {
+                pos = pos + 1 + j;
+                out.push(pos);
+            }
+            None => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case_one_byte_per_char() {
+        assert_eq!(fold("Één café — ĳs"), b"een cafe - is".to_vec());
+        assert_eq!(fold("a😀b").len(), 3);
+    }
+
+    #[test]
+    fn gaps_are_bounded() {
+        assert!(score_term(b"fiod en om", b"fiod").is_some());
+        assert!(score_term(b"o then something much longer here m", b"om").is_none());
+        assert!(score_term(b"stuurgroep", b"stuurgrp").is_some());
+    }
+
+    #[test]
+    fn contiguous_word_match_beats_scattered() {
+        let (exact, _) = score_term(b"voorstel voor effectmeting", b"effectmeting").unwrap();
+        let (scattered, _) = score_term(b"effect van de meting", b"effectmeting").unwrap_or((i32::MIN, 0));
+        assert!(exact > scattered);
+    }
+
+    #[test]
+    fn case_is_folded_on_the_fly() {
+        let (score, start) = score_term(b"Besluit KLO", b"klo").unwrap();
+        assert_eq!(start, 8);
+        assert!(score > 0);
+        let mut pos = Vec::new();
+        term_positions(b"Besluit KLO", b"klo", 8, &mut pos);
+        assert_eq!(pos, vec![8, 9, 10]);
+    }
+}
