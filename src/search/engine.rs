@@ -251,3 +251,32 @@ pub fn search_counted(corpus: &Corpus, query: &Query, limit: usize) -> Found {
 pub fn search(corpus: &Corpus, query: &Query, limit: usize) -> Vec<Hit> {
     search_counted(corpus, query, limit).hits
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{NewRecord, RecordKind};
+
+    #[test]
+    fn a_cancelled_scan_gives_nothing() {
+        let mut b = Corpus::builder();
+        for i in 0..(CHUNK * 3) as i64 {
+            b.push(NewRecord {
+                kind: RecordKind::Decision,
+                id: i + 1,
+                meeting_id: None,
+                item_id: None,
+                body: "SG",
+                date: crate::dates::Date { year: 2022, month: 1, day: 1 },
+                reference: "",
+                text: "besluit",
+            })
+            .unwrap();
+        }
+        let corpus = b.build();
+        let q = Query::parse("besluit").unwrap();
+        let p = Prepared::new(&corpus, &q);
+        assert!(scan(&p, Source::Newest(corpus.len()), &|| true).is_none());
+        assert_eq!(scan(&p, Source::Newest(corpus.len()), &|| false).map(|v| v.len()), Some(CHUNK * 3));
+    }
+}
