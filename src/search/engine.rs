@@ -1,7 +1,7 @@
 //! Scoring a corpus for a query on all cores, keeping the best, and rescoring those with SkimMatcherV2.
 
 use super::corpus::Corpus;
-use super::matcher::{score_term, term_positions};
+use super::matcher::{score_term, term_positions, BONUS_UNBROKEN};
 use super::query::Query;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -202,41 +202,49 @@ pub(crate) fn rank(corpus: &Corpus, query: &Query, candidates: &[Candidate], lim
 }
 
 fn rescore(corpus: &Corpus, query: &Query, c: &Candidate) -> Hit {
-    let index = c.index as usize;
+    score_record(corpus, query, c.index as usize).unwrap_or(Hit {
+        record: c.index as usize,
+        score: 0,
+        indices: Vec::new(),
+    })
+}
+
+/// The final score of one record and its highlight indices, or `None` when it does not match (the first
+/// pass decides that; filters are not applied here). Per term, the better of two alignments: SkimMatcherV2's optimal one (its full dynamic
+/// programming, which can find alignments the greedy first pass misses) and the first pass's bounded one;
+/// either earns `BONUS_UNBROKEN` per character when it has no gap. Ranking: score, then the newer record.
+pub fn score_record(corpus: &Corpus, query: &Query, index: usize) -> Option<Hit> {
     let key = corpus.key(index);
     let mut indices = Vec::new();
     if query.terms.is_empty() {
-        return Hit { record: index, score: 0, indices };
+        return Some(Hit { record: index, score: 0, indices });
     }
     let key_text = std::str::from_utf8(key).unwrap_or("");
     let mut score: i64 = 0;
-    let mut skim_ok = true;
     for term in &query.terms {
         let term_text = std::str::from_utf8(term).unwrap_or("");
-        match matcher().fuzzy_indices(key_text, term_text) {
-            Some((s, idx)) => {
+        let skim = matcher().fuzzy_indices(key_text, term_text).map(|(s, idx)| {
+            let unbroken =
+                idx.len() == term.len() && idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f + 1 == idx.len());
+            (s + if unbroken { i64::from(BONUS_UNBROKEN) * term.len() as i64 } else { 0 }, idx)
+        });
+        let fast = score_term(key, term);
+        match (skim, fast) {
+            (Some((s, idx)), Some((f, _))) if s > i64::from(f) => {
                 score += s;
                 indices.extend(idx);
             }
-            None => {
-                skim_ok = false;
-                break;
-            }
-        }
-    }
-    if !skim_ok {
-        // Not expected (both need the term as a subsequence), but then the first pass's own alignment counts.
-        indices.clear();
-        for term in &query.terms {
-            if let Some((_, start)) = score_term(key, term) {
+            (_, Some((f, start))) => {
+                score += i64::from(f);
                 term_positions(key, term, start as usize, &mut indices);
             }
+            // Bounded gaps define what matches; Skim only improves the score of a match.
+            (_, None) => return None,
         }
-        score = i64::from(c.score);
     }
     indices.sort_unstable();
     indices.dedup();
-    Hit { record: index, score, indices }
+    Some(Hit { record: index, score, indices })
 }
 
 /// Searches the whole corpus on all cores and returns the best `limit` hits and the number of matches.

@@ -9,12 +9,21 @@
 /// term like "om" does not match an "o" at the start of a record and an "m" at its end.
 pub const MAX_GAP: usize = 10;
 
+// The scores of fuzzy-matcher's SkimMatcherV2 (its defaults), so that the first pass ranks nearly as the
+// final rescoring does and the records Skim would put first are in the pool it rescores.
 const SCORE_MATCH: i32 = 16;
-const BONUS_WORD_START: i32 = 10;
-const BONUS_FIRST_CHAR_WORD_START: i32 = 10;
-const BONUS_CONSECUTIVE: i32 = 8;
+const BONUS_HEAD: i32 = 8;
+const BONUS_BREAK: i32 = 7;
+const BONUS_CAMEL: i32 = 6;
+const BONUS_CONSECUTIVE: i32 = 4;
+const BONUS_FIRST_CHAR_MULTIPLIER: i32 = 2;
 const PENALTY_GAP_START: i32 = 3;
 const PENALTY_GAP_EXTENSION: i32 = 1;
+const PENALTY_CASE_MISMATCH: i32 = 2;
+/// Per character of a term matched without any gap. Skim alone ranks "Effect van de meting" above
+/// "voorstel voor effectmeting" for "effectmeting" (its start-of-text bonus runs along the chain); a user
+/// who typed a word means the word, so an unbroken match earns this on top.
+pub const BONUS_UNBROKEN: i32 = 8;
 
 /// Stands in for a character that has no ASCII form (an emoji, a Greek letter): it keeps positions aligned.
 pub const UNFOLDABLE: u8 = 0x1A;
@@ -63,36 +72,66 @@ pub fn fold(text: &str) -> Vec<u8> {
     text.chars().map(fold_char).collect()
 }
 
-#[inline]
-fn is_word_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == UNFOLDABLE
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Upper,
+    Lower,
+    Number,
+    HardSep,
+    SoftSep,
 }
 
 #[inline]
-fn is_word_start(key: &[u8], i: usize) -> bool {
-    i == 0
-        || (!is_word_char(key[i - 1]) && is_word_char(key[i]))
-        || (key[i].is_ascii_digit() && !key[i - 1].is_ascii_digit())
-        || (key[i].is_ascii_uppercase() && key[i - 1].is_ascii_lowercase())
+fn class(b: u8) -> Class {
+    match b {
+        b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Class::HardSep,
+        b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~' => Class::SoftSep,
+        b'0'..=b'9' => Class::Number,
+        b'A'..=b'Z' => Class::Upper,
+        _ => Class::Lower,
+    }
+}
+
+/// Skim's bonus for matching at position `i`: the start of the text, after a separator, a camel hump.
+#[inline]
+fn bonus_at(key: &[u8], i: usize) -> i32 {
+    if i == 0 {
+        return BONUS_HEAD * BONUS_FIRST_CHAR_MULTIPLIER;
+    }
+    match (class(key[i - 1]), class(key[i])) {
+        (Class::HardSep, _) => BONUS_HEAD,
+        (Class::SoftSep, _) => BONUS_BREAK,
+        (Class::Lower | Class::Number, Class::Upper) => BONUS_CAMEL,
+        _ => 0,
+    }
+}
+
+#[inline]
+fn char_score(k: u8) -> i32 {
+    if k.is_ascii_uppercase() {
+        SCORE_MATCH - PENALTY_CASE_MISMATCH
+    } else {
+        SCORE_MATCH
+    }
 }
 
 /// One term's best alignment in a key: its score and the position of its first character.
 /// `term` is folded (lower case ASCII). The alignment from a start is greedy (the nearest next character
-/// within the gap bound), every start is tried, and the best score wins.
+/// within the gap bound), every start is tried, and the best score wins. Scores follow SkimMatcherV2's
+/// affine-gap scheme along that alignment.
 pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
     let (&first, rest) = term.split_first()?;
     let mut best: Option<(i32, u32)> = None;
-    let max_possible = term.len() as i32 * (SCORE_MATCH + BONUS_CONSECUTIVE + BONUS_WORD_START)
-        + BONUS_FIRST_CHAR_WORD_START
-        + BONUS_WORD_START;
+    let max_possible = term.len() as i32 * (SCORE_MATCH + BONUS_HEAD * BONUS_FIRST_CHAR_MULTIPLIER + BONUS_UNBROKEN);
     let upper = first.to_ascii_uppercase();
     'starts: for start in memchr::memchr2_iter(first, upper, key) {
         if key.len() - start < term.len() {
             break;
         }
-        let ws = is_word_start(key, start);
-        let mut score = SCORE_MATCH + if ws { BONUS_WORD_START + BONUS_FIRST_CHAR_WORD_START } else { 0 };
+        let mut chain = bonus_at(key, start);
+        let mut score = char_score(key[start]) + chain;
         let mut pos = start;
+        let mut unbroken = true;
         for &t in rest {
             let window_end = (pos + 2 + MAX_GAP).min(key.len());
             let mut found = None;
@@ -103,17 +142,20 @@ pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
                 }
             }
             let Some(next) = found else { continue 'starts };
-            let gap = next - pos - 1;
-            score += SCORE_MATCH;
+            let gap = (next - pos - 1) as i32;
+            let bonus = bonus_at(key, next);
             if gap == 0 {
-                score += BONUS_CONSECUTIVE;
+                chain = chain.max(bonus).max(BONUS_CONSECUTIVE);
+                score += char_score(key[next]) + chain;
             } else {
-                score -= PENALTY_GAP_START + PENALTY_GAP_EXTENSION * (gap as i32 - 1);
-            }
-            if is_word_start(key, next) {
-                score += BONUS_WORD_START;
+                unbroken = false;
+                chain = bonus;
+                score += char_score(key[next]) + bonus - PENALTY_GAP_START - PENALTY_GAP_EXTENSION * gap;
             }
             pos = next;
+        }
+        if unbroken {
+            score += BONUS_UNBROKEN * term.len() as i32;
         }
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, start as u32));

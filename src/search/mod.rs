@@ -41,7 +41,7 @@ mod query;
 mod searcher;
 
 pub use corpus::{Corpus, CorpusBuilder, NewRecord, Record, RecordKind, Scope};
-pub use engine::{search, search_counted, Found, Hit};
+pub use engine::{score_record, search, search_counted, Found, Hit};
 pub use query::Query;
 pub use searcher::{Searcher, Stage, Update};
 
