@@ -15,6 +15,7 @@ mod links;
 mod meetings;
 mod open;
 mod record;
+mod search_corpus;
 mod settings;
 mod trash;
 
