@@ -99,9 +99,10 @@ pub fn chain(store: &Store, item: ItemId) -> Result<Chain> {
     let body_of: HashMap<ItemId, BodyRef> =
         steps.iter().chain(std::iter::once(&own)).map(|s| (s.item_id, s.body.clone())).collect();
     let mut own = own;
-    own.skipped = skipped(&bodies, &own, &ancestors(&earlier_of, item), &body_of);
+    let judge_own = !steps.is_empty() || own.treatment == Some(Treatment::TerBesluitvorming);
+    own.skipped = skipped(&bodies, &own, &ancestors(&earlier_of, item), &body_of, judge_own);
     for s in &mut steps {
-        s.skipped = skipped(&bodies, s, &ancestors(&earlier_of, s.item_id), &body_of);
+        s.skipped = skipped(&bodies, s, &ancestors(&earlier_of, s.item_id), &body_of, true);
     }
     Ok(Chain { item: own, steps })
 }
@@ -146,16 +147,18 @@ fn ancestors(earlier_of: &HashMap<ItemId, Vec<ItemId>>, item: ItemId) -> HashSet
     out
 }
 
-/// The preparing bodies a step skipped. Only judged for a topic with known history or one put up for
-/// decision: a routine announcement at the Stuurgroep without history is no skipped HASG.
+/// The preparing bodies a step skipped, when `judge`: the item itself is judged only when its topic has
+/// history or is put up for decision (an announcement at the Stuurgroep without history skipped no HASG);
+/// a step of a chain always, since a later meeting took its topic up.
 fn skipped(
     bodies: &[Body],
     s: &ChainStep,
     before: &HashSet<ItemId>,
     body_of: &HashMap<ItemId, BodyRef>,
+    judge: bool,
 ) -> Vec<BodyRef> {
     let preparing = preparing_bodies(bodies, s.body.id);
-    if preparing.is_empty() || (before.is_empty() && s.treatment != Some(Treatment::TerBesluitvorming)) {
+    if preparing.is_empty() || !judge {
         return Vec::new();
     }
     let passed = before.iter().filter_map(|i| body_of.get(i)).any(|b| preparing.iter().any(|p| p.id == b.id));
