@@ -190,3 +190,32 @@ fn bad_carry_over_changes_nothing() {
 
     assert!(matches!(history::carry_over(&store, sg, "24-03-2022"), Err(Error::Invalid(_))));
 }
+
+#[test]
+fn long_postponed_items_drop_out_of_the_offer_but_open_actions_stay() {
+    let mut s = Store::open_in_memory().unwrap();
+    let old = meeting(&mut s, "Stuurgroep MIT", "2021-02-10");
+    let recent = meeting(&mut s, "Stuurgroep MIT", "2022-01-12");
+    let old_item = item(&mut s, old, "Convenant gegevensdeling", Some(Stance::Aanhouden));
+    let recent_item = item(&mut s, recent, "Instellingsbesluit", Some(Stance::Aanhouden));
+    let old_action = action(&mut s, old, None, "1002.1.1", "Convenant opstellen");
+    let sg = s.body_by_name("Stuurgroep MIT").unwrap().unwrap().id;
+
+    let ids = |pending: &[Pending]| -> Vec<String> {
+        pending
+            .iter()
+            .map(|p| match p {
+                Pending::Postponed { history, .. } => format!("item {}", history.item.item_id),
+                Pending::OpenAction { action, .. } => format!("action {}", action.id),
+            })
+            .collect()
+    };
+    let default = history::carry_over(&s, sg, "2022-03-24").unwrap();
+    assert_eq!(ids(&default), vec![format!("item {recent_item}"), format!("action {old_action}")]);
+    let wide = history::CarryOptions { postponed_within_months: 24 };
+    let all = history::carry_over_with(&s, sg, "2022-03-24", &wide).unwrap();
+    assert_eq!(
+        ids(&all),
+        vec![format!("item {old_item}"), format!("item {recent_item}"), format!("action {old_action}")]
+    );
+}

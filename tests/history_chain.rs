@@ -80,6 +80,14 @@ fn a_topic_passes_og_hasg_and_stuurgroep_in_order() {
     assert!(chain.skipped_preparing_body().is_none(), "the topic passed the HASG");
     assert!(chain.steps.iter().all(|s| s.skipped.is_empty()), "the HASG step passed the OG");
 
+    // The memo's form of the chain: the direct link and the step before it.
+    let earlier = chain.as_earlier_items();
+    assert_eq!(
+        earlier.iter().map(|e| (e.item_id, e.body.as_str())).collect::<Vec<_>>(),
+        [(i_og, "OG"), (i_hasg, "HASG")]
+    );
+    assert_eq!(earlier[1], store.earlier_items(i_sg).unwrap()[0]);
+
     // From the HASG item, only the OG step is history.
     let hasg_chain = history::chain(&store, i_hasg).unwrap();
     assert_eq!(hasg_chain.steps.iter().map(|s| s.item_id).collect::<Vec<_>>(), vec![i_og]);

@@ -6,6 +6,7 @@
 //! a later meeting of the same body is linked to it.
 
 use super::chain::{chain, Chain};
+use super::propose::months_before;
 use super::topic::fold;
 use crate::dates::Date;
 use crate::domain::{ActionId, ActionPoint, AgendaItem, BodyId, Decision, ItemId, MeetingId, Stance};
@@ -77,21 +78,40 @@ pub fn carried_action_title(action: &ActionPoint) -> String {
     }
 }
 
-/// What is pending for a meeting of `body` on `date`: postponed items of its earlier meetings not yet taken
-/// up by a later meeting of the body, oldest first, then its open action points (those already carried
-/// into a meeting of the body on `date` left out).
-pub fn carry_over(store: &Store, body: BodyId, date: &str) -> Result<Vec<Pending>> {
-    let date = date.trim();
-    if Date::parse_iso(date).is_none() {
-        return Err(Error::invalid(format!("the date {date:?} is not a real date in the form YYYY-MM-DD")));
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CarryOptions {
+    /// Postponed items of meetings older than this many months are no longer offered: an item put off a
+    /// year ago and never taken up has been dropped in practice. Open action points are offered whatever
+    /// their age, until they are marked done.
+    pub postponed_within_months: u32,
+}
+
+impl Default for CarryOptions {
+    fn default() -> Self {
+        CarryOptions { postponed_within_months: 12 }
     }
+}
+
+/// What is pending for a meeting of `body` on `date`, with the default options: postponed items of its
+/// earlier meetings not yet taken up by a later meeting of the body, oldest first, then its open action
+/// points (those already carried into a meeting of the body on `date` left out).
+pub fn carry_over(store: &Store, body: BodyId, date: &str) -> Result<Vec<Pending>> {
+    carry_over_with(store, body, date, &CarryOptions::default())
+}
+
+pub fn carry_over_with(store: &Store, body: BodyId, date: &str, options: &CarryOptions) -> Result<Vec<Pending>> {
+    let date = date.trim();
+    let Some(day) = Date::parse_iso(date) else {
+        return Err(Error::invalid(format!("the date {date:?} is not a real date in the form YYYY-MM-DD")));
+    };
+    let since = months_before(day, options.postponed_within_months).iso();
     store.body(body)?;
     let meetings = store.meetings_of_body(body)?;
     let body_meetings: HashSet<MeetingId> = meetings.iter().map(|m| m.id).collect();
     let mut earlier: Vec<_> = meetings.iter().filter(|m| m.date.as_str() < date).collect();
     earlier.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
     let mut out = Vec::new();
-    for m in &earlier {
+    for m in earlier.iter().filter(|m| m.date >= since) {
         for item in store.agenda(m.id)? {
             let Some(because) = postponement(&item, &store.item_decisions(item.id)?) else { continue };
             let taken_up = store.later_links(item.id)?.iter().any(|(_, later)| body_meetings.contains(later));

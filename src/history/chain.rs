@@ -1,7 +1,7 @@
 //! An item's history: where its topic was before, across bodies, and what was advised and decided there.
 
 use super::bodies::{preparing_bodies, stage, BodyRef};
-use crate::domain::{AgendaItem, Body, ItemId, MeetingId, Stance, Treatment};
+use crate::domain::{AgendaItem, Body, EarlierItem, ItemId, MeetingId, Stance, Treatment};
 use crate::error::Result;
 use crate::store::Store;
 use serde::Serialize;
@@ -45,6 +45,26 @@ impl Chain {
 
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
+    }
+
+    /// The steps in the form `ItemRecord.earlier` carries, so that the memo and `show` can print the whole
+    /// chain rather than the direct links only.
+    pub fn as_earlier_items(&self) -> Vec<EarlierItem> {
+        self.steps
+            .iter()
+            .map(|s| EarlierItem {
+                item_id: s.item_id,
+                meeting_id: s.meeting_id,
+                body: s.body.name.clone(),
+                date: s.date.clone(),
+                number: s.number.clone(),
+                title: s.title.clone(),
+                advice_stance: s.advice_stance,
+                advice_text: s.advice_text.clone(),
+                decisions: s.decisions.clone(),
+                note: s.note.clone(),
+            })
+            .collect()
     }
 }
 
