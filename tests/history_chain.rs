@@ -248,3 +248,18 @@ fn an_earlier_annotation_is_copied_as_a_starting_point() {
     assert!(matches!(history::copy_annotation(&mut store, old, old, text), Err(Error::Invalid(_))));
     assert!(matches!(history::copy_annotation(&mut store, ItemId(9999), new_item, text), Err(Error::NotFound { .. })));
 }
+
+#[test]
+fn links_in_a_circle_on_one_day_end() {
+    let Dossier { mut store, .. } = dossier();
+    let m_og = meeting(&mut store, "OG", "2022-03-16");
+    let m_hasg = meeting(&mut store, "HASG", "2022-03-16");
+    let a = item(&mut store, m_og, "Effectmeting", "PGT", None);
+    let b = item(&mut store, m_hasg, "Effectmeting", "PGT", None);
+    store.link_earlier(b, a, "").unwrap();
+    store.link_earlier(a, b, "").unwrap();
+    let chain = store.item_chain(b).unwrap();
+    assert_eq!(chain.steps.iter().map(|s| s.item_id).collect::<Vec<_>>(), vec![a]);
+    assert!(chain.skipped_preparing_body().is_none());
+    assert_eq!(store.item_chain(a).unwrap().steps.len(), 1);
+}

@@ -5,7 +5,7 @@
 //! was recorded, when the advice was to postpone (`Stance::Aanhouden`). It stays pending until an item of
 //! a later meeting of the same body is linked to it.
 
-use super::chain::{chain, Chain};
+use super::chain::{Chain, ChainBuilder};
 use super::propose::months_before;
 use super::topic::fold;
 use crate::dates::Date;
@@ -110,13 +110,14 @@ pub fn carry_over_with(store: &Store, body: BodyId, date: &str, options: &CarryO
     let body_meetings: HashSet<MeetingId> = meetings.iter().map(|m| m.id).collect();
     let mut earlier: Vec<_> = meetings.iter().filter(|m| m.date.as_str() < date).collect();
     earlier.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+    let mut chains = ChainBuilder::new(store)?;
     let mut out = Vec::new();
     for m in earlier.iter().filter(|m| m.date >= since) {
         for item in store.agenda(m.id)? {
             let Some(because) = postponement(&item, &store.item_decisions(item.id)?) else { continue };
             let taken_up = store.later_links(item.id)?.iter().any(|(_, later)| body_meetings.contains(later));
             if !taken_up {
-                out.push(Pending::Postponed { because, history: chain(store, item.id)? });
+                out.push(Pending::Postponed { because, history: chains.chain(item.id)? });
             }
         }
     }
@@ -131,7 +132,7 @@ pub fn carry_over_with(store: &Store, body: BodyId, date: &str, options: &CarryO
             continue;
         }
         let history = match row.action.item_id {
-            Some(i) => Some(chain(store, i)?),
+            Some(i) => Some(chains.chain(i)?),
             None => None,
         };
         out.push(Pending::OpenAction { action: row.action, meeting_date: row.meeting_date, history });

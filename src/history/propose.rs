@@ -2,7 +2,7 @@
 
 use super::bodies::{body_and_preparers, BodyRef};
 use super::chain::chain;
-use super::topic::{is_routine, same_submitter, title_similarity, WordWeights};
+use super::topic::{is_routine, same_submitter, Topic, WordWeights};
 use crate::dates::{days_in_month, Date};
 use crate::domain::{AgendaItem, ItemId, Meeting, MeetingId};
 use crate::error::{Error, Result};
@@ -91,9 +91,10 @@ pub fn propose_earlier_with(store: &Store, item: ItemId, options: &ProposeOption
     }
     let weights = WordWeights::from_titles(pool.iter().map(|(_, i)| i.title.as_str()).chain([own.title.as_str()]));
     let window_days = (days(&date) - days(&from)).max(1) as f64;
+    let own_topic = Topic::of(&own.title);
     let mut out: Vec<Proposal> = Vec::new();
     for (m, candidate) in pool {
-        let title_score = title_similarity(&own.title, &candidate.title, &weights);
+        let title_score = own_topic.similarity(&Topic::of(&candidate.title), &weights);
         if title_score < options.min_title_score {
             continue;
         }

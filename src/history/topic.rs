@@ -229,12 +229,29 @@ fn coverage(words: &[String], other: &[String], weights: &WordWeights) -> f64 {
 /// Mostly the coverage of the better-covered title, so that "Huisvesting" matches "PvE lange termijn
 /// huisvesting MIT" well; a little of the other, so that the closer of two candidates ranks first.
 pub fn title_similarity(a: &str, b: &str, weights: &WordWeights) -> f64 {
-    if is_routine(a) || is_routine(b) {
-        return 0.0;
+    Topic::of(a).similarity(&Topic::of(b), weights)
+}
+
+/// A title read once for many comparisons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    pub words: Vec<String>,
+    pub routine: bool,
+}
+
+impl Topic {
+    pub fn of(title: &str) -> Topic {
+        Topic { words: topic_words(title), routine: is_routine(title) }
     }
-    let (wa, wb) = (topic_words(a), topic_words(b));
-    let (ca, cb) = (coverage(&wa, &wb, weights), coverage(&wb, &wa, weights));
-    0.75 * ca.max(cb) + 0.25 * ca.min(cb)
+
+    /// See `title_similarity`.
+    pub fn similarity(&self, other: &Topic, weights: &WordWeights) -> f64 {
+        if self.routine || other.routine {
+            return 0.0;
+        }
+        let (ca, cb) = (coverage(&self.words, &other.words, weights), coverage(&other.words, &self.words, weights));
+        0.75 * ca.max(cb) + 0.25 * ca.min(cb)
+    }
 }
 
 /// True when two submitters share a word ("PGT" and "PGT MIT"); false when either is unknown.
