@@ -1,7 +1,9 @@
 //! Linked documents: version detection on real-looking names, and files changed on disk.
 
 use annoteer::domain::{DocRole, Document, ItemDraft, MeetingDraft};
-use annoteer::history::{check_document, check_item_documents, newer_versions, version_key, Change, DocStatus};
+use annoteer::history::{
+    check_document, check_item_documents, newer_versions, refresh_link, version_key, Change, DocStatus,
+};
 use annoteer::store::{Placement, Store};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -218,4 +220,35 @@ fn a_newer_version_is_marked_and_relinked_in_its_role() {
     assert!(
         matches!(check_document(&docs[1].document), DocStatus::NewerVersion { path } if path.ends_with("memo min.v6.2.docx"))
     );
+}
+
+#[test]
+fn one_key_refreshes_a_marked_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, item) = store_with_item();
+    let path = dir.path().join("Programmaplan v2.pdf");
+    write(&path, b"plan v2");
+    let doc = linked(&mut store, item, &path, DocRole::Oplegger);
+    let unchanged = refresh_link(&mut store, item, doc.id).unwrap_err();
+    assert!(unchanged.to_string().contains("has not changed"), "{unchanged}");
+
+    // Changed in place: the new facts are recorded, the link stays.
+    write(&path, b"plan v2, aangevuld");
+    assert_eq!(refresh_link(&mut store, item, doc.id).unwrap(), doc.id);
+    assert_eq!(check_item_documents(&store, item).unwrap()[0].1, DocStatus::Unchanged);
+
+    // A second download with the same bytes is no newer version; a real v3 is.
+    write(&dir.path().join("Programmaplan v2 (1).pdf"), b"plan v2, aangevuld");
+    assert_eq!(check_item_documents(&store, item).unwrap()[0].1, DocStatus::Unchanged);
+    write(&dir.path().join("Programmaplan v3.pdf"), b"plan v3");
+    let v3 = refresh_link(&mut store, item, doc.id).unwrap();
+    let docs = store.item_documents(item).unwrap();
+    assert_eq!((docs.len(), docs[0].document.id, docs[0].role), (1, v3, DocRole::Oplegger));
+    assert!(docs[0].document.path.ends_with("Programmaplan v3.pdf"));
+
+    // Gone without successor: refused, the link unchanged.
+    fs::remove_file(dir.path().join("Programmaplan v3.pdf")).unwrap();
+    assert!(refresh_link(&mut store, item, v3).is_err());
+    assert_eq!(store.item_documents(item).unwrap()[0].document.id, v3);
+    assert!(refresh_link(&mut store, item, annoteer::domain::DocumentId(999)).is_err());
 }

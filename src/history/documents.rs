@@ -1,8 +1,8 @@
 //! Whether a linked paper changed on disk since it was linked, or has a newer version beside it.
 
 use super::versions::version_key;
-use crate::domain::{Document, ItemId, LinkedDocument};
-use crate::error::Result;
+use crate::domain::{Document, DocumentId, ItemId, LinkedDocument};
+use crate::error::{Error, Result};
 use crate::store::{file_facts, Store};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -64,7 +64,11 @@ pub fn newer_versions(path: &Path) -> Vec<PathBuf> {
 /// its time says. Without a recorded hash, size and time decide.
 pub fn check_document(doc: &Document) -> DocStatus {
     let path = Path::new(&doc.path);
-    if let Some(newest) = newer_versions(path).into_iter().next() {
+    // A "(2)" beside the file with the very same bytes is a second download, not a new version.
+    let newest = newer_versions(path)
+        .into_iter()
+        .find(|p| doc.sha256.is_empty() || file_facts(p).is_none_or(|f| f.sha256 != doc.sha256));
+    if let Some(newest) = newest {
         return DocStatus::NewerVersion { path: newest };
     }
     let Some(now) = file_facts(path) else { return DocStatus::Missing };
@@ -91,5 +95,34 @@ pub fn check_document(doc: &Document) -> DocStatus {
 
 /// Every document linked to an item with its status, in the item's order.
 pub fn check_item_documents(store: &Store, item: ItemId) -> Result<Vec<(LinkedDocument, DocStatus)>> {
-    Ok(store.item_documents(item)?.into_iter().map(|d| (check_document(&d.document), d)).map(|(s, d)| (d, s)).collect())
+    Ok(store
+        .item_documents(item)?
+        .into_iter()
+        .map(|d| {
+            let status = check_document(&d.document);
+            (d, status)
+        })
+        .collect())
+}
+
+/// The one-key answer to a marked link: to the newer version when one sits beside the file, else the
+/// changed file's new size, time and hash recorded. The link keeps its role and place. Returns the
+/// document now linked; refused, changing nothing, when the file is unchanged or gone without successor.
+pub fn refresh_link(store: &mut Store, item: ItemId, doc: DocumentId) -> Result<DocumentId> {
+    let linked = store
+        .item_documents(item)?
+        .into_iter()
+        .find(|d| d.document.id == doc)
+        .ok_or(Error::NotFound { what: "document link", id: doc.0 })?;
+    match check_document(&linked.document) {
+        DocStatus::NewerVersion { path } => store.relink_document(item, doc, &path),
+        DocStatus::Changed { .. } => store.relink_document(item, doc, Path::new(&linked.document.path)),
+        DocStatus::Unchanged => {
+            Err(Error::invalid(format!("{} has not changed since it was linked", linked.document.path)))
+        }
+        DocStatus::Missing => Err(Error::invalid(format!(
+            "{} is gone and no newer version sits beside it; link the file where it is now",
+            linked.document.path
+        ))),
+    }
 }

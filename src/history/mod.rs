@@ -17,6 +17,6 @@ pub use annotation::copy_annotation;
 pub use bodies::BodyRef;
 pub use carry::{carry_into, carry_over, carry_over_with, postponement, CarryOptions, Pending, Postponement};
 pub use chain::{chain, Chain, ChainBuilder, ChainStep};
-pub use documents::{check_document, check_item_documents, newer_versions, Change, DocStatus};
+pub use documents::{check_document, check_item_documents, newer_versions, refresh_link, Change, DocStatus};
 pub use propose::{propose_earlier, propose_earlier_with, Proposal, ProposeOptions};
 pub use versions::{version_key, VersionKey, VersionOrdering};

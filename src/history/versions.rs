@@ -19,8 +19,8 @@ pub struct VersionKey {
     pub version: VersionOrdering,
 }
 
-/// The version marks of a name, compared in this order: date, number, status, copy counter.
-/// Ordered by its fields in that order, an absent mark before a present one.
+/// The version marks of a name, ordered by date, then number, then status, then copy counter (the
+/// order of the fields), an absent mark before a present one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct VersionOrdering {
     pub date: Option<String>,
