@@ -149,6 +149,11 @@ pub enum Ui {
     PromptDocument,
     PromptBase,
     PromptPart,
+    SearchHint,
+    SearchCount,
+    HitWithoutMeeting,
+    PreviewTitle,
+    MemoWritten,
     // Messages
     QuitHint,
     PasteWhere,
@@ -243,6 +248,10 @@ pub enum Ui {
     KeyEditLeave,
     KeyComplete,
     KeyEditDoneText,
+    KeySearch,
+    KeyExport,
+    KeyPreview,
+    KeyJump,
 }
 
 impl Lang {
@@ -340,6 +349,20 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::PromptDocument => ("Document koppelen: pad (Tab vult aan)", "Link a document: path (Tab completes)"),
         Ui::PromptBase => ("Basismap voor documenten", "Base folder for documents"),
         Ui::PromptPart => ("Deel van de vergadering", "Part of the meeting"),
+        Ui::SearchHint => (
+            "Typ om te zoeken in besluiten, titels, annotaties en adviezen (body:SG since:2022-01 …).",
+            "Type to search decisions, titles, annotations and advice (body:SG since:2022-01 …).",
+        ),
+        Ui::SearchCount => ("{} gevonden", "{} found"),
+        Ui::HitWithoutMeeting => {
+            ("Dit besluit hoort bij geen vergadering in annoteer.", "This decision belongs to no meeting in annoteer.")
+        }
+        Ui::PreviewTitle => ("Voorbeeld van de memo", "Memo preview"),
+        Ui::MemoWritten => ("Memo geschreven: {}", "Memo written: {}"),
+        Ui::KeySearch => ("zoeken", "search"),
+        Ui::KeyExport => ("memo schrijven", "write memo"),
+        Ui::KeyPreview => ("memo bekijken", "preview memo"),
+        Ui::KeyJump => ("naar de vergadering", "go to the meeting"),
         Ui::QuitHint => ("Dit is het begin; q sluit annoteer af.", "This is the start; q quits annoteer."),
         Ui::PasteWhere => {
             ("Plakken kan in een tekstveld: Enter opent het veld.", "Paste into a text field: Enter opens it.")

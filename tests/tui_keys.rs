@@ -19,6 +19,8 @@ const ALL_MODES: &[Mode] = &[
     Mode::Item,
     Mode::Documents,
     Mode::MeetingForm,
+    Mode::Search,
+    Mode::Preview,
     Mode::Help,
     Mode::Confirm,
     Mode::Picker,
@@ -465,4 +467,58 @@ fn an_emptied_title_is_refused_in_dutch_and_the_old_title_stays() {
     assert!(app.editor.is_none());
     assert_eq!(app.store.item(id).unwrap().title, "Mededelingen");
     assert!(app.store.drafts().unwrap().is_empty());
+}
+
+#[test]
+fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "/");
+    assert!(matches!(app.screen(), Screen::Search(_)));
+    type_text(&mut app, "effectmeting");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        app.tick(Instant::now());
+        if let Screen::Search(v) = app.screen() {
+            if !v.searching && !v.hits.is_empty() {
+                break;
+            }
+        }
+        assert!(Instant::now() < deadline, "no answer from the search");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    press(&mut app, KeyCode::Enter);
+    let a = agenda(&app);
+    assert_eq!(a.record.meeting.date, "2022-03-24");
+    assert_eq!(a.selected_record().unwrap().item.title, "Voorstel voor effectmeting");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Meetings(_)), "Esc from the jump goes back to the list");
+}
+
+#[test]
+fn a_query_that_cannot_be_read_says_why() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "/since:2022-13");
+    let Screen::Search(v) = app.screen() else { panic!() };
+    assert!(v.problem.as_deref().is_some_and(|p| p.contains("2022-13")), "{:?}", v.problem);
+}
+
+#[test]
+fn x_writes_the_memo_where_the_setting_says_and_p_previews_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(Lang::Nl);
+    app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "x");
+    let path = dir.path().join("2022-03-24 Stuurgroep MIT - geannoteerde agenda.md");
+    let written = std::fs::read_to_string(&path).expect("the memo file");
+    assert!(written.contains("Voorstel voor effectmeting"));
+    assert!(app.status.as_ref().unwrap().text.contains(path.to_str().unwrap()));
+    type_text(&mut app, "p");
+    let Screen::Preview(v) = app.screen() else { panic!("no preview") };
+    assert_eq!(v.text, written, "the preview is the memo that is written");
+    press(&mut app, KeyCode::PageDown);
+    let Screen::Preview(v) = app.screen() else { panic!() };
+    assert_eq!(v.scroll, 10);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Agenda(_)));
 }

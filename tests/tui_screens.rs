@@ -150,6 +150,13 @@ fn all_states() -> Vec<(&'static str, App)> {
     on_item(&mut a, ItemField::Treatment);
     press(&mut a, KeyCode::Enter);
     v.push(("picker", a));
+    let mut a = demo_app(Lang::Nl);
+    type_text(&mut a, "/programma");
+    v.push(("search", a));
+    let mut a = demo_app(Lang::Nl);
+    open_sg_24_march(&mut a);
+    type_text(&mut a, "p");
+    v.push(("preview", a));
     v
 }
 
@@ -236,5 +243,13 @@ fn drafts_offered_at_start() {
         )
         .unwrap();
     let app = App::new(store, Lang::Nl);
+    insta::assert_snapshot!(screen(&app, 100, 16));
+}
+
+#[test]
+fn memo_preview() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "p");
     insta::assert_snapshot!(screen(&app, 100, 16));
 }

@@ -47,6 +47,12 @@ pub enum Action {
     Complete,
     /// A key for the text being edited.
     Input(KeyEvent),
+    /// `/`: the search screen.
+    Search,
+    /// `x`: write the annotation memo.
+    Export,
+    /// `p`: the memo as it will be written.
+    Preview,
     /// Bracketed paste.
     Paste(String),
     /// The terminal changed size: redraw.

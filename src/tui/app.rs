@@ -4,7 +4,7 @@ use super::action::Action;
 use super::editor::{EditTarget, FieldEditor};
 use super::keymap::{self, Mode};
 use super::overlays::{Overlay, Prompt};
-use super::screens::{AgendaView, DocsView, FormView, ItemView, MeetingsView};
+use super::screens::{AgendaView, DocsView, FormView, ItemView, MeetingsView, PreviewView, SearchView};
 use crate::error::Error;
 use crate::locale::{Lang, Ui};
 use crate::store::Store;
@@ -20,6 +20,8 @@ pub enum Screen {
     Item(ItemView),
     Documents(DocsView),
     MeetingForm(FormView),
+    Search(Box<SearchView>),
+    Preview(PreviewView),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +129,8 @@ impl App {
             Screen::Item(_) => Mode::Item,
             Screen::Documents(_) => Mode::Documents,
             Screen::MeetingForm(_) => Mode::MeetingForm,
+            Screen::Search(_) => Mode::Search,
+            Screen::Preview(_) => Mode::Preview,
         }
     }
 
@@ -185,15 +189,14 @@ impl App {
             Action::SetBaseFolder => self.set_base_folder(),
             Action::CycleRole => self.cycle_role(),
             Action::Save => self.save_form(),
+            Action::Search => self.open_search(),
+            Action::Export => self.export_memo(),
+            Action::Preview => self.preview_memo(),
+            Action::Input(key) => self.search_input(key),
+            Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
             Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             Action::Resize => {}
-            Action::ForceQuit
-            | Action::Yes
-            | Action::No
-            | Action::Discard
-            | Action::EditDone
-            | Action::Complete
-            | Action::Input(_) => {}
+            Action::ForceQuit | Action::Yes | Action::No | Action::Discard | Action::EditDone | Action::Complete => {}
         }
     }
 
@@ -209,6 +212,8 @@ impl App {
             Screen::Item(v) => v.move_by(delta),
             Screen::Documents(v) => v.move_by(delta),
             Screen::MeetingForm(v) => v.move_by(delta),
+            Screen::Search(v) => v.move_by(delta),
+            Screen::Preview(v) => v.move_by(delta),
         }
     }
 
@@ -227,6 +232,8 @@ impl App {
             Screen::Item(_) => self.edit_item_field(),
             Screen::Documents(_) => self.open_file(),
             Screen::MeetingForm(_) => self.edit_form_row(),
+            Screen::Search(_) => self.jump_to_hit(),
+            Screen::Preview(_) => {}
         }
     }
 
@@ -256,6 +263,8 @@ impl App {
             Some(Screen::Item(v)) => v.reload(&self.store),
             Some(Screen::Documents(v)) => v.reload(&self.store),
             Some(Screen::MeetingForm(v)) => v.reload(&self.store),
+            Some(Screen::Search(_)) => Ok(()),
+            Some(Screen::Preview(v)) => v.reload(&self.store),
             None => Ok(()),
         };
         if let Err(e) = result {
@@ -269,7 +278,7 @@ impl App {
             Screen::Agenda(_) => self.prompt_new_item(),
             Screen::Documents(_) => self.prompt_document(),
             Screen::MeetingForm(_) => self.prompt_new_part(),
-            Screen::Item(_) => {}
+            Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
         }
     }
 
@@ -279,7 +288,7 @@ impl App {
             Screen::Agenda(_) => self.confirm_delete_item(),
             Screen::Documents(_) => self.confirm_unlink(),
             Screen::MeetingForm(_) => self.confirm_delete_part(),
-            Screen::Item(_) => {}
+            Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
         }
     }
 
@@ -313,6 +322,9 @@ impl App {
 
     /// Writes the draft when typing has paused long enough. Called by the loop.
     pub fn tick(&mut self, now: Instant) {
+        if let Screen::Search(v) = self.screen_mut() {
+            v.poll();
+        }
         if let Some(ed) = &mut self.editor {
             if ed.draft_due(now) {
                 let (key, text, rev) = (ed.target.draft_key(), ed.draft_text(), ed.base_revision);
@@ -330,6 +342,9 @@ impl App {
 
     /// When the loop must wake up for the next draft save.
     pub fn next_deadline(&self) -> Option<Instant> {
+        if matches!(self.screen(), Screen::Search(v) if v.searching) {
+            return Some(Instant::now() + Duration::from_millis(15));
+        }
         self.editor.as_ref().and_then(|e| e.draft_deadline())
     }
 

@@ -24,6 +24,8 @@ pub fn draw_area(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
         Screen::Item(v) => screens::item::draw(app, v, main, buf),
         Screen::Documents(v) => screens::documents::draw(app, v, main, buf),
         Screen::MeetingForm(v) => screens::meeting_form::draw(app, v, main, buf),
+        Screen::Search(v) => screens::search::draw(app, v, main, buf),
+        Screen::Preview(v) => screens::preview::draw(app, v, main, buf),
     }
     if main.height > 0 {
         match &app.overlay {

@@ -12,6 +12,8 @@ pub enum Mode {
     Item,
     Documents,
     MeetingForm,
+    Search,
+    Preview,
     Help,
     Confirm,
     Picker,
@@ -93,6 +95,9 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('e')], Action::EditMeeting, Ui::KeyEditMeeting, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeleteMeeting, true));
             v.push(b(&[ch('u')], Action::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, true));
+            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, false));
+            v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, false));
             v.extend(common());
         }
@@ -104,13 +109,16 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('a')], Action::Add, Ui::KeyAddItem, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeleteItem, true));
             v.push(b(&[ch('u')], Action::Undo, Ui::KeyUndo, false));
-            v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditAnnotationExternal, true));
+            v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditAnnotationExternal, false));
             v.push(b(&[ch('J')], Action::MoveDown, Ui::KeyMoveDown, false));
             v.push(b(&[ch('K')], Action::MoveUp, Ui::KeyMoveUp, false));
             v.push(b(&[ch('>')], Action::Indent, Ui::KeyIndent, false));
             v.push(b(&[ch('<')], Action::Outdent, Ui::KeyOutdent, false));
             v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
             v.push(b(&[ch('m')], Action::EditMeeting, Ui::KeyEditMeeting, false));
+            v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
+            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
+            v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
             v.extend(common());
         }
         Mode::Item => {
@@ -138,6 +146,21 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ctrl('s')], Action::Save, Ui::KeySaveMeeting, true));
             v.push(b(&[ch('a')], Action::Add, Ui::KeyAddPart, false));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeletePart, false));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::Search => {
+            v.push(b(&[code(KeyCode::Up)], Action::Up, Ui::KeyUp, false));
+            v.push(b(&[code(KeyCode::Down)], Action::Down, Ui::KeyDown, false));
+            v.push(b(PGUP, Action::PageUp, Ui::KeyPageUp, false));
+            v.push(b(PGDN, Action::PageDown, Ui::KeyPageDown, false));
+            v.push(b(ENTER, Action::Open, Ui::KeyJump, true));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::Preview => {
+            v.extend(moves());
+            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -206,7 +229,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         return Some(found.action);
     }
     match mode {
-        Mode::EditLine | Mode::EditText => Some(Action::Input(key)),
+        Mode::EditLine | Mode::EditText | Mode::Search => Some(Action::Input(key)),
         _ => None,
     }
 }

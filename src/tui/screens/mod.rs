@@ -5,12 +5,16 @@ pub mod documents;
 pub mod item;
 pub mod meeting_form;
 pub mod meetings;
+pub mod preview;
+pub mod search;
 
 pub use agenda::AgendaView;
 pub use documents::DocsView;
 pub use item::ItemView;
 pub use meeting_form::{FormView, MeetingField};
 pub use meetings::MeetingsView;
+pub use preview::PreviewView;
+pub use search::SearchView;
 
 /// Moves an index by `delta` within `0..len`, clamped.
 pub fn step(index: usize, delta: i64, len: usize) -> usize {
