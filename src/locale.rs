@@ -154,6 +154,13 @@ pub enum Ui {
     HitWithoutMeeting,
     PreviewTitle,
     MemoWritten,
+    NewerVersion,
+    NewerLinked,
+    FactsUpdated,
+    DocumentUnchanged,
+    EarlierLinked,
+    NoEarlierFound,
+    PickEarlier,
     // Messages
     QuitHint,
     PasteWhere,
@@ -252,6 +259,8 @@ pub enum Ui {
     KeyExport,
     KeyPreview,
     KeyJump,
+    KeyRefreshDocument,
+    KeyLinkEarlier,
 }
 
 impl Lang {
@@ -363,6 +372,24 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::KeyExport => ("memo schrijven", "write memo"),
         Ui::KeyPreview => ("memo bekijken", "preview memo"),
         Ui::KeyJump => ("naar de vergadering", "go to the meeting"),
+        Ui::NewerVersion => ("nieuwer: {}", "newer: {}"),
+        Ui::NewerLinked => ("De nieuwere versie is gekoppeld.", "The newer version is linked."),
+        Ui::FactsUpdated => (
+            "Het bestand is gewijzigd; grootte, datum en inhoud zijn opnieuw vastgelegd.",
+            "The file changed; its size, date and content are recorded anew.",
+        ),
+        Ui::DocumentUnchanged => ("Dit document is niet gewijzigd.", "This document has not changed."),
+        Ui::EarlierLinked => (
+            "Gekoppeld; de eerdere behandeling staat nu bij het punt en in de memo.",
+            "Linked; the earlier treatment now shows with the item and in the memo.",
+        ),
+        Ui::NoEarlierFound => (
+            "Geen eerdere behandeling van dit onderwerp gevonden (laatste 6 maanden).",
+            "No earlier treatment of this topic found (last 6 months).",
+        ),
+        Ui::PickEarlier => ("Eerdere behandeling koppelen", "Link an earlier treatment"),
+        Ui::KeyRefreshDocument => ("nieuwere versie / gewijzigd bijwerken", "newer version / record change"),
+        Ui::KeyLinkEarlier => ("eerdere behandeling koppelen", "link earlier treatment"),
         Ui::QuitHint => ("Dit is het begin; q sluit annoteer af.", "This is the start; q quits annoteer."),
         Ui::PasteWhere => {
             ("Plakken kan in een tekstveld: Enter opent het veld.", "Paste into a text field: Enter opens it.")

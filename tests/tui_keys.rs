@@ -522,3 +522,48 @@ fn x_writes_the_memo_where_the_setting_says_and_p_previews_it() {
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen(), Screen::Agenda(_)));
 }
+
+#[test]
+fn n_links_the_newer_version_beside_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("memo min.v6.0.docx");
+    std::fs::write(&old, "versie 6.0").unwrap();
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    app.store.link_document(id, &old, annoteer::domain::DocRole::Bijlage).unwrap();
+    std::fs::write(dir.path().join("memo min.v6.1.docx"), "versie 6.1").unwrap();
+    type_text(&mut app, "D");
+    let text = screen(&app, 100, 8);
+    assert!(text.contains("nieuwer: memo min.v6.1"), "{text}");
+    type_text(&mut app, "n");
+    let docs = app.store.item_documents(id).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0].document.path.ends_with("memo min.v6.1.docx"), "{:?}", docs[0].document.path);
+    assert_eq!(app.status.as_ref().unwrap().text, "De nieuwere versie is gekoppeld.");
+}
+
+#[test]
+fn capital_l_links_an_earlier_treatment_of_the_same_topic() {
+    let mut store = demo_store();
+    let m = store
+        .create_meeting(&annoteer::domain::MeetingDraft {
+            body: "Stuurgroep MIT".into(),
+            date: "2022-05-11".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let draft = annoteer::domain::ItemDraft { title: "Programmaplan 2022".into(), ..Default::default() };
+    let item = store.add_item(m, annoteer::store::Placement::End { parent: None }, None, &draft).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    let Screen::Meetings(v) = app.screen_mut() else { panic!() };
+    v.select(Some(m));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "L");
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))), "{:?}", app.status);
+    press(&mut app, KeyCode::Enter);
+    let earlier = app.store.earlier_items(item).unwrap();
+    assert_eq!(earlier.len(), 1);
+    assert_eq!((earlier[0].date.as_str(), earlier[0].title.as_str()), ("2022-03-24", "Programmaplan 2022"));
+}

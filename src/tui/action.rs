@@ -35,6 +35,10 @@ pub enum Action {
     SetBaseFolder,
     /// Documents screen: next role (bijlage, oplegger, achtergrond).
     CycleRole,
+    /// Documents screen: link the newer version, or record the changed file's facts.
+    RefreshDocument,
+    /// Item screen: link an earlier treatment of the same topic (proposed by the history module).
+    LinkEarlier,
     /// Meeting form: create the meeting (Ctrl-S or Enter on the button).
     Save,
     Yes,

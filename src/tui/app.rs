@@ -188,6 +188,8 @@ impl App {
             Action::OpenFile => self.open_file(),
             Action::SetBaseFolder => self.set_base_folder(),
             Action::CycleRole => self.cycle_role(),
+            Action::RefreshDocument => self.refresh_document(),
+            Action::LinkEarlier => self.propose_earlier(),
             Action::Save => self.save_form(),
             Action::Search => self.open_search(),
             Action::Export => self.export_memo(),

@@ -127,6 +127,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditExternal, true));
             v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, Ui::KeySwitchPaneText, false));
             v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('L')], Action::LinkEarlier, Ui::KeyLinkEarlier, false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -135,6 +136,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('a')], Action::Add, Ui::KeyAddDocument, true));
             v.push(b(&[ch('o'), code(KeyCode::Enter)], Action::OpenFile, Ui::KeyOpenFile, true));
             v.push(b(&[ch('r')], Action::CycleRole, Ui::KeyCycleRole, false));
+            v.push(b(&[ch('n')], Action::RefreshDocument, Ui::KeyRefreshDocument, false));
             v.push(b(&[ch('b')], Action::SetBaseFolder, Ui::KeyBaseFolder, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyRemoveDocument, true));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));

@@ -39,6 +39,8 @@ pub enum PickPurpose {
     ItemField(ItemId, ItemField),
     /// The part of an item; values are part ids ("" for none).
     ItemPart(ItemId),
+    /// An earlier item the item continues; values are item ids.
+    Earlier(ItemId),
 }
 
 #[derive(Debug, Clone)]
@@ -169,6 +171,16 @@ impl App {
                 let part = value.parse::<i64>().ok().map(PartId);
                 self.store.set_item_part(*id, part)
             }
+            PickPurpose::Earlier(id) => match value.parse::<i64>() {
+                Ok(earlier) => {
+                    let r = self.store.link_earlier(*id, ItemId(earlier), "");
+                    if r.is_ok() {
+                        self.info(self.t(Ui::EarlierLinked));
+                    }
+                    r
+                }
+                Err(_) => Ok(()),
+            },
         };
         self.report(result);
         self.refresh();

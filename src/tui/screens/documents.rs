@@ -4,6 +4,7 @@ use super::meetings::RenderIn;
 use super::step;
 use crate::dates::Date;
 use crate::domain::{Coded, DocRole, ItemId, LinkedDocument};
+use crate::history::{check_document, refresh_link, DocStatus};
 use crate::locale::Ui;
 use crate::store::Store;
 use crate::tui::app::{App, Screen};
@@ -30,6 +31,8 @@ pub struct DocsView {
     pub item_id: ItemId,
     pub item_label: String,
     pub docs: Vec<(LinkedDocument, FileState)>,
+    /// Per document, as the history module judges it: changed on disk, gone, or a newer version beside it.
+    pub status: Vec<DocStatus>,
     pub selected: usize,
     pub base: Option<String>,
 }
@@ -50,7 +53,8 @@ fn file_state(path: &str) -> FileState {
 
 impl DocsView {
     pub fn load(store: &Store, item_id: ItemId) -> crate::Result<DocsView> {
-        let mut v = DocsView { item_id, item_label: String::new(), docs: vec![], selected: 0, base: None };
+        let mut v =
+            DocsView { item_id, item_label: String::new(), docs: vec![], status: vec![], selected: 0, base: None };
         v.reload(store)?;
         Ok(v)
     }
@@ -66,6 +70,7 @@ impl DocsView {
                 (d, s)
             })
             .collect();
+        self.status = self.docs.iter().map(|(d, _)| check_document(&d.document)).collect();
         self.base = store.setting(BASE_SETTING)?.filter(|b| !b.is_empty());
         self.selected = self.selected.min(self.docs.len().saturating_sub(1));
         Ok(())
@@ -116,23 +121,28 @@ pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
     let ver_w = 6;
     let size_w = 9;
     let date_w = 10;
-    let state_w = 12;
+    let state_w = 30.min(w / 4);
     let name_w = w.saturating_sub(role_w + ver_w + size_w + date_w + state_w + 5);
     let mut lines = Vec::new();
-    for (d, state) in &view.docs {
+    for (i, (d, state)) in view.docs.iter().enumerate() {
         let name = Path::new(&d.document.path)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| d.document.path.clone());
-        let (size, date, st, style) = match state {
+        let (size, date) = match state {
             FileState::Present { size, modified } => {
-                let changed = d.document.size.is_some_and(|s| s as u64 != *size) || d.document.modified != *modified;
-                let date = modified.map(|m| Date::from_days(m.div_euclid(86_400)).iso()).unwrap_or_default();
-                let (st, style) =
-                    if changed { (app.t(Ui::Changed), theme::warning()) } else { ("", Default::default()) };
-                (human_size(*size), date, st, style)
+                (human_size(*size), modified.map(|m| Date::from_days(m.div_euclid(86_400)).iso()).unwrap_or_default())
             }
-            FileState::Missing => (String::new(), String::new(), app.t(Ui::Missing), theme::error()),
+            FileState::Missing => (String::new(), String::new()),
+        };
+        let (st, style) = match view.status.get(i) {
+            Some(DocStatus::Missing) => (app.t(Ui::Missing).to_string(), theme::error()),
+            Some(DocStatus::Changed { .. }) => (app.t(Ui::Changed).to_string(), theme::warning()),
+            Some(DocStatus::NewerVersion { path }) => {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                (app.t(Ui::NewerVersion).replacen("{}", &name, 1), theme::warning())
+            }
+            _ => (String::new(), Default::default()),
         };
         lines.push(Line::from(vec![
             Span::raw(pad(app.lang.role(d.role), role_w)),
@@ -145,7 +155,7 @@ pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
             Span::raw(" "),
             Span::raw(pad(&date, date_w)),
             Span::raw(" "),
-            Span::styled(pad(st, state_w), style),
+            Span::styled(pad(&st, state_w), style),
         ]));
     }
     rows::render(lines, Some(view.selected), body, buf);
@@ -288,6 +298,27 @@ impl App {
         let r = self.store.link_document(item, Path::new(&d.document.path), next).map(|_| ());
         self.report(r);
         self.refresh();
+    }
+
+    /// n: links the newer version beside the file, or records the changed file's new facts.
+    pub(crate) fn refresh_document(&mut self) {
+        let Some(v) = self.docs() else { return };
+        let item = v.item_id;
+        let Some((d, _)) = v.docs.get(v.selected).cloned() else { return };
+        let status = v.status.get(v.selected).cloned();
+        let message = match status {
+            Some(DocStatus::NewerVersion { .. }) => Ui::NewerLinked,
+            Some(DocStatus::Changed { .. }) => Ui::FactsUpdated,
+            Some(DocStatus::Missing) => return self.error(self.t(Ui::FileMissing).replacen("{}", &d.document.path, 1)),
+            _ => return self.info(self.t(Ui::DocumentUnchanged)),
+        };
+        match refresh_link(&mut self.store, item, d.document.id) {
+            Ok(_) => {
+                self.refresh();
+                self.info(self.t(message));
+            }
+            Err(e) => self.fail(e),
+        }
     }
 
     pub(crate) fn confirm_unlink(&mut self) {

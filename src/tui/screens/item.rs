@@ -295,6 +295,27 @@ impl App {
         self.editor = Some(ed);
     }
 
+    /// L: the earlier items this one probably continues, to link one with Enter.
+    pub(crate) fn propose_earlier(&mut self) {
+        let Some(v) = self.item_view() else { return };
+        let id = v.item.id;
+        let proposals = match crate::history::propose_earlier(&self.store, id) {
+            Ok(p) => p,
+            Err(e) => return self.fail(e),
+        };
+        if proposals.is_empty() {
+            return self.info(self.t(Ui::NoEarlierFound));
+        }
+        let options = proposals
+            .iter()
+            .map(|p| {
+                let label = format!("{} {} · {} {}", p.body.name, self.lang.long_date(&p.date), p.number, p.title);
+                (label, p.item_id.0.to_string())
+            })
+            .collect();
+        self.open_picker(self.t(Ui::PickEarlier), options, "", PickPurpose::Earlier(id));
+    }
+
     fn open_picker(&mut self, title: &str, options: Vec<(String, String)>, current: &str, purpose: PickPurpose) {
         let selected = options.iter().position(|(_, v)| v == current).unwrap_or(0);
         self.overlay = Some(Overlay::Picker(Picker { title: title.to_string(), options, selected, purpose }));
