@@ -161,6 +161,15 @@ pub enum Ui {
     EarlierLinked,
     NoEarlierFound,
     PickEarlier,
+    CarryTitle,
+    CarryIntro,
+    CarryKeys,
+    CarryLater,
+    Carried,
+    NothingToCarry,
+    Postponed,
+    AdvisedToPostpone,
+    OpenAction,
     // Messages
     QuitHint,
     PasteWhere,
@@ -259,6 +268,9 @@ pub enum Ui {
     KeyExport,
     KeyPreview,
     KeyJump,
+    KeyToggle,
+    KeyCarry,
+    KeyCarryOver,
     KeyRefreshDocument,
     KeyLinkEarlier,
 }
@@ -390,6 +402,33 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::PickEarlier => ("Eerdere behandeling koppelen", "Link an earlier treatment"),
         Ui::KeyRefreshDocument => ("nieuwere versie / gewijzigd bijwerken", "newer version / record change"),
         Ui::KeyLinkEarlier => ("eerdere behandeling koppelen", "link earlier treatment"),
+        Ui::CarryTitle => ("Meenemen naar deze vergadering", "Carry over into this meeting"),
+        Ui::CarryIntro => (
+            "Aangehouden punten en open acties van eerdere vergaderingen van dit gremium:",
+            "Postponed items and open actions of this body's earlier meetings:",
+        ),
+        Ui::CarryKeys => (
+            "Spatie = (niet) meenemen · Enter = op de agenda zetten · Esc = niet nu",
+            "Space = pick/unpick · Enter = put on the agenda · Esc = not now",
+        ),
+        Ui::CarryLater => (
+            "Niets meegenomen; c op de agenda biedt het opnieuw aan.",
+            "Nothing carried over; c on the agenda offers it again.",
+        ),
+        Ui::Carried => (
+            "{} punt(en) op de agenda gezet, gekoppeld aan hun geschiedenis.",
+            "{} item(s) put on the agenda, linked to their history.",
+        ),
+        Ui::NothingToCarry => (
+            "Geen aangehouden punten of open acties voor deze vergadering.",
+            "No postponed items or open actions for this meeting.",
+        ),
+        Ui::Postponed => ("Aangehouden", "Postponed"),
+        Ui::AdvisedToPostpone => ("advies was aanhouden", "advice was to postpone"),
+        Ui::OpenAction => ("Open actie", "Open action"),
+        Ui::KeyToggle => ("(niet) meenemen", "pick / unpick"),
+        Ui::KeyCarry => ("op de agenda zetten", "put on the agenda"),
+        Ui::KeyCarryOver => ("aangehouden punten en acties meenemen", "carry over postponed items and actions"),
         Ui::QuitHint => ("Dit is het begin; q sluit annoteer af.", "This is the start; q quits annoteer."),
         Ui::PasteWhere => {
             ("Plakken kan in een tekstveld: Enter opent het veld.", "Paste into a text field: Enter opens it.")

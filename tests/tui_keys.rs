@@ -567,3 +567,31 @@ fn capital_l_links_an_earlier_treatment_of_the_same_topic() {
     assert_eq!(earlier.len(), 1);
     assert_eq!((earlier[0].date.as_str(), earlier[0].title.as_str()), ("2022-03-24", "Programmaplan 2022"));
 }
+
+#[test]
+fn a_new_meeting_offers_what_was_postponed_and_enter_carries_it_over() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Stuurgroep MIT");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2022-05-11");
+    app.handle_key(ctrl('s'));
+    let Some(Overlay::CarryOver(offer)) = &app.overlay else { panic!("no carry-over offer: {:?}", app.status) };
+    assert!(!offer.pending.is_empty());
+    let text = screen(&app, 120, 30);
+    assert!(text.contains("Meenemen naar deze vergadering"), "{text}");
+    // Space unpicks and picks again.
+    type_text(&mut app, " ");
+    let Some(Overlay::CarryOver(offer)) = &app.overlay else { panic!() };
+    assert!(!offer.chosen[0]);
+    type_text(&mut app, " ");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    let a = agenda(&app);
+    assert!(!a.record.items.is_empty(), "{:?}", app.status);
+    assert!(app.status.as_ref().unwrap().text.contains("op de agenda gezet"), "{:?}", app.status);
+}

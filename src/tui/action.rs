@@ -39,6 +39,10 @@ pub enum Action {
     RefreshDocument,
     /// Item screen: link an earlier treatment of the same topic (proposed by the history module).
     LinkEarlier,
+    /// Carry-over offer: pick or unpick the line.
+    Toggle,
+    /// Agenda: offer the postponed items and open actions of the body's earlier meetings.
+    CarryOver,
     /// Meeting form: create the meeting (Ctrl-S or Enter on the button).
     Save,
     Yes,

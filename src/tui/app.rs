@@ -112,6 +112,7 @@ impl App {
                 Overlay::Confirm(_) => Mode::Confirm,
                 Overlay::Picker(_) => Mode::Picker,
                 Overlay::DraftOffer(_) => Mode::DraftOffer,
+                Overlay::CarryOver(_) => Mode::CarryOver,
                 Overlay::Prompt(_) => Mode::EditLine,
             };
         }
@@ -189,6 +190,7 @@ impl App {
             Action::SetBaseFolder => self.set_base_folder(),
             Action::CycleRole => self.cycle_role(),
             Action::RefreshDocument => self.refresh_document(),
+            Action::CarryOver => self.carry_over_key(),
             Action::LinkEarlier => self.propose_earlier(),
             Action::Save => self.save_form(),
             Action::Search => self.open_search(),
@@ -198,7 +200,13 @@ impl App {
             Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
             Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             Action::Resize => {}
-            Action::ForceQuit | Action::Yes | Action::No | Action::Discard | Action::EditDone | Action::Complete => {}
+            Action::ForceQuit
+            | Action::Yes
+            | Action::No
+            | Action::Discard
+            | Action::Toggle
+            | Action::EditDone
+            | Action::Complete => {}
         }
     }
 

@@ -34,6 +34,7 @@ pub fn draw_area(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
             Some(Overlay::Picker(p)) => dialogs::picker(app, p, main, buf),
             Some(Overlay::Prompt(p)) => dialogs::prompt(app, p, main, buf),
             Some(Overlay::DraftOffer(o)) => dialogs::draft_offer(app, o, main, buf),
+            Some(Overlay::CarryOver(c)) => dialogs::carry_offer(app, c, main, buf),
             None => {}
         }
     }

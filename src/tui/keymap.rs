@@ -18,6 +18,7 @@ pub enum Mode {
     Confirm,
     Picker,
     DraftOffer,
+    CarryOver,
     /// Typing in a single-line field or prompt.
     EditLine,
     /// Typing in a multi-line text.
@@ -116,6 +117,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('<')], Action::Outdent, Ui::KeyOutdent, false));
             v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
             v.push(b(&[ch('m')], Action::EditMeeting, Ui::KeyEditMeeting, false));
+            v.push(b(&[ch('c')], Action::CarryOver, Ui::KeyCarryOver, false));
             v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
             v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
             v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
@@ -185,6 +187,13 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(ENTER, Action::Yes, Ui::KeyPick, true));
             v.push(b(ESC, Action::No, Ui::KeyCancel, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::CarryOver => {
+            v.extend(moves());
+            v.push(b(&[ch(' ')], Action::Toggle, Ui::KeyToggle, true));
+            v.push(b(ENTER, Action::Yes, Ui::KeyCarry, true));
+            v.push(b(ESC, Action::No, Ui::KeyLater, true));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::DraftOffer => {

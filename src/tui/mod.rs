@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod carry;
 pub mod cells;
 pub mod drafts;
 pub mod draw;

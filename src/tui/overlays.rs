@@ -16,6 +16,7 @@ pub enum Overlay {
     Picker(Picker),
     Prompt(Box<Prompt>),
     DraftOffer(DraftOffer),
+    CarryOver(super::carry::CarryOffer),
 }
 
 /// What a confirmed question does.
@@ -101,6 +102,7 @@ impl App {
             Overlay::Picker(p) => self.picker_action(p, action),
             Overlay::Prompt(p) => self.prompt_action(p, action),
             Overlay::DraftOffer(d) => self.draft_offer_action(d, action),
+            Overlay::CarryOver(c) => self.carry_action(c, action),
         }
     }
 

@@ -316,6 +316,7 @@ impl App {
                     Err(e) => self.fail(e),
                 }
                 self.info(self.t(Ui::MeetingCreated));
+                self.offer_carry_over(id, true);
             }
             Err(e) => self.fail(e),
         }

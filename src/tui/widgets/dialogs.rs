@@ -67,6 +67,30 @@ pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
     }
 }
 
+pub fn carry_offer(app: &App, o: &crate::tui::carry::CarryOffer, area: Rect, buf: &mut Buffer) {
+    let r = centered(area, 100, o.pending.len() as u16 + 5);
+    let inner = frame(app.t(Ui::CarryTitle), r, buf);
+    if inner.height == 0 {
+        return;
+    }
+    Line::raw(app.t(Ui::CarryIntro)).render(Rect { height: 1, ..inner }, buf);
+    let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(2), ..inner };
+    let lines = o
+        .pending
+        .iter()
+        .zip(&o.chosen)
+        .map(|(p, c)| {
+            let mark = if *c { "[x] " } else { "[ ] " };
+            Line::raw(fit(&format!("{mark}{}", app.pending_label(p)), inner.width as usize))
+        })
+        .collect();
+    rows::render(lines, Some(o.selected), list, buf);
+    if inner.height >= 2 {
+        Line::styled(app.t(Ui::CarryKeys), theme::key())
+            .render(Rect { y: inner.y + inner.height - 1, height: 1, ..inner }, buf);
+    }
+}
+
 pub fn draft_offer(app: &App, o: &DraftOffer, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 76, o.drafts.len() as u16 + 5);
     let inner = frame(app.t(Ui::DraftsTitle), r, buf);
