@@ -595,3 +595,29 @@ fn a_new_meeting_offers_what_was_postponed_and_enter_carries_it_over() {
     assert!(!a.record.items.is_empty(), "{:?}", app.status);
     assert!(app.status.as_ref().unwrap().text.contains("op de agenda gezet"), "{:?}", app.status);
 }
+
+#[test]
+fn quitting_with_a_new_title_typed_keeps_the_item() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "a");
+    type_text(&mut app, "Net getypt punt");
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    let m = agenda(&app).meeting_id;
+    assert!(app.store.agenda(m).unwrap().iter().any(|i| i.title == "Net getypt punt"));
+}
+
+#[test]
+fn quitting_a_half_filled_new_meeting_keeps_it_as_a_draft() {
+    let mut app = empty_app();
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "HASG");
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    let d = app.store.draft("meeting:new").unwrap().expect("a draft of the form");
+    assert!(d.text.contains("\"body\":\"HASG\""), "{}", d.text);
+    let app = App::new(app.store, Lang::Nl);
+    assert!(matches!(app.overlay, Some(Overlay::DraftOffer(_))), "offered at the next start");
+}
