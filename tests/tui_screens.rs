@@ -253,3 +253,29 @@ fn memo_preview() {
     type_text(&mut app, "p");
     insta::assert_snapshot!(screen(&app, 100, 16));
 }
+
+#[test]
+fn a_title_of_half_a_megabyte_draws_everywhere_without_panic() {
+    let mut store = demo_store();
+    let m = store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
+    let title = "Zeer lange titel 会议 ".repeat(25_000);
+    let d = ItemDraft { title: title.clone(), ..Default::default() };
+    store.add_item(m, Placement::End { parent: None }, None, &d).unwrap();
+    store.add_part(m, &title).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "G");
+    for (w, h) in [(100, 30), (20, 8), (3, 3)] {
+        let _ = screen(&app, w, h);
+    }
+    type_text(&mut app, "d"); // the question holds the whole title
+    for (w, h) in [(100, 30), (20, 8), (3, 3)] {
+        let _ = screen(&app, w, h);
+    }
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.selected = 6; // the part picker lists the long part title
+    press(&mut app, KeyCode::Enter);
+    let _ = screen(&app, 100, 30);
+}

@@ -142,9 +142,10 @@ pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         (Some(c[0]), Some(c[1]))
     } else if body.height >= 12 {
         // The list takes what its rows need (header, parts, items, borders), at most 60%; the detail the rest.
-        let parts = view.record.parts.len() as u16;
-        let wanted = (view.record.items.len() as u16).saturating_add(parts + 3).max(6);
-        let list_h = wanted.min(body.height * 60 / 100);
+        let parts = view.record.parts.len().min(u16::MAX as usize) as u16;
+        let wanted =
+            (view.record.items.len().min(u16::MAX as usize) as u16).saturating_add(parts.saturating_add(3)).max(6);
+        let list_h = wanted.min((body.height as u32 * 60 / 100) as u16);
         let c = Layout::default()
             .direction(Direction::Vertical)
             .constraints([Constraint::Length(list_h), Constraint::Min(0)])

@@ -27,8 +27,10 @@ fn frame(title: &str, r: Rect, buf: &mut Buffer) -> Rect {
 }
 
 pub fn confirm(app: &App, c: &Confirm, area: Rect, buf: &mut Buffer) {
-    let w = (width(&c.question) as u16 + 4).clamp(30, 70);
-    let lines_needed = (width(&c.question) as u16 / w.saturating_sub(4).max(1)) + 4;
+    // User text (a title of any length) is in the question: sizes are worked out in usize, then capped.
+    let qw = width(&c.question);
+    let w = (qw + 4).clamp(30, 70) as u16;
+    let lines_needed = (qw / (w as usize - 4) + 4).min(20) as u16;
     let r = centered(area, w, lines_needed);
     let inner = frame(app.t(Ui::ConfirmTitle), r, buf);
     let text = vec![Line::raw(c.question.clone()), Line::default(), Line::styled(app.t(Ui::YesNo), theme::key())];
@@ -36,8 +38,8 @@ pub fn confirm(app: &App, c: &Confirm, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn picker(_app: &App, p: &Picker, area: Rect, buf: &mut Buffer) {
-    let w = p.options.iter().map(|(l, _)| width(l)).max().unwrap_or(10).max(width(&p.title)) as u16 + 6;
-    let r = centered(area, w, p.options.len() as u16 + 2);
+    let w = (p.options.iter().map(|(l, _)| width(l)).max().unwrap_or(10).max(width(&p.title)) + 6).min(200) as u16;
+    let r = centered(area, w, p.options.len().min(200) as u16 + 2);
     let inner = frame(&p.title, r, buf);
     let lines = p.options.iter().map(|(l, _)| Line::raw(format!(" {}", fit(l, inner.width as usize)))).collect();
     rows::render(lines, Some(p.selected), inner, buf);
@@ -68,7 +70,7 @@ pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn carry_offer(app: &App, o: &crate::tui::carry::CarryOffer, area: Rect, buf: &mut Buffer) {
-    let r = centered(area, 100, o.pending.len() as u16 + 5);
+    let r = centered(area, 100, o.pending.len().min(200) as u16 + 5);
     let inner = frame(app.t(Ui::CarryTitle), r, buf);
     if inner.height == 0 {
         return;
@@ -92,7 +94,7 @@ pub fn carry_offer(app: &App, o: &crate::tui::carry::CarryOffer, area: Rect, buf
 }
 
 pub fn draft_offer(app: &App, o: &DraftOffer, area: Rect, buf: &mut Buffer) {
-    let r = centered(area, 76, o.drafts.len() as u16 + 5);
+    let r = centered(area, 76, o.drafts.len().min(200) as u16 + 5);
     let inner = frame(app.t(Ui::DraftsTitle), r, buf);
     if inner.height == 0 {
         return;

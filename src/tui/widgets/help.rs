@@ -26,8 +26,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect::<Vec<_>>()
         .into();
-    let height = entries.len() as u16 + 2;
-    let width = (key_w + 2 + entries.iter().map(|(_, d)| crate::tui::cells::width(d)).max().unwrap_or(0) + 2) as u16;
+    let height = entries.len().min(500) as u16 + 2;
+    let widest = entries.iter().map(|(_, d)| crate::tui::cells::width(d)).max().unwrap_or(0);
+    let width = (key_w + 2 + widest + 2).min(500) as u16;
     let r = centered(area, width.max(30), height);
     Clear.render(r, buf);
     Paragraph::new(text)
