@@ -22,6 +22,9 @@ pub enum Screen {
     MeetingForm(FormView),
     Search(Box<SearchView>),
     Preview(PreviewView),
+    Decisions(super::screens::decisions::DecisionsView),
+    ActionList(super::screens::actions::ActionListView),
+    EntryForm(Box<super::screens::entry_form::EntryForm>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +134,9 @@ impl App {
             Screen::MeetingForm(_) => Mode::MeetingForm,
             Screen::Search(_) => Mode::Search,
             Screen::Preview(_) => Mode::Preview,
+            Screen::Decisions(_) => Mode::Decisions,
+            Screen::ActionList(_) => Mode::ActionList,
+            Screen::EntryForm(f) => f.mode(),
         }
     }
 
@@ -154,6 +160,9 @@ impl App {
     }
 
     pub fn handle_action(&mut self, action: Action) {
+        if self.overlay.is_none() && self.entry_form_action(&action) {
+            return;
+        }
         if action == Action::ForceQuit {
             return self.quit_saving();
         }
@@ -175,6 +184,7 @@ impl App {
             Action::SwitchPane => self.switch_pane(),
             Action::Add => self.add(),
             Action::Delete => self.delete(),
+            Action::Undo if matches!(self.screen(), Screen::Decisions(_)) => self.undo_decision(),
             Action::Undo => self.undo(),
             Action::ExternalEdit => self.external_edit(),
             Action::MoveUp => self.move_item(-1),
@@ -198,6 +208,10 @@ impl App {
             Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
             Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             Action::Resize => {}
+            Action::Decisions => self.open_decisions(),
+            Action::ActionList => self.open_action_list(),
+            Action::ToggleDone => self.toggle_action(),
+            Action::ShowDone => self.toggle_show_done(),
             Action::ForceQuit | Action::Yes | Action::No | Action::Discard | Action::EditDone | Action::Complete => {}
         }
     }
@@ -216,6 +230,9 @@ impl App {
             Screen::MeetingForm(v) => v.move_by(delta),
             Screen::Search(v) => v.move_by(delta),
             Screen::Preview(v) => v.move_by(delta),
+            Screen::Decisions(v) => v.move_by(delta),
+            Screen::ActionList(v) => v.move_by(delta),
+            Screen::EntryForm(v) => v.move_by(delta),
         }
     }
 
@@ -223,6 +240,7 @@ impl App {
         match self.screen_mut() {
             Screen::Agenda(v) => v.switch_pane(),
             Screen::Item(v) => v.switch_pane(),
+            Screen::Decisions(v) => v.switch_pane(),
             _ => {}
         }
     }
@@ -236,6 +254,9 @@ impl App {
             Screen::MeetingForm(_) => self.edit_form_row(),
             Screen::Search(_) => self.jump_to_hit(),
             Screen::Preview(_) => {}
+            Screen::Decisions(_) => self.edit_entry(),
+            Screen::ActionList(_) => self.jump_to_action_meeting(),
+            Screen::EntryForm(_) => {}
         }
     }
 
@@ -267,6 +288,9 @@ impl App {
             Some(Screen::MeetingForm(v)) => v.reload(&self.store),
             Some(Screen::Search(_)) => Ok(()),
             Some(Screen::Preview(v)) => v.reload(&self.store),
+            Some(Screen::Decisions(v)) => v.reload(&self.store),
+            Some(Screen::ActionList(v)) => v.reload(&self.store),
+            Some(Screen::EntryForm(_)) => Ok(()),
             None => Ok(()),
         };
         if let Err(e) = result {
@@ -280,7 +304,9 @@ impl App {
             Screen::Agenda(_) => self.prompt_new_item(),
             Screen::Documents(_) => self.prompt_document(),
             Screen::MeetingForm(_) => self.prompt_new_part(),
+            Screen::Decisions(_) => self.add_entry(),
             Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
+            Screen::ActionList(_) | Screen::EntryForm(_) => {}
         }
     }
 
@@ -290,7 +316,9 @@ impl App {
             Screen::Agenda(_) => self.confirm_delete_item(),
             Screen::Documents(_) => self.confirm_unlink(),
             Screen::MeetingForm(_) => self.confirm_delete_part(),
+            Screen::Decisions(_) => self.confirm_delete_decision(),
             Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
+            Screen::ActionList(_) | Screen::EntryForm(_) => {}
         }
     }
 
@@ -319,6 +347,7 @@ impl App {
         if matches!(self.screen(), Screen::MeetingForm(f) if f.id.is_none()) {
             self.keep_new_meeting_draft();
         }
+        self.keep_entry_on_quit();
         self.quit = true;
     }
 

@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use crate::locale::Ui;
+use crate::locale_decisions::DecUi;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// What has the keyboard now; decides which table applies.
@@ -18,6 +19,10 @@ pub enum Mode {
     Confirm,
     Picker,
     DraftOffer,
+    /// Decisions and action points of one meeting; the action list across meetings; their add/edit form.
+    Decisions,
+    ActionList,
+    EntryForm,
     /// Typing in a single-line field or prompt.
     EditLine,
     /// Typing in a multi-line text.
@@ -30,13 +35,13 @@ pub struct KeySpec {
     pub ctrl: bool,
 }
 
-const fn ch(c: char) -> KeySpec {
+pub(super) const fn ch(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: false }
 }
-const fn ctrl(c: char) -> KeySpec {
+pub(super) const fn ctrl(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: true }
 }
-const fn code(code: KeyCode) -> KeySpec {
+pub(super) const fn code(code: KeyCode) -> KeySpec {
     KeySpec { code, ctrl: false }
 }
 
@@ -49,7 +54,7 @@ pub struct Binding {
     pub status: bool,
 }
 
-fn b(keys: &[KeySpec], action: Action, label: Ui, status: bool) -> Binding {
+pub(super) fn b(keys: &[KeySpec], action: Action, label: Ui, status: bool) -> Binding {
     Binding { keys: keys.to_vec(), action, label, status }
 }
 
@@ -65,7 +70,7 @@ const HELP: &[KeySpec] = &[ch('?')];
 const QUIT: &[KeySpec] = &[ch('q')];
 const CTRL_C: &[KeySpec] = &[ctrl('c')];
 
-fn moves() -> Vec<Binding> {
+pub(super) fn moves() -> Vec<Binding> {
     vec![
         b(UP, Action::Up, Ui::KeyUp, false),
         b(DOWN, Action::Down, Ui::KeyDown, false),
@@ -76,7 +81,7 @@ fn moves() -> Vec<Binding> {
     ]
 }
 
-fn common() -> Vec<Binding> {
+pub(super) fn common() -> Vec<Binding> {
     vec![
         b(HELP, Action::Help, Ui::KeyHelp, true),
         b(QUIT, Action::Quit, Ui::KeyQuit, true),
@@ -98,6 +103,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, true));
             v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, false));
             v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
+            v.push(b(&[ch('A')], Action::ActionList, Ui::Dec(DecUi::KeyActionList), false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, false));
             v.extend(common());
         }
@@ -119,8 +125,10 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
             v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
             v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
+            v.push(b(&[ch('b')], Action::Decisions, Ui::Dec(DecUi::KeyDecisions), false));
             v.extend(common());
         }
+        Mode::Decisions | Mode::ActionList | Mode::EntryForm => v.extend(super::screens::decisions::bindings(mode)),
         Mode::Item => {
             v.extend(moves());
             v.push(b(ENTER, Action::Open, Ui::KeyEditField, true));
