@@ -71,6 +71,7 @@ pub enum DecUi {
     KeyEditFormField,
     KeySaveEntry,
     KeyLeaveForm,
+    KeyFieldDone,
 }
 
 impl DecUi {
@@ -109,7 +110,7 @@ impl DecUi {
             FieldDeadline => ("Deadline", "Deadline"),
             FieldRemarks => ("Opmerkingen", "Remarks"),
             NoItem => ("(geen agendapunt)", "(no agenda item)"),
-            ItemCycleHint => ("←/→ of Enter kiest", "←/→ or Enter picks"),
+            ItemCycleHint => ("Enter kiest het volgende punt", "Enter picks the next item"),
             DateFixed => ("(vast na aanmaken)", "(fixed once made)"),
             NewDecisionTitle => ("Nieuw besluit", "New decision"),
             EditDecisionTitle => ("Besluit wijzigen", "Edit decision"),
@@ -154,17 +155,18 @@ impl DecUi {
             ReferenceDefault => ("Agendapunt {}", "Agendapunt {}"),
             KeyDecisions => ("besluiten en actiepunten", "decisions and action points"),
             KeyActionList => ("actielijst (alle vergaderingen)", "action list (all meetings)"),
-            KeyAddEntry => ("toevoegen", "add"),
+            KeyAddEntry => ("nieuw", "new"),
             KeyEditEntry => ("wijzigen", "edit"),
             KeyDeleteDecision => ("besluit verwijderen", "delete decision"),
             KeyUndoDecision => ("verwijderd besluit terugzetten", "restore deleted decision"),
-            KeyToggleDone => ("actie sluiten / heropenen", "close / reopen action"),
-            KeyShowDone => ("afgehandelde tonen / verbergen", "show / hide done ones"),
-            KeySwitchTab => ("besluiten ↔ actiepunten", "decisions ↔ action points"),
-            KeyJumpAgenda => ("naar de agenda", "go to the agenda"),
-            KeyEditFormField => ("veld wijzigen", "edit field"),
+            KeyToggleDone => ("actie af/open", "action done/open"),
+            KeyShowDone => ("ook afgehandelde", "done ones too"),
+            KeySwitchTab => ("besluiten ↔ acties", "decisions ↔ actions"),
+            KeyJumpAgenda => ("agenda", "agenda"),
+            KeyEditFormField => ("veld typen", "type in field"),
             KeySaveEntry => ("opslaan", "save"),
-            KeyLeaveForm => ("terug zonder opslaan", "back without saving"),
+            KeyFieldDone => ("veld klaar (opslaan met Ctrl-S)", "field done (Ctrl-S stores)"),
+            KeyLeaveForm => ("terug (niet opslaan)", "back (no save)"),
         }
     }
 }

@@ -23,6 +23,9 @@ pub enum Mode {
     Decisions,
     ActionList,
     EntryForm,
+    /// Typing in a field of that form: one line, or a text of several lines.
+    EntryLine,
+    EntryText,
     /// Typing in a single-line field or prompt.
     EditLine,
     /// Typing in a multi-line text.
@@ -128,7 +131,9 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('b')], Action::Decisions, Ui::Dec(DecUi::KeyDecisions), false));
             v.extend(common());
         }
-        Mode::Decisions | Mode::ActionList | Mode::EntryForm => v.extend(super::screens::decisions::bindings(mode)),
+        Mode::Decisions | Mode::ActionList | Mode::EntryForm | Mode::EntryLine | Mode::EntryText => {
+            v.extend(super::screens::decisions::bindings(mode))
+        }
         Mode::Item => {
             v.extend(moves());
             v.push(b(ENTER, Action::Open, Ui::KeyEditField, true));
@@ -239,7 +244,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         return Some(found.action);
     }
     match mode {
-        Mode::EditLine | Mode::EditText | Mode::Search => Some(Action::Input(key)),
+        Mode::EditLine | Mode::EditText | Mode::Search | Mode::EntryLine | Mode::EntryText => Some(Action::Input(key)),
         _ => None,
     }
 }

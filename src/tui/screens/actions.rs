@@ -117,7 +117,7 @@ pub fn draw(app: &App, view: &ActionListView, area: Rect, buf: &mut Buffer) {
         let meeting = if r.body.is_empty() && r.meeting_date.is_empty() {
             "—".to_string()
         } else {
-            format!("{} {}", r.body, r.meeting_date)
+            format!("{} {}", r.meeting_date, r.body)
         };
         let text_style = if a.status == ActionStatus::Done { theme::dim() } else { Default::default() };
         lines.push(Line::from(vec![

@@ -63,6 +63,17 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(esc, Action::Back, dec(DecUi::KeyLeaveForm), true));
             v.extend(common());
         }
+        // Typing in the form: the field is kept in the form; only Ctrl-S stores the whole entry.
+        Mode::EntryLine => {
+            v.push(b(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::EditDone, dec(DecUi::KeyFieldDone), true));
+            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::EntryText => {
+            v.push(b(&[code(KeyCode::Esc)], Action::EditDone, dec(DecUi::KeyFieldDone), true));
+            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
         _ => {}
     }
     v
@@ -200,7 +211,17 @@ pub fn draw(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     let detail_h = if body.height >= 22 { 7 } else { 0 };
     let lists_h = body.height - detail_h;
     let (dec_area, act_area) = if lists_h >= 10 {
-        let dec_h = lists_h / 2;
+        // Each pane takes what its rows need (header and borders too) when both fit; half each otherwise.
+        let (want_d, want_a) = (view.decisions.len() as u16 + 3, view.actions.len() as u16 + 3);
+        let dec_h = if want_d.max(5) + want_a.max(5) <= lists_h {
+            lists_h - want_a.max(5)
+        } else if want_d < lists_h / 2 {
+            want_d.max(5)
+        } else if want_a < lists_h / 2 {
+            lists_h - want_a.max(5)
+        } else {
+            lists_h / 2
+        };
         (Some(Rect { height: dec_h, ..body }), Some(Rect { y: body.y + dec_h, height: lists_h - dec_h, ..body }))
     } else if view.tab == Tab::Decisions {
         (Some(Rect { height: lists_h, ..body }), None)

@@ -250,8 +250,8 @@ impl EntryForm {
 
     pub fn mode(&self) -> Mode {
         match &self.editing {
-            Some((f, _)) if f.multiline() => Mode::EditText,
-            Some(_) => Mode::EditLine,
+            Some((f, _)) if f.multiline() => Mode::EntryText,
+            Some(_) => Mode::EntryLine,
             None => Mode::EntryForm,
         }
     }
@@ -422,10 +422,9 @@ impl App {
         let Some((field, ta)) = f.editing.as_mut() else { return };
         let field = *field;
         match action {
-            Action::Input(key) => {
-                if field.multiline() || key.code != KeyCode::Enter {
-                    ta.input(*key);
-                }
+            // A one-line field never takes a line break.
+            Action::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
+                ta.input(*key);
             }
             Action::Paste(text) => {
                 let clean = if field.multiline() { clean_text(text) } else { clean_line(text) };
@@ -440,7 +439,6 @@ impl App {
                 f.commit_typing();
                 self.save_entry();
             }
-            Action::ExternalEdit => self.info(self.t(Ui::NothingToEdit)),
             _ => {}
         }
     }
