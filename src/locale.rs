@@ -273,6 +273,8 @@ pub enum Ui {
     KeyCarryOver,
     KeyRefreshDocument,
     KeyLinkEarlier,
+    /// Words of the decisions and action screens (locale_decisions.rs).
+    Dec(crate::locale_decisions::DecUi),
 }
 
 impl Lang {
@@ -287,6 +289,7 @@ impl Lang {
 
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
+        Ui::Dec(d) => d.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::NoMeetings => {
             ("Nog geen vergaderingen. Druk a om er een te maken.", "No meetings yet. Press a to make one.")

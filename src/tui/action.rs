@@ -65,4 +65,12 @@ pub enum Action {
     Paste(String),
     /// The terminal changed size: redraw.
     Resize,
+    /// `b` on the agenda: the meeting's decisions and action points.
+    Decisions,
+    /// `A` on the meetings list: open action points across meetings.
+    ActionList,
+    /// Space / `c`: close or reopen the selected action point.
+    ToggleDone,
+    /// `h` on the action list: show the done ones too, or hide them.
+    ShowDone,
 }

@@ -22,6 +22,9 @@ pub enum Screen {
     MeetingForm(FormView),
     Search(Box<SearchView>),
     Preview(PreviewView),
+    Decisions(super::screens::decisions::DecisionsView),
+    ActionList(super::screens::actions::ActionListView),
+    EntryForm(Box<super::screens::entry_form::EntryForm>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +135,9 @@ impl App {
             Screen::MeetingForm(_) => Mode::MeetingForm,
             Screen::Search(_) => Mode::Search,
             Screen::Preview(_) => Mode::Preview,
+            Screen::Decisions(_) => Mode::Decisions,
+            Screen::ActionList(_) => Mode::ActionList,
+            Screen::EntryForm(f) => f.mode(),
         }
     }
 
@@ -155,6 +161,9 @@ impl App {
     }
 
     pub fn handle_action(&mut self, action: Action) {
+        if self.overlay.is_none() && self.entry_form_action(&action) {
+            return;
+        }
         if action == Action::ForceQuit {
             return self.quit_saving();
         }
@@ -176,6 +185,7 @@ impl App {
             Action::SwitchPane => self.switch_pane(),
             Action::Add => self.add(),
             Action::Delete => self.delete(),
+            Action::Undo if matches!(self.screen(), Screen::Decisions(_)) => self.undo_decision(),
             Action::Undo => self.undo(),
             Action::ExternalEdit => self.external_edit(),
             Action::MoveUp => self.move_item(-1),
@@ -200,13 +210,11 @@ impl App {
             Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
             Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             Action::Resize => {}
-            Action::ForceQuit
-            | Action::Yes
-            | Action::No
-            | Action::Discard
-            | Action::Toggle
-            | Action::EditDone
-            | Action::Complete => {}
+            Action::Decisions => self.open_decisions(),
+            Action::ActionList => self.open_action_list(),
+            Action::ToggleDone => self.toggle_action(),
+            Action::ShowDone => self.toggle_show_done(),
+            Action::ForceQuit | Action::Yes | Action::No | Action::Discard | Action::Toggle | Action::EditDone | Action::Complete => {}
         }
     }
 
@@ -224,6 +232,9 @@ impl App {
             Screen::MeetingForm(v) => v.move_by(delta),
             Screen::Search(v) => v.move_by(delta),
             Screen::Preview(v) => v.move_by(delta),
+            Screen::Decisions(v) => v.move_by(delta),
+            Screen::ActionList(v) => v.move_by(delta),
+            Screen::EntryForm(v) => v.move_by(delta),
         }
     }
 
@@ -231,6 +242,7 @@ impl App {
         match self.screen_mut() {
             Screen::Agenda(v) => v.switch_pane(),
             Screen::Item(v) => v.switch_pane(),
+            Screen::Decisions(v) => v.switch_pane(),
             _ => {}
         }
     }
@@ -244,6 +256,9 @@ impl App {
             Screen::MeetingForm(_) => self.edit_form_row(),
             Screen::Search(_) => self.jump_to_hit(),
             Screen::Preview(_) => {}
+            Screen::Decisions(_) => self.edit_entry(),
+            Screen::ActionList(_) => self.jump_to_action_meeting(),
+            Screen::EntryForm(_) => {}
         }
     }
 
@@ -275,6 +290,9 @@ impl App {
             Some(Screen::MeetingForm(v)) => v.reload(&self.store),
             Some(Screen::Search(_)) => Ok(()),
             Some(Screen::Preview(v)) => v.reload(&self.store),
+            Some(Screen::Decisions(v)) => v.reload(&self.store),
+            Some(Screen::ActionList(v)) => v.reload(&self.store),
+            Some(Screen::EntryForm(_)) => Ok(()),
             None => Ok(()),
         };
         if let Err(e) = result {
@@ -288,7 +306,9 @@ impl App {
             Screen::Agenda(_) => self.prompt_new_item(),
             Screen::Documents(_) => self.prompt_document(),
             Screen::MeetingForm(_) => self.prompt_new_part(),
+            Screen::Decisions(_) => self.add_entry(),
             Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
+            Screen::ActionList(_) | Screen::EntryForm(_) => {}
         }
     }
 
@@ -298,7 +318,9 @@ impl App {
             Screen::Agenda(_) => self.confirm_delete_item(),
             Screen::Documents(_) => self.confirm_unlink(),
             Screen::MeetingForm(_) => self.confirm_delete_part(),
+            Screen::Decisions(_) => self.confirm_delete_decision(),
             Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
+            Screen::ActionList(_) | Screen::EntryForm(_) => {}
         }
     }
 
@@ -327,6 +349,7 @@ impl App {
         if matches!(self.screen(), Screen::MeetingForm(f) if f.id.is_none()) {
             self.keep_new_meeting_draft();
         }
+        self.keep_entry_on_quit();
         self.quit = true;
     }
 

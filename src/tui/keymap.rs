@@ -2,6 +2,7 @@
 
 use super::action::Action;
 use crate::locale::Ui;
+use crate::locale_decisions::DecUi;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// What has the keyboard now; decides which table applies.
@@ -19,6 +20,13 @@ pub enum Mode {
     Picker,
     DraftOffer,
     CarryOver,
+    /// Decisions and action points of one meeting; the action list across meetings; their add/edit form.
+    Decisions,
+    ActionList,
+    EntryForm,
+    /// Typing in a field of that form: one line, or a text of several lines.
+    EntryLine,
+    EntryText,
     /// Typing in a single-line field or prompt.
     EditLine,
     /// Typing in a multi-line text.
@@ -31,13 +39,13 @@ pub struct KeySpec {
     pub ctrl: bool,
 }
 
-const fn ch(c: char) -> KeySpec {
+pub(super) const fn ch(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: false }
 }
-const fn ctrl(c: char) -> KeySpec {
+pub(super) const fn ctrl(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: true }
 }
-const fn code(code: KeyCode) -> KeySpec {
+pub(super) const fn code(code: KeyCode) -> KeySpec {
     KeySpec { code, ctrl: false }
 }
 
@@ -50,7 +58,7 @@ pub struct Binding {
     pub status: bool,
 }
 
-fn b(keys: &[KeySpec], action: Action, label: Ui, status: bool) -> Binding {
+pub(super) fn b(keys: &[KeySpec], action: Action, label: Ui, status: bool) -> Binding {
     Binding { keys: keys.to_vec(), action, label, status }
 }
 
@@ -66,7 +74,7 @@ const HELP: &[KeySpec] = &[ch('?')];
 const QUIT: &[KeySpec] = &[ch('q')];
 const CTRL_C: &[KeySpec] = &[ctrl('c')];
 
-fn moves() -> Vec<Binding> {
+pub(super) fn moves() -> Vec<Binding> {
     vec![
         b(UP, Action::Up, Ui::KeyUp, false),
         b(DOWN, Action::Down, Ui::KeyDown, false),
@@ -77,7 +85,7 @@ fn moves() -> Vec<Binding> {
     ]
 }
 
-fn common() -> Vec<Binding> {
+pub(super) fn common() -> Vec<Binding> {
     vec![
         b(HELP, Action::Help, Ui::KeyHelp, true),
         b(QUIT, Action::Quit, Ui::KeyQuit, true),
@@ -99,6 +107,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, true));
             v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, false));
             v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
+            v.push(b(&[ch('A')], Action::ActionList, Ui::Dec(DecUi::KeyActionList), false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, false));
             v.extend(common());
         }
@@ -121,7 +130,11 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
             v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
             v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
+            v.push(b(&[ch('b')], Action::Decisions, Ui::Dec(DecUi::KeyDecisions), false));
             v.extend(common());
+        }
+        Mode::Decisions | Mode::ActionList | Mode::EntryForm | Mode::EntryLine | Mode::EntryText => {
+            v.extend(super::screens::decisions::bindings(mode))
         }
         Mode::Item => {
             v.extend(moves());
@@ -240,7 +253,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         return Some(found.action);
     }
     match mode {
-        Mode::EditLine | Mode::EditText | Mode::Search => Some(Action::Input(key)),
+        Mode::EditLine | Mode::EditText | Mode::Search | Mode::EntryLine | Mode::EntryText => Some(Action::Input(key)),
         _ => None,
     }
 }

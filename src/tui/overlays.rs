@@ -26,6 +26,7 @@ pub enum Pending {
     DeleteMeeting(MeetingId),
     Unlink(ItemId, DocumentId),
     DeletePart(PartId),
+    DeleteDecision(crate::domain::DecisionId),
 }
 
 #[derive(Debug, Clone)]
@@ -133,6 +134,7 @@ impl App {
             Pending::DeleteMeeting(id) => self.store.delete_meeting(id).map(|_| Ui::DeletedUndo),
             Pending::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
             Pending::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
+            Pending::DeleteDecision(id) => self.remove_decision(id),
         };
         match result {
             Ok(msg) => {

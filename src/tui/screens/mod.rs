@@ -1,7 +1,10 @@
 //! One file per screen: its state, how it loads, how it draws (never changing state), and its actions.
 
+pub mod actions;
 pub mod agenda;
+pub mod decisions;
 pub mod documents;
+pub mod entry_form;
 pub mod item;
 pub mod meeting_form;
 pub mod meetings;

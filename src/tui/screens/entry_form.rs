@@ -1,0 +1,584 @@
+//! The form that adds or edits one decision or action point. Nothing is stored until Ctrl-S (or Enter on
+//! the save row), and then only when the text is there: a refusal says why and leaves the store as it was.
+
+use super::decisions::{DecisionsView, ItemChoice, Tab};
+use super::meetings::RenderIn;
+use super::step;
+use crate::dates::{deadline_date, Date};
+use crate::domain::{ActionDraft, ActionId, ActionPoint, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
+use crate::locale::Ui;
+use crate::locale_decisions::DecUi;
+use crate::store::Store;
+use crate::text::{clean_line, clean_text};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::cells::{fit, pad};
+use crate::tui::keymap::Mode;
+use crate::tui::theme;
+use crossterm::event::KeyCode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    Decision(Option<DecisionId>),
+    Action(Option<ActionId>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryField {
+    Text,
+    Item,
+    Reference,
+    Date,
+    Code,
+    Owner,
+    Deadline,
+    Remarks,
+}
+
+impl EntryField {
+    fn label(self) -> DecUi {
+        match self {
+            EntryField::Text => DecUi::FieldText,
+            EntryField::Item => DecUi::FieldItem,
+            EntryField::Reference => DecUi::FieldReference,
+            EntryField::Date => DecUi::FieldDate,
+            EntryField::Code => DecUi::FieldCode,
+            EntryField::Owner => DecUi::FieldOwner,
+            EntryField::Deadline => DecUi::FieldDeadline,
+            EntryField::Remarks => DecUi::FieldRemarks,
+        }
+    }
+
+    fn multiline(self) -> bool {
+        matches!(self, EntryField::Text | EntryField::Remarks)
+    }
+}
+
+const DECISION_FIELDS: &[EntryField] = &[EntryField::Text, EntryField::Item, EntryField::Reference, EntryField::Date];
+const ACTION_FIELDS: &[EntryField] = &[
+    EntryField::Item,
+    EntryField::Code,
+    EntryField::Owner,
+    EntryField::Text,
+    EntryField::Deadline,
+    EntryField::Remarks,
+];
+
+/// "Agendapunt 6": the reference the minutes give a decision on item 6.
+pub fn default_reference(items: &[ItemChoice], item: Option<ItemId>) -> String {
+    item.and_then(|id| items.iter().find(|i| i.id == id))
+        .map(|i| format!("Agendapunt {}", i.number))
+        .unwrap_or_default()
+}
+
+pub struct EntryForm {
+    pub kind: EntryKind,
+    pub meeting_id: MeetingId,
+    pub items: Vec<ItemChoice>,
+    pub item: Option<ItemId>,
+    pub text: String,
+    pub reference: String,
+    pub date: String,
+    pub code: String,
+    pub owner: String,
+    pub deadline: String,
+    pub remarks: String,
+    /// What the code field would hold if untouched, so that picking another item proposes anew.
+    pub proposed_code: String,
+    pub selected: usize,
+    /// The field being typed in.
+    pub editing: Option<(EntryField, TextArea<'static>)>,
+    /// Esc once with unsaved input warns; the second Esc throws it away.
+    pub warned: bool,
+    opened_with: String,
+}
+
+impl EntryForm {
+    fn blank(kind: EntryKind, v: &DecisionsView, item: Option<ItemId>) -> EntryForm {
+        EntryForm {
+            kind,
+            meeting_id: v.meeting_id,
+            items: v.items.clone(),
+            item,
+            text: String::new(),
+            reference: String::new(),
+            date: v.meeting_date.clone(),
+            code: String::new(),
+            owner: String::new(),
+            deadline: String::new(),
+            remarks: String::new(),
+            proposed_code: String::new(),
+            selected: 0,
+            editing: None,
+            warned: false,
+            opened_with: String::new(),
+        }
+    }
+
+    fn seal(mut self) -> EntryForm {
+        self.opened_with = self.fingerprint();
+        self
+    }
+
+    pub fn new_decision(v: &DecisionsView) -> EntryForm {
+        let mut f = EntryForm::blank(EntryKind::Decision(None), v, v.default_item);
+        f.reference = default_reference(&f.items, f.item);
+        f.seal()
+    }
+
+    pub fn new_action(store: &Store, v: &DecisionsView) -> crate::Result<EntryForm> {
+        let mut f = EntryForm::blank(EntryKind::Action(None), v, v.default_item);
+        f.proposed_code = store.propose_action_code(v.meeting_id, f.item)?;
+        f.code = f.proposed_code.clone();
+        Ok(f.seal())
+    }
+
+    pub fn edit_decision(v: &DecisionsView, d: &Decision) -> EntryForm {
+        let mut f = EntryForm::blank(EntryKind::Decision(Some(d.id)), v, d.item_id);
+        f.text = d.text.clone();
+        f.reference = d.reference.clone();
+        f.date = d.date.clone();
+        f.seal()
+    }
+
+    pub fn edit_action(v: &DecisionsView, a: &ActionPoint) -> EntryForm {
+        let mut f = EntryForm::blank(EntryKind::Action(Some(a.id)), v, a.item_id);
+        f.code = a.code.clone();
+        f.proposed_code = a.code.clone();
+        f.owner = a.owner.clone();
+        f.text = a.text.clone();
+        f.deadline = a.deadline.clone();
+        f.remarks = a.remarks.clone();
+        f.seal()
+    }
+
+    pub fn fields(&self) -> &'static [EntryField] {
+        match self.kind {
+            EntryKind::Decision(_) => DECISION_FIELDS,
+            EntryKind::Action(_) => ACTION_FIELDS,
+        }
+    }
+
+    /// The fields, then the save row.
+    pub fn row_count(&self) -> usize {
+        self.fields().len() + 1
+    }
+
+    pub fn field(&self) -> Option<EntryField> {
+        self.fields().get(self.selected).copied()
+    }
+
+    pub fn select_field(&mut self, f: EntryField) {
+        if let Some(pos) = self.fields().iter().position(|x| *x == f) {
+            self.selected = pos;
+        }
+    }
+
+    pub fn move_by(&mut self, delta: i64) {
+        self.selected = step(self.selected, delta, self.row_count());
+    }
+
+    pub fn value(&self, f: EntryField) -> String {
+        match f {
+            EntryField::Text => self.text.clone(),
+            EntryField::Item => match self.item.and_then(|id| self.items.iter().find(|i| i.id == id)) {
+                Some(i) => format!("{} {}", i.number, i.title),
+                None => String::new(),
+            },
+            EntryField::Reference => self.reference.clone(),
+            EntryField::Date => self.date.clone(),
+            EntryField::Code => self.code.clone(),
+            EntryField::Owner => self.owner.clone(),
+            EntryField::Deadline => self.deadline.clone(),
+            EntryField::Remarks => self.remarks.clone(),
+        }
+    }
+
+    fn set(&mut self, f: EntryField, text: String) {
+        match f {
+            EntryField::Text => self.text = clean_text(&text),
+            EntryField::Reference => self.reference = clean_line(&text),
+            EntryField::Date => self.date = clean_line(&text),
+            EntryField::Code => self.code = clean_line(&text),
+            EntryField::Owner => self.owner = clean_line(&text),
+            EntryField::Deadline => self.deadline = clean_line(&text),
+            EntryField::Remarks => self.remarks = clean_text(&text),
+            EntryField::Item => {}
+        }
+    }
+
+    fn fingerprint(&self) -> String {
+        format!(
+            "{:?}\u{1}{}\u{1}{}\u{1}{}\u{1}{}\u{1}{}\u{1}{}\u{1}{}",
+            self.item, self.text, self.reference, self.date, self.code, self.owner, self.deadline, self.remarks
+        )
+    }
+
+    pub fn dirty(&self) -> bool {
+        self.editing.is_some() || self.fingerprint() != self.opened_with
+    }
+
+    /// The date of a decision is fixed once it is made (the store keeps it with the decision's meeting).
+    fn read_only(&self, f: EntryField) -> bool {
+        f == EntryField::Date && matches!(self.kind, EntryKind::Decision(Some(_)))
+    }
+
+    /// The next item in the meeting's order, then none, then the first again. Keeps untouched defaults in step.
+    fn next_item(&mut self, store: &Store) {
+        let old_ref = default_reference(&self.items, self.item);
+        let pos = self.item.and_then(|id| self.items.iter().position(|i| i.id == id));
+        self.item = match pos {
+            None => self.items.first().map(|i| i.id),
+            Some(p) => self.items.get(p + 1).map(|i| i.id),
+        };
+        if self.reference.is_empty() || self.reference == old_ref {
+            self.reference = default_reference(&self.items, self.item);
+        }
+        if matches!(self.kind, EntryKind::Action(None)) && self.code == self.proposed_code {
+            if let Ok(code) = store.propose_action_code(self.meeting_id, self.item) {
+                self.proposed_code = code.clone();
+                self.code = code;
+            }
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match &self.editing {
+            Some((f, _)) if f.multiline() => Mode::EntryText,
+            Some(_) => Mode::EntryLine,
+            None => Mode::EntryForm,
+        }
+    }
+}
+
+fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
+    let lines: Vec<String> =
+        if multiline { text.split('\n').map(str::to_string).collect() } else { vec![clean_line(text)] };
+    let mut area = TextArea::new(lines);
+    area.set_cursor_line_style(Style::default());
+    area.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+    if multiline {
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+    }
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let title = match form.kind {
+        EntryKind::Decision(None) => DecUi::NewDecisionTitle,
+        EntryKind::Decision(Some(_)) => DecUi::EditDecisionTitle,
+        EntryKind::Action(None) => DecUi::NewActionTitle,
+        EntryKind::Action(Some(_)) => DecUi::EditActionTitle,
+    };
+    Line::styled(app.t(Ui::Dec(title)), theme::title()).render_in(Rect { height: 1, ..area }, buf);
+    let w = area.width as usize;
+    let label_w = 13.min(w / 3);
+    let value_x = area.x + (label_w as u16 + 1).min(area.width);
+    let value_w = area.width.saturating_sub(value_x - area.x);
+    let bottom = area.y + area.height;
+    let mut y = area.y + 1;
+    for (i, f) in form.fields().iter().enumerate() {
+        if y >= bottom {
+            return;
+        }
+        let editing = form.editing.as_ref().filter(|(ef, _)| ef == f);
+        // A long text being typed gets a few rows; otherwise every field is one row.
+        let h: u16 = if editing.is_some() && f.multiline() { 5.min(bottom - y) } else { 1 };
+        let row = Rect { x: area.x, y, width: area.width, height: h };
+        let label_style = if i == form.selected { theme::selected() } else { theme::dim() };
+        Span::styled(pad(app.t(Ui::Dec(f.label())), label_w), label_style)
+            .render(Rect { height: 1, width: (label_w as u16).min(area.width), ..row }, buf);
+        let slot = Rect { x: value_x, y, width: value_w, height: h };
+        if let Some((_, ta)) = editing {
+            ta.render(slot, buf);
+        } else {
+            let value = form.value(*f);
+            let mut spans = vec![];
+            let first = value.lines().next().unwrap_or("").to_string();
+            let more = value.lines().count() > 1;
+            if value.trim().is_empty() {
+                let empty = if *f == EntryField::Item { app.t(Ui::Dec(DecUi::NoItem)) } else { app.t(Ui::NotSet) };
+                spans.push(Span::styled(empty.to_string(), theme::dim()));
+            } else {
+                spans.push(Span::raw(if more { format!("{first} …") } else { first }));
+            }
+            if *f == EntryField::Item && i == form.selected {
+                spans.push(Span::styled(format!("  ({})", app.t(Ui::Dec(DecUi::ItemCycleHint))), theme::dim()));
+            }
+            if form.read_only(*f) {
+                spans.push(Span::styled(format!("  {}", app.t(Ui::Dec(DecUi::DateFixed))), theme::dim()));
+            }
+            if *f == EntryField::Deadline && !value.trim().is_empty() && deadline_date(&value).is_none() {
+                spans.push(Span::styled(" ⚠", theme::warning()));
+            }
+            if *f == EntryField::Date && Date::parse_iso(value.trim()).is_none() {
+                spans.push(Span::styled(" ⚠", theme::warning()));
+            }
+            Line::from(spans).render_in(Rect { height: 1, ..slot }, buf);
+        }
+        y += h;
+    }
+    if y < bottom {
+        let style = if form.selected == form.fields().len() { theme::selected() } else { theme::heading() };
+        Line::styled(format!("[ {} ]", app.t(Ui::Dec(DecUi::SaveButton))), style)
+            .render_in(Rect { y, height: 1, ..area }, buf);
+        y += 1;
+    }
+    if y + 1 < bottom {
+        Line::styled(fit(app.t(Ui::Dec(DecUi::FormHint)), w), theme::dim())
+            .render_in(Rect { y: y + 1, height: 1, ..area }, buf);
+    }
+}
+
+impl App {
+    fn entry_form(&self) -> Option<&EntryForm> {
+        match self.screen() {
+            Screen::EntryForm(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    fn entry_form_mut(&mut self) -> Option<&mut EntryForm> {
+        match self.screen_mut() {
+            Screen::EntryForm(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Every key on the form comes here first; false hands it on to the general handling (help, quit).
+    pub(crate) fn entry_form_action(&mut self, action: &Action) -> bool {
+        let Some(form) = self.entry_form() else { return false };
+        if *action == Action::ForceQuit {
+            return false;
+        }
+        if form.editing.is_some() {
+            self.entry_typing(action);
+            return true;
+        }
+        if *action != Action::Back {
+            if let Some(f) = self.entry_form_mut() {
+                f.warned = false;
+            }
+        }
+        match action {
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+                let delta = match action {
+                    Action::Up => -1,
+                    Action::Down => 1,
+                    Action::PageUp => -10,
+                    Action::PageDown => 10,
+                    Action::Top => i64::MIN / 2,
+                    _ => i64::MAX / 2,
+                };
+                if let Some(f) = self.entry_form_mut() {
+                    f.move_by(delta);
+                }
+            }
+            Action::Open => self.entry_open_row(),
+            Action::Save => {
+                self.save_entry();
+            }
+            Action::Back => self.leave_entry_form(),
+            Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
+            _ => return false,
+        }
+        true
+    }
+
+    fn entry_open_row(&mut self) {
+        let Some(form) = self.entry_form() else { return };
+        let Some(field) = form.field() else {
+            self.save_entry();
+            return;
+        };
+        if form.read_only(field) {
+            return self.info(self.t(Ui::Dec(DecUi::DateFixed)));
+        }
+        if field == EntryField::Item {
+            // Split borrow: the store proposes the code while the form changes.
+            let Some(Screen::EntryForm(f)) = self.screens.last_mut() else { return };
+            f.next_item(&self.store);
+            return;
+        }
+        let value = form.value(field);
+        if let Some(f) = self.entry_form_mut() {
+            f.editing = Some((field, text_area(&value, field.multiline())));
+        }
+    }
+
+    fn entry_typing(&mut self, action: &Action) {
+        let Some(f) = self.entry_form_mut() else { return };
+        let Some((field, ta)) = f.editing.as_mut() else { return };
+        let field = *field;
+        match action {
+            // A one-line field never takes a line break.
+            Action::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
+                ta.input(*key);
+            }
+            Action::Paste(text) => {
+                let clean = if field.multiline() { clean_text(text) } else { clean_line(text) };
+                ta.insert_str(clean);
+            }
+            // Enter in a line, Esc or Ctrl-S in a text: keep what was typed and go to the next field.
+            Action::EditDone | Action::Back => {
+                f.commit_typing();
+                f.move_by(1);
+            }
+            Action::Save => {
+                f.commit_typing();
+                self.save_entry();
+            }
+            _ => {}
+        }
+    }
+
+    fn leave_entry_form(&mut self) {
+        let Some(form) = self.entry_form() else { return };
+        if form.dirty() && !form.warned {
+            if let Some(f) = self.entry_form_mut() {
+                f.warned = true;
+            }
+            return self.error(self.t(Ui::Dec(DecUi::UnsavedEscAgain)));
+        }
+        let dirty = form.dirty();
+        self.screens.pop();
+        self.refresh();
+        if dirty {
+            self.info(self.t(Ui::Cancelled));
+        }
+    }
+
+    /// On quit: a form with its text filled in is stored rather than lost.
+    pub(crate) fn keep_entry_on_quit(&mut self) {
+        if let Some(f) = self.entry_form_mut() {
+            f.commit_typing();
+        }
+        if self.entry_form().is_some_and(|f| f.dirty() && !f.text.trim().is_empty()) {
+            self.save_entry();
+        }
+    }
+
+    /// Stores the form; true when stored. Empty text is refused with a message and nothing changes.
+    pub(crate) fn save_entry(&mut self) -> bool {
+        let Some(f) = self.entry_form() else { return false };
+        if f.text.trim().is_empty() {
+            let word = if matches!(f.kind, EntryKind::Decision(_)) {
+                DecUi::DecisionTextNeeded
+            } else {
+                DecUi::ActionTextNeeded
+            };
+            self.error(self.t(Ui::Dec(word)));
+            if let Some(f) = self.entry_form_mut() {
+                f.select_field(EntryField::Text);
+            }
+            return false;
+        }
+        let mut note = None;
+        let result: crate::Result<(Tab, Option<i64>, String)> = match f.kind {
+            EntryKind::Decision(id) => {
+                if id.is_none() && Date::parse_iso(f.date.trim()).is_none() {
+                    let msg = self.t(Ui::BadDate).replacen("{}", f.date.trim(), 1);
+                    self.error(msg);
+                    if let Some(f) = self.entry_form_mut() {
+                        f.select_field(EntryField::Date);
+                    }
+                    return false;
+                }
+                match id {
+                    None => {
+                        let draft = DecisionDraft {
+                            body: String::new(),
+                            meeting_id: Some(f.meeting_id),
+                            item_id: f.item,
+                            date: f.date.trim().to_string(),
+                            text: f.text.clone(),
+                            reference: f.reference.clone(),
+                        };
+                        let (store, msg) = (&mut self.store, self.lang.ui(Ui::Dec(DecUi::DecisionAdded)));
+                        store.add_decision(&draft).map(|id| (Tab::Decisions, Some(id.0), msg.to_string()))
+                    }
+                    Some(id) => {
+                        let msg = self.lang.ui(Ui::Dec(DecUi::DecisionSaved)).to_string();
+                        let (text, reference, item) = (f.text.clone(), f.reference.clone(), f.item);
+                        self.store
+                            .update_decision(id, &text, &reference, item)
+                            .map(|_| (Tab::Decisions, Some(id.0), msg))
+                    }
+                }
+            }
+            EntryKind::Action(id) => {
+                if !f.deadline.trim().is_empty() && deadline_date(&f.deadline).is_none() {
+                    note = Some(self.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", f.deadline.trim(), 1));
+                }
+                let draft = ActionDraft {
+                    code: f.code.clone(),
+                    owner: f.owner.clone(),
+                    text: f.text.clone(),
+                    deadline: f.deadline.clone(),
+                    remarks: f.remarks.clone(),
+                    meeting_id: Some(f.meeting_id),
+                    item_id: f.item,
+                };
+                match id {
+                    None => {
+                        let msg = self.lang.ui(Ui::Dec(DecUi::ActionAdded)).replacen("{}", draft.code.trim(), 1);
+                        self.store.add_action(&draft).map(|id| (Tab::Actions, Some(id.0), msg))
+                    }
+                    Some(id) => {
+                        let msg = self.lang.ui(Ui::Dec(DecUi::ActionSaved)).to_string();
+                        self.store.update_action(id, &draft).map(|_| (Tab::Actions, Some(id.0), msg))
+                    }
+                }
+            }
+        };
+        match result {
+            Ok((tab, id, msg)) => {
+                self.screens.pop();
+                self.refresh();
+                if let Screen::Decisions(v) = self.screen_mut() {
+                    v.tab = tab;
+                    match tab {
+                        Tab::Decisions => {
+                            if let Some(pos) = v.decisions.iter().position(|d| Some(d.id.0) == id) {
+                                v.selected_decision = pos;
+                            }
+                        }
+                        Tab::Actions => {
+                            if let Some(pos) = v.actions.iter().position(|a| Some(a.id.0) == id) {
+                                v.selected_action = pos;
+                            }
+                        }
+                    }
+                }
+                match note {
+                    Some(n) => self.info(format!("{msg} {n}")),
+                    None => self.info(msg),
+                }
+                true
+            }
+            Err(e) => {
+                self.fail(e);
+                false
+            }
+        }
+    }
+}
+
+impl EntryForm {
+    fn commit_typing(&mut self) {
+        if let Some((field, ta)) = self.editing.take() {
+            self.set(field, ta.lines().join("\n"));
+        }
+    }
+}

@@ -1,0 +1,467 @@
+//! Decisions and action points per meeting, and the action list across meetings: keys → actions → state
+//! without a terminal, and the screens on TestBackend.
+
+mod tui_support;
+
+use annoteer::domain::ActionStatus;
+use annoteer::locale::Lang;
+use annoteer::tui::action::Action;
+use annoteer::tui::app::{App, Screen};
+use annoteer::tui::keymap::{action_for, bindings, Mode};
+use annoteer::tui::overlays::Overlay;
+use annoteer::tui::screens::decisions::{DecisionsView, Tab};
+use annoteer::tui::screens::entry_form::{EntryField, EntryForm};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_support::*;
+
+const MODES: &[Mode] = &[Mode::Decisions, Mode::ActionList, Mode::EntryForm, Mode::EntryLine, Mode::EntryText];
+
+fn ch(c: char) -> KeyEvent {
+    let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+    KeyEvent::new(KeyCode::Char(c), mods)
+}
+
+fn decisions(app: &App) -> &DecisionsView {
+    match app.screen() {
+        Screen::Decisions(v) => v,
+        _ => panic!("not on the decisions screen"),
+    }
+}
+
+fn form(app: &App) -> &EntryForm {
+    match app.screen() {
+        Screen::EntryForm(f) => f,
+        _ => panic!("not on the form"),
+    }
+}
+
+fn form_mut(app: &mut App) -> &mut EntryForm {
+    match app.screen_mut() {
+        Screen::EntryForm(f) => f,
+        _ => panic!("not on the form"),
+    }
+}
+
+/// The MIO of 30 March 2022 (second in the list), its decisions screen.
+fn open_mio_decisions(app: &mut App) {
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Enter);
+    assert_eq!(agenda(app).record.meeting.date, "2022-03-30");
+    type_text(app, "b");
+}
+
+/// The Stuurgroep of 24 March, item 6 selected on the agenda, then its decisions screen.
+fn open_sg_item6_decisions(app: &mut App) {
+    open_sg_24_march(app);
+    for _ in 0..5 {
+        press(app, KeyCode::Down);
+    }
+    assert_eq!(agenda(app).selected_record().unwrap().item.number, "6");
+    type_text(app, "b");
+}
+
+fn typing_in(app: &mut App, field: EntryField, text: &str) {
+    form_mut(app).select_field(field);
+    press(app, KeyCode::Enter);
+    type_text(app, text);
+}
+
+fn status(app: &App) -> String {
+    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn the_keys_of_the_decision_screens() {
+    assert_eq!(action_for(Mode::Agenda, ch('b')), Some(Action::Decisions));
+    assert_eq!(action_for(Mode::Meetings, ch('A')), Some(Action::ActionList));
+    let m = Mode::Decisions;
+    assert_eq!(action_for(m, key_event(KeyCode::Tab)), Some(Action::SwitchPane));
+    assert_eq!(action_for(m, ch('a')), Some(Action::Add));
+    assert_eq!(action_for(m, ch('e')), Some(Action::Open));
+    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
+    assert_eq!(action_for(m, ch('d')), Some(Action::Delete));
+    assert_eq!(action_for(m, ch('u')), Some(Action::Undo));
+    assert_eq!(action_for(m, ch(' ')), Some(Action::ToggleDone));
+    assert_eq!(action_for(m, ch('c')), Some(Action::ToggleDone));
+    let m = Mode::ActionList;
+    assert_eq!(action_for(m, ch('c')), Some(Action::ToggleDone));
+    assert_eq!(action_for(m, ch('h')), Some(Action::ShowDone));
+    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
+    assert_eq!(action_for(Mode::EntryForm, ctrl('s')), Some(Action::Save));
+    for m in MODES {
+        let mut seen = Vec::new();
+        for b in bindings(*m) {
+            for k in &b.keys {
+                assert!(!seen.contains(k), "{m:?}: {k:?} is bound twice");
+                seen.push(*k);
+            }
+        }
+        assert!(action_for(*m, key_event(KeyCode::Esc)).is_some(), "{m:?} ignores Esc");
+        assert_eq!(action_for(*m, ctrl('c')), Some(Action::ForceQuit), "{m:?}");
+    }
+    for m in [Mode::Decisions, Mode::ActionList, Mode::EntryForm] {
+        assert_eq!(action_for(m, ch('?')), Some(Action::Help), "{m:?}");
+    }
+    // Typing in the form: letters are text, Ctrl-S stores the entry.
+    assert_eq!(action_for(Mode::EntryLine, ch('q')), Some(Action::Input(ch('q'))));
+    assert_eq!(action_for(Mode::EntryText, key_event(KeyCode::Enter)), Some(Action::Input(key_event(KeyCode::Enter))));
+    assert_eq!(action_for(Mode::EntryText, ctrl('s')), Some(Action::Save));
+    assert_eq!(action_for(Mode::EntryLine, key_event(KeyCode::Enter)), Some(Action::EditDone));
+}
+
+#[test]
+fn the_mio_shows_its_eight_decisions_and_four_action_points() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    let v = decisions(&app);
+    assert_eq!(v.decisions.len(), 8);
+    assert_eq!(v.actions.len(), 4);
+    assert!(v.actions.iter().any(|a| a.code == "1102.5.1"));
+    type_text(&mut app, "?");
+    let lines = annoteer::tui::widgets::help::lines(&app);
+    assert_eq!(lines.len(), bindings(Mode::Decisions).len());
+    assert!(lines.iter().any(|(k, d)| k == "Space/c" && d == "actie af/open"));
+}
+
+#[test]
+fn a_decision_on_item_6_gets_its_reference_and_the_meeting_date() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut app);
+    assert!(decisions(&app).decisions.is_empty());
+    type_text(&mut app, "a");
+    assert_eq!(form(&app).reference, "Agendapunt 6");
+    assert_eq!(form(&app).date, "2022-03-24");
+    typing_in(&mut app, EntryField::Text, "De SG stemt in.");
+    press(&mut app, KeyCode::Enter); // a new line: the text is multi-line
+    type_text(&mut app, "Evaluatie in Q4.");
+    press(&mut app, KeyCode::Esc);
+    app.handle_key(ctrl('s'));
+    let v = decisions(&app);
+    assert_eq!(v.decisions.len(), 1, "{}", status(&app));
+    let d = &v.decisions[0];
+    assert_eq!(d.text, "De SG stemt in.\nEvaluatie in Q4.");
+    assert_eq!(d.reference, "Agendapunt 6");
+    assert_eq!(d.date, "2022-03-24");
+    let item6 = v.items.iter().find(|i| i.number == "6").unwrap().id;
+    assert_eq!(d.item_id, Some(item6));
+    assert_eq!(app.store.item_decisions(item6).unwrap().len(), 1);
+    assert_eq!(status(&app), "Besluit toegevoegd.");
+}
+
+#[test]
+fn empty_text_is_refused_with_a_message_and_nothing_is_stored() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut app);
+    let meeting = decisions(&app).meeting_id;
+    type_text(&mut app, "a");
+    typing_in(&mut app, EntryField::Text, "   ");
+    press(&mut app, KeyCode::Esc);
+    app.handle_key(ctrl('s'));
+    assert!(matches!(app.screen(), Screen::EntryForm(_)), "the form stays open");
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert!(status(&app).contains("heeft tekst nodig"));
+    assert!(app.store.meeting_decisions(meeting).unwrap().is_empty());
+    // The same for an action point.
+    for _ in 0..3 {
+        if matches!(app.screen(), Screen::EntryForm(_)) {
+            press(&mut app, KeyCode::Esc);
+        }
+    }
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "a");
+    app.handle_key(ctrl('s'));
+    assert!(status(&app).contains("omschrijving"));
+    assert!(app.store.meeting_actions(meeting).unwrap().is_empty());
+}
+
+#[test]
+fn a_bad_date_on_a_new_decision_is_refused() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut app);
+    type_text(&mut app, "a");
+    typing_in(&mut app, EntryField::Text, "Akkoord.");
+    press(&mut app, KeyCode::Esc);
+    form_mut(&mut app).select_field(EntryField::Date);
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "24-13-2022");
+    press(&mut app, KeyCode::Enter);
+    app.handle_key(ctrl('s'));
+    assert!(status(&app).contains("geen echte datum"), "{}", status(&app));
+    assert!(matches!(app.screen(), Screen::EntryForm(_)));
+}
+
+#[test]
+fn an_action_gets_the_proposed_code_which_follows_the_item_and_can_be_changed() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut app);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(decisions(&app).tab, Tab::Actions);
+    type_text(&mut app, "a");
+    assert_eq!(form(&app).code, "2403.6.1");
+    form_mut(&mut app).select_field(EntryField::Item);
+    press(&mut app, KeyCode::Enter); // the next item: 7
+    assert_eq!(form(&app).code, "2403.7.1");
+    press(&mut app, KeyCode::Enter); // 8
+    press(&mut app, KeyCode::Enter); // none
+    assert_eq!(form(&app).item, None);
+    assert_eq!(form(&app).code, "2403.1");
+    press(&mut app, KeyCode::Enter); // back to the first
+    assert_eq!(form(&app).code, "2403.1.1");
+    typing_in(&mut app, EntryField::Owner, "PL MIT");
+    press(&mut app, KeyCode::Enter);
+    typing_in(&mut app, EntryField::Text, "Plan uitwerken");
+    press(&mut app, KeyCode::Esc);
+    typing_in(&mut app, EntryField::Deadline, "Juni 2022");
+    press(&mut app, KeyCode::Enter);
+    app.handle_key(ctrl('s'));
+    let v = decisions(&app);
+    assert_eq!(v.actions.len(), 1, "{}", status(&app));
+    let a = &v.actions[0];
+    assert_eq!((a.code.as_str(), a.owner.as_str(), a.deadline.as_str()), ("2403.1.1", "PL MIT", "Juni 2022"));
+    assert_eq!(a.status, ActionStatus::Open);
+    // A second one on item 1 counts on; a changed code is kept as typed.
+    type_text(&mut app, "a");
+    form_mut(&mut app).select_field(EntryField::Item);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Enter); // 6 → 7 → 8 → none → 1
+    }
+    assert_eq!(form(&app).code, "2403.1.2");
+    typing_in(&mut app, EntryField::Code, "X");
+    press(&mut app, KeyCode::Enter);
+    typing_in(&mut app, EntryField::Text, "Nog een");
+    press(&mut app, KeyCode::Esc);
+    app.handle_key(ctrl('s'));
+    assert!(decisions(&app).actions.iter().any(|a| a.code == "2403.1.2X"), "{}", status(&app));
+}
+
+#[test]
+fn space_closes_and_reopens_an_action_point() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::End);
+    let id = decisions(&app).selected_action().unwrap().id;
+    assert_eq!(app.store.action(id).unwrap().status, ActionStatus::Open);
+    type_text(&mut app, " ");
+    assert_eq!(app.store.action(id).unwrap().status, ActionStatus::Done);
+    assert_eq!(status(&app), "Actiepunt 1102.5.1 afgehandeld.");
+    type_text(&mut app, "c");
+    assert_eq!(app.store.action(id).unwrap().status, ActionStatus::Open);
+    // On the decisions pane, space changes nothing.
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, " ");
+    assert_eq!(app.store.action(id).unwrap().status, ActionStatus::Open);
+}
+
+#[test]
+fn a_decision_is_deleted_after_a_question_and_u_brings_it_back() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    let before = decisions(&app).decisions.clone();
+    let first = before[0].clone();
+    type_text(&mut app, "d");
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    type_text(&mut app, "n");
+    assert_eq!(decisions(&app).decisions.len(), 8, "no keeps it");
+    type_text(&mut app, "d");
+    type_text(&mut app, "j");
+    assert_eq!(decisions(&app).decisions.len(), 7);
+    assert!(status(&app).contains("u zet het terug"));
+    type_text(&mut app, "u");
+    let after = &decisions(&app).decisions;
+    assert_eq!(after.len(), 8);
+    let back = after.iter().find(|d| d.text == first.text && d.reference == first.reference).unwrap();
+    assert_eq!(
+        (back.date.as_str(), back.item_id, back.meeting_id),
+        (first.date.as_str(), first.item_id, first.meeting_id)
+    );
+    type_text(&mut app, "u");
+    assert!(status(&app).contains("geen verwijderd besluit"));
+    // Action points are closed, not deleted.
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "d");
+    assert!(app.overlay.is_none());
+    assert_eq!(decisions(&app).actions.len(), 4);
+}
+
+#[test]
+fn enter_edits_a_decision_and_esc_twice_throws_unsaved_input_away() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    let id = decisions(&app).decisions[0].id;
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(form(&app).text, "Verslag vastgesteld.");
+    typing_in(&mut app, EntryField::Reference, " (gewijzigd)");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::EntryForm(_)), "the first Esc warns");
+    assert!(status(&app).contains("Niet opgeslagen"));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Decisions(_)));
+    assert_eq!(app.store.decision(id).unwrap().reference, "Agendapunt 1.1");
+    // Now saved.
+    press(&mut app, KeyCode::Enter);
+    typing_in(&mut app, EntryField::Reference, " (gewijzigd)");
+    app.handle_key(ctrl('s'));
+    assert_eq!(app.store.decision(id).unwrap().reference, "Agendapunt 1.1 (gewijzigd)");
+    assert_eq!(status(&app), "Besluit opgeslagen.");
+}
+
+#[test]
+fn ctrl_c_in_the_form_keeps_the_typed_decision() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut app);
+    let meeting = decisions(&app).meeting_id;
+    type_text(&mut app, "a");
+    typing_in(&mut app, EntryField::Text, "Halverwege getypt");
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    let stored = app.store.meeting_decisions(meeting).unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].text, "Halverwege getypt");
+}
+
+#[test]
+fn the_action_list_marks_overdue_closes_with_one_key_and_jumps_to_the_agenda() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "A");
+    let Screen::ActionList(v) = app.screen() else { panic!("no action list") };
+    assert!(!v.rows.is_empty());
+    assert!(v.rows.iter().all(|r| r.action.status == ActionStatus::Open));
+    let (open, overdue, done) = v.counts();
+    assert_eq!((open, done), (v.rows.len(), 0));
+    // The demo's deadlines are in 2022: every open one with a readable deadline is late today.
+    let readable = v.rows.iter().filter(|r| annoteer::dates::deadline_date(&r.action.deadline).is_some()).count();
+    assert_eq!(overdue, readable);
+    assert!(overdue > 0);
+    let text = screen(&app, 100, 30);
+    assert_eq!(text.matches("⚠ te laat").count(), overdue, "{text}");
+    let first = v.rows[0].action.id;
+    let total = v.rows.len();
+    let done_before = app.store.action_list(true).unwrap().len() - total;
+    type_text(&mut app, "c");
+    assert_eq!(app.store.action(first).unwrap().status, ActionStatus::Done);
+    let Screen::ActionList(v) = app.screen() else { panic!() };
+    assert_eq!(v.rows.len(), total - 1, "closed ones leave the open list");
+    type_text(&mut app, "h");
+    let Screen::ActionList(v) = app.screen() else { panic!() };
+    assert_eq!(v.rows.len(), total + done_before);
+    assert!(v.rows.iter().any(|r| r.action.id == first && r.action.status == ActionStatus::Done));
+    let first_done = v.rows.iter().position(|r| r.action.status == ActionStatus::Done).unwrap();
+    assert!(v.rows[first_done..].iter().all(|r| r.action.status == ActionStatus::Done), "done ones come last");
+    assert!(screen(&app, 100, 30).contains("afgehandeld"));
+    let Screen::ActionList(v) = app.screen_mut() else { panic!() };
+    v.select(Some(first));
+    type_text(&mut app, " ");
+    assert_eq!(app.store.action(first).unwrap().status, ActionStatus::Open);
+    press(&mut app, KeyCode::Home);
+    let Screen::ActionList(v) = app.screen() else { panic!() };
+    let meeting = v.rows[0].action.meeting_id.unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(agenda(&app).meeting_id, meeting);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::ActionList(_)));
+}
+
+#[test]
+fn english_labels_with_lang_en() {
+    let mut app = demo_app(Lang::En);
+    open_mio_decisions(&mut app);
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Decisions (8)") && text.contains("Action points (4)") && text.contains("⚠ overdue"));
+    assert!(!text.contains("te laat"));
+}
+
+// Screens.
+
+#[test]
+fn decisions_screen() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::End);
+    insta::assert_snapshot!(screen(&app, 100, 30));
+}
+
+#[test]
+fn action_list_screen() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "A");
+    insta::assert_snapshot!(screen(&app, 100, 30));
+}
+
+#[test]
+fn new_action_form() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut app);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "a");
+    typing_in(&mut app, EntryField::Text, "Plan uitwerken");
+    insta::assert_snapshot!(screen(&app, 100, 30));
+}
+
+#[test]
+fn tiny_decision_screens() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    insta::assert_snapshot!("tiny_12x6_decisions", screen(&app, 12, 6));
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "A");
+    insta::assert_snapshot!("tiny_12x6_action_list", screen(&app, 12, 6));
+}
+
+fn all_states() -> Vec<(&'static str, App)> {
+    let mut v = vec![];
+    let mut a = demo_app(Lang::Nl);
+    open_mio_decisions(&mut a);
+    v.push(("decisions", a));
+    let mut a = demo_app(Lang::Nl);
+    open_mio_decisions(&mut a);
+    press(&mut a, KeyCode::Tab);
+    v.push(("actions pane", a));
+    let mut a = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut a);
+    v.push(("no decisions", a));
+    let mut a = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut a);
+    type_text(&mut a, "a");
+    v.push(("decision form", a));
+    let mut a = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut a);
+    type_text(&mut a, "a");
+    typing_in(&mut a, EntryField::Text, "typen");
+    v.push(("typing in the form", a));
+    let mut a = demo_app(Lang::Nl);
+    open_mio_decisions(&mut a);
+    type_text(&mut a, "d");
+    v.push(("delete question", a));
+    let mut a = demo_app(Lang::Nl);
+    type_text(&mut a, "A");
+    v.push(("action list", a));
+    let mut a = demo_app(Lang::Nl);
+    type_text(&mut a, "A");
+    type_text(&mut a, "?");
+    v.push(("action list help", a));
+    let mut a = empty_app();
+    type_text(&mut a, "A");
+    v.push(("empty action list", a));
+    v
+}
+
+#[test]
+fn every_size_up_to_12_by_6_draws_without_panic() {
+    for (name, app) in all_states() {
+        for w in 0..=12 {
+            for h in 0..=6 {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| screen(&app, w, h)));
+                assert!(result.is_ok(), "{name} panicked at {w}x{h}");
+            }
+        }
+        for (w, h) in [(1, 40), (200, 1), (13, 7), (40, 3), (79, 23), (300, 100)] {
+            let _ = screen(&app, w, h);
+        }
+    }
+}
