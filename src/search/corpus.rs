@@ -203,9 +203,14 @@ impl CorpusBuilder {
 
     pub fn push(&mut self, r: NewRecord<'_>) -> Result<()> {
         let c = &mut self.corpus;
-        self.one_line.clear();
-        self.one_line.extend(r.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
-        let text = self.one_line.trim();
+        // Most texts are one clean line already; copy only those with line breaks or other controls.
+        let text = if !r.text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            self.one_line.clear();
+            self.one_line.extend(r.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+            self.one_line.trim()
+        } else {
+            r.text.trim()
+        };
         let text_start = u32::try_from(c.text.len()).map_err(|_| too_large())?;
         let text_len = u32::try_from(text.len()).map_err(|_| too_large())?;
         let (key_start, key_len) = if text.is_ascii() {
