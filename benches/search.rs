@@ -335,8 +335,7 @@ fn type_queries(corpus: &Arc<Corpus>, queries: &[&str]) -> Typing {
             let start = Instant::now();
             searcher.submit(query, 50);
             let mut first = None;
-            loop {
-                let Some(u) = searcher.recv_timeout(Duration::from_secs(60)) else { break };
+            while let Some(u) = searcher.recv_timeout(Duration::from_secs(60)) {
                 first.get_or_insert_with(|| ms(start.elapsed()));
                 if u.stage == Stage::Final {
                     t.last.push(ms(start.elapsed()));
