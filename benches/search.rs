@@ -499,6 +499,18 @@ fn main() {
         }
     }
     let process = !args.iter().any(|a| a == "--no-process");
+    if let Some(i) = args.iter().position(|a| a == "--repeat") {
+        // For a profiler: one query many times on the realistic corpus (`--repeat 1000000 e`).
+        let n = args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+        let q = Query::parse(args.get(i + 2).map_or("e", String::as_str)).unwrap_or_default();
+        let corpus = build(Kind::Realistic, n);
+        for _ in 0..5 {
+            let t = Instant::now();
+            let hits = search(&corpus, &q, 50);
+            println!("{} hits in {:.1} ms", hits.len(), ms(t.elapsed()));
+        }
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--explain") {
         let n = args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or(100_000);
         explain(n);

@@ -67,6 +67,22 @@ pub fn fold_char(c: char) -> u8 {
     }
 }
 
+/// The bit of one key byte: a–z and 0–9 each their own, everything else one shared bit.
+#[inline]
+fn char_bit(b: u8) -> u64 {
+    match lower(b) {
+        c @ b'a'..=b'z' => 1 << (c - b'a'),
+        c @ b'0'..=b'9' => 1 << (26 + c - b'0'),
+        _ => 1 << 63,
+    }
+}
+
+/// The set of characters in a key (or a term), as bits: if a term's set is not within a record's, the
+/// term cannot match there.
+pub fn char_mask(key: &[u8]) -> u64 {
+    key.iter().fold(0, |m, &b| m | char_bit(b))
+}
+
 /// The folded key of a text (one byte per character).
 pub fn fold(text: &str) -> Vec<u8> {
     text.chars().map(fold_char).collect()
@@ -126,9 +142,14 @@ pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
     // BONUS_HEAD, and the chain carries no more), so once the best reaches it no later start can win (ties
     // keep the earlier): one letter stops at its first word start instead of visiting every occurrence.
     let max_inside = term.len() as i32 * (SCORE_MATCH + BONUS_HEAD + BONUS_UNBROKEN);
-    for start in memchr::memchr2_iter(first, first.to_ascii_uppercase(), key) {
-        if key.len() - start < term.len() {
-            break;
+    // A plain loop: keys are short and the letter mask already passed over records lacking a letter, so a
+    // memchr call (per record or per occurrence) costs more than it saves.
+    let upper = first.to_ascii_uppercase();
+    let last_start = key.len().checked_sub(term.len())?;
+    for start in 0..=last_start {
+        let k = key[start];
+        if k != first && k != upper {
+            continue;
         }
         let Some(score) = score_from(key, term, start) else { continue };
         if best.is_none_or(|(b, _)| score > b) {

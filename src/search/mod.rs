@@ -28,7 +28,8 @@
 //! Headless: `search(&corpus, &query, limit)` gives the same hits synchronously (on all cores).
 //!
 //! # How it is fast
-//! - One text arena and 56 bytes per record; a pure-ASCII text is its own key (case is folded while
+//! - One text arena and 64 bytes per record (with a bitmask of the letters it holds, so that a
+//!   record lacking a letter of the query is skipped unread); a pure-ASCII text is its own key (case is folded while
 //!   comparing), other texts get a folded ASCII key with one byte per character, so key positions are
 //!   character positions for highlighting.
 //! - A first pass over every record (memchr finds where a term could start; each term's characters must
