@@ -32,7 +32,7 @@
 //!   record lacking a letter of the query is skipped unread); a pure-ASCII text is its own key (case is folded while
 //!   comparing), other texts get a folded ASCII key with one byte per character, so key positions are
 //!   character positions for highlighting.
-//! - A first pass over every record (memchr finds where a term could start; each term's characters must
+//! - A first pass over every record (after the letter mask, each start of a term is tried; its characters must
 //!   follow with at most `MAX_GAP` skipped characters, so "om" does not match across a whole record),
 //!   on all cores in chunks that check for cancellation.
 //! - A partial sort keeps the best few; only those are rescored with fuzzy-matcher's `SkimMatcherV2`
