@@ -335,8 +335,7 @@ fn type_queries(corpus: &Arc<Corpus>, queries: &[&str]) -> Typing {
             let start = Instant::now();
             searcher.submit(query, 50);
             let mut first = None;
-            loop {
-                let Some(u) = searcher.recv_timeout(Duration::from_secs(60)) else { break };
+            while let Some(u) = searcher.recv_timeout(Duration::from_secs(60)) {
                 first.get_or_insert_with(|| ms(start.elapsed()));
                 if u.stage == Stage::Final {
                     t.last.push(ms(start.elapsed()));
@@ -500,6 +499,18 @@ fn main() {
         }
     }
     let process = !args.iter().any(|a| a == "--no-process");
+    if let Some(i) = args.iter().position(|a| a == "--repeat") {
+        // For a profiler: one query many times on the realistic corpus (`--repeat 1000000 e`).
+        let n = args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+        let q = Query::parse(args.get(i + 2).map_or("e", String::as_str)).unwrap_or_default();
+        let corpus = build(Kind::Realistic, n);
+        for _ in 0..5 {
+            let t = Instant::now();
+            let hits = search(&corpus, &q, 50);
+            println!("{} hits in {:.1} ms", hits.len(), ms(t.elapsed()));
+        }
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--explain") {
         let n = args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or(100_000);
         explain(n);

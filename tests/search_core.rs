@@ -256,3 +256,64 @@ fn a_dropped_searcher_stops_its_worker() {
     searcher.submit(Query::parse("e").unwrap(), 10);
     drop(searcher);
 }
+
+#[test]
+fn pending_until_the_final_answer_and_the_waker_is_called() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let corpus = Arc::new(big_corpus(20_000));
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&calls);
+    let searcher = Searcher::with_waker(
+        Arc::clone(&corpus),
+        Box::new(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }),
+    );
+    assert!(!searcher.pending());
+    searcher.submit(Query::parse("voorstel").unwrap(), 10);
+    assert!(searcher.pending() || calls.load(Ordering::SeqCst) > 0);
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while searcher.pending() {
+        assert!(std::time::Instant::now() < deadline, "no final answer");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let mut last = None;
+    while let Some(u) = searcher.try_recv() {
+        last = Some(u);
+    }
+    assert_eq!(last.map(|u| u.stage), Some(Stage::Final), "the final answer is queued once nothing is pending");
+    assert!(calls.load(Ordering::SeqCst) >= 1);
+}
+
+#[test]
+fn a_corpus_loads_from_a_file_through_its_own_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    {
+        let mut store = Store::open(&path, annoteer::store::Access::Create).unwrap();
+        store
+            .add_decision(&DecisionDraft {
+                body: "KLO".into(),
+                date: "2022-03-08".into(),
+                text: "Inzet akkoord".into(),
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let c = Corpus::load_file(&path, Scope::Decisions).unwrap();
+    assert_eq!(c.record(0).unwrap().text, "Inzet akkoord");
+}
+
+#[test]
+fn a_new_corpus_is_searched_after_set_corpus() {
+    let old = Arc::new(corpus(&[("SG", "2022-01-01", "Oud besluit")]));
+    let new = Arc::new(corpus(&[("SG", "2023-01-01", "Nieuw besluit")]));
+    let mut searcher = Searcher::new(old);
+    searcher.set_corpus(Arc::clone(&new));
+    assert!(!searcher.pending());
+    searcher.submit(Query::parse("besluit").unwrap(), 10);
+    let u = searcher.recv_timeout(Duration::from_secs(30)).expect("an answer");
+    assert_eq!(u.stage, Stage::Final);
+    let texts: Vec<&str> = u.hits.iter().map(|h| searcher.corpus().record(h.record).unwrap().text).collect();
+    assert_eq!(texts, vec!["Nieuw besluit"]);
+}

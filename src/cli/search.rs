@@ -62,7 +62,11 @@ pub fn run(store: &Store, query: &str, limit: usize, json: bool, out: &mut dyn W
         return Ok(());
     }
     if found.hits.is_empty() {
-        writeln!(out, "nothing matches {query:?}").map_err(io_err)?;
+        if found.matched > 0 {
+            writeln!(out, "{} match(es), none shown (--limit 0)", found.matched).map_err(io_err)?;
+        } else {
+            writeln!(out, "nothing matches {query:?}").map_err(io_err)?;
+        }
         return Ok(());
     }
     let mut text = String::new();

@@ -62,7 +62,7 @@ pub struct NewRecord<'a> {
     pub text: &'a str,
 }
 
-/// 48 bytes per record; the strings live in the arenas.
+/// 64 bytes per record (one cache line); the strings live in the arenas.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     text_start: u32,
@@ -70,6 +70,9 @@ struct Slot {
     /// Start in `keys` of the folded key; `u32::MAX` when the text is ASCII and serves as its own key.
     key_start: u32,
     key_len: u32,
+    /// Which letters and digits the key holds (`matcher::char_mask`): a record lacking a letter of the query
+    /// is passed over without reading its text.
+    mask: u64,
     ref_start: u32,
     ref_len: u16,
     body: u16,
@@ -162,6 +165,11 @@ impl Corpus {
     }
 
     #[inline]
+    pub(crate) fn mask(&self, index: usize) -> u64 {
+        self.slots[index].mask
+    }
+
+    #[inline]
     pub(crate) fn date_number(&self, index: usize) -> u32 {
         self.slots[index].date
     }
@@ -203,9 +211,14 @@ impl CorpusBuilder {
 
     pub fn push(&mut self, r: NewRecord<'_>) -> Result<()> {
         let c = &mut self.corpus;
-        self.one_line.clear();
-        self.one_line.extend(r.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
-        let text = self.one_line.trim();
+        // Most texts are one clean line already; copy only those with line breaks or other controls.
+        let text = if !r.text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            self.one_line.clear();
+            self.one_line.extend(r.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+            self.one_line.trim()
+        } else {
+            r.text.trim()
+        };
         let text_start = u32::try_from(c.text.len()).map_err(|_| too_large())?;
         let text_len = u32::try_from(text.len()).map_err(|_| too_large())?;
         let (key_start, key_len) = if text.is_ascii() {
@@ -236,11 +249,15 @@ impl CorpusBuilder {
             ref_len: reference.len() as u16,
             body,
             date: date_number(r.date),
+            mask: 0,
             kind: r.kind.code(),
             id: r.id,
             meeting: r.meeting_id.map_or(0, |m| m.0),
             item: r.item_id.map_or(0, |i| i.0),
         });
+        let last = c.slots.len() - 1;
+        let mask = super::matcher::char_mask(c.key(last));
+        c.slots[last].mask = mask;
         Ok(())
     }
 

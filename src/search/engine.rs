@@ -1,7 +1,7 @@
 //! Scoring a corpus for a query on all cores, keeping the best, and rescoring those with SkimMatcherV2.
 
 use super::corpus::Corpus;
-use super::matcher::{score_term, term_positions, BONUS_UNBROKEN};
+use super::matcher::{char_mask, score_term, term_positions, BONUS_UNBROKEN};
 use super::query::Query;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -66,6 +66,8 @@ pub(crate) struct Prepared<'a> {
     query: &'a Query,
     /// `None`: any body.
     bodies: Option<Vec<u16>>,
+    /// The characters every matching record must hold.
+    mask: u64,
 }
 
 impl<'a> Prepared<'a> {
@@ -79,12 +81,16 @@ impl<'a> Prepared<'a> {
                 .map(|(i, _)| i as u16)
                 .collect()
         });
-        Prepared { corpus, query, bodies }
+        let mask = query.terms.iter().fold(0, |m, t| m | char_mask(t));
+        Prepared { corpus, query, bodies, mask }
     }
 
     #[inline]
     fn score(&self, index: usize) -> Option<i32> {
         let c = self.corpus;
+        if c.mask(index) & self.mask != self.mask {
+            return None;
+        }
         if !self.query.date_ok(c.date_number(index)) {
             return None;
         }

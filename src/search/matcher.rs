@@ -67,6 +67,22 @@ pub fn fold_char(c: char) -> u8 {
     }
 }
 
+/// The bit of one key byte: a–z and 0–9 each their own, everything else one shared bit.
+#[inline]
+fn char_bit(b: u8) -> u64 {
+    match lower(b) {
+        c @ b'a'..=b'z' => 1 << (c - b'a'),
+        c @ b'0'..=b'9' => 1 << (26 + c - b'0'),
+        _ => 1 << 63,
+    }
+}
+
+/// The set of characters in a key (or a term), as bits: if a term's set is not within a record's, the
+/// term cannot match there.
+pub fn char_mask(key: &[u8]) -> u64 {
+    key.iter().fold(0, |m, &b| m | char_bit(b))
+}
+
 /// The folded key of a text (one byte per character).
 pub fn fold(text: &str) -> Vec<u8> {
     text.chars().map(fold_char).collect()
@@ -120,51 +136,57 @@ fn char_score(k: u8) -> i32 {
 /// within the gap bound), every start is tried, and the best score wins. Scores follow SkimMatcherV2's
 /// affine-gap scheme along that alignment.
 pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
-    let (&first, rest) = term.split_first()?;
+    let &first = term.first()?;
     let mut best: Option<(i32, u32)> = None;
-    let max_possible = term.len() as i32 * (SCORE_MATCH + BONUS_HEAD * BONUS_FIRST_CHAR_MULTIPLIER + BONUS_UNBROKEN);
+    // No alignment starting past the first character can score more than this (a bonus there is at most
+    // BONUS_HEAD, and the chain carries no more), so once the best reaches it no later start can win (ties
+    // keep the earlier): one letter stops at its first word start instead of visiting every occurrence.
+    let max_inside = term.len() as i32 * (SCORE_MATCH + BONUS_HEAD + BONUS_UNBROKEN);
+    // A plain loop: keys are short and the letter mask already passed over records lacking a letter, so a
+    // memchr call (per record or per occurrence) costs more than it saves.
     let upper = first.to_ascii_uppercase();
-    'starts: for start in memchr::memchr2_iter(first, upper, key) {
-        if key.len() - start < term.len() {
-            break;
+    let last_start = key.len().checked_sub(term.len())?;
+    for start in 0..=last_start {
+        let k = key[start];
+        if k != first && k != upper {
+            continue;
         }
-        let mut chain = bonus_at(key, start);
-        let mut score = char_score(key[start]) + chain;
-        let mut pos = start;
-        let mut unbroken = true;
-        for &t in rest {
-            let window_end = (pos + 2 + MAX_GAP).min(key.len());
-            let mut found = None;
-            for (j, &k) in key[pos + 1..window_end].iter().enumerate() {
-                if lower(k) == t {
-                    found = Some(pos + 1 + j);
-                    break;
-                }
-            }
-            let Some(next) = found else { continue 'starts };
-            let gap = (next - pos - 1) as i32;
-            let bonus = bonus_at(key, next);
-            if gap == 0 {
-                chain = chain.max(bonus).max(BONUS_CONSECUTIVE);
-                score += char_score(key[next]) + chain;
-            } else {
-                unbroken = false;
-                chain = bonus;
-                score += char_score(key[next]) + bonus - PENALTY_GAP_START - PENALTY_GAP_EXTENSION * gap;
-            }
-            pos = next;
-        }
-        if unbroken {
-            score += BONUS_UNBROKEN * term.len() as i32;
-        }
+        let Some(score) = score_from(key, term, start) else { continue };
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, start as u32));
-            if score >= max_possible {
+            if score >= max_inside {
                 break;
             }
         }
     }
     best
+}
+
+/// The score of the greedy bounded-gap alignment of `term` whose first character is at `start`.
+fn score_from(key: &[u8], term: &[u8], start: usize) -> Option<i32> {
+    let mut chain = bonus_at(key, start);
+    let mut score = char_score(key[start]) + chain;
+    let mut pos = start;
+    let mut unbroken = true;
+    for &t in &term[1..] {
+        let window_end = (pos + 2 + MAX_GAP).min(key.len());
+        let next = pos + 1 + key[pos + 1..window_end].iter().position(|&k| lower(k) == t)?;
+        let gap = (next - pos - 1) as i32;
+        let bonus = bonus_at(key, next);
+        if gap == 0 {
+            chain = chain.max(bonus).max(BONUS_CONSECUTIVE);
+            score += char_score(key[next]) + chain;
+        } else {
+            unbroken = false;
+            chain = bonus;
+            score += char_score(key[next]) + bonus - PENALTY_GAP_START - PENALTY_GAP_EXTENSION * gap;
+        }
+        pos = next;
+    }
+    if unbroken {
+        score += BONUS_UNBROKEN * term.len() as i32;
+    }
+    Some(score)
 }
 
 /// The positions a term's alignment from `start` covers (the same greedy walk as `score_term`).
@@ -208,6 +230,34 @@ mod tests {
         let (exact, _) = score_term(b"voorstel voor effectmeting", b"effectmeting").unwrap();
         let (scattered, _) = score_term(b"effect van de meting", b"effectmeting").unwrap_or((i32::MIN, 0));
         assert!(exact > scattered);
+    }
+
+    /// The early stop must not change a result: the best over every start scored on its own, first wins.
+    #[test]
+    fn stopping_early_finds_the_same_best_alignment() {
+        let keys: [&[u8]; 5] = [
+            b"Effectmeting van de effectmeting, effect meting",
+            b"de e-mail en een Email over e",
+            b"xeffect effect EFFECT",
+            b"aa a-a A aaa",
+            b"mEeting eMeting e",
+        ];
+        for key in keys {
+            for term in [&b"e"[..], b"effect", b"a", b"aa", b"em", b"meting"] {
+                let mut exhaustive: Option<(i32, u32)> = None;
+                for start in 0..key.len() {
+                    if lower(key[start]) != term[0] {
+                        continue;
+                    }
+                    if let Some(s) = score_from(key, term, start) {
+                        if exhaustive.is_none_or(|(b, _)| s > b) {
+                            exhaustive = Some((s, start as u32));
+                        }
+                    }
+                }
+                assert_eq!(score_term(key, term), exhaustive, "{:?} in {:?}", term, std::str::from_utf8(key));
+            }
+        }
     }
 
     #[test]

@@ -38,10 +38,15 @@ enum Job {
     Corpus(Arc<Corpus>),
 }
 
+/// Called by the worker after each answer it sends, so that an event loop waiting on input can wake up.
+pub type Waker = Box<dyn Fn() + Send>;
+
 pub struct Searcher {
     jobs: Option<Sender<Job>>,
     updates: Receiver<Update>,
     latest: Arc<AtomicU64>,
+    /// The generation of the last final answer sent.
+    finished: Arc<AtomicU64>,
     corpus: Arc<Corpus>,
     worker: Option<JoinHandle<()>>,
 }
@@ -49,16 +54,27 @@ pub struct Searcher {
 impl Searcher {
     /// Starts the worker thread; it sleeps until a query comes.
     pub fn new(corpus: Arc<Corpus>) -> Searcher {
+        Searcher::with_waker(corpus, Box::new(|| {}))
+    }
+
+    /// As `new`, and `waker` is called after every answer (from the worker thread).
+    pub fn with_waker(corpus: Arc<Corpus>, waker: Waker) -> Searcher {
         let (jobs, job_rx) = mpsc::channel();
         let (update_tx, updates) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
-        let worker_latest = Arc::clone(&latest);
+        let finished = Arc::new(AtomicU64::new(0));
+        let shared = Shared { latest: Arc::clone(&latest), finished: Arc::clone(&finished), waker };
         let worker_corpus = Arc::clone(&corpus);
         let worker = std::thread::Builder::new()
             .name("annoteer-search".into())
-            .spawn(move || work(worker_corpus, job_rx, update_tx, worker_latest))
+            .spawn(move || work(worker_corpus, job_rx, update_tx, shared))
             .ok();
-        Searcher { jobs: Some(jobs), updates, latest, corpus, worker }
+        Searcher { jobs: Some(jobs), updates, latest, finished, corpus, worker }
+    }
+
+    /// True while the last submitted query has no final answer yet (poll often meanwhile).
+    pub fn pending(&self) -> bool {
+        self.finished.load(Ordering::SeqCst) != self.latest()
     }
 
     /// The corpus searched; its `record(hit.record)` gives what a hit shows.
@@ -66,9 +82,11 @@ impl Searcher {
         &self.corpus
     }
 
-    /// Searches from now on in a new corpus (after a reload); the current search is cancelled.
+    /// Searches from now on in a new corpus (after a reload); the current search is cancelled and nothing is
+    /// pending, so submit the query again to see it answered from the new corpus.
     pub fn set_corpus(&mut self, corpus: Arc<Corpus>) {
-        self.latest.fetch_add(1, Ordering::SeqCst);
+        let generation = self.latest.fetch_add(1, Ordering::SeqCst) + 1;
+        self.finished.store(generation, Ordering::SeqCst);
         self.corpus = Arc::clone(&corpus);
         if let Some(jobs) = &self.jobs {
             let _ = jobs.send(Job::Corpus(corpus));
@@ -132,7 +150,14 @@ struct Previous {
     matched: Vec<u32>,
 }
 
-fn work(mut corpus: Arc<Corpus>, jobs: Receiver<Job>, updates: Sender<Update>, latest: Arc<AtomicU64>) {
+struct Shared {
+    latest: Arc<AtomicU64>,
+    finished: Arc<AtomicU64>,
+    waker: Waker,
+}
+
+fn work(mut corpus: Arc<Corpus>, jobs: Receiver<Job>, updates: Sender<Update>, shared: Shared) {
+    let latest = &shared.latest;
     let mut previous: Option<Previous> = None;
     while let Ok(first) = jobs.recv() {
         // Keystrokes that came while the last search ran: only the newest query matters.
@@ -154,7 +179,13 @@ fn work(mut corpus: Arc<Corpus>, jobs: Receiver<Job>, updates: Sender<Update>, l
         let cancelled = || latest.load(Ordering::Relaxed) != generation;
         let p = Prepared::new(&corpus, &query);
         let send = |stage, hits, matched| {
-            updates.send(Update { generation, stage, hits, matched, elapsed: started.elapsed() }).is_ok()
+            let sent = updates.send(Update { generation, stage, hits, matched, elapsed: started.elapsed() }).is_ok();
+            // After the send: a loop that stops polling once nothing is pending finds the answer queued.
+            if stage == Stage::Final {
+                shared.finished.store(generation, Ordering::SeqCst);
+            }
+            (shared.waker)();
+            sent
         };
         let narrowed = previous.as_ref().filter(|prev| query.narrows(&prev.query));
         let (whole, head) = match narrowed {
