@@ -8,6 +8,7 @@ mod decisions;
 mod demo;
 mod documents;
 mod drafts;
+mod import;
 pub use actions::ActionRow;
 pub use drafts::Draft;
 mod items;
