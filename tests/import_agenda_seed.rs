@@ -102,7 +102,13 @@ fn safety_region_board_with_parts_roman_sections_and_letters() {
     let p = fixture("agenda_vr_algemeen_bestuur.txt");
     assert_eq!(
         p.parts,
-        vec!["OPENBAAR DEEL", "I. OPENING EN MEDEDELINGEN", "II. HAMERSTUKKEN", "III. BESPREEKSTUKKEN", "BESLOTEN DEEL"]
+        vec![
+            "OPENBAAR DEEL",
+            "I. OPENING EN MEDEDELINGEN",
+            "II. HAMERSTUKKEN",
+            "III. BESPREEKSTUKKEN",
+            "BESLOTEN DEEL"
+        ]
     );
     assert_eq!(
         outline(&p),
@@ -126,13 +132,31 @@ fn safety_region_board_with_parts_roman_sections_and_letters() {
     let parts: Vec<Option<usize>> = p.items.iter().map(|i| i.part).collect();
     assert_eq!(
         parts,
-        vec![Some(1), Some(1), Some(1), Some(1), Some(1), Some(2), Some(2), Some(2), Some(2), Some(3), Some(3), Some(3), Some(4), Some(4)]
+        vec![
+            Some(1),
+            Some(1),
+            Some(1),
+            Some(1),
+            Some(1),
+            Some(2),
+            Some(2),
+            Some(2),
+            Some(2),
+            Some(3),
+            Some(3),
+            Some(3),
+            Some(4),
+            Some(4)
+        ]
     );
     assert_eq!(origin(&p, "a"), (false, "voorzitter".into(), "".into()));
     assert_eq!(origin(&p, "3"), (true, "".into(), "".into()));
     assert_eq!(origin(&p, "4"), (true, "portefeuillehouder Financiën".into(), "".into()));
     assert_eq!(origin(&p, "6"), (true, "DB".into(), "".into()));
-    assert_eq!(p.items[9].notes, vec!["Het risicoprofiel is in de gemeenteraden besproken; de reacties staan in bijlage 6b."]);
+    assert_eq!(
+        p.items[9].notes,
+        vec!["Het risicoprofiel is in de gemeenteraden besproken; de reacties staan in bijlage 6b."]
+    );
 }
 
 #[test]

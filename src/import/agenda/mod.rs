@@ -141,6 +141,8 @@ struct Parser {
     awaiting_title: bool,
     /// Something other than its own lines came after the last item.
     noted_since_item: bool,
+    /// The last item's treatment is its section's, which a treatment of its own replaces.
+    treatment_inherited: bool,
     warnings_left_out: usize,
 }
 
@@ -234,6 +236,7 @@ impl Parser {
             section_treatment: None,
             awaiting_title: false,
             noted_since_item: false,
+            treatment_inherited: false,
             warnings_left_out: 0,
         }
     }
@@ -373,7 +376,12 @@ impl Parser {
         if let Some((treatment, origin)) = words::treatment_line(body) {
             let shouting = body.chars().any(char::is_alphabetic) && !body.chars().any(char::is_lowercase);
             match self.last_index() {
-                Some(idx) if self.out.items[idx].treatment.is_none() && !self.noted_since_item && !shouting => {
+                Some(idx)
+                    if (self.out.items[idx].treatment.is_none() || self.treatment_inherited)
+                        && !self.noted_since_item
+                        && !shouting =>
+                {
+                    self.treatment_inherited = false;
                     self.set_treatment(idx, Some(treatment), origin);
                     self.out.items[idx].source_lines.end = i + 1;
                     self.mark(LineUse::Treatment(idx));
@@ -537,7 +545,9 @@ impl Parser {
     fn fill_item(&mut self, idx: usize, text: &str) {
         let tail = words::split_tail(text);
         let mut title = if tail.title.is_empty() { text.trim().to_string() } else { tail.title };
-        let treatment = tail.treatment.or_else(|| words::title_treatment(&title)).or(self.section_treatment);
+        let own = tail.treatment.or_else(|| words::title_treatment(&title));
+        self.treatment_inherited = own.is_none() && self.section_treatment.is_some();
+        let treatment = own.or(self.section_treatment);
         let mut long = None;
         if title.chars().count() > MAX_TITLE_CHARS {
             long = Some(title.clone());
