@@ -36,7 +36,8 @@ pub(crate) fn tidy(raw: &str) -> String {
             '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}'..='\u{200a}' | '\u{3000}' => spaced.push(' '),
             '\u{200b}'..='\u{200d}' | '\u{feff}' | '\u{ad}' | '\u{2060}' => {}
             '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => spaced.push(' '),
+            // Line and paragraph separators, odd spaces: the store trims them, so they must not make a title.
+            c if c.is_control() || c.is_whitespace() => spaced.push(' '),
             c => spaced.push(c),
         }
         i += c.len_utf8();

@@ -377,7 +377,9 @@ impl Parser {
             let shouting = body.chars().any(char::is_alphabetic) && !body.chars().any(char::is_lowercase);
             match self.last_index() {
                 Some(idx)
-                    if (self.out.items[idx].treatment.is_none() || self.treatment_inherited)
+                    if (self.out.items[idx].treatment.is_none()
+                        || self.treatment_inherited
+                        || self.out.items[idx].treatment == Some(treatment))
                         && !self.noted_since_item
                         && !shouting =>
                 {

@@ -217,11 +217,26 @@ fn trim_separators_keep_parens(text: &str) -> String {
 }
 
 /// The whole text is a treatment, perhaps with its origin: "Ter vaststelling (bijlage, Jenv)".
+/// "Mededelingen" and "Rondvraag" on a line of their own after an item count too.
 pub(crate) fn treatment_line(text: &str) -> Option<(Treatment, Option<Origin>)> {
     let tail = split_tail(text);
     match tail.treatment {
         Some(t) if tail.title.is_empty() => Some((t, tail.origin)),
-        _ => None,
+        Some(_) => None,
+        None => {
+            let (word, origin) = match closing_parens(text) {
+                Some(open) => {
+                    (&text[..open], Some(parse_origin(&text.trim_end()[open + 1..text.trim_end().len() - 1])))
+                }
+                None => (text, None),
+            };
+            let t = match trim_separators(word).to_ascii_lowercase().as_str() {
+                "mededelingen" => Treatment::Mededelingen,
+                "rondvraag" => Treatment::Rondvraag,
+                _ => return None,
+            };
+            Some((t, origin))
+        }
     }
 }
 
