@@ -13,8 +13,17 @@ fn imports_a_fixture_and_prints_the_meeting_id() {
     let db = sb.path("a.db");
     let db = db.to_str().unwrap();
     let out = sb.run(&[
-        "--db", db, "import", "agenda", &fixture("agenda_vr_algemeen_bestuur.txt"), "--body", "AB VRMH", "--date",
-        "2022-07-07", "--title", "Algemeen Bestuur",
+        "--db",
+        db,
+        "import",
+        "agenda",
+        &fixture("agenda_vr_algemeen_bestuur.txt"),
+        "--body",
+        "AB VRMH",
+        "--date",
+        "2022-07-07",
+        "--title",
+        "Algemeen Bestuur",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "1\n");
@@ -29,8 +38,15 @@ fn imports_a_fixture_and_prints_the_meeting_id() {
     assert_eq!(json["parts"].as_array().map(Vec::len), Some(5));
 
     let again = sb.run(&[
-        "--db", db, "import", "agenda", &fixture("agenda_stuurgroep_2022-03-24.txt"), "--body", "Stuurgroep MIT",
-        "--date", "2022-03-24",
+        "--db",
+        db,
+        "import",
+        "agenda",
+        &fixture("agenda_stuurgroep_2022-03-24.txt"),
+        "--body",
+        "Stuurgroep MIT",
+        "--date",
+        "2022-03-24",
     ]);
     assert_eq!(stdout(&again), "2\n");
 }
@@ -74,7 +90,15 @@ fn reads_a_windows_1252_file_as_word_saves_it() {
     // "Wet veiligheidsregio’s" with the Windows-1252 right quote (0x92), and "Financiën" (0xEB).
     std::fs::write(&file, b"1. Wet veiligheidsregio\x92s\r\n2. Financi\xebn\r\nTer besluitvorming\r\n").unwrap();
     let out = sb.run(&[
-        "--db", db.to_str().unwrap(), "import", "agenda", file.to_str().unwrap(), "--body", "AB", "--date", "2022-07-07",
+        "--db",
+        db.to_str().unwrap(),
+        "import",
+        "agenda",
+        file.to_str().unwrap(),
+        "--body",
+        "AB",
+        "--date",
+        "2022-07-07",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let shown = sb.run(&["--db", db.to_str().unwrap(), "show", "1", "--json"]);

@@ -48,6 +48,7 @@ fn tricky_lines() {
         ("1. Verslag (bijlage, PGT", &[("1", 0, "Verslag (bijlage, PGT", None)]),
         ("1. Verslag) Ter vaststelling", &[("1", 0, "Verslag)", Some(TerVaststelling))]),
         ("1. Ter besluitvorming: Begroting 2023", &[("1", 0, "Begroting 2023", Some(TerBesluitvorming))]),
+        ("1. Ter kennisname – Jaarverslag 2021", &[("1", 0, "Jaarverslag 2021", Some(TerInformatie))]),
         ("1. Verslag\nter vaststelling", &[("1", 0, "Verslag", Some(TerVaststelling))]),
         (
             "1. Informatiebeveiliging\n2. Mondelinge vragen van de raad",

@@ -115,7 +115,7 @@ fn write_agenda(
             part.map(|p| p.0),
             position,
             d.title,
-            d.treatment.map(|x| crate::domain::Coded::code(x)),
+            d.treatment.map(crate::domain::Coded::code),
             d.submitter,
             d.has_attachment,
             d.origin_note,

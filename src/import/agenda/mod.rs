@@ -94,6 +94,11 @@ impl ParsedAgenda {
     }
 }
 
+/// The input's lines as the parser numbers them (`ParsedAgenda::lines`, `ParsedItem::source_lines`).
+pub fn input_lines(text: &str) -> Vec<&str> {
+    text.lines().collect()
+}
+
 /// Reads an agenda as pasted from a Word document, an e-mail or a PDF. Never fails: what it cannot read
 /// ends up in notes, the preamble or the warnings.
 pub fn parse_agenda(text: &str) -> ParsedAgenda {
@@ -242,7 +247,7 @@ impl Parser {
     }
 
     fn run(mut self, text: &str) -> Parser {
-        for (i, raw) in text.lines().enumerate() {
+        for (i, raw) in input_lines(text).into_iter().enumerate() {
             self.line(i, raw);
         }
         self.finish();

@@ -74,7 +74,8 @@ fn treatment_prefix(lower: &str) -> Option<(usize, Treatment)> {
         let rest = lower.strip_prefix(phrase)?;
         let after = rest.trim_start();
         let closed = after.starts_with(':') || after.starts_with("- ") || after.starts_with("– ");
-        closed.then(|| (lower.len() - after.len() + 1, *t))
+        let title = after.trim_start_matches([':', '-', '–']).trim_start();
+        closed.then(|| (lower.len() - title.len(), *t))
     })
 }
 
