@@ -49,6 +49,11 @@ fn tricky_lines() {
         ("1. Verslag) Ter vaststelling", &[("1", 0, "Verslag)", Some(TerVaststelling))]),
         ("1. Ter besluitvorming: Begroting 2023", &[("1", 0, "Begroting 2023", Some(TerBesluitvorming))]),
         ("1. Ter kennisname – Jaarverslag 2021", &[("1", 0, "Jaarverslag 2021", Some(TerInformatie))]),
+        (
+            "Agendapunt 1: Opening\nAGENDAPUNT 2. Verslag\npunt 3 Sluiting",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", None), ("3", 0, "Sluiting", None)],
+        ),
+        ("1. Opening\nPunt 2 van de notitie is besproken", &[("1", 0, "Opening", None)]),
         ("1. Verslag\nter vaststelling", &[("1", 0, "Verslag", Some(TerVaststelling))]),
         (
             "1. Informatiebeveiliging\n2. Mondelinge vragen van de raad",

@@ -328,7 +328,7 @@ impl Parser {
     }
 
     fn text_line(&mut self, i: usize, text: &str) {
-        let body = clean::strip_bullets(text);
+        let body = without_item_word(clean::strip_bullets(text));
         if words::is_part_heading(body) {
             return self.new_part(body, None);
         }
@@ -630,6 +630,21 @@ impl Parser {
         }
         self.out.items[idx].notes.push(cell.to_string());
     }
+}
+
+/// "Agendapunt 3: Verslag", "Punt 4. Begroting": the number without the word before it.
+fn without_item_word(text: &str) -> &str {
+    for word in ["agendapunt ", "punt ", "item "] {
+        let head = text.get(..word.len());
+        if head.is_some_and(|h| h.eq_ignore_ascii_case(word)) {
+            let rest = &text[word.len()..];
+            // "Punt 2 van de notitie" is a sentence; "Punt 2: Verslag" and "punt 3 Sluiting" are items.
+            if read_marker(rest).is_some_and(|m| rest[m.len..].starts_with(char::is_uppercase)) {
+                return rest;
+            }
+        }
+    }
+    text
 }
 
 fn join_note(a: &str, b: &str) -> String {
