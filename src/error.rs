@@ -18,7 +18,7 @@ pub enum Error {
         "the directory {0} does not exist; check the --db path (annoteer does not create missing directories for it)"
     )]
     MissingDirectory(PathBuf),
-    #[error("the database {path} is damaged or unreadable: {detail}")]
+    #[error("the database {path} is damaged or unreadable: {}", one_line(detail))]
     Corrupt { path: PathBuf, detail: String },
     #[error("{0}")]
     Invalid(String),
@@ -36,7 +36,7 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("database error: {0}")]
+    #[error("database error: {}", one_line(&.0.to_string()))]
     Sql(rusqlite::Error),
 }
 
@@ -68,4 +68,9 @@ impl From<rusqlite::Error> for Error {
         }
         Error::Sql(e)
     }
+}
+
+/// SQLite messages can quote multi-line SQL; the user gets one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -8,6 +8,8 @@ mod decisions;
 mod demo;
 mod documents;
 mod drafts;
+mod history_carry;
+mod history_queries;
 mod import;
 pub use actions::ActionRow;
 pub use drafts::Draft;
@@ -16,6 +18,7 @@ mod links;
 mod meetings;
 mod open;
 mod record;
+mod search_corpus;
 mod settings;
 mod trash;
 

@@ -79,6 +79,12 @@ fn open_existing(path: &Path, access: Access) -> Result<Store> {
     if version < 1 || header_version < 1 {
         return Err(Error::Corrupt { path: path.to_path_buf(), detail: "it has no annoteer schema".into() });
     }
+    if version == SCHEMA_VERSION && schema_fingerprint(&store.conn).map_err(corrupt(path))? != expected_fingerprint()? {
+        return Err(Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: "its tables are not the ones this annoteer made (damaged or edited by hand)".into(),
+        });
+    }
     if access == Access::ReadOnly {
         store.conn.execute_batch("PRAGMA query_only = ON;")?;
         return Ok(store);
@@ -93,6 +99,26 @@ fn open_existing(path: &Path, access: Access) -> Result<Store> {
     }
     secure_side_files(path);
     Ok(store)
+}
+
+/// The definitions of all tables and indexes, as one string to compare.
+fn schema_fingerprint(conn: &Connection) -> Result<String> {
+    let mut stmt = conn.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(format!("{}|{}|{}", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?.join("\n"))
+}
+
+/// What a database of this version looks like inside, made once from schema.sql.
+fn expected_fingerprint() -> Result<String> {
+    static EXPECTED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    if let Some(f) = EXPECTED.get() {
+        return Ok(f.clone());
+    }
+    let store = Store::open_in_memory()?;
+    let f = schema_fingerprint(&store.conn)?;
+    Ok(EXPECTED.get_or_init(|| f).clone())
 }
 
 fn create_new(path: &Path) -> Result<Store> {

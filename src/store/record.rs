@@ -12,7 +12,8 @@ impl Store {
             let item_id = item.id;
             items.push(ItemRecord {
                 documents: self.item_documents(item_id)?,
-                earlier: self.earlier_items(item_id)?,
+                // The whole chain across meetings and bodies, not only the direct links.
+                earlier: self.item_chain(item_id)?.as_earlier_items(),
                 decisions: decisions.iter().filter(|d| d.item_id == Some(item_id)).cloned().collect(),
                 item,
             });

@@ -1,18 +1,29 @@
-//! The terminal face. Until the full TUI lands, it prints the agenda of the newest meeting.
+//! The terminal face: screens over the store, keyboard only.
+//!
+//! A key becomes an `Action` (keymap.rs, pure); `App::handle_action` changes the state (app.rs and one file per
+//! screen); `draw` paints the state and changes nothing; runner.rs owns the terminal and the loop.
+
+pub mod action;
+pub mod app;
+pub mod cells;
+pub mod drafts;
+pub mod draw;
+pub mod editing;
+pub mod editor;
+pub mod keymap;
+pub mod overlays;
+pub mod runner;
+pub mod screens;
+pub mod terminal;
+pub mod theme;
+pub mod widgets;
 
 use crate::error::Result;
 use crate::locale::Lang;
 use crate::store::{Access, Store};
 
 pub fn run(store: Store, lang: Lang) -> Result<()> {
-    let meetings = store.meetings()?;
-    let Some(first) = meetings.first() else {
-        println!("no meetings yet");
-        return Ok(());
-    };
-    let record = store.meeting_record(first.id)?;
-    print!("{}", crate::cli::render_text(&record, lang));
-    Ok(())
+    runner::run_app(app::App::new(store, lang))
 }
 
 /// Opens the TUI on a throwaway copy of the demo data, removed on exit.

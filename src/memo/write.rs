@@ -1,0 +1,126 @@
+//! Putting the memo on disk: whole or not at all, readable by the owner only.
+
+use crate::dates::Date;
+use crate::domain::Meeting;
+use crate::error::{Error, Result};
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+/// Longest body name kept in a file name, in characters.
+const MAX_NAME_CHARS: usize = 60;
+
+/// Writes the memo to `path` through a temporary file in the same directory, synced and then renamed over
+/// the target: an interrupted write never leaves half a memo, and an existing file is replaced whole. The
+/// file is mode 0600 whatever the umask. On error the old file stays as it was and no temporary file is
+/// left behind.
+pub fn write_memo(path: &Path, markdown: &str) -> Result<()> {
+    let Some(name) = path.file_name() else {
+        return Err(Error::invalid(format!("{} is not a file name; the memo was not written", path.display())));
+    };
+    if path.is_dir() {
+        return Err(Error::invalid(format!("{} is a directory; give a file name for the memo", path.display())));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::invalid(format!(
+            "the directory {} does not exist; the memo was not written",
+            dir.display()
+        )));
+    }
+    let cannot = |e: std::io::Error| Error::io(format!("cannot write the memo to {}", path.display()), e);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(cannot)?;
+    // Set on the open file, so the umask cannot widen it and no one else can open it in between.
+    tmp.as_file().set_permissions(fs::Permissions::from_mode(0o600)).map_err(cannot)?;
+    tmp.write_all(markdown.as_bytes()).map_err(cannot)?;
+    tmp.as_file().sync_all().map_err(cannot)?;
+    // On failure the temporary file is dropped, which removes it.
+    tmp.persist(path).map_err(|e| cannot(e.error))?;
+    // Make the rename itself durable; a file system that cannot sync a directory still has the file.
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// "2022-03-24 Stuurgroep MIT - geannoteerde agenda.md": only letters, digits, spaces and `-_.,()`, no
+/// leading dot, short enough for every file system.
+pub fn default_file_name(meeting: &Meeting) -> String {
+    let mut body = String::new();
+    for c in meeting.body.chars() {
+        let c = if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ',' | '(' | ')') {
+            c
+        } else if c.is_whitespace() {
+            ' '
+        } else {
+            '-'
+        };
+        // No runs of separators: "MIT / HASG" becomes "MIT - HASG", not "MIT - - HASG".
+        let last = body.chars().last();
+        if (c == ' ' && matches!(last, Some(' ') | None)) || (c == '-' && last == Some('-')) {
+            continue;
+        }
+        body.push(c);
+    }
+    let body: String = body.chars().take(MAX_NAME_CHARS).collect();
+    let body = body.trim_matches(|c: char| c == ' ' || c == '.' || c == '-');
+    let body = if body.is_empty() { "vergadering" } else { body };
+    match Date::parse_iso(&meeting.date) {
+        Some(d) => format!("{} {body} - geannoteerde agenda.md", d.iso()),
+        None => format!("{body} - geannoteerde agenda.md"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{BodyId, MeetingId, MeetingStatus};
+
+    fn meeting(body: &str, date: &str) -> Meeting {
+        Meeting {
+            id: MeetingId(1),
+            body_id: BodyId(1),
+            body: body.into(),
+            date: date.into(),
+            time: String::new(),
+            place: String::new(),
+            title: String::new(),
+            classification: String::new(),
+            addressee: String::new(),
+            author: String::new(),
+            status: MeetingStatus::Preparing,
+            revision: 0,
+        }
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(
+            default_file_name(&meeting("Stuurgroep MIT", "2022-03-24")),
+            "2022-03-24 Stuurgroep MIT - geannoteerde agenda.md"
+        );
+        assert_eq!(
+            default_file_name(&meeting("MIT / HASG", "2022-03-24")),
+            "2022-03-24 MIT - HASG - geannoteerde agenda.md"
+        );
+        assert_eq!(default_file_name(&meeting("../../etc/passwd", "x")), "etc-passwd - geannoteerde agenda.md");
+        assert_eq!(
+            default_file_name(&meeting("  \u{202E}:*?\"<>|\n", "2022-02-30")),
+            "vergadering - geannoteerde agenda.md"
+        );
+        assert_eq!(
+            default_file_name(&meeting("Overleg 🚀 Zuid", "2022-03-24")),
+            "2022-03-24 Overleg - Zuid - geannoteerde agenda.md"
+        );
+        let long = default_file_name(&meeting(&"x".repeat(1000), "2022-03-24"));
+        assert!(long.len() < 120, "{long}");
+    }
+}

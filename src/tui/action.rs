@@ -1,0 +1,64 @@
+//! What a key asks for, independent of the key: the keymap produces these, `App::handle_action` performs them.
+
+use crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    Open,
+    Back,
+    SwitchPane,
+    Add,
+    Delete,
+    Undo,
+    ExternalEdit,
+    MoveUp,
+    MoveDown,
+    Indent,
+    Outdent,
+    Help,
+    Quit,
+    /// Ctrl-C: quits from anywhere, even while typing, keeping the text.
+    ForceQuit,
+    /// Meeting details (the form) from the meetings list or the agenda.
+    EditMeeting,
+    /// Documents of the item from the agenda or item screen.
+    Documents,
+    /// Documents screen: open the file with the system opener.
+    OpenFile,
+    /// Documents screen: set the base folder for relative paths.
+    SetBaseFolder,
+    /// Documents screen: next role (bijlage, oplegger, achtergrond).
+    CycleRole,
+    /// Documents screen: link the newer version, or record the changed file's facts.
+    RefreshDocument,
+    /// Item screen: link an earlier treatment of the same topic (proposed by the history module).
+    LinkEarlier,
+    /// Meeting form: create the meeting (Ctrl-S or Enter on the button).
+    Save,
+    Yes,
+    No,
+    /// Draft offer: throw the draft away.
+    Discard,
+    /// Text editing: finish and keep the text.
+    EditDone,
+    /// Prompt: complete the path under the cursor.
+    Complete,
+    /// A key for the text being edited.
+    Input(KeyEvent),
+    /// `/`: the search screen.
+    Search,
+    /// `x`: write the annotation memo.
+    Export,
+    /// `p`: the memo as it will be written.
+    Preview,
+    /// Bracketed paste.
+    Paste(String),
+    /// The terminal changed size: redraw.
+    Resize,
+}

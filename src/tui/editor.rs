@@ -1,0 +1,159 @@
+//! Editing one field in place, with the draft that keeps the text safe while it is typed.
+
+use super::app::DRAFT_DEBOUNCE;
+use super::screens::MeetingField;
+use crate::domain::{AgendaItem, Coded, ItemField, ItemId, MeetingDraft, MeetingId};
+use crate::text::{clean_line, clean_text};
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use std::time::Instant;
+
+/// What the text being edited belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditTarget {
+    Item {
+        id: ItemId,
+        field: ItemField,
+    },
+    /// A field of the meeting form; `id` is `None` while the meeting is being created.
+    Meeting {
+        id: Option<MeetingId>,
+        field: MeetingField,
+    },
+}
+
+impl EditTarget {
+    /// The key of the draft in the store: "item:<id>:<field_code>", "meeting:<id>:<field>", "meeting:new".
+    pub fn draft_key(&self) -> String {
+        match self {
+            EditTarget::Item { id, field } => format!("item:{}:{}", id.0, field.code()),
+            EditTarget::Meeting { id: Some(id), field } => format!("meeting:{}:{}", id.0, field.code()),
+            EditTarget::Meeting { id: None, .. } => NEW_MEETING_KEY.to_string(),
+        }
+    }
+
+    /// Reads a draft key back; `None` for keys this version does not know.
+    pub fn from_draft_key(key: &str) -> Option<EditTarget> {
+        let mut parts = key.split(':');
+        match (parts.next()?, parts.next()?, parts.next(), parts.next()) {
+            ("item", id, Some(code), None) => {
+                Some(EditTarget::Item { id: ItemId(id.parse().ok()?), field: ItemField::from_code(code)? })
+            }
+            ("meeting", id, Some(code), None) => Some(EditTarget::Meeting {
+                id: Some(MeetingId(id.parse().ok()?)),
+                field: MeetingField::from_code(code)?,
+            }),
+            _ => None,
+        }
+    }
+}
+
+pub const NEW_MEETING_KEY: &str = "meeting:new";
+
+/// The stored text of an item field as `Store::set_item_field` compares it.
+pub fn item_field_text(item: &AgendaItem, field: ItemField) -> String {
+    match field {
+        ItemField::Title => item.title.clone(),
+        ItemField::Treatment => item.treatment.map(|t| t.code().to_string()).unwrap_or_default(),
+        ItemField::Submitter => item.submitter.clone(),
+        ItemField::HasAttachment => if item.has_attachment { "1" } else { "0" }.to_string(),
+        ItemField::OriginNote => item.origin_note.clone(),
+        ItemField::CoverTreatment => item.cover_treatment.map(|t| t.code().to_string()).unwrap_or_default(),
+        ItemField::Annotation => item.annotation.clone(),
+        ItemField::AdviceStance => item.advice_stance.map(|s| s.code().to_string()).unwrap_or_default(),
+        ItemField::AdviceText => item.advice_text.clone(),
+        ItemField::TalkingPoints => item.talking_points.join("\n"),
+        ItemField::Notes => item.notes.clone(),
+    }
+}
+
+pub struct FieldEditor {
+    pub target: EditTarget,
+    pub area: TextArea<'static>,
+    pub multiline: bool,
+    /// The stored text when editing began.
+    pub original: String,
+    pub base_revision: i64,
+    /// For a meeting being created: the rest of the form, so that its draft holds the whole form.
+    pub form: Option<MeetingDraft>,
+    last_change: Option<Instant>,
+    /// Bumped on every change, so that the signal thread's copy can tell it is stale.
+    pub seq: u64,
+}
+
+impl FieldEditor {
+    pub fn new(target: EditTarget, text: &str, original: &str, multiline: bool, base_revision: i64) -> FieldEditor {
+        let lines: Vec<String> =
+            if multiline { text.split('\n').map(str::to_string).collect() } else { vec![clean_line(text)] };
+        let mut area = TextArea::new(lines);
+        area.set_cursor_line_style(Style::default());
+        area.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+        if multiline {
+            area.set_wrap_mode(WrapMode::WordOrGlyph);
+        }
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        FieldEditor {
+            target,
+            area,
+            multiline,
+            original: original.to_string(),
+            base_revision,
+            form: None,
+            last_change: None,
+            seq: 0,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// The text as it goes into the draft: for a new meeting the whole form as JSON.
+    pub fn draft_text(&self) -> String {
+        match (&self.target, &self.form) {
+            (EditTarget::Meeting { id: None, field }, Some(form)) => {
+                let mut f = form.clone();
+                field.set(&mut f, &self.text());
+                serde_json::to_string(&f).unwrap_or_default()
+            }
+            _ => self.text(),
+        }
+    }
+
+    pub fn changed(&mut self, now: Instant) {
+        self.last_change = Some(now);
+        self.seq += 1;
+    }
+
+    pub fn input(&mut self, key: crossterm::event::KeyEvent, now: Instant) {
+        if self.area.input(key) {
+            self.changed(now);
+        }
+    }
+
+    /// Pasted text: control and direction characters go; a one-line field gets one line.
+    pub fn paste(&mut self, text: &str, now: Instant) {
+        let clean = if self.multiline { clean_text(text) } else { clean_line(text) };
+        if self.area.insert_str(clean) {
+            self.changed(now);
+        }
+    }
+
+    pub fn draft_due(&self, now: Instant) -> bool {
+        self.last_change.is_some_and(|t| now.duration_since(t) >= DRAFT_DEBOUNCE)
+    }
+
+    pub fn draft_deadline(&self) -> Option<Instant> {
+        self.last_change.map(|t| t + DRAFT_DEBOUNCE)
+    }
+
+    pub fn draft_saved(&mut self) {
+        self.last_change = None;
+    }
+
+    /// True while there is text not yet in the draft.
+    pub fn unsaved(&self) -> bool {
+        self.last_change.is_some()
+    }
+}

@@ -1,0 +1,268 @@
+//! Keys to actions, per mode: one table per screen, read both to act and to show help. Pure.
+
+use super::action::Action;
+use crate::locale::Ui;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What has the keyboard now; decides which table applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Meetings,
+    Agenda,
+    Item,
+    Documents,
+    MeetingForm,
+    Search,
+    Preview,
+    Help,
+    Confirm,
+    Picker,
+    DraftOffer,
+    /// Typing in a single-line field or prompt.
+    EditLine,
+    /// Typing in a multi-line text.
+    EditText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeySpec {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn ch(c: char) -> KeySpec {
+    KeySpec { code: KeyCode::Char(c), ctrl: false }
+}
+const fn ctrl(c: char) -> KeySpec {
+    KeySpec { code: KeyCode::Char(c), ctrl: true }
+}
+const fn code(code: KeyCode) -> KeySpec {
+    KeySpec { code, ctrl: false }
+}
+
+/// One line of a key table: the keys, what they do, the words for help, and whether the status line shows it.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub keys: Vec<KeySpec>,
+    pub action: Action,
+    pub label: Ui,
+    pub status: bool,
+}
+
+fn b(keys: &[KeySpec], action: Action, label: Ui, status: bool) -> Binding {
+    Binding { keys: keys.to_vec(), action, label, status }
+}
+
+const UP: &[KeySpec] = &[ch('k'), code(KeyCode::Up)];
+const DOWN: &[KeySpec] = &[ch('j'), code(KeyCode::Down)];
+const TOP: &[KeySpec] = &[ch('g'), code(KeyCode::Home)];
+const BOTTOM: &[KeySpec] = &[ch('G'), code(KeyCode::End)];
+const PGUP: &[KeySpec] = &[code(KeyCode::PageUp)];
+const PGDN: &[KeySpec] = &[code(KeyCode::PageDown)];
+const ENTER: &[KeySpec] = &[code(KeyCode::Enter)];
+const ESC: &[KeySpec] = &[code(KeyCode::Esc)];
+const HELP: &[KeySpec] = &[ch('?')];
+const QUIT: &[KeySpec] = &[ch('q')];
+const CTRL_C: &[KeySpec] = &[ctrl('c')];
+
+fn moves() -> Vec<Binding> {
+    vec![
+        b(UP, Action::Up, Ui::KeyUp, false),
+        b(DOWN, Action::Down, Ui::KeyDown, false),
+        b(TOP, Action::Top, Ui::KeyTop, false),
+        b(BOTTOM, Action::Bottom, Ui::KeyBottom, false),
+        b(PGUP, Action::PageUp, Ui::KeyPageUp, false),
+        b(PGDN, Action::PageDown, Ui::KeyPageDown, false),
+    ]
+}
+
+fn common() -> Vec<Binding> {
+    vec![
+        b(HELP, Action::Help, Ui::KeyHelp, true),
+        b(QUIT, Action::Quit, Ui::KeyQuit, true),
+        b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false),
+    ]
+}
+
+/// The key table of a mode, in the order help lists it.
+pub fn bindings(mode: Mode) -> Vec<Binding> {
+    let mut v = Vec::new();
+    match mode {
+        Mode::Meetings => {
+            v.extend(moves());
+            v.push(b(ENTER, Action::Open, Ui::KeyOpenMeeting, true));
+            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddMeeting, true));
+            v.push(b(&[ch('e')], Action::EditMeeting, Ui::KeyEditMeeting, true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeleteMeeting, true));
+            v.push(b(&[ch('u')], Action::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, true));
+            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, false));
+            v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, false));
+            v.extend(common());
+        }
+        Mode::Agenda => {
+            v.extend(moves());
+            v.push(b(ENTER, Action::Open, Ui::KeyOpenItem, true));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, Ui::KeySwitchPane, false));
+            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddItem, true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeleteItem, true));
+            v.push(b(&[ch('u')], Action::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditAnnotationExternal, false));
+            v.push(b(&[ch('J')], Action::MoveDown, Ui::KeyMoveDown, false));
+            v.push(b(&[ch('K')], Action::MoveUp, Ui::KeyMoveUp, false));
+            v.push(b(&[ch('>')], Action::Indent, Ui::KeyIndent, false));
+            v.push(b(&[ch('<')], Action::Outdent, Ui::KeyOutdent, false));
+            v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('m')], Action::EditMeeting, Ui::KeyEditMeeting, false));
+            v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
+            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
+            v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
+            v.extend(common());
+        }
+        Mode::Item => {
+            v.extend(moves());
+            v.push(b(ENTER, Action::Open, Ui::KeyEditField, true));
+            v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditExternal, true));
+            v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, Ui::KeySwitchPaneText, false));
+            v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('L')], Action::LinkEarlier, Ui::KeyLinkEarlier, false));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::Documents => {
+            v.extend(moves());
+            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddDocument, true));
+            v.push(b(&[ch('o'), code(KeyCode::Enter)], Action::OpenFile, Ui::KeyOpenFile, true));
+            v.push(b(&[ch('r')], Action::CycleRole, Ui::KeyCycleRole, false));
+            v.push(b(&[ch('n')], Action::RefreshDocument, Ui::KeyRefreshDocument, false));
+            v.push(b(&[ch('b')], Action::SetBaseFolder, Ui::KeyBaseFolder, true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyRemoveDocument, true));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::MeetingForm => {
+            v.extend(moves());
+            v.push(b(ENTER, Action::Open, Ui::KeyEditField, true));
+            v.push(b(&[ctrl('s')], Action::Save, Ui::KeySaveMeeting, true));
+            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddPart, false));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeletePart, false));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::Search => {
+            v.push(b(&[code(KeyCode::Up)], Action::Up, Ui::KeyUp, false));
+            v.push(b(&[code(KeyCode::Down)], Action::Down, Ui::KeyDown, false));
+            v.push(b(PGUP, Action::PageUp, Ui::KeyPageUp, false));
+            v.push(b(PGDN, Action::PageDown, Ui::KeyPageDown, false));
+            v.push(b(ENTER, Action::Open, Ui::KeyJump, true));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::Preview => {
+            v.extend(moves());
+            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::Help => {
+            v.extend(moves());
+            v.push(b(
+                &[code(KeyCode::Esc), ch('?'), ch('q'), code(KeyCode::Enter)],
+                Action::Back,
+                Ui::KeyCloseHelp,
+                true,
+            ));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::Confirm => {
+            v.push(b(&[ch('j'), ch('y'), code(KeyCode::Enter)], Action::Yes, Ui::KeyYes, true));
+            v.push(b(&[ch('n'), code(KeyCode::Esc), ch('q')], Action::No, Ui::KeyNo, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::Picker => {
+            v.extend(moves());
+            v.push(b(ENTER, Action::Yes, Ui::KeyPick, true));
+            v.push(b(ESC, Action::No, Ui::KeyCancel, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::DraftOffer => {
+            v.extend(moves());
+            v.push(b(&[code(KeyCode::Enter), ch('r')], Action::Yes, Ui::KeyRestoreDraft, true));
+            v.push(b(&[ch('d')], Action::Discard, Ui::KeyDiscardDraft, true));
+            v.push(b(&[code(KeyCode::Esc)], Action::No, Ui::KeyLater, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::EditLine => {
+            v.push(b(&[code(KeyCode::Enter)], Action::EditDone, Ui::KeyEditDone, true));
+            v.push(b(&[code(KeyCode::Esc)], Action::Back, Ui::KeyEditLeave, true));
+            v.push(b(&[code(KeyCode::Tab)], Action::Complete, Ui::KeyComplete, false));
+            v.push(b(&[ctrl('s')], Action::Save, Ui::KeySaveMeeting, false));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::EditText => {
+            v.push(b(&[code(KeyCode::Esc), ctrl('s')], Action::EditDone, Ui::KeyEditDoneText, true));
+            v.push(b(&[ctrl('e')], Action::ExternalEdit, Ui::KeyEditExternal, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+    }
+    v
+}
+
+fn matches(spec: &KeySpec, key: &KeyEvent) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if key.modifiers.contains(KeyModifiers::ALT) || ctrl != spec.ctrl {
+        return false;
+    }
+    match (spec.code, key.code) {
+        // Ctrl-letters arrive in either case depending on the terminal.
+        (KeyCode::Char(a), KeyCode::Char(b)) if spec.ctrl => a.eq_ignore_ascii_case(&b),
+        (a, b) => a == b,
+    }
+}
+
+/// The action of a key in a mode. While typing, keys without a binding are text.
+pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    if let Some(found) = bindings(mode).into_iter().find(|bd| bd.keys.iter().any(|s| matches(s, &key))) {
+        return Some(found.action);
+    }
+    match mode {
+        Mode::EditLine | Mode::EditText | Mode::Search => Some(Action::Input(key)),
+        _ => None,
+    }
+}
+
+/// How a key is written in help and the status line.
+pub fn key_label(spec: &KeySpec) -> String {
+    let base = match spec.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "S-Tab".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Delete => "Del".into(),
+        other => format!("{other:?}"),
+    };
+    if spec.ctrl {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+pub fn keys_label(keys: &[KeySpec]) -> String {
+    keys.iter().map(key_label).collect::<Vec<_>>().join("/")
+}

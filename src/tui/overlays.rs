@@ -1,0 +1,266 @@
+//! Things drawn over a screen that take the keys until they close: help, a question, a choice, a prompt,
+//! the offer of drafts found at start.
+
+use super::action::Action;
+use super::app::App;
+use super::screens::documents::complete;
+use crate::domain::{DocumentId, ItemField, ItemId, MeetingId, PartId};
+use crate::locale::Ui;
+use crate::store::Draft;
+use crate::text::clean_line;
+use ratatui_textarea::{CursorMove, TextArea};
+
+pub enum Overlay {
+    Help,
+    Confirm(Confirm),
+    Picker(Picker),
+    Prompt(Box<Prompt>),
+    DraftOffer(DraftOffer),
+}
+
+/// What a confirmed question does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    DeleteItem(ItemId),
+    DeleteMeeting(MeetingId),
+    Unlink(ItemId, DocumentId),
+    DeletePart(PartId),
+}
+
+#[derive(Debug, Clone)]
+pub struct Confirm {
+    pub question: String,
+    pub pending: Pending,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickPurpose {
+    /// A choice field of an item; the options' values are codes ("" for none).
+    ItemField(ItemId, ItemField),
+    /// The part of an item; values are part ids ("" for none).
+    ItemPart(ItemId),
+    /// An earlier item the item continues; values are item ids.
+    Earlier(ItemId),
+}
+
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub title: String,
+    /// (label, value)
+    pub options: Vec<(String, String)>,
+    pub selected: usize,
+    pub purpose: PickPurpose,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptPurpose {
+    NewItem { meeting: MeetingId, after: Option<ItemId> },
+    DocumentPath { item: ItemId, base: Option<String> },
+    BaseFolder,
+    NewPart { meeting: MeetingId },
+    RenamePart { part: PartId },
+}
+
+pub struct Prompt {
+    pub purpose: PromptPurpose,
+    pub label: String,
+    pub input: TextArea<'static>,
+    /// Names that fit the path typed so far, after a Tab with several answers.
+    pub choices: Vec<String>,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptPurpose, label: String, text: &str) -> Prompt {
+        let mut input = TextArea::new(vec![clean_line(text)]);
+        input.set_cursor_line_style(Default::default());
+        input.set_cursor_style(super::theme::selected());
+        input.move_cursor(CursorMove::End);
+        Prompt { purpose, label, input, choices: vec![] }
+    }
+
+    pub fn text(&self) -> String {
+        self.input.lines().first().cloned().unwrap_or_default()
+    }
+
+    pub fn clone_text(&self) -> String {
+        self.text()
+    }
+}
+
+pub struct DraftOffer {
+    pub drafts: Vec<(Draft, String)>,
+    pub selected: usize,
+}
+
+impl App {
+    pub(super) fn overlay_action(&mut self, action: Action) {
+        let Some(overlay) = self.overlay.take() else { return };
+        match overlay {
+            Overlay::Help => self.help_action(action),
+            Overlay::Confirm(c) => self.confirm_action(c, action),
+            Overlay::Picker(p) => self.picker_action(p, action),
+            Overlay::Prompt(p) => self.prompt_action(p, action),
+            Overlay::DraftOffer(d) => self.draft_offer_action(d, action),
+        }
+    }
+
+    fn help_action(&mut self, action: Action) {
+        match action {
+            Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+            Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
+            Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
+            Action::Top => self.help_scroll = 0,
+            Action::Back => return,
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Help);
+    }
+
+    fn confirm_action(&mut self, c: Confirm, action: Action) {
+        match action {
+            Action::Yes => self.perform(c.pending),
+            Action::No => self.info(self.t(Ui::Cancelled)),
+            _ => self.overlay = Some(Overlay::Confirm(c)),
+        }
+    }
+
+    fn perform(&mut self, pending: Pending) {
+        let result = match pending {
+            Pending::DeleteItem(id) => self.store.delete_item(id).map(|_| Ui::DeletedUndo),
+            Pending::DeleteMeeting(id) => self.store.delete_meeting(id).map(|_| Ui::DeletedUndo),
+            Pending::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
+            Pending::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
+        };
+        match result {
+            Ok(msg) => {
+                self.refresh();
+                self.info(self.t(msg));
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    fn picker_action(&mut self, mut p: Picker, action: Action) {
+        let n = p.options.len();
+        match action {
+            Action::Up => p.selected = super::screens::step(p.selected, -1, n),
+            Action::Down => p.selected = super::screens::step(p.selected, 1, n),
+            Action::Top => p.selected = 0,
+            Action::Bottom => p.selected = n.saturating_sub(1),
+            Action::No => return,
+            Action::Yes => {
+                let value = p.options.get(p.selected).map(|(_, v)| v.clone()).unwrap_or_default();
+                return self.apply_pick(&p.purpose, &value);
+            }
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Picker(p));
+    }
+
+    fn apply_pick(&mut self, purpose: &PickPurpose, value: &str) {
+        let result = match purpose {
+            PickPurpose::ItemField(id, field) => match self.store.item(*id) {
+                Ok(item) => {
+                    let old = super::editor::item_field_text(&item, *field);
+                    self.store.set_item_field(*id, *field, &old, value).map(|_| ())
+                }
+                Err(e) => Err(e),
+            },
+            PickPurpose::ItemPart(id) => {
+                let part = value.parse::<i64>().ok().map(PartId);
+                self.store.set_item_part(*id, part)
+            }
+            PickPurpose::Earlier(id) => match value.parse::<i64>() {
+                Ok(earlier) => {
+                    let r = self.store.link_earlier(*id, ItemId(earlier), "");
+                    if r.is_ok() {
+                        self.info(self.t(Ui::EarlierLinked));
+                    }
+                    r
+                }
+                Err(_) => Ok(()),
+            },
+        };
+        self.report(result);
+        self.refresh();
+    }
+
+    fn prompt_action(&mut self, mut p: Box<Prompt>, action: Action) {
+        match action {
+            Action::Back => return self.info(self.t(Ui::Cancelled)),
+            Action::EditDone | Action::Save => {
+                if !self.submit_prompt(&p) {
+                    self.overlay = Some(Overlay::Prompt(p));
+                }
+                return;
+            }
+            Action::Complete => {
+                if let PromptPurpose::DocumentPath { base, .. } = &p.purpose {
+                    let (text, choices) = complete(&p.text(), base.as_deref());
+                    p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
+                    p.choices = choices;
+                } else if p.purpose == PromptPurpose::BaseFolder {
+                    let (text, choices) = complete(&p.text(), None);
+                    p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
+                    p.choices = choices;
+                }
+            }
+            // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
+            Action::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
+                p.input.input(key);
+            }
+            Action::Paste(text) => {
+                p.input.insert_str(clean_line(&text));
+            }
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Prompt(p));
+    }
+
+    /// Does what the prompt was for; false keeps it open (the message says why).
+    fn submit_prompt(&mut self, p: &Prompt) -> bool {
+        let text = clean_line(&p.text());
+        match &p.purpose {
+            PromptPurpose::NewItem { meeting, after } => {
+                if text.is_empty() {
+                    self.error(self.t(Ui::TitleNeeded));
+                    return false;
+                }
+                self.add_item(*meeting, *after, &text)
+            }
+            PromptPurpose::DocumentPath { item, base } => self.link_document(*item, &text, base.as_deref()),
+            PromptPurpose::BaseFolder => self.save_base_folder(&text),
+            PromptPurpose::NewPart { meeting } => {
+                let r = self.store.add_part(*meeting, &text).map(|_| ());
+                self.finish_store_prompt(r)
+            }
+            PromptPurpose::RenamePart { part } => {
+                let r = self.store.rename_part(*part, &text);
+                self.finish_store_prompt(r)
+            }
+        }
+    }
+
+    fn finish_store_prompt(&mut self, r: crate::Result<()>) -> bool {
+        match r {
+            Ok(()) => {
+                self.refresh();
+                true
+            }
+            Err(e) => {
+                self.fail(e);
+                false
+            }
+        }
+    }
+
+    /// On quit: a new item's title already typed is worth keeping, so the item is made.
+    pub(super) fn keep_prompt_draft(&mut self, text: &str) {
+        if let Some(Overlay::Prompt(p)) = self.overlay.take() {
+            if matches!(p.purpose, PromptPurpose::NewItem { .. }) && !clean_line(text).is_empty() {
+                self.submit_prompt(&p);
+            }
+        }
+    }
+}

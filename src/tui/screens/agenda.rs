@@ -1,0 +1,452 @@
+//! The agenda of one meeting, read like the annotated agenda itself: number, title, treatment and origin,
+//! advice, papers, and a warning when the cover note and the agenda disagree; the selected item in detail.
+
+use super::meetings::RenderIn;
+use super::step;
+use crate::domain::{ItemId, ItemRecord, MeetingId, MeetingRecord};
+use crate::locale::{Lang, Ui};
+use crate::store::{Placement, Restored, Store};
+use crate::tui::app::{App, Screen};
+use crate::tui::cells::{fit, pad, pad_left};
+use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::screens::{DocsView, ItemView};
+use crate::tui::theme;
+use crate::tui::widgets::rows;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Detail,
+}
+
+#[derive(Debug)]
+pub struct AgendaView {
+    pub meeting_id: MeetingId,
+    pub record: MeetingRecord,
+    pub selected: usize,
+    pub pane: Pane,
+    pub detail_scroll: u16,
+}
+
+impl AgendaView {
+    pub fn load(store: &Store, meeting_id: MeetingId) -> crate::Result<AgendaView> {
+        Ok(AgendaView {
+            meeting_id,
+            record: store.meeting_record(meeting_id)?,
+            selected: 0,
+            pane: Pane::List,
+            detail_scroll: 0,
+        })
+    }
+
+    pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        let keep = self.selected_id();
+        self.record = store.meeting_record(self.meeting_id)?;
+        self.select(keep);
+        Ok(())
+    }
+
+    pub fn select(&mut self, id: Option<ItemId>) {
+        if let Some(pos) = id.and_then(|id| self.record.items.iter().position(|r| r.item.id == id)) {
+            self.selected = pos;
+        }
+        self.selected = self.selected.min(self.record.items.len().saturating_sub(1));
+    }
+
+    pub fn selected_id(&self) -> Option<ItemId> {
+        self.selected_record().map(|r| r.item.id)
+    }
+
+    pub fn selected_record(&self) -> Option<&ItemRecord> {
+        self.record.items.get(self.selected)
+    }
+
+    pub fn move_by(&mut self, delta: i64) {
+        match self.pane {
+            Pane::List => {
+                self.selected = step(self.selected, delta, self.record.items.len());
+                self.detail_scroll = 0;
+            }
+            Pane::Detail => {
+                self.detail_scroll = (self.detail_scroll as i64 + delta).clamp(0, u16::MAX as i64) as u16;
+            }
+        }
+    }
+
+    pub fn switch_pane(&mut self) {
+        self.pane = if self.pane == Pane::List { Pane::Detail } else { Pane::List };
+    }
+}
+
+/// "Ter besluitvorming (bijlage, PGT)", as the agenda writes it.
+pub fn treatment_line(lang: Lang, r: &ItemRecord) -> String {
+    let origin = r.item.origin();
+    match (r.item.treatment, origin.is_empty()) {
+        (Some(t), true) => lang.treatment(t).to_string(),
+        (Some(t), false) => format!("{} ({origin})", lang.treatment(t)),
+        (None, false) => format!("({origin})"),
+        (None, true) => String::new(),
+    }
+}
+
+pub fn advice_badge(lang: Lang, r: &ItemRecord) -> (String, ratatui::style::Style) {
+    match r.item.advice_stance {
+        Some(s) => (lang.stance(s).to_string(), theme::good()),
+        None if r.item.has_advice() => (lang.ui(Ui::AdviceWritten).to_string(), theme::good()),
+        None => (lang.ui(Ui::NoAdvice).to_string(), theme::dim()),
+    }
+}
+
+pub fn mismatch_sentence(lang: Lang, r: &ItemRecord) -> Option<String> {
+    match (r.item.treatment, r.item.cover_treatment) {
+        (Some(a), Some(c)) if a != c => {
+            Some(lang.ui(Ui::MismatchSentence).replacen("{}", &lang.treatment(c).to_lowercase(), 1).replacen(
+                "{}",
+                &lang.treatment(a).to_lowercase(),
+                1,
+            ))
+        }
+        _ => None,
+    }
+}
+
+pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let m = &view.record.meeting;
+    let mut head =
+        vec![Span::styled(m.body.clone(), theme::title()), Span::raw(" · "), Span::raw(app.lang.long_date(&m.date))];
+    if !m.title.is_empty() && m.title != m.body {
+        head.push(Span::raw(" · "));
+        head.push(Span::raw(m.title.clone()));
+    }
+    if !m.classification.is_empty() {
+        head.push(Span::raw("  "));
+        head.push(Span::styled(m.classification.to_uppercase(), theme::warning()));
+    }
+    Line::from(head).render_in(Rect { height: 1, ..area }, buf);
+    let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
+    if body.height == 0 {
+        return;
+    }
+    let (list_area, detail_area) = if body.width >= 150 {
+        let c = Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Percentage(58), Constraint::Percentage(42)])
+            .split(body);
+        (Some(c[0]), Some(c[1]))
+    } else if body.height >= 12 {
+        // The list takes what its rows need (header, parts, items, borders), at most 60%; the detail the rest.
+        let parts = view.record.parts.len() as u16;
+        let wanted = (view.record.items.len() as u16).saturating_add(parts + 3).max(6);
+        let list_h = wanted.min(body.height * 60 / 100);
+        let c = Layout::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Length(list_h), Constraint::Min(0)])
+            .split(body);
+        (Some(c[0]), Some(c[1]))
+    } else if view.pane == Pane::List {
+        (Some(body), None)
+    } else {
+        (None, Some(body))
+    };
+    if let Some(a) = list_area {
+        draw_list(app, view, a, buf);
+    }
+    if let Some(a) = detail_area {
+        draw_detail(app, view, a, buf);
+    }
+}
+
+fn pane_block(title: String, focused: bool) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { theme::border_focus() } else { theme::border() })
+        .title(title)
+}
+
+fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let block = pane_block(app.t(Ui::AgendaPane).to_string(), view.pane == Pane::List);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    if view.record.items.is_empty() {
+        Line::styled(app.t(Ui::NoItems), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
+        return;
+    }
+    let w = inner.width as usize;
+    let num_w = 7.min(w);
+    // Narrow: the title matters most, the treatment goes to the detail pane.
+    let (treat_w, adv_w) = match w {
+        0..70 => (0, w * 22 / 100),
+        70..100 => (w * 24 / 100, w * 14 / 100),
+        _ => ((w * 30 / 100).min(36), (w * 16 / 100).min(18)),
+    };
+    let papers_w = 3;
+    let warn_w = 2;
+    let title_w = w.saturating_sub(num_w + treat_w + adv_w + papers_w + warn_w + 4);
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} {} {} {} {} {}",
+            pad(app.t(Ui::ColNumber), num_w),
+            pad(app.t(Ui::ColTitle), title_w),
+            pad(app.t(Ui::ColTreatment), treat_w),
+            pad(app.t(Ui::ColAdvice), adv_w),
+            pad_left(app.t(Ui::ColPapers), papers_w),
+            pad("", warn_w),
+        ),
+        theme::dim(),
+    )];
+    let mut selected_row = None;
+    let mut part = None;
+    for (i, r) in view.record.items.iter().enumerate() {
+        let it = &r.item;
+        if it.depth == 0 && it.part_id != part {
+            part = it.part_id;
+            if let Some(p) = view.record.parts.iter().find(|p| Some(p.id) == it.part_id) {
+                lines.push(Line::styled(fit(&p.title, w), theme::heading()));
+            }
+        }
+        if i == view.selected {
+            selected_row = Some(lines.len());
+        }
+        let indent = "  ".repeat(it.depth.min(3));
+        let (badge, badge_style) = advice_badge(lang, r);
+        let papers = if r.documents.is_empty() { String::new() } else { r.documents.len().to_string() };
+        let warn = if it.treatment_mismatch() { "⚠" } else { "" };
+        lines.push(Line::from(vec![
+            Span::raw(pad(&format!("{indent}{}", it.number), num_w)),
+            Span::raw(" "),
+            Span::styled(pad(&it.title, title_w), if it.depth == 0 { theme::title() } else { Default::default() }),
+            Span::raw(" "),
+            Span::raw(pad(&treatment_line(lang, r), treat_w)),
+            Span::raw(" "),
+            Span::styled(pad(&badge, adv_w), badge_style),
+            Span::raw(" "),
+            Span::raw(pad_left(&papers, papers_w)),
+            Span::raw(" "),
+            Span::styled(pad(warn, warn_w), theme::warning()),
+        ]));
+    }
+    rows::render(lines, selected_row, inner, buf);
+}
+
+fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let Some(r) = view.selected_record() else {
+        pane_block(String::new(), view.pane == Pane::Detail).render(area, buf);
+        return;
+    };
+    let it = &r.item;
+    let block = pane_block(format!("{} {}", it.number, it.title), view.pane == Pane::Detail);
+    let mut text = Text::default();
+    let tl = treatment_line(lang, r);
+    if !tl.is_empty() {
+        text.push_line(Line::styled(tl, theme::dim()));
+    }
+    if let Some(s) = mismatch_sentence(lang, r) {
+        text.push_line(Line::styled(format!("⚠ {s}"), theme::warning()));
+    }
+    push_section(&mut text, app.t(Ui::Annotation), &it.annotation, app.t(Ui::Empty));
+    let (badge, style) = advice_badge(lang, r);
+    text.push_line(Line::default());
+    text.push_line(Line::from(vec![
+        Span::styled(format!("{}: ", app.t(Ui::Advice)), theme::heading()),
+        Span::styled(badge, style),
+    ]));
+    for l in it.advice_text.lines() {
+        text.push_line(Line::raw(l.to_string()));
+    }
+    if !it.talking_points.is_empty() {
+        text.push_line(Line::default());
+        text.push_line(Line::styled(app.t(Ui::TalkingPoints), theme::heading()));
+        for p in &it.talking_points {
+            text.push_line(Line::raw(format!("• {p}")));
+        }
+    }
+    if !r.documents.is_empty() {
+        text.push_line(Line::default());
+        text.push_line(Line::styled(app.t(Ui::Documents), theme::heading()));
+        for d in &r.documents {
+            let missing = !std::path::Path::new(&d.document.path).exists();
+            let name = std::path::Path::new(&d.document.path)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| d.document.path.clone());
+            let mut spans = vec![Span::raw(format!("{}: {name}", lang.role(d.role)))];
+            if missing {
+                spans.push(Span::styled(format!("  ({})", app.t(Ui::Missing)), theme::error()));
+            }
+            text.push_line(Line::from(spans));
+        }
+    }
+    if !it.notes.trim().is_empty() {
+        push_section(&mut text, app.t(Ui::Notes), &it.notes, "");
+    }
+    for e in &r.earlier {
+        text.push_line(Line::default());
+        text.push_line(Line::styled(
+            format!("{} {} {} — {}", app.t(Ui::Earlier), e.body, lang.long_date(&e.date), e.title),
+            theme::dim(),
+        ));
+        for d in &e.decisions {
+            text.push_line(Line::raw(format!("  {d}")));
+        }
+    }
+    for d in &r.decisions {
+        text.push_line(Line::styled(format!("{}: {}", app.t(Ui::Decision), d.text), theme::dim()));
+    }
+    Paragraph::new(text).block(block).wrap(Wrap { trim: false }).scroll((view.detail_scroll, 0)).render(area, buf);
+}
+
+fn push_section(text: &mut Text<'static>, heading: &str, body: &str, empty: &str) {
+    text.push_line(Line::default());
+    text.push_line(Line::styled(heading.to_string(), theme::heading()));
+    if body.trim().is_empty() {
+        if !empty.is_empty() {
+            text.push_line(Line::styled(empty.to_string(), theme::dim()));
+        }
+    } else {
+        for l in body.lines() {
+            text.push_line(Line::raw(l.to_string()));
+        }
+    }
+}
+
+impl App {
+    fn agenda(&self) -> Option<&AgendaView> {
+        match self.screen() {
+            Screen::Agenda(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn open_item(&mut self) {
+        let Some(id) = self.agenda().and_then(|v| v.selected_id()) else {
+            self.info(self.t(Ui::NoItemsHint));
+            return;
+        };
+        match ItemView::load(&self.store, id) {
+            Ok(v) => self.push(Screen::Item(v)),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    pub(crate) fn prompt_new_item(&mut self) {
+        let Some(v) = self.agenda() else { return };
+        let purpose = PromptPurpose::NewItem { meeting: v.meeting_id, after: v.selected_id() };
+        let label = self.t(Ui::PromptNewItem).to_string();
+        self.open_prompt(Prompt::new(purpose, label, ""));
+    }
+
+    /// Adds an item right after the selected one (at its level), in the selected item's part.
+    pub(crate) fn add_item(&mut self, meeting: MeetingId, after: Option<ItemId>, title: &str) -> bool {
+        let part = after
+            .and_then(|a| self.agenda().and_then(|v| v.record.items.iter().find(|r| r.item.id == a)))
+            .and_then(|r| r.item.part_id);
+        let placement = match after {
+            Some(a) => Placement::After(a),
+            None => Placement::End { parent: None },
+        };
+        let draft = crate::domain::ItemDraft { title: title.to_string(), ..Default::default() };
+        match self.store.add_item(meeting, placement, part, &draft) {
+            Ok(id) => {
+                self.refresh();
+                if let Screen::Agenda(v) = self.screen_mut() {
+                    v.select(Some(id));
+                }
+                self.info(self.t(Ui::ItemAdded));
+                true
+            }
+            Err(e) => {
+                self.fail(e);
+                false
+            }
+        }
+    }
+
+    pub(crate) fn confirm_delete_item(&mut self) {
+        let Some(r) = self.agenda().and_then(|v| v.selected_record()) else { return };
+        let subs = self
+            .agenda()
+            .map(|v| {
+                v.record.items.iter().filter(|x| x.item.number.starts_with(&format!("{}.", r.item.number))).count()
+            })
+            .unwrap_or(0);
+        let mut question = self.t(Ui::AskDeleteItem).replacen("{}", &format!("{} {}", r.item.number, r.item.title), 1);
+        if subs > 0 {
+            question.push(' ');
+            question.push_str(&self.t(Ui::AlsoSubItems).replacen("{}", &subs.to_string(), 1));
+        }
+        let pending = Pending::DeleteItem(r.item.id);
+        self.overlay = Some(Overlay::Confirm(Confirm { question, pending }));
+    }
+
+    pub(crate) fn move_item(&mut self, delta: i64) {
+        let Some(id) = self.agenda().and_then(|v| v.selected_id()) else { return };
+        match self.store.move_item(id, delta) {
+            Ok(true) => self.refresh(),
+            Ok(false) => self.info(self.t(if delta < 0 { Ui::AlreadyFirst } else { Ui::AlreadyLast })),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    pub(crate) fn indent(&mut self, inward: bool) {
+        let Some(id) = self.agenda().and_then(|v| v.selected_id()) else { return };
+        let result = if inward { self.store.indent_item(id) } else { self.store.outdent_item(id) };
+        match result {
+            Ok(true) => self.refresh(),
+            Ok(false) => self.info(self.t(if inward { Ui::CannotIndent } else { Ui::CannotOutdent })),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    pub(crate) fn open_documents(&mut self) {
+        let id = match self.screen() {
+            Screen::Agenda(v) => v.selected_id(),
+            Screen::Item(v) => Some(v.item.id),
+            _ => None,
+        };
+        let Some(id) = id else { return };
+        match DocsView::load(&self.store, id) {
+            Ok(v) => self.push(Screen::Documents(v)),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    /// u: brings back the most recent delete, wherever it was, and shows it.
+    pub(crate) fn undo(&mut self) {
+        let trash = match self.store.latest_trash() {
+            Ok(Some(t)) => t,
+            Ok(None) => return self.info(self.t(Ui::NothingToUndo)),
+            Err(e) => return self.fail(e),
+        };
+        match self.store.undo_delete(trash) {
+            Ok(Restored::Item(meeting, item)) => {
+                self.refresh();
+                if let Screen::Agenda(v) = self.screen_mut() {
+                    if v.meeting_id == meeting {
+                        v.select(Some(item));
+                    }
+                }
+                self.info(self.t(Ui::Restored));
+            }
+            Ok(Restored::Meeting(m)) => {
+                self.refresh();
+                if let Screen::Meetings(v) = self.screen_mut() {
+                    v.select(Some(m));
+                }
+                self.info(self.t(Ui::Restored));
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! The papers of one item: role, file, version, size, date, and whether the file is still there.
+
+use super::meetings::RenderIn;
+use super::step;
+use crate::dates::Date;
+use crate::domain::{Coded, DocRole, ItemId, LinkedDocument};
+use crate::history::{check_document, refresh_link, DocStatus};
+use crate::locale::Ui;
+use crate::store::Store;
+use crate::tui::app::{App, Screen};
+use crate::tui::cells::{pad, pad_left};
+use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::theme;
+use crate::tui::widgets::rows;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use std::path::{Path, PathBuf};
+
+/// The setting that holds the folder relative paths start from.
+pub const BASE_SETTING: &str = "tui.document_base";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileState {
+    Present { size: u64, modified: Option<i64> },
+    Missing,
+}
+
+#[derive(Debug)]
+pub struct DocsView {
+    pub item_id: ItemId,
+    pub item_label: String,
+    pub docs: Vec<(LinkedDocument, FileState)>,
+    /// Per document, as the history module judges it: changed on disk, gone, or a newer version beside it.
+    pub status: Vec<DocStatus>,
+    pub selected: usize,
+    pub base: Option<String>,
+}
+
+fn file_state(path: &str) -> FileState {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => FileState::Present {
+            size: m.len(),
+            modified: m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs() as i64),
+        },
+        _ => FileState::Missing,
+    }
+}
+
+impl DocsView {
+    pub fn load(store: &Store, item_id: ItemId) -> crate::Result<DocsView> {
+        let mut v =
+            DocsView { item_id, item_label: String::new(), docs: vec![], status: vec![], selected: 0, base: None };
+        v.reload(store)?;
+        Ok(v)
+    }
+
+    pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        let item = store.item(self.item_id)?;
+        self.item_label = format!("{} {}", item.number, item.title);
+        self.docs = store
+            .item_documents(self.item_id)?
+            .into_iter()
+            .map(|d| {
+                let s = file_state(&d.document.path);
+                (d, s)
+            })
+            .collect();
+        self.status = self.docs.iter().map(|(d, _)| check_document(&d.document)).collect();
+        self.base = store.setting(BASE_SETTING)?.filter(|b| !b.is_empty());
+        self.selected = self.selected.min(self.docs.len().saturating_sub(1));
+        Ok(())
+    }
+
+    pub fn move_by(&mut self, delta: i64) {
+        self.selected = step(self.selected, delta, self.docs.len());
+    }
+}
+
+/// "1,2 MB", "830 kB", "12 B".
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1_000_000 => format!("{:.1} MB", b as f64 / 1_000_000.0),
+        b if b >= 1_000 => format!("{} kB", b / 1_000),
+        b => format!("{b} B"),
+    }
+}
+
+pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    Line::from(vec![
+        Span::styled(app.t(Ui::Documents), theme::title()),
+        Span::raw(" · "),
+        Span::raw(view.item_label.clone()),
+    ])
+    .render_in(Rect { height: 1, ..area }, buf);
+    if area.height < 2 {
+        return;
+    }
+    let base = match &view.base {
+        Some(b) => format!("{}: {b}", app.t(Ui::BaseFolder)),
+        None => format!("{}: {}", app.t(Ui::BaseFolder), app.t(Ui::BaseNotSet)),
+    };
+    Line::styled(base, theme::dim()).render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
+    let body = Rect { y: area.y + 2, height: area.height - 2, ..area };
+    if body.height == 0 {
+        return;
+    }
+    if view.docs.is_empty() {
+        Line::styled(app.t(Ui::NoDocuments), theme::dim()).render_in(Rect { height: 1, ..body }, buf);
+        return;
+    }
+    let w = body.width as usize;
+    let role_w = 12.min(w / 4);
+    let ver_w = 6;
+    let size_w = 9;
+    let date_w = 10;
+    let state_w = 30.min(w / 4);
+    let name_w = w.saturating_sub(role_w + ver_w + size_w + date_w + state_w + 5);
+    let mut lines = Vec::new();
+    for (i, (d, state)) in view.docs.iter().enumerate() {
+        let name = Path::new(&d.document.path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| d.document.path.clone());
+        let (size, date) = match state {
+            FileState::Present { size, modified } => {
+                (human_size(*size), modified.map(|m| Date::from_days(m.div_euclid(86_400)).iso()).unwrap_or_default())
+            }
+            FileState::Missing => (String::new(), String::new()),
+        };
+        let (st, style) = match view.status.get(i) {
+            Some(DocStatus::Missing) => (app.t(Ui::Missing).to_string(), theme::error()),
+            Some(DocStatus::Changed { .. }) => (app.t(Ui::Changed).to_string(), theme::warning()),
+            Some(DocStatus::NewerVersion { path }) => {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                (app.t(Ui::NewerVersion).replacen("{}", &name, 1), theme::warning())
+            }
+            _ => (String::new(), Default::default()),
+        };
+        lines.push(Line::from(vec![
+            Span::raw(pad(app.lang.role(d.role), role_w)),
+            Span::raw(" "),
+            Span::raw(pad(&name, name_w)),
+            Span::raw(" "),
+            Span::raw(pad(&d.document.version_label, ver_w)),
+            Span::raw(" "),
+            Span::raw(pad_left(&size, size_w)),
+            Span::raw(" "),
+            Span::raw(pad(&date, date_w)),
+            Span::raw(" "),
+            Span::styled(pad(&st, state_w), style),
+        ]));
+    }
+    rows::render(lines, Some(view.selected), body, buf);
+}
+
+/// Where a typed path points: "~/" is the home folder, a relative path starts at the base folder.
+pub fn resolve(input: &str, base: Option<&str>) -> PathBuf {
+    let input = input.trim();
+    if let Some(rest) = input.strip_prefix("~/") {
+        if let Some(home) = std::env::var_os("HOME") {
+            return PathBuf::from(home).join(rest);
+        }
+    }
+    let p = PathBuf::from(input);
+    match base {
+        Some(b) if p.is_relative() => PathBuf::from(b).join(p),
+        _ => p,
+    }
+}
+
+/// Tab completion of a path as typed: the completed text and, when several names fit, those names.
+pub fn complete(input: &str, base: Option<&str>) -> (String, Vec<String>) {
+    let (dir_part, prefix) = match input.rfind('/') {
+        Some(i) => (&input[..=i], &input[i + 1..]),
+        None => ("", input),
+    };
+    let dir = if dir_part.is_empty() { resolve(".", base) } else { resolve(dir_part, base) };
+    let Ok(entries) = std::fs::read_dir(&dir) else { return (input.to_string(), vec![]) };
+    let mut names: Vec<(String, bool)> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.to_string();
+            let is_dir = e.file_type().ok()?.is_dir() || e.path().is_dir();
+            Some((name, is_dir))
+        })
+        .filter(|(n, _)| n.starts_with(prefix) && (prefix.starts_with('.') || !n.starts_with('.')))
+        .collect();
+    names.sort();
+    match names.len() {
+        0 => (input.to_string(), vec![]),
+        1 => {
+            let (n, is_dir) = &names[0];
+            (format!("{dir_part}{n}{}", if *is_dir { "/" } else { "" }), vec![])
+        }
+        _ => {
+            let first = &names[0].0;
+            let mut common = first.len();
+            for (n, _) in &names[1..] {
+                common = common.min(first.bytes().zip(n.bytes()).take_while(|(a, b)| a == b).count());
+            }
+            while !first.is_char_boundary(common) {
+                common -= 1;
+            }
+            let shown = names.iter().map(|(n, d)| if *d { format!("{n}/") } else { n.clone() }).collect();
+            (format!("{dir_part}{}", &first[..common.max(prefix.len())]), shown)
+        }
+    }
+}
+
+impl App {
+    fn docs(&self) -> Option<&DocsView> {
+        match self.screen() {
+            Screen::Documents(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn prompt_document(&mut self) {
+        let Some(v) = self.docs() else { return };
+        let purpose = PromptPurpose::DocumentPath { item: v.item_id, base: v.base.clone() };
+        self.open_prompt(Prompt::new(purpose, self.t(Ui::PromptDocument).to_string(), ""));
+    }
+
+    pub(crate) fn set_base_folder(&mut self) {
+        let current = self.docs().and_then(|v| v.base.clone()).unwrap_or_default();
+        self.open_prompt(Prompt::new(PromptPurpose::BaseFolder, self.t(Ui::PromptBase).to_string(), &current));
+    }
+
+    pub(crate) fn link_document(&mut self, item: ItemId, input: &str, base: Option<&str>) -> bool {
+        if input.trim().is_empty() {
+            self.error(self.t(Ui::EmptyPath));
+            return false;
+        }
+        let path = resolve(input, base);
+        match self.store.link_document(item, &path, DocRole::Bijlage) {
+            Ok(_) => {
+                self.refresh();
+                if let Screen::Documents(v) = self.screen_mut() {
+                    v.selected = v.docs.len().saturating_sub(1);
+                }
+                let msg = if path.exists() { Ui::DocumentLinked } else { Ui::DocumentLinkedMissing };
+                self.info(self.t(msg));
+                true
+            }
+            Err(e) => {
+                self.fail(e);
+                false
+            }
+        }
+    }
+
+    pub(crate) fn save_base_folder(&mut self, input: &str) -> bool {
+        let p = resolve(input, None);
+        if !input.trim().is_empty() && !p.is_dir() {
+            self.error(self.t(Ui::NotAFolder).replacen("{}", &p.display().to_string(), 1));
+            return false;
+        }
+        let value = if input.trim().is_empty() { String::new() } else { p.display().to_string() };
+        let r = self.store.set_setting(BASE_SETTING, &value);
+        self.report(r);
+        self.refresh();
+        true
+    }
+
+    /// o: the system opener (xdg-open, or open on macOS), detached so that it cannot draw over the screen.
+    pub(crate) fn open_file(&mut self) {
+        let Some((d, state)) = self.docs().and_then(|v| v.docs.get(v.selected)).cloned() else { return };
+        if state == FileState::Missing {
+            return self.error(self.t(Ui::FileMissing).replacen("{}", &d.document.path, 1));
+        }
+        let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+        let spawned = std::process::Command::new(opener)
+            .arg(&d.document.path)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        match spawned {
+            Ok(_) => self.info(self.t(Ui::Opening).replacen("{}", &d.document.path, 1)),
+            Err(e) => self.error(format!("{opener}: {e}")),
+        }
+    }
+
+    pub(crate) fn cycle_role(&mut self) {
+        let Some(v) = self.docs() else { return };
+        let item = v.item_id;
+        let Some((d, _)) = v.docs.get(v.selected).cloned() else { return };
+        let i = DocRole::ALL.iter().position(|r| *r == d.role).unwrap_or(0);
+        let next = DocRole::ALL[(i + 1) % DocRole::ALL.len()];
+        let r = self.store.link_document(item, Path::new(&d.document.path), next).map(|_| ());
+        self.report(r);
+        self.refresh();
+    }
+
+    /// n: links the newer version beside the file, or records the changed file's new facts.
+    pub(crate) fn refresh_document(&mut self) {
+        let Some(v) = self.docs() else { return };
+        let item = v.item_id;
+        let Some((d, _)) = v.docs.get(v.selected).cloned() else { return };
+        let status = v.status.get(v.selected).cloned();
+        let message = match status {
+            Some(DocStatus::NewerVersion { .. }) => Ui::NewerLinked,
+            Some(DocStatus::Changed { .. }) => Ui::FactsUpdated,
+            Some(DocStatus::Missing) => return self.error(self.t(Ui::FileMissing).replacen("{}", &d.document.path, 1)),
+            _ => return self.info(self.t(Ui::DocumentUnchanged)),
+        };
+        match refresh_link(&mut self.store, item, d.document.id) {
+            Ok(_) => {
+                self.refresh();
+                self.info(self.t(message));
+            }
+            Err(e) => self.fail(e),
+        }
+    }
+
+    pub(crate) fn confirm_unlink(&mut self) {
+        let Some(v) = self.docs() else { return };
+        let Some((d, _)) = v.docs.get(v.selected) else { return };
+        let question = self.t(Ui::AskUnlink).replacen("{}", &d.document.path, 1);
+        let pending = Pending::Unlink(v.item_id, d.document.id);
+        self.overlay = Some(Overlay::Confirm(Confirm { question, pending }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn completion_extends_to_the_only_name_and_lists_several() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("memo v6.0.docx"), "x").unwrap();
+        std::fs::write(dir.path().join("memo v6.1.docx"), "x").unwrap();
+        std::fs::create_dir(dir.path().join("stukken")).unwrap();
+        let base = dir.path().to_str().unwrap();
+        assert_eq!(complete("st", Some(base)).0, "stukken/");
+        let (text, names) = complete("me", Some(base));
+        assert_eq!(text, "memo v6.");
+        assert_eq!(names.len(), 2);
+        assert_eq!(complete("zz", Some(base)).0, "zz");
+        assert_eq!(resolve("a.pdf", Some("/b")), PathBuf::from("/b/a.pdf"));
+        assert_eq!(resolve("/x/a.pdf", Some("/b")), PathBuf::from("/x/a.pdf"));
+    }
+}

@@ -1,0 +1,90 @@
+//! `p`: the annotation memo as it will be written, scrollable; `x` writes it (here and on the agenda).
+
+use crate::domain::MeetingId;
+use crate::locale::Ui;
+use crate::store::Store;
+use crate::tui::app::{App, Screen};
+use crate::tui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use std::path::PathBuf;
+
+/// The setting that holds where memos are written; the folder annoteer was started in otherwise.
+pub const EXPORT_DIR: &str = "tui.export_dir";
+
+#[derive(Debug)]
+pub struct PreviewView {
+    pub meeting_id: MeetingId,
+    pub title: String,
+    pub text: String,
+    pub scroll: u16,
+}
+
+impl PreviewView {
+    pub fn load(store: &Store, meeting_id: MeetingId) -> crate::Result<PreviewView> {
+        let record = store.meeting_record(meeting_id)?;
+        let title = crate::memo::default_file_name(&record.meeting);
+        Ok(PreviewView { meeting_id, title, text: crate::memo::render_memo(&record), scroll: 0 })
+    }
+
+    pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        let scroll = self.scroll;
+        *self = PreviewView::load(store, self.meeting_id)?;
+        self.scroll = scroll;
+        Ok(())
+    }
+
+    pub fn move_by(&mut self, delta: i64) {
+        let max = self.text.lines().count().saturating_sub(1) as i64;
+        self.scroll = (self.scroll as i64 + delta).clamp(0, max.min(u16::MAX as i64)) as u16;
+    }
+}
+
+pub fn draw(app: &App, view: &PreviewView, area: Rect, buf: &mut Buffer) {
+    let block = Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(format!(
+        "{} — {}",
+        app.t(Ui::PreviewTitle),
+        view.title
+    ));
+    let lines: Vec<Line> = view.text.lines().map(|l| Line::raw(l.to_string())).collect();
+    Paragraph::new(lines).block(block).scroll((view.scroll, 0)).render(area, buf);
+}
+
+impl App {
+    pub(crate) fn preview_memo(&mut self) {
+        let Some(id) = self.current_meeting() else { return };
+        match PreviewView::load(&self.store, id) {
+            Ok(v) => self.push(Screen::Preview(v)),
+            Err(e) => self.error(e),
+        }
+    }
+
+    fn current_meeting(&self) -> Option<MeetingId> {
+        match self.screen() {
+            Screen::Agenda(v) => Some(v.meeting_id),
+            Screen::Preview(v) => Some(v.meeting_id),
+            Screen::Meetings(v) => v.selected_id(),
+            _ => None,
+        }
+    }
+
+    /// x: writes the memo of the meeting on screen and says where.
+    pub(crate) fn export_memo(&mut self) {
+        let Some(id) = self.current_meeting() else { return };
+        let record = match self.store.meeting_record(id) {
+            Ok(r) => r,
+            Err(e) => return self.error(e),
+        };
+        let dir = match self.store.setting(EXPORT_DIR) {
+            Ok(Some(d)) if !d.trim().is_empty() => PathBuf::from(d),
+            _ => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        };
+        let path = dir.join(crate::memo::default_file_name(&record.meeting));
+        match crate::memo::write_memo(&path, &crate::memo::render_memo(&record)) {
+            Ok(()) => self.info(self.t(Ui::MemoWritten).replacen("{}", &path.display().to_string(), 1)),
+            Err(e) => self.error(e),
+        }
+    }
+}

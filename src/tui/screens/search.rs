@@ -1,0 +1,196 @@
+//! `/`: search past decisions and agenda items as you type; Enter jumps to the meeting and item.
+
+use super::step;
+use crate::locale::Ui;
+use crate::search::{Corpus, Hit, Query, RecordKind, Scope, Searcher};
+use crate::store::Store;
+use crate::tui::app::{App, Screen};
+use crate::tui::cells::{fit, pad};
+use crate::tui::screens::meetings::RenderIn;
+use crate::tui::screens::AgendaView;
+use crate::tui::theme;
+use crate::tui::widgets::rows;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use ratatui_textarea::TextArea;
+use std::sync::Arc;
+
+pub const LIMIT: usize = 50;
+
+pub struct SearchView {
+    pub input: TextArea<'static>,
+    pub searcher: Searcher,
+    pub hits: Vec<Hit>,
+    pub matched: usize,
+    pub selected: usize,
+    /// A query that cannot be read ("since:2022-13: not a date …").
+    pub problem: Option<String>,
+    pub searching: bool,
+}
+
+impl std::fmt::Debug for SearchView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchView").field("hits", &self.hits.len()).field("selected", &self.selected).finish()
+    }
+}
+
+impl SearchView {
+    pub fn open(store: &Store) -> crate::Result<SearchView> {
+        let corpus = Arc::new(Corpus::load(store, Scope::Everything)?);
+        let mut input = TextArea::default();
+        input.set_cursor_line_style(Default::default());
+        input.set_cursor_style(theme::selected());
+        Ok(SearchView {
+            input,
+            searcher: Searcher::new(corpus),
+            hits: vec![],
+            matched: 0,
+            selected: 0,
+            problem: None,
+            searching: false,
+        })
+    }
+
+    pub fn query_text(&self) -> String {
+        self.input.lines().first().cloned().unwrap_or_default()
+    }
+
+    /// Sends the query as it now reads; answers arrive through `poll`.
+    pub fn resubmit(&mut self) {
+        let text = self.query_text();
+        match Query::parse(&text) {
+            Ok(q) if q.is_empty() => {
+                self.hits.clear();
+                self.matched = 0;
+                self.problem = None;
+                self.searching = false;
+            }
+            Ok(q) => {
+                self.problem = None;
+                self.searcher.submit(q, LIMIT);
+                self.searching = true;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+
+    /// Takes the newest answer, if one came; true when the screen changed.
+    pub fn poll(&mut self) -> bool {
+        let Some(u) = self.searcher.try_recv() else { return false };
+        self.hits = u.hits;
+        self.matched = u.matched;
+        self.searching = u.stage != crate::search::Stage::Final;
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+        true
+    }
+
+    pub fn move_by(&mut self, delta: i64) {
+        self.selected = step(self.selected, delta, self.hits.len());
+    }
+}
+
+fn kind_label(app: &App, k: RecordKind) -> &'static str {
+    app.t(match k {
+        RecordKind::Decision => Ui::Decision,
+        RecordKind::ItemTitle => Ui::ItemHeading,
+        RecordKind::Annotation => Ui::Annotation,
+        RecordKind::Advice => Ui::Advice,
+    })
+}
+
+pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let prompt = Rect { height: 1, ..area };
+    Line::styled("/ ", theme::key()).render_in(Rect { width: 2.min(area.width), ..prompt }, buf);
+    if area.width > 2 {
+        (&view.input).render(Rect { x: area.x + 2, width: area.width - 2, ..prompt }, buf);
+    }
+    if area.height < 2 {
+        return;
+    }
+    let info = match &view.problem {
+        Some(p) => Line::styled(fit(p, area.width as usize), theme::error()),
+        None if view.query_text().trim().is_empty() => Line::styled(app.t(Ui::SearchHint), theme::dim()),
+        None => Line::styled(app.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1), theme::dim()),
+    };
+    info.render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
+    let body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
+    let w = body.width as usize;
+    let corpus = view.searcher.corpus();
+    let mut lines = Vec::new();
+    for hit in &view.hits {
+        let Some(r) = corpus.record(hit.record) else { continue };
+        let head = format!("{} {} {}", r.body, app.lang.long_date(&r.date.iso()), r.reference);
+        let head_w = 34.min(w / 3);
+        let kind_w = 12.min(w / 6);
+        let text_w = w.saturating_sub(head_w + kind_w + 2);
+        let mut spans = vec![
+            Span::styled(pad(&head, head_w), theme::dim()),
+            Span::raw(" "),
+            Span::styled(pad(kind_label(app, r.kind), kind_w), theme::key()),
+            Span::raw(" "),
+        ];
+        // The text from a little before the first match, the matched characters standing out.
+        let first = hit.indices.iter().min().copied().unwrap_or(0);
+        let skip = first.saturating_sub(12);
+        let lead = if skip > 0 { "…" } else { "" };
+        let rest: String = r.text.chars().skip(skip).map(|c| if c == '\n' { ' ' } else { c }).collect();
+        let shown = fit(&format!("{lead}{rest}"), text_w);
+        let offset = lead.chars().count();
+        for (i, c) in shown.chars().enumerate() {
+            let at = (i + skip).checked_sub(offset);
+            let hit_here = i >= offset && at.is_some_and(|a| hit.indices.contains(&a));
+            spans.push(Span::styled(c.to_string(), if hit_here { theme::warning() } else { Default::default() }));
+        }
+        lines.push(Line::from(spans));
+    }
+    rows::render(lines, Some(view.selected), body, buf);
+}
+
+impl App {
+    pub(crate) fn open_search(&mut self) {
+        match SearchView::open(&self.store) {
+            Ok(v) => self.push(Screen::Search(Box::new(v))),
+            Err(e) => self.error(e),
+        }
+    }
+
+    pub(crate) fn search_input(&mut self, key: crossterm::event::KeyEvent) {
+        if let Screen::Search(v) = self.screen_mut() {
+            if key.code != crossterm::event::KeyCode::Enter && v.input.input(key) {
+                v.resubmit();
+            }
+        }
+    }
+
+    pub(crate) fn search_paste(&mut self, text: &str) {
+        if let Screen::Search(v) = self.screen_mut() {
+            v.input.insert_str(crate::text::clean_line(text));
+            v.resubmit();
+        }
+    }
+
+    /// Enter on a hit: the agenda of its meeting, with its item selected.
+    pub(crate) fn jump_to_hit(&mut self) {
+        let Screen::Search(v) = self.screen() else { return };
+        let Some(r) = v.hits.get(v.selected).and_then(|h| v.searcher.corpus().record(h.record)) else { return };
+        let (Some(meeting), item) = (r.meeting_id, r.item_id) else {
+            return self.info(self.t(Ui::HitWithoutMeeting));
+        };
+        match AgendaView::load(&self.store, meeting) {
+            Ok(mut a) => {
+                a.select(item);
+                self.screens.truncate(1);
+                if let Screen::Meetings(m) = self.screen_mut() {
+                    m.select(Some(meeting));
+                }
+                self.push(Screen::Agenda(a));
+            }
+            Err(e) => self.error(e),
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The small windows: a question, a choice, a prompt, the drafts found at start.
+
+use crate::locale::Ui;
+use crate::tui::app::App;
+use crate::tui::cells::{fit, width};
+use crate::tui::overlays::{Confirm, DraftOffer, Picker, Prompt};
+use crate::tui::theme;
+use crate::tui::widgets::rows;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+/// A rectangle of at most `w`×`h` in the middle of `area`, never larger than it.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+fn frame(title: &str, r: Rect, buf: &mut Buffer) -> Rect {
+    Clear.render(r, buf);
+    let block = Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(title.to_string());
+    let inner = block.inner(r);
+    block.render(r, buf);
+    inner
+}
+
+pub fn confirm(app: &App, c: &Confirm, area: Rect, buf: &mut Buffer) {
+    let w = (width(&c.question) as u16 + 4).clamp(30, 70);
+    let lines_needed = (width(&c.question) as u16 / w.saturating_sub(4).max(1)) + 4;
+    let r = centered(area, w, lines_needed);
+    let inner = frame(app.t(Ui::ConfirmTitle), r, buf);
+    let text = vec![Line::raw(c.question.clone()), Line::default(), Line::styled(app.t(Ui::YesNo), theme::key())];
+    Paragraph::new(text).wrap(Wrap { trim: true }).render(inner, buf);
+}
+
+pub fn picker(_app: &App, p: &Picker, area: Rect, buf: &mut Buffer) {
+    let w = p.options.iter().map(|(l, _)| width(l)).max().unwrap_or(10).max(width(&p.title)) as u16 + 6;
+    let r = centered(area, w, p.options.len() as u16 + 2);
+    let inner = frame(&p.title, r, buf);
+    let lines = p.options.iter().map(|(l, _)| Line::raw(format!(" {}", fit(l, inner.width as usize)))).collect();
+    rows::render(lines, Some(p.selected), inner, buf);
+}
+
+pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
+    let extra = if p.choices.is_empty() { 0 } else { 1 + p.choices.len().min(8) as u16 };
+    let r = centered(area, 70, 4 + extra);
+    let inner = frame(&p.label, r, buf);
+    if inner.height == 0 {
+        return;
+    }
+    (&p.input).render(Rect { height: 1, ..inner }, buf);
+    let mut y = inner.y + 1;
+    let hint = Line::styled(app.t(Ui::PromptHint), theme::dim());
+    if y < inner.y + inner.height {
+        hint.render(Rect { y, height: 1, ..inner }, buf);
+        y += 1;
+    }
+    for c in p.choices.iter().take(8) {
+        if y >= inner.y + inner.height {
+            break;
+        }
+        Line::raw(format!("  {}", fit(c, inner.width.saturating_sub(2) as usize)))
+            .render(Rect { y, height: 1, ..inner }, buf);
+        y += 1;
+    }
+}
+
+pub fn draft_offer(app: &App, o: &DraftOffer, area: Rect, buf: &mut Buffer) {
+    let r = centered(area, 76, o.drafts.len() as u16 + 5);
+    let inner = frame(app.t(Ui::DraftsTitle), r, buf);
+    if inner.height == 0 {
+        return;
+    }
+    Line::raw(app.t(Ui::DraftsFound)).render(Rect { height: 1, ..inner }, buf);
+    let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(2), ..inner };
+    let lines = o.drafts.iter().map(|(_, label)| Line::raw(fit(label, inner.width as usize))).collect();
+    rows::render(lines, Some(o.selected), list, buf);
+    if inner.height >= 2 {
+        Line::styled(app.t(Ui::DraftsKeys), theme::key())
+            .render(Rect { y: inner.y + inner.height - 1, height: 1, ..inner }, buf);
+    }
+}

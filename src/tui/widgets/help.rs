@@ -1,0 +1,37 @@
+//! `?`: every key of the screen underneath, with what it does.
+
+use super::dialogs::centered;
+use crate::locale::Ui;
+use crate::tui::app::App;
+use crate::tui::cells::pad;
+use crate::tui::keymap::{bindings, keys_label};
+use crate::tui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+pub fn lines(app: &App) -> Vec<(String, String)> {
+    let mode = if app.editor.is_some() { app.mode() } else { app.screen_mode() };
+    bindings(mode).into_iter().map(|b| (keys_label(&b.keys), app.t(b.label).to_string())).collect()
+}
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let entries = lines(app);
+    let key_w = entries.iter().map(|(k, _)| crate::tui::cells::width(k)).max().unwrap_or(0).min(20);
+    let text: Text = entries
+        .iter()
+        .map(|(k, d)| {
+            Line::from(vec![Span::styled(pad(k, key_w), theme::key()), Span::raw("  "), Span::raw(d.clone())])
+        })
+        .collect::<Vec<_>>()
+        .into();
+    let height = entries.len() as u16 + 2;
+    let width = (key_w + 2 + entries.iter().map(|(_, d)| crate::tui::cells::width(d)).max().unwrap_or(0) + 2) as u16;
+    let r = centered(area, width.max(30), height);
+    Clear.render(r, buf);
+    Paragraph::new(text)
+        .block(Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(app.t(Ui::HelpTitle)))
+        .scroll((app.help_scroll, 0))
+        .render(r, buf);
+}

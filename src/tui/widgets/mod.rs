@@ -1,0 +1,6 @@
+//! Pieces drawn on several screens.
+
+pub mod dialogs;
+pub mod help;
+pub mod rows;
+pub mod status;

@@ -1,0 +1,44 @@
+//! The bottom line: the message of the moment, or the few keys that matter now.
+
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::cells::fit;
+use crate::tui::keymap::{bindings, keys_label};
+use crate::tui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let w = area.width as usize;
+    let line = match &app.status {
+        Some(s) => Line::styled(fit(&s.text, w), if s.error { theme::error() } else { theme::good() }),
+        None => {
+            // Help and quit stay in sight at the right; the screen's own keys fill the rest from the left.
+            let (always, own): (Vec<_>, Vec<_>) = bindings(app.mode())
+                .into_iter()
+                .filter(|b| b.status)
+                .partition(|b| matches!(b.action, Action::Help | Action::Quit));
+            let spans_of = |list: &[crate::tui::keymap::Binding]| -> Vec<Span<'static>> {
+                let mut spans = Vec::new();
+                for bd in list {
+                    spans.push(Span::styled(keys_label(&bd.keys[..1]), theme::key()));
+                    spans.push(Span::raw(format!(" {}  ", app.t(bd.label))));
+                }
+                spans
+            };
+            let right = Line::from(spans_of(&always));
+            let right_w = (right.width() as u16).min(area.width);
+            let left_area = Rect { width: area.width - right_w, ..area };
+            let right_area = Rect { x: area.x + area.width - right_w, width: right_w, ..area };
+            Line::from(spans_of(&own)).render(left_area, buf);
+            right.render(right_area, buf);
+            return;
+        }
+    };
+    line.render(area, buf);
+}

@@ -1,0 +1,569 @@
+//! Key → Action → state, without a terminal: the keymap contract and what each action does to the data.
+
+mod tui_support;
+
+use annoteer::domain::ItemField;
+use annoteer::locale::Lang;
+use annoteer::store::Store;
+use annoteer::tui::action::Action;
+use annoteer::tui::app::{App, Screen};
+use annoteer::tui::keymap::{action_for, bindings, Mode};
+use annoteer::tui::overlays::Overlay;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::time::{Duration, Instant};
+use tui_support::*;
+
+const ALL_MODES: &[Mode] = &[
+    Mode::Meetings,
+    Mode::Agenda,
+    Mode::Item,
+    Mode::Documents,
+    Mode::MeetingForm,
+    Mode::Search,
+    Mode::Preview,
+    Mode::Help,
+    Mode::Confirm,
+    Mode::Picker,
+    Mode::DraftOffer,
+    Mode::EditLine,
+    Mode::EditText,
+];
+
+fn ch(c: char) -> KeyEvent {
+    let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+    KeyEvent::new(KeyCode::Char(c), mods)
+}
+
+#[test]
+fn the_key_contract_of_the_agenda() {
+    let m = Mode::Agenda;
+    assert_eq!(action_for(m, ch('j')), Some(Action::Down));
+    assert_eq!(action_for(m, key_event(KeyCode::Down)), Some(Action::Down));
+    assert_eq!(action_for(m, ch('k')), Some(Action::Up));
+    assert_eq!(action_for(m, key_event(KeyCode::Up)), Some(Action::Up));
+    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
+    assert_eq!(action_for(m, key_event(KeyCode::Esc)), Some(Action::Back));
+    assert_eq!(action_for(m, key_event(KeyCode::Tab)), Some(Action::SwitchPane));
+    assert_eq!(action_for(m, ch('a')), Some(Action::Add));
+    assert_eq!(action_for(m, ch('d')), Some(Action::Delete));
+    assert_eq!(action_for(m, ch('u')), Some(Action::Undo));
+    assert_eq!(action_for(m, ch('e')), Some(Action::ExternalEdit));
+    assert_eq!(action_for(m, ch('J')), Some(Action::MoveDown));
+    assert_eq!(action_for(m, ch('K')), Some(Action::MoveUp));
+    assert_eq!(action_for(m, ch('>')), Some(Action::Indent));
+    assert_eq!(action_for(m, ch('<')), Some(Action::Outdent));
+    assert_eq!(action_for(m, ch('?')), Some(Action::Help));
+    assert_eq!(action_for(m, ch('q')), Some(Action::Quit));
+    assert_eq!(action_for(m, ctrl('c')), Some(Action::ForceQuit));
+    assert_eq!(action_for(m, ch('z')), None);
+}
+
+#[test]
+fn ctrl_c_quits_from_every_mode_and_typing_takes_letters() {
+    for m in ALL_MODES {
+        assert_eq!(action_for(*m, ctrl('c')), Some(Action::ForceQuit), "{m:?}");
+    }
+    assert_eq!(action_for(Mode::EditText, ch('q')), Some(Action::Input(ch('q'))));
+    assert_eq!(action_for(Mode::EditText, ch('j')), Some(Action::Input(ch('j'))));
+    assert_eq!(action_for(Mode::EditText, key_event(KeyCode::Enter)), Some(Action::Input(key_event(KeyCode::Enter))));
+    assert_eq!(action_for(Mode::EditText, key_event(KeyCode::Esc)), Some(Action::EditDone));
+    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Enter)), Some(Action::EditDone));
+    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Esc)), Some(Action::Back));
+    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Tab)), Some(Action::Complete));
+}
+
+#[test]
+fn no_key_means_two_things_in_one_mode() {
+    for m in ALL_MODES {
+        let table = bindings(*m);
+        let mut seen = Vec::new();
+        for b in &table {
+            for k in &b.keys {
+                assert!(!seen.contains(k), "{m:?}: {k:?} is bound twice");
+                seen.push(*k);
+            }
+        }
+        // Esc is never a dead end: every mode has a way back or out.
+        let esc = action_for(*m, key_event(KeyCode::Esc));
+        assert!(esc.is_some(), "{m:?} ignores Esc");
+    }
+}
+
+#[test]
+fn help_lists_every_key_of_the_screen() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "?");
+    assert!(matches!(app.overlay, Some(Overlay::Help)));
+    let lines = annoteer::tui::widgets::help::lines(&app);
+    assert_eq!(lines.len(), bindings(Mode::Agenda).len());
+    assert!(lines.iter().any(|(k, d)| k == "J" && d == "punt omlaag"));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn add_delete_and_undo_an_item() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    assert_eq!(agenda(&app).record.items.len(), 8);
+    press(&mut app, KeyCode::Down); // item 2
+    type_text(&mut app, "a");
+    type_text(&mut app, "Nieuw punt");
+    press(&mut app, KeyCode::Enter);
+    let titles = numbered_titles(&app);
+    assert_eq!(titles[2], "3 Nieuw punt", "{titles:?}");
+    assert_eq!(agenda(&app).selected, 2);
+
+    type_text(&mut app, "d");
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    type_text(&mut app, "n");
+    assert_eq!(agenda(&app).record.items.len(), 9, "n keeps the item");
+    type_text(&mut app, "dy");
+    assert_eq!(agenda(&app).record.items.len(), 8);
+    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — u maakt ongedaan");
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app)[2], "3 Nieuw punt");
+    assert_eq!(agenda(&app).selected_id(), agenda(&app).record.items.get(2).map(|r| r.item.id));
+}
+
+#[test]
+fn an_empty_title_is_refused_and_the_prompt_stays() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::Prompt(_))));
+    assert!(app.status.as_ref().unwrap().error);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert_eq!(agenda(&app).record.items.len(), 8);
+}
+
+#[test]
+fn move_and_indent_renumber_the_agenda() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down); // 3 Update werving
+    type_text(&mut app, ">");
+    let t = numbered_titles(&app);
+    assert!(t[2].starts_with("2.1 Update werving"), "{t:?}");
+    assert!(t[3].starts_with("3 Programmaplan"), "{t:?}");
+    type_text(&mut app, "<");
+    assert!(numbered_titles(&app)[2].starts_with("3 Update werving"));
+    type_text(&mut app, "K");
+    let t = numbered_titles(&app);
+    assert!(t[1].starts_with("2 Update werving") && t[2].starts_with("3 Verslag"), "{t:?}");
+    assert_eq!(agenda(&app).selected, 1, "the moved item stays selected");
+    type_text(&mut app, "gK");
+    assert_eq!(app.status.as_ref().unwrap().text, "Dit punt staat al bovenaan.");
+}
+
+fn open_annotation(app: &mut App) {
+    press(app, KeyCode::Enter); // item screen
+    let Screen::Item(v) = app.screen_mut() else { panic!("no item screen") };
+    v.select_field(ItemField::Annotation);
+    press(app, KeyCode::Enter);
+    assert!(app.editor.is_some());
+}
+
+#[test]
+fn typed_annotation_is_stored_on_esc_and_drafted_while_typing() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    type_text(&mut app, "Eerste zin.");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Tweede regel, met q en j.");
+    let key = format!("item:{}:annotation", id.0);
+    app.tick(Instant::now());
+    assert!(app.store.draft(&key).unwrap().is_none(), "no draft before the pause");
+    app.tick(Instant::now() + Duration::from_millis(400));
+    let draft = app.store.draft(&key).unwrap().expect("a draft after the pause");
+    assert!(draft.text.ends_with("Eerste zin.\nTweede regel, met q en j."), "{:?}", draft.text);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none());
+    assert_eq!(app.store.item(id).unwrap().annotation, "Eerste zin.\nTweede regel, met q en j.");
+    assert!(app.store.draft(&key).unwrap().is_none(), "the draft is gone once stored");
+}
+
+#[test]
+fn ctrl_c_while_typing_stores_the_text_and_quits() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    type_text(&mut app, "Niet verloren");
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    assert_eq!(app.store.item(id).unwrap().annotation, "Niet verloren");
+}
+
+#[test]
+fn a_change_made_elsewhere_is_not_overwritten_and_the_text_stays_as_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let mut first = Store::open(&path, annoteer::store::Access::Create).unwrap();
+    first.load_demo().unwrap();
+    let mut app = App::new(first, Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    type_text(&mut app, "mijn tekst");
+    let mut other = Store::open(&path, annoteer::store::Access::Existing).unwrap();
+    other.set_item_field(id, ItemField::Annotation, "", "tekst uit het andere venster").unwrap();
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.store.item(id).unwrap().annotation, "tekst uit het andere venster");
+    let status = app.status.clone().unwrap();
+    assert!(status.error && status.text.contains("elders gewijzigd"), "{status:?}");
+    let draft = app.store.draft(&format!("item:{}:annotation", id.0)).unwrap().unwrap();
+    assert_eq!(draft.text, "mijn tekst");
+}
+
+#[test]
+fn drafts_found_at_start_are_offered_back_into_the_field() {
+    let mut store = demo_store();
+    let item = store.agenda(store.meetings().unwrap()[0].id).unwrap()[0].clone();
+    let key = format!("item:{}:advice_text", item.id.0);
+    store.save_draft(&key, "half getypt advies", item.revision).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    assert!(matches!(app.overlay, Some(Overlay::DraftOffer(_))));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen(), Screen::Item(_)));
+    assert_eq!(app.editor.as_ref().unwrap().text(), "half getypt advies");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.store.item(item.id).unwrap().advice_text, "half getypt advies");
+    assert!(app.store.drafts().unwrap().is_empty());
+}
+
+#[test]
+fn a_discarded_draft_is_gone() {
+    let mut store = demo_store();
+    store.save_draft("item:1:notes", "weg ermee", 0).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    type_text(&mut app, "d");
+    assert!(app.overlay.is_none());
+    assert!(app.store.drafts().unwrap().is_empty());
+}
+
+#[test]
+fn pasting_half_a_megabyte_is_quick_and_one_line_fields_lose_control_characters() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    open_annotation(&mut app);
+    let para = "Dit is een regel tekst van een lange notitie, met wat woorden erin. ".repeat(3) + "\n";
+    let big = para.repeat(500_000 / para.len() + 1);
+    let start = Instant::now();
+    app.handle_action(Action::Paste(big.clone()));
+    let _ = screen(&app, 120, 40);
+    press(&mut app, KeyCode::Esc);
+    let took = start.elapsed();
+    assert!(took < Duration::from_secs(1), "paste, draw and store took {took:?}");
+    assert_eq!(app.store.item(id).unwrap().annotation.len(), big.trim_end().len());
+
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.select_field(ItemField::Title);
+    press(&mut app, KeyCode::Enter);
+    app.handle_action(Action::Paste("\u{202E}Nieuw\u{7}\ttitel\nmet regel".into()));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(id).unwrap().title.trim(), "MededelingenNieuw titel met regel");
+}
+
+#[test]
+fn a_new_meeting_checks_its_date_and_opens_its_agenda() {
+    let mut app = empty_app();
+    type_text(&mut app, "a");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.date, annoteer::dates::Date::today().iso(), "today by default");
+    // Body
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Stuurgroep MIT");
+    press(&mut app, KeyCode::Enter);
+    // Enter went on to the date; a wrong one is named and nothing is created
+    assert!(app.editor.is_some());
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2022-02-30");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.status.as_ref().unwrap().text.contains("2022-02-30"), "{:?}", app.status);
+    press(&mut app, KeyCode::Esc); // leaves the time field untouched
+    app.handle_key(ctrl('s'));
+    assert!(app.status.as_ref().unwrap().text.contains("geen echte datum"), "{:?}", app.status);
+    assert!(app.store.meetings().unwrap().is_empty());
+    assert!(matches!(app.screen(), Screen::MeetingForm(_)));
+    type_text(&mut app, "k");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2022-03-24");
+    app.handle_key(ctrl('s')); // while typing: keeps the date and creates
+
+    let list = app.store.meetings().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].body.as_str(), list[0].date.as_str()), ("Stuurgroep MIT", "2022-03-24"));
+    assert!(matches!(app.screen(), Screen::Agenda(_)));
+    // The next new meeting starts from the body used last.
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "a");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.body, "Stuurgroep MIT");
+}
+
+#[test]
+fn leaving_an_unfinished_new_meeting_keeps_what_was_typed() {
+    let mut app = empty_app();
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "HASG");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Meetings(_)));
+    type_text(&mut app, "a");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.body, "HASG");
+}
+
+#[test]
+fn esc_always_leads_back_to_the_meetings() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "D");
+    assert!(matches!(app.screen(), Screen::Documents(_)));
+    type_text(&mut app, "?");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Esc);
+    }
+    assert!(matches!(app.screen(), Screen::Meetings(_)));
+    assert!(!app.quit);
+    type_text(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn pickers_set_treatment_and_stance() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    press(&mut app, KeyCode::Enter);
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.select_field(ItemField::AdviceStance);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))));
+    press(&mut app, KeyCode::Down); // first stance: Akkoord
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(id).unwrap().advice_stance, Some(annoteer::domain::Stance::Akkoord));
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.select_field(ItemField::CoverTreatment);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(id).unwrap().cover_treatment, Some(annoteer::domain::Treatment::Rondvraag));
+}
+
+#[test]
+fn documents_link_relative_to_the_base_folder_and_unlink_with_undo_of_nothing_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("memo min.v6.1.docx"), "inhoud").unwrap();
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    type_text(&mut app, "D");
+    type_text(&mut app, "b");
+    app.handle_action(Action::Paste(dir.path().display().to_string()));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "a");
+    type_text(&mut app, "memo");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    let docs = app.store.item_documents(id).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].document.path, dir.path().join("memo min.v6.1.docx").display().to_string());
+    assert_eq!(docs[0].document.version_label, "v6.1");
+    type_text(&mut app, "dy");
+    assert!(app.store.item_documents(id).unwrap().is_empty());
+}
+
+#[test]
+fn parts_are_added_renamed_assigned_and_deleted() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let meeting = agenda(&app).meeting_id;
+    let item = agenda(&app).record.items[7].item.id; // 8 Huisvesting
+    type_text(&mut app, "m");
+    type_text(&mut app, "a");
+    type_text(&mut app, "Deel 2: Besloten deel");
+    press(&mut app, KeyCode::Enter);
+    let parts = app.store.parts(meeting).unwrap();
+    assert_eq!(parts.len(), 2);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " (BESLOTEN)");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.parts(meeting).unwrap()[1].title, "Deel 2: Besloten deel (BESLOTEN)");
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    let Screen::Item(v) = app.screen_mut() else { panic!() };
+    v.selected = annoteer::tui::screens::item::ROWS
+        .iter()
+        .position(|r| *r == annoteer::tui::screens::item::ItemRow::Part)
+        .unwrap();
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(item).unwrap().part_id, Some(app.store.parts(meeting).unwrap()[1].id));
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "m");
+    type_text(&mut app, "G");
+    type_text(&mut app, "dj");
+    assert_eq!(app.store.parts(meeting).unwrap().len(), 1);
+    assert_eq!(app.store.item(item).unwrap().part_id, None, "the item stays, without its part");
+}
+
+#[test]
+fn english_labels_with_lang_en() {
+    let app = demo_app(Lang::En);
+    let text = screen(&app, 100, 10);
+    assert!(text.contains("Meetings") && text.contains("q quit"), "{text}");
+    let app = demo_app(Lang::Nl);
+    let text = screen(&app, 100, 10);
+    assert!(text.contains("Vergaderingen") && text.contains("q stoppen"), "{text}");
+}
+
+#[test]
+fn a_deleted_meeting_comes_back_with_u() {
+    let mut app = demo_app(Lang::Nl);
+    let before = app.store.meetings().unwrap().len();
+    type_text(&mut app, "dj");
+    assert_eq!(app.store.meetings().unwrap().len(), before - 1);
+    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — u maakt ongedaan");
+    type_text(&mut app, "u");
+    assert_eq!(app.store.meetings().unwrap().len(), before);
+    let Screen::Meetings(v) = app.screen() else { panic!() };
+    assert_eq!(v.selected, 0);
+}
+
+#[test]
+fn an_emptied_title_is_refused_in_dutch_and_the_old_title_stays() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter); // the title row is first
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_some(), "Enter keeps the editor open to fix it");
+    assert_eq!(app.status.as_ref().unwrap().text, "Een agendapunt heeft een titel nodig.");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none());
+    assert_eq!(app.store.item(id).unwrap().title, "Mededelingen");
+    assert!(app.store.drafts().unwrap().is_empty());
+}
+
+#[test]
+fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "/");
+    assert!(matches!(app.screen(), Screen::Search(_)));
+    type_text(&mut app, "effectmeting");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        app.tick(Instant::now());
+        if let Screen::Search(v) = app.screen() {
+            if !v.searching && !v.hits.is_empty() {
+                break;
+            }
+        }
+        assert!(Instant::now() < deadline, "no answer from the search");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    press(&mut app, KeyCode::Enter);
+    let a = agenda(&app);
+    assert_eq!(a.record.meeting.date, "2022-03-24");
+    assert_eq!(a.selected_record().unwrap().item.title, "Voorstel voor effectmeting");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Meetings(_)), "Esc from the jump goes back to the list");
+}
+
+#[test]
+fn a_query_that_cannot_be_read_says_why() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "/since:2022-13");
+    let Screen::Search(v) = app.screen() else { panic!() };
+    assert!(v.problem.as_deref().is_some_and(|p| p.contains("2022-13")), "{:?}", v.problem);
+}
+
+#[test]
+fn x_writes_the_memo_where_the_setting_says_and_p_previews_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(Lang::Nl);
+    app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "x");
+    let path = dir.path().join("2022-03-24 Stuurgroep MIT - geannoteerde agenda.md");
+    let written = std::fs::read_to_string(&path).expect("the memo file");
+    assert!(written.contains("Voorstel voor effectmeting"));
+    assert!(app.status.as_ref().unwrap().text.contains(path.to_str().unwrap()));
+    type_text(&mut app, "p");
+    let Screen::Preview(v) = app.screen() else { panic!("no preview") };
+    assert_eq!(v.text, written, "the preview is the memo that is written");
+    press(&mut app, KeyCode::PageDown);
+    let Screen::Preview(v) = app.screen() else { panic!() };
+    assert_eq!(v.scroll, 10);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Agenda(_)));
+}
+
+#[test]
+fn n_links_the_newer_version_beside_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("memo min.v6.0.docx");
+    std::fs::write(&old, "versie 6.0").unwrap();
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).selected_id().unwrap();
+    app.store.link_document(id, &old, annoteer::domain::DocRole::Bijlage).unwrap();
+    std::fs::write(dir.path().join("memo min.v6.1.docx"), "versie 6.1").unwrap();
+    type_text(&mut app, "D");
+    let text = screen(&app, 100, 8);
+    assert!(text.contains("nieuwer: memo min.v6.1"), "{text}");
+    type_text(&mut app, "n");
+    let docs = app.store.item_documents(id).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0].document.path.ends_with("memo min.v6.1.docx"), "{:?}", docs[0].document.path);
+    assert_eq!(app.status.as_ref().unwrap().text, "De nieuwere versie is gekoppeld.");
+}
+
+#[test]
+fn capital_l_links_an_earlier_treatment_of_the_same_topic() {
+    let mut store = demo_store();
+    let m = store
+        .create_meeting(&annoteer::domain::MeetingDraft {
+            body: "Stuurgroep MIT".into(),
+            date: "2022-05-11".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let draft = annoteer::domain::ItemDraft { title: "Programmaplan 2022".into(), ..Default::default() };
+    let item = store.add_item(m, annoteer::store::Placement::End { parent: None }, None, &draft).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    let Screen::Meetings(v) = app.screen_mut() else { panic!() };
+    v.select(Some(m));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "L");
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))), "{:?}", app.status);
+    press(&mut app, KeyCode::Enter);
+    let earlier = app.store.earlier_items(item).unwrap();
+    assert_eq!(earlier.len(), 1);
+    assert_eq!((earlier[0].date.as_str(), earlier[0].title.as_str()), ("2022-03-24", "Programmaplan 2022"));
+}
