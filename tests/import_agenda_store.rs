@@ -171,3 +171,95 @@ fn round_trip_agenda_text_to_store_to_text_to_the_same_items() {
         assert!(again.items.iter().all(|i| i.notes.is_empty()), "{name}: {text}");
     }
 }
+
+/// The memo's item lines: its part and item headings ("# …", "## 2. …") and the treatment line in
+/// italics right under an item heading; the overview table and the annotations are left out.
+fn memo_item_lines(memo: &str) -> String {
+    let mut out = String::new();
+    let mut after_item_heading = false;
+    for line in memo.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t.starts_with('#') && t != "# Overzicht" {
+            out.push_str(t);
+            out.push('\n');
+            after_item_heading = t.starts_with("##");
+            continue;
+        }
+        if after_item_heading && t.starts_with('*') && t.ends_with('*') && t != "*Niet geannoteerd.*" {
+            out.push_str(t);
+            out.push('\n');
+        }
+        after_item_heading = false;
+    }
+    out
+}
+
+fn fields(i: &AgendaItem) -> (String, usize, String, Option<Treatment>, bool, String, String) {
+    (
+        i.number.clone(),
+        i.depth,
+        i.title.clone(),
+        i.treatment,
+        i.has_attachment,
+        i.submitter.clone(),
+        i.origin_note.clone(),
+    )
+}
+
+#[test]
+fn round_trip_through_the_exported_memo() {
+    let hostile = "1. 3 | 4 # *test*\nTer bespreking (bijlage, PGT)\n2. Verslag (concept) van 1 mei\n2a. a_b_c en <b>vet</b> & co\n\
+                   2b. Punt 1. Eerste \\ tweede\nTer besluitvorming (bijlage uit SG 16 februari)\n3. Rondvraag\n";
+    let mut texts: Vec<(String, String)> = FIXTURES.iter().map(|n| (n.to_string(), fixture(n))).collect();
+    texts.push(("hostile titles".into(), hostile.into()));
+    for (name, text) in texts {
+        let mut s = Store::open_in_memory().unwrap();
+        let (m, _) = s.create_meeting_with_agenda(&draft("SG"), &parse_agenda(&text)).unwrap();
+        let memo = annoteer::memo::render_memo(&s.meeting_record(m).unwrap());
+        let lines = memo_item_lines(&memo);
+        let again = parse_agenda(&lines);
+        let stored: Vec<_> = s.agenda(m).unwrap().iter().map(fields).collect();
+        if name == "hostile titles" {
+            let titles: Vec<&str> = stored.iter().map(|f| f.2.as_str()).collect();
+            assert_eq!(
+                titles,
+                [
+                    "3 | 4 # test",
+                    "Verslag (concept) van 1 mei",
+                    "a_b_c en vet & co",
+                    "Punt 1. Eerste \\ tweede",
+                    "Rondvraag"
+                ]
+            );
+            assert!(lines.contains("\\|"), "the memo escapes what the titles hold: {lines}");
+        }
+        let got: Vec<_> = again
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.number.clone(),
+                    i.depth,
+                    i.title.clone(),
+                    i.treatment,
+                    i.has_attachment,
+                    i.submitter.clone(),
+                    i.origin_note.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got, stored, "{name}:\n{lines}");
+        // Parts with items come back; the memo leaves out a part without items.
+        let used: Vec<String> = s
+            .parts(m)
+            .unwrap()
+            .into_iter()
+            .filter(|p| s.agenda(m).unwrap().iter().any(|i| i.part_id == Some(p.id)))
+            .map(|p| p.title)
+            .collect();
+        assert_eq!(again.parts, used, "{name}");
+    }
+}

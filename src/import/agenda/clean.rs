@@ -4,6 +4,9 @@
 /// How far a `<tag>` or `&entity;` may reach; past it, the `<` or `&` is text.
 const TAG_REACH: usize = 300;
 const ENTITY_REACH: usize = 10;
+/// Stand-ins (private-use characters, dropped from the input) for an escaped `*` and `_`.
+const ESCAPED_STAR: char = '\u{e000}';
+const ESCAPED_UNDERSCORE: char = '\u{e001}';
 
 /// The text of one cell or line as the parser reads it: tags, entities, emphasis markers, escapes,
 /// odd spaces and control characters gone, white space collapsed, trimmed.
@@ -26,15 +29,20 @@ pub(crate) fn tidy(raw: &str) -> String {
                 continue;
             }
         } else if b == b'\\' && i + 1 < raw.len() && bytes[i + 1].is_ascii_punctuation() {
-            // A markdown escape ("1\." in an exported memo) stands for the character itself.
-            spaced.push(bytes[i + 1] as char);
+            // A markdown escape ("1\." in an exported memo) stands for the character itself; an escaped
+            // `*` or `_` is text, so it is kept out of the emphasis markers' way until they are gone.
+            spaced.push(match bytes[i + 1] {
+                b'*' => ESCAPED_STAR,
+                b'_' => ESCAPED_UNDERSCORE,
+                other => other as char,
+            });
             i += 2;
             continue;
         }
         let c = raw[i..].chars().next().unwrap_or(' ');
         match c {
             '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}'..='\u{200a}' | '\u{3000}' => spaced.push(' '),
-            '\u{200b}'..='\u{200d}' | '\u{feff}' | '\u{ad}' | '\u{2060}' => {}
+            '\u{200b}'..='\u{200d}' | '\u{feff}' | '\u{ad}' | '\u{2060}' | ESCAPED_STAR | ESCAPED_UNDERSCORE => {}
             '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
             // Line and paragraph separators, odd spaces: the store trims them, so they must not make a title.
             c if c.is_control() || c.is_whitespace() => spaced.push(' '),
@@ -42,7 +50,7 @@ pub(crate) fn tidy(raw: &str) -> String {
         }
         i += c.len_utf8();
     }
-    let unmarked = drop_emphasis(&spaced);
+    let unmarked = drop_emphasis(&spaced).replace(ESCAPED_STAR, "*").replace(ESCAPED_UNDERSCORE, "_");
     let mut out = String::with_capacity(unmarked.len());
     for word in unmarked.split(' ').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -177,6 +185,7 @@ mod tests {
         assert_eq!(tidy("*Mondelinge toelichting (PGT)*"), "Mondelinge toelichting (PGT)");
         assert_eq!(tidy("<p>Opdracht aan LE</p>\u{a0}&amp; meer"), "Opdracht aan LE & meer");
         assert_eq!(tidy("## 3\\. Titel"), "3. Titel");
+        assert_eq!(tidy("3 \\| 4 \\# \\*test\\* a\\_b \u{e000}"), "3 | 4 # *test* a_b");
         assert_eq!(tidy("memo_min.v6.docx a*b"), "memo_min.v6.docx a*b");
         assert_eq!(tidy("a < b en c > d"), "a < b en c > d");
         assert_eq!(tidy("\u{feff}1.\tOpening\u{200b}"), "1. Opening");
