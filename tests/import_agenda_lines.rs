@@ -54,6 +54,10 @@ fn tricky_lines() {
             &[("1", 0, "Opening", None), ("2", 0, "Verslag", None), ("3", 0, "Sluiting", None)],
         ),
         ("1. Opening\nPunt 2 van de notitie is besproken", &[("1", 0, "Opening", None)]),
+        (
+            "19.30\t1.\tOpening\n19.35\t2.\tVerslag\tTer vaststelling",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", Some(TerVaststelling))],
+        ),
         ("1. Verslag\nter vaststelling", &[("1", 0, "Verslag", Some(TerVaststelling))]),
         (
             "1. Informatiebeveiliging\n2. Mondelinge vragen van de raad",

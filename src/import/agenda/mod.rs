@@ -580,36 +580,44 @@ impl Parser {
         let leading_empty = cells.first().is_some_and(String::is_empty);
         let filled: Vec<&str> =
             cells.iter().map(String::as_str).filter(|c| !c.is_empty() && !clean::is_ruling(c)).collect();
-        let Some(&first) = filled.first() else { return self.mark(LineUse::Layout) };
-        // A number in a cell of its own ("2.<tab>Verslag", Word's list numbering) goes with the next cell.
-        let probe = format!("{first} X");
-        let bare_number = read_marker(&probe).is_some_and(|m| m.len + 1 == probe.len())
-            || read_roman(&probe).is_some_and(|r| r.2 + 1 == probe.len())
-            || clean::strip_bullets(&probe) == "X";
-        let (lead, extras) = match (bare_number, filled.get(1)) {
-            (true, Some(second)) => (format!("{first} {second}"), &filled[2..]),
-            _ => (first.to_string(), &filled[1..]),
-        };
-        if extras.is_empty() {
+        if filled.is_empty() {
+            return self.mark(LineUse::Layout);
+        }
+        // The item's number may stand after a time or a code ("19.30<tab>1.<tab>Opening"): the first of the
+        // first three cells that starts a numbered item does.
+        for start in 0..filled.len().min(3) {
+            let (lead, rest) = lead_cell(&filled[start..]);
+            let body = clean::strip_bullets(&lead);
+            if let Some((abs, written, len)) = self.numbered(body) {
+                if rest.is_empty() && start == 0 {
+                    return self.text_line(i, &lead);
+                }
+                let depth = self.seq.accept(&abs);
+                self.push_item(i, written, depth, &body[len..]);
+                let idx = self.out.items.len() - 1;
+                for extra in filled[..start].iter().chain(rest) {
+                    self.table_extra(idx, extra);
+                }
+                return self.mark(LineUse::Item(idx));
+            }
+        }
+        let (lead, rest) = lead_cell(&filled);
+        if rest.is_empty() {
             return self.text_line(i, &lead);
         }
         let body = clean::strip_bullets(&lead);
-        if let Some((abs, written, len)) = self.numbered(body) {
-            let depth = self.seq.accept(&abs);
-            self.push_item(i, written, depth, &body[len..]);
-        } else if !leading_empty && is_topic_cell(body) {
+        if !leading_empty && is_topic_cell(body) {
             self.push_item(i, String::new(), 0, body);
-        } else {
-            if filled.iter().all(|c| is_field_word(c)) {
-                return self.mark(LineUse::Layout);
+            let idx = self.out.items.len() - 1;
+            for extra in rest {
+                self.table_extra(idx, extra);
             }
-            return self.note(i, &filled.join(" | "));
+            return self.mark(LineUse::Item(idx));
         }
-        let idx = self.out.items.len() - 1;
-        for extra in extras {
-            self.table_extra(idx, extra);
+        if filled.iter().all(|c| is_field_word(c)) {
+            return self.mark(LineUse::Layout);
         }
-        self.mark(LineUse::Item(idx));
+        self.note(i, &filled.join(" | "));
     }
 
     /// A further cell of an item's row: its treatment, its origin, or a note.
@@ -629,6 +637,20 @@ impl Parser {
             }
         }
         self.out.items[idx].notes.push(cell.to_string());
+    }
+}
+
+/// The text a row's item starts with, and the cells after it: a number in a cell of its own
+/// ("2.<tab>Verslag", as Word copies list numbering) goes with the next cell.
+fn lead_cell<'a>(cells: &'a [&'a str]) -> (String, &'a [&'a str]) {
+    let first = cells[0];
+    let probe = format!("{first} X");
+    let bare_number = read_marker(&probe).is_some_and(|m| m.len + 1 == probe.len())
+        || read_roman(&probe).is_some_and(|r| r.2 + 1 == probe.len())
+        || clean::strip_bullets(&probe) == "X";
+    match (bare_number, cells.get(1)) {
+        (true, Some(second)) => (format!("{first} {second}"), &cells[2..]),
+        _ => (first.to_string(), &cells[1..]),
     }
 }
 
