@@ -98,6 +98,10 @@ fn nothing_is_left_behind_when_the_import_is_refused() {
     assert!(s.agenda(m).unwrap().is_empty());
     assert!(s.parts(m).unwrap().is_empty());
     assert!(matches!(s.import_agenda(MeetingId(999), &parse_agenda("1. A")), Err(Error::NotFound { .. })));
+    let only_parts = parse_agenda("OPENBAAR DEEL\nBESLOTEN DEEL");
+    assert_eq!(only_parts.parts.len(), 2);
+    assert!(s.import_agenda(m, &only_parts).unwrap_err().to_string().contains("no agenda items"));
+    assert!(s.parts(m).unwrap().is_empty());
 }
 
 /// The agenda as plain text, the way an agenda writes it: part headings, "N. Title", then

@@ -15,6 +15,9 @@ impl Store {
     /// Adds the parsed parts and items to the end of an existing meeting's agenda. Returns the new items'
     /// ids in agenda order. Nothing is written when any item is refused.
     pub fn import_agenda(&mut self, meeting: MeetingId, parsed: &ParsedAgenda) -> Result<Vec<ItemId>> {
+        if parsed.items.is_empty() {
+            return Err(no_items());
+        }
         let drafts = checked_drafts(parsed)?;
         self.write(|tx| {
             tx.query_row("SELECT id FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))
@@ -32,9 +35,7 @@ impl Store {
     ) -> Result<(MeetingId, Vec<ItemId>)> {
         let d = validated_meeting(draft)?;
         if parsed.items.is_empty() {
-            return Err(Error::invalid(
-                "the text holds no agenda items (no numbered lines such as \"1. Opening\"); nothing was created",
-            ));
+            return Err(no_items());
         }
         let drafts = checked_drafts(parsed)?;
         self.write(|tx| {
@@ -49,6 +50,10 @@ impl Store {
             Ok((meeting, ids))
         })
     }
+}
+
+fn no_items() -> Error {
+    Error::invalid("the text holds no agenda items (no numbered lines such as \"1. Opening\"); nothing was written")
 }
 
 /// Every item's draft, checked before anything is written.
