@@ -107,3 +107,23 @@ fn reads_a_windows_1252_file_as_word_saves_it() {
     assert_eq!(json["items"][1]["item"]["title"], "Financiën");
     assert_eq!(json["items"][1]["item"]["treatment"], "ter_besluitvorming");
 }
+
+#[test]
+fn reads_a_paste_from_standard_input() {
+    use std::io::Write;
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let mut child = sb
+        .cmd()
+        .args(["--db", db.to_str().unwrap(), "import", "agenda", "-", "--body", "KLO", "--date", "2022-03-08"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"1. Opening 2. Verslag Ter vaststelling 3. Rondvraag").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "1\n");
+    assert!(stderr(&out).contains("imported 3 item(s)"));
+}

@@ -50,13 +50,16 @@ pub fn run(
 }
 
 /// The file as text: UTF-8, or else Windows-1252 as Word on Windows saves it; binary data is refused.
+/// `-` reads standard input, so a paste can be piped in.
 fn read_text(file: &Path) -> Result<String> {
-    let handle = std::fs::File::open(file).map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
     let mut bytes = Vec::new();
-    handle
-        .take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
+    let read = if file.as_os_str() == "-" {
+        std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)
+    } else {
+        let handle = std::fs::File::open(file).map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
+        handle.take(MAX_BYTES + 1).read_to_end(&mut bytes)
+    };
+    read.map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(Error::invalid(format!(
             "{} is larger than {} MB, too large for an agenda; nothing was imported",
