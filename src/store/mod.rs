@@ -10,6 +10,7 @@ mod documents;
 mod drafts;
 mod history_carry;
 mod history_queries;
+mod import;
 pub use actions::ActionRow;
 pub use drafts::Draft;
 mod items;

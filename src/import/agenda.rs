@@ -1,1 +1,0 @@
-//! Parsing a pasted agenda text into items (issue: import an agenda).

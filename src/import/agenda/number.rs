@@ -1,0 +1,328 @@
+//! Item numbers as agendas write them (`1.`, `1)`, `1.1`, `2a`, `a.`, `II`) and the sequence they must follow.
+//! Reading a number looks at a bounded stretch of text, so scanning a long line for numbers stays linear.
+
+/// One level of an item number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Comp {
+    Num(u32),
+    /// `b'a'..=b'z'`, also for an uppercase letter as written.
+    Letter(u8),
+}
+
+impl Comp {
+    fn successor(self) -> Option<Comp> {
+        match self {
+            Comp::Num(n) => Some(Comp::Num(n + 1)),
+            Comp::Letter(b'z') => None,
+            Comp::Letter(c) => Some(Comp::Letter(c + 1)),
+        }
+    }
+
+    fn is_first(self) -> bool {
+        matches!(self, Comp::Num(1) | Comp::Letter(b'a'))
+    }
+}
+
+/// A number found at the start of some text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub comps: Vec<Comp>,
+    /// A letter alone (`b.`): its level comes from the item before.
+    pub relative: bool,
+    /// The number as written, without its closing `.` or `)`.
+    pub written: String,
+    /// Bytes up to where the title starts.
+    pub len: usize,
+    /// Closed by `.`, `)` or `:`.
+    pub punct: bool,
+}
+
+const MAX_LEVELS: usize = 6;
+const MAX_DIGITS: usize = 3;
+
+fn digits(b: &[u8], at: usize) -> Option<(u32, usize)> {
+    let n = b[at..].iter().take(MAX_DIGITS + 1).take_while(|c| c.is_ascii_digit()).count();
+    if n == 0 || n > MAX_DIGITS {
+        return None;
+    }
+    let value = b[at..at + n].iter().fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+    Some((value, at + n))
+}
+
+fn is_word_byte(b: Option<&u8>) -> bool {
+    b.is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+}
+
+/// Reads a number at the start of `text` (already trimmed); `None` when the text does not start with one.
+pub(crate) fn read_marker(text: &str) -> Option<Marker> {
+    let b = text.as_bytes();
+    let first = *b.first()?;
+    let (comps, relative, mut at) = if first.is_ascii_digit() {
+        let (n, mut at) = digits(b, 0)?;
+        let mut comps = vec![Comp::Num(n)];
+        while comps.len() < MAX_LEVELS {
+            match (b.get(at), b.get(at + 1)) {
+                (Some(b'.'), Some(d)) if d.is_ascii_digit() => {
+                    let (n, next) = digits(b, at + 1)?;
+                    comps.push(Comp::Num(n));
+                    at = next;
+                }
+                (Some(b'.'), Some(l)) if l.is_ascii_lowercase() && !is_word_byte(b.get(at + 2)) => {
+                    comps.push(Comp::Letter(*l));
+                    at += 2;
+                }
+                (Some(l), _) if l.is_ascii_lowercase() && !is_word_byte(b.get(at + 1)) => {
+                    comps.push(Comp::Letter(*l));
+                    at += 1;
+                }
+                _ => break,
+            }
+        }
+        (comps, false, at)
+    } else if first == b'(' && b.get(1).is_some_and(u8::is_ascii_lowercase) && b.get(2) == Some(&b')') {
+        // "(a) Title": the written number is the letter.
+        let m = Marker {
+            comps: vec![Comp::Letter(b[1])],
+            relative: true,
+            written: (b[1] as char).to_string(),
+            len: 3,
+            punct: true,
+        };
+        return finish(text, m);
+    } else if first.is_ascii_alphabetic() && matches!(b.get(1), Some(b'.') | Some(b')')) {
+        (vec![Comp::Letter(first.to_ascii_lowercase())], true, 1)
+    } else {
+        return None;
+    };
+    let written = text[..at].to_string();
+    let punct = matches!(b.get(at), Some(b'.') | Some(b')') | Some(b':'));
+    if punct {
+        at += 1;
+    }
+    if relative && !b.get(at).is_some_and(u8::is_ascii_whitespace) {
+        return None;
+    }
+    finish(text, Marker { comps, relative, written, len: at, punct })
+}
+
+/// Checks what follows the number and skips the space before the title.
+fn finish(text: &str, mut m: Marker) -> Option<Marker> {
+    let rest = &text[m.len..];
+    let title = rest.trim_start();
+    if title.len() == rest.len() && !title.is_empty() {
+        // No space after the number: only "1.Opening" (a closing mark, then a capital) is a number.
+        if !(m.punct && title.chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+    }
+    if !m.punct && title.chars().next().is_some_and(|c| !(c.is_alphabetic() || "'\"‘’“”(".contains(c))) {
+        // "1 500 euro", "15 00": a number in a sentence, not an item number.
+        return None;
+    }
+    m.len = text.len() - title.len();
+    Some(m)
+}
+
+/// A Roman section number (`II.`, `IV `) at the start of `text`: its value and where the title starts.
+pub(crate) fn read_roman(text: &str) -> Option<(u32, String, usize)> {
+    let b = text.as_bytes();
+    let n = b.iter().take(9).take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')).count();
+    if n == 0 || n > 8 {
+        return None;
+    }
+    let value = roman_value(&text[..n])?;
+    let mut at = n;
+    let punct = matches!(b.get(at), Some(b'.') | Some(b')') | Some(b':'));
+    if punct {
+        at += 1;
+    }
+    let rest = &text[at..];
+    let title = rest.trim_start();
+    if title.len() == rest.len() && !title.is_empty() {
+        return None;
+    }
+    Some((value, text[..n].to_string(), text.len() - title.len()))
+}
+
+fn roman_value(s: &str) -> Option<u32> {
+    let digit = |c: u8| match c {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        b'C' => 100,
+        _ => 0,
+    };
+    let b = s.as_bytes();
+    let mut total: i64 = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let v = digit(c);
+        if b.get(i + 1).is_some_and(|&n| digit(n) > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    let total = u32::try_from(total).ok()?;
+    (to_roman(total) == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let table = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut out = String::new();
+    for (v, s) in table {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// Where the numbering stands: the number of the last item, and which of its levels were real items.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Sequence {
+    path: Vec<Comp>,
+    real: Vec<bool>,
+    /// The first item may start anywhere (a pasted fragment "4. … 5. …"), not only at 0 or 1.
+    pub any_start: bool,
+    /// A part just began: its numbering may start again at 1.
+    pub after_part: bool,
+}
+
+impl Sequence {
+    pub(crate) fn new(any_start: bool) -> Sequence {
+        Sequence { any_start, ..Sequence::default() }
+    }
+
+    /// The full number a marker stands for: a lone letter continues the item before it.
+    pub(crate) fn absolute(&self, m: &Marker) -> Option<Vec<Comp>> {
+        if !m.relative {
+            return Some(m.comps.clone());
+        }
+        let last = *self.path.last()?;
+        let mut c = self.path.clone();
+        match last {
+            Comp::Letter(_) => {
+                c.pop();
+            }
+            Comp::Num(_) => {}
+        }
+        c.extend_from_slice(&m.comps);
+        (c.len() <= MAX_LEVELS).then_some(c)
+    }
+
+    /// Whether `c` follows in the numbering; with `implicit`, levels with no item of their own may be
+    /// skipped ("3.1" straight after "2"). The count of such skipped levels.
+    pub(crate) fn accepts(&self, c: &[Comp], implicit: bool) -> Option<usize> {
+        let k = c.len();
+        if k == 0 {
+            return None;
+        }
+        if self.path.is_empty() || (k == 1 && self.after_part) {
+            if k == 1 && matches!(c[0], Comp::Num(0) | Comp::Num(1)) {
+                return Some(0);
+            }
+            if k == 1 && self.path.is_empty() && self.any_start && matches!(c[0], Comp::Num(_)) {
+                return Some(0);
+            }
+        }
+        if !self.path.is_empty() && self.path.len() >= k - 1 && c[..k - 1] == self.path[..k - 1] {
+            let ok = match self.path.get(k - 1) {
+                Some(prev) => prev.successor() == Some(c[k - 1]),
+                None => c[k - 1].is_first(),
+            };
+            if ok {
+                return Some(0);
+            }
+        }
+        if implicit && k > 1 && c[k - 1].is_first() {
+            return self.accepts(&c[..k - 1], true).map(|n| n + 1);
+        }
+        None
+    }
+
+    /// Takes `c` as the number of a new item; its depth (how many of its levels are real items above it).
+    pub(crate) fn accept(&mut self, c: &[Comp]) -> usize {
+        let k = c.len();
+        let mut real = Vec::with_capacity(k);
+        for i in 0..k.saturating_sub(1) {
+            let same = self.path.len() > i && self.path[..=i] == c[..=i];
+            real.push(same && self.real.get(i).copied().unwrap_or(false));
+        }
+        real.push(true);
+        let depth = real[..k - 1].iter().filter(|r| **r).count();
+        self.path = c.to_vec();
+        self.real = real;
+        self.after_part = false;
+        depth
+    }
+
+    /// The number an item of the top level may carry as a Roman numeral.
+    pub(crate) fn last_written(&self) -> String {
+        self.path
+            .iter()
+            .map(|c| match c {
+                Comp::Num(n) => n.to_string(),
+                Comp::Letter(l) => (*l as char).to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comps(text: &str) -> Option<(Vec<Comp>, String, String)> {
+        read_marker(text).map(|m| (m.comps.clone(), m.written.clone(), text[m.len..].to_string()))
+    }
+
+    #[test]
+    fn numbers_as_written() {
+        use Comp::*;
+        assert_eq!(comps("1. Opening"), Some((vec![Num(1)], "1".into(), "Opening".into())));
+        assert_eq!(comps("1) Opening"), Some((vec![Num(1)], "1".into(), "Opening".into())));
+        assert_eq!(comps("1.1 Verslag"), Some((vec![Num(1), Num(1)], "1.1".into(), "Verslag".into())));
+        assert_eq!(comps("2a. Actielijst"), Some((vec![Num(2), Letter(b'a')], "2a".into(), "Actielijst".into())));
+        assert_eq!(comps("2.b Besluit"), Some((vec![Num(2), Letter(b'b')], "2.b".into(), "Besluit".into())));
+        assert_eq!(comps("b. Besluit"), Some((vec![Letter(b'b')], "b".into(), "Besluit".into())));
+        assert_eq!(comps("1.Opening"), Some((vec![Num(1)], "1".into(), "Opening".into())));
+        assert_eq!(comps("3."), Some((vec![Num(3)], "3".into(), String::new())));
+        assert_eq!(comps("1102.1 Kennismaking"), None);
+        assert_eq!(comps("15:00-15:15"), None);
+        assert_eq!(comps("2022-03-24"), None);
+        assert_eq!(comps("1,5 miljoen"), None);
+        assert_eq!(comps("15 000 euro"), None);
+        assert_eq!(comps("n.a.v. notitie"), None);
+        assert_eq!(comps("5.1.2.e gaat").map(|c| c.0.len()), Some(4));
+    }
+
+    #[test]
+    fn roman_numbers() {
+        assert_eq!(read_roman("II. Hamerstukken").map(|r| r.0), Some(2));
+        assert_eq!(read_roman("IV Besluiten").map(|r| r.0), Some(4));
+        assert_eq!(read_roman("IIII. x"), None);
+        assert_eq!(read_roman("Inleiding"), None);
+        assert_eq!(read_roman("C. Ter kennisname").map(|r| r.0), Some(100));
+    }
+
+    #[test]
+    fn sequence_follows_and_refuses() {
+        use Comp::*;
+        let mut s = Sequence::new(false);
+        assert_eq!(s.accepts(&[Num(2)], true), None);
+        assert_eq!(s.accepts(&[Num(1)], true), Some(0));
+        assert_eq!(s.accept(&[Num(1)]), 0);
+        assert_eq!(s.accepts(&[Num(1), Num(1)], true), Some(0));
+        assert_eq!(s.accept(&[Num(1), Num(1)]), 1);
+        assert_eq!(s.accepts(&[Num(5), Num(1), Num(2), Letter(b'e')], true), None);
+        assert_eq!(s.accepts(&[Num(2)], false), Some(0));
+        assert_eq!(s.accepts(&[Num(3), Num(1)], true), None);
+        assert_eq!(s.accepts(&[Num(2), Num(1)], true), Some(1));
+        assert_eq!(s.accept(&[Num(2), Num(1)]), 0);
+        assert_eq!(s.accepts(&[Num(2), Num(2)], false), Some(0));
+        assert_eq!(s.accept(&[Num(2), Num(2)]), 0);
+    }
+}

@@ -1,0 +1,129 @@
+//! `annoteer import agenda` as a script uses it: the new meeting's id on stdout, a clear refusal otherwise.
+
+mod common;
+use common::{stderr, stdout, Sandbox};
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn imports_a_fixture_and_prints_the_meeting_id() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let db = db.to_str().unwrap();
+    let out = sb.run(&[
+        "--db",
+        db,
+        "import",
+        "agenda",
+        &fixture("agenda_vr_algemeen_bestuur.txt"),
+        "--body",
+        "AB VRMH",
+        "--date",
+        "2022-07-07",
+        "--title",
+        "Algemeen Bestuur",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "1\n");
+    assert!(stderr(&out).contains("imported 14 item(s) in 5 part(s) into meeting 1"), "{}", stderr(&out));
+    let shown = sb.run(&["--db", db, "show", "1", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    let items = json["items"].as_array().expect("items");
+    assert_eq!(items.len(), 14);
+    assert_eq!(items[2]["item"]["number"], "2.1");
+    assert_eq!(items[2]["item"]["title"], "Stand van zaken COVID-19 nafase");
+    assert_eq!(json["meeting"]["title"], "Algemeen Bestuur");
+    assert_eq!(json["parts"].as_array().map(Vec::len), Some(5));
+
+    let again = sb.run(&[
+        "--db",
+        db,
+        "import",
+        "agenda",
+        &fixture("agenda_stuurgroep_2022-03-24.txt"),
+        "--body",
+        "Stuurgroep MIT",
+        "--date",
+        "2022-03-24",
+    ]);
+    assert_eq!(stdout(&again), "2\n");
+}
+
+#[test]
+fn refuses_what_is_no_agenda_and_creates_nothing() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let db = db.to_str().unwrap();
+    let empty = sb.path("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let prose = sb.path("prose.txt");
+    std::fs::write(&prose, "Beste collega's,\nHierbij de stukken.\n").unwrap();
+    let binary = sb.path("agenda.docx");
+    std::fs::write(&binary, b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00binary\x00\x01\x02").unwrap();
+    let good = fixture("agenda_provincie_pdf.txt");
+    let cases: [(&str, &str, &str); 5] = [
+        (empty.to_str().unwrap(), "2022-01-01", "holds no agenda items"),
+        (prose.to_str().unwrap(), "2022-01-01", "holds no agenda items"),
+        (binary.to_str().unwrap(), "2022-01-01", "is not a text file"),
+        (&good, "2022-02-30", "is not a real date"),
+        ("/nonexistent/agenda.txt", "2022-01-01", "cannot read /nonexistent/agenda.txt"),
+    ];
+    for (file, date, message) in cases {
+        let out = sb.run(&["--db", db, "import", "agenda", file, "--body", "PS", "--date", date]);
+        assert!(!out.status.success(), "{file}");
+        assert!(stdout(&out).is_empty(), "{file}");
+        let err = stderr(&out);
+        assert!(err.contains(message), "{file}: {err}");
+        assert_eq!(err.lines().count(), 1, "one sentence: {err}");
+    }
+    let listed = sb.run(&["--db", db, "meetings", "--json"]);
+    assert_eq!(stdout(&listed).trim(), "[]", "no meeting left behind");
+}
+
+#[test]
+fn reads_a_windows_1252_file_as_word_saves_it() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let file = sb.path("agenda.txt");
+    // "Wet veiligheidsregio’s" with the Windows-1252 right quote (0x92), and "Financiën" (0xEB).
+    std::fs::write(&file, b"1. Wet veiligheidsregio\x92s\r\n2. Financi\xebn\r\nTer besluitvorming\r\n").unwrap();
+    let out = sb.run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "import",
+        "agenda",
+        file.to_str().unwrap(),
+        "--body",
+        "AB",
+        "--date",
+        "2022-07-07",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = sb.run(&["--db", db.to_str().unwrap(), "show", "1", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    assert_eq!(json["items"][0]["item"]["title"], "Wet veiligheidsregio’s");
+    assert_eq!(json["items"][1]["item"]["title"], "Financiën");
+    assert_eq!(json["items"][1]["item"]["treatment"], "ter_besluitvorming");
+}
+
+#[test]
+fn reads_a_paste_from_standard_input() {
+    use std::io::Write;
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let mut child = sb
+        .cmd()
+        .args(["--db", db.to_str().unwrap(), "import", "agenda", "-", "--body", "KLO", "--date", "2022-03-08"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"1. Opening 2. Verslag Ter vaststelling 3. Rondvraag").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "1\n");
+    assert!(stderr(&out).contains("imported 3 item(s)"));
+}

@@ -1,0 +1,184 @@
+//! A table of tricky agenda lines and what a person reads in them.
+
+use annoteer::domain::Treatment::{self, *};
+use annoteer::import::agenda::{parse_agenda, LineUse};
+
+type Row = (&'static str, usize, &'static str, Option<Treatment>);
+
+fn outline(text: &str) -> Vec<(String, usize, String, Option<Treatment>)> {
+    parse_agenda(text).items.into_iter().map(|i| (i.number, i.depth, i.title, i.treatment)).collect()
+}
+
+fn expect(rows: &[Row]) -> Vec<(String, usize, String, Option<Treatment>)> {
+    rows.iter().map(|(n, d, t, tr)| (n.to_string(), *d, t.to_string(), *tr)).collect()
+}
+
+#[test]
+fn tricky_lines() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "1. Opening\n2) Verslag\n3 Begroting",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", None), ("3", 0, "Begroting", None)],
+        ),
+        ("1. Opening\nartikel 2. lid 3 is gewijzigd", &[("1", 0, "Opening", None)]),
+        ("1. Opening\n3. Verslag", &[("1", 0, "Opening", None)]),
+        (
+            "1. A\n1.1 B\n1.2 C\n2. D",
+            &[("1", 0, "A", None), ("1.1", 1, "B", None), ("1.2", 1, "C", None), ("2", 0, "D", None)],
+        ),
+        (
+            "1. A\na. B\nb) C\n2. D",
+            &[("1", 0, "A", None), ("a", 1, "B", None), ("b", 1, "C", None), ("2", 0, "D", None)],
+        ),
+        (
+            "2. Verslag\n2a. Actielijst\n2b Besluitenlijst",
+            &[("2", 0, "Verslag", None), ("2a", 1, "Actielijst", None), ("2b", 1, "Besluitenlijst", None)],
+        ),
+        ("1.\nOpening\n\n2.\nVerslag", &[("1", 0, "Opening", None), ("2", 0, "Verslag", None)]),
+        (
+            "• 1. Opening\n- 2. Verslag\n* 3) Sluiting",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", None), ("3", 0, "Sluiting", None)],
+        ),
+        (
+            "1.\u{a0}Opening\n2.\tVerslag\tTer vaststelling",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", Some(TerVaststelling))],
+        ),
+        ("**1. Opening** *Ter kennisname*", &[("1", 0, "Opening", Some(TerInformatie))]),
+        ("1. Rapport (onvolledig", &[("1", 0, "Rapport (onvolledig", None)]),
+        ("1. Verslag (bijlage, PGT", &[("1", 0, "Verslag (bijlage, PGT", None)]),
+        ("1. Verslag) Ter vaststelling", &[("1", 0, "Verslag)", Some(TerVaststelling))]),
+        ("1. Ter besluitvorming: Begroting 2023", &[("1", 0, "Begroting 2023", Some(TerBesluitvorming))]),
+        ("1. Ter kennisname – Jaarverslag 2021", &[("1", 0, "Jaarverslag 2021", Some(TerInformatie))]),
+        (
+            "Agendapunt 1: Opening\nAGENDAPUNT 2. Verslag\npunt 3 Sluiting",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", None), ("3", 0, "Sluiting", None)],
+        ),
+        ("1. Opening\nPunt 2 van de notitie is besproken", &[("1", 0, "Opening", None)]),
+        (
+            "19.30\t1.\tOpening\n19.35\t2.\tVerslag\tTer vaststelling",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", Some(TerVaststelling))],
+        ),
+        ("1. Verslag\nter vaststelling", &[("1", 0, "Verslag", Some(TerVaststelling))]),
+        (
+            "1. Informatiebeveiliging\n2. Mondelinge vragen van de raad",
+            &[("1", 0, "Informatiebeveiliging", None), ("2", 0, "Mondelinge vragen van de raad", None)],
+        ),
+        ("1. Begroting (ter besluitvorming)", &[("1", 0, "Begroting", Some(TerBesluitvorming))]),
+        ("1102.1 Kennismaking\n1. Opening", &[("1", 0, "Opening", None)]),
+        (
+            "<li>1. Opening</li>\n<li>2. Verslag &amp; actielijst</li>",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag & actielijst", None)],
+        ),
+        ("## 1\\. Opening\n## 2\\. Verslag", &[("1", 0, "Opening", None), ("2", 0, "Verslag", None)]),
+        ("1. Opening\r\n2. Verslag\r\n", &[("1", 0, "Opening", None), ("2", 0, "Verslag", None)]),
+        (
+            "I. Opening\nII. Verslag\nIII. Sluiting",
+            &[("I", 0, "Opening", None), ("II", 0, "Verslag", None), ("III", 0, "Sluiting", None)],
+        ),
+        ("4. Begroting\n5. Jaarrekening", &[("4", 0, "Begroting", None), ("5", 0, "Jaarrekening", None)]),
+        (
+            "1. Opening 2. Verslag Ter vaststelling 3. Programmaplan Ter bespreking (bijlage, PGT)",
+            &[
+                ("1", 0, "Opening", None),
+                ("2", 0, "Verslag", Some(TerVaststelling)),
+                ("3", 0, "Programmaplan", Some(TerBespreking)),
+            ],
+        ),
+        (
+            "Agenda\n1. Opening\nVoorzitter opent om 14.00 uur. Daarna volgt 2. Verslag",
+            &[("1", 0, "Opening", None), ("2", 0, "Verslag", None)],
+        ),
+        (
+            "1. A\nTer besluitvorming\n2. B\nTER KENNISNAME\n3. C",
+            &[("1", 0, "A", Some(TerBesluitvorming)), ("2", 0, "B", None), ("3", 0, "C", Some(TerInformatie))],
+        ),
+        (
+            "1. Opening\n(a) Welkom\n(b) Afmeldingen",
+            &[("1", 0, "Opening", None), ("a", 1, "Welkom", None), ("b", 1, "Afmeldingen", None)],
+        ),
+        ("3.1 Eerste\n3.2 Tweede", &[("3.1", 0, "Eerste", None), ("3.2", 0, "Tweede", None)]),
+    ];
+    for (text, rows) in cases {
+        assert_eq!(outline(text), expect(rows), "for {text:?}");
+    }
+}
+
+#[test]
+fn parts_restart_the_numbering() {
+    let p = parse_agenda("OPENBAAR DEEL\n1. A\n2. B\nBESLOTEN DEEL\n1. C\n2. D");
+    assert_eq!(p.parts, vec!["OPENBAAR DEEL", "BESLOTEN DEEL"]);
+    let got: Vec<(String, Option<usize>)> = p.items.iter().map(|i| (i.number.clone(), i.part)).collect();
+    assert_eq!(got, vec![("1".into(), Some(0)), ("2".into(), Some(0)), ("1".into(), Some(1)), ("2".into(), Some(1))]);
+}
+
+#[test]
+fn unplaced_lines_become_notes_and_out_of_sequence_numbers_are_reported() {
+    let p = parse_agenda(
+        "Agenda AB\n\n1. Opening\nDe voorzitter heet iedereen welkom.\n3. Verslag van 12 mei\n2. Begroting",
+    );
+    assert_eq!(p.items.len(), 2);
+    assert_eq!(p.items[0].notes, vec!["De voorzitter heet iedereen welkom.", "3. Verslag van 12 mei"]);
+    assert_eq!(p.items[0].source_lines, 2..5);
+    assert_eq!(
+        p.lines,
+        vec![LineUse::Preamble, LineUse::Blank, LineUse::Item(0), LineUse::Note(0), LineUse::Note(0), LineUse::Item(1)]
+    );
+    assert!(p.warnings.iter().any(|w| w.contains("line 5") && w.contains("3 does not follow 1")), "{:?}", p.warnings);
+    assert!(p.warnings.iter().any(|w| w.contains("1 line(s) before the first item")));
+}
+
+#[test]
+fn a_number_without_a_title_is_flagged() {
+    let p = parse_agenda("1. Opening\n2.\n3. Sluiting");
+    assert_eq!(p.items[1].title, "(geen titel)");
+    assert!(p.warnings.iter().any(|w| w.contains("item 2 has a number but no title")));
+}
+
+#[test]
+fn bad_input_gives_a_best_effort_never_a_panic() {
+    assert!(parse_agenda("").items.is_empty());
+    assert!(parse_agenda("\n\n   \n").items.is_empty());
+    let garbage: String = (0u32..5000).map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('x')).collect();
+    let _ = parse_agenda(&garbage);
+    let p = parse_agenda("Geen agenda hier, alleen tekst.\nNog een regel.");
+    assert!(p.items.is_empty());
+    assert_eq!(p.lines, vec![LineUse::Preamble, LineUse::Preamble]);
+    // Parentheses that never close, nested deep.
+    let parens = format!("1. Titel {}", "(".repeat(50_000));
+    assert_eq!(parse_agenda(&parens).items.len(), 1);
+    let closes = format!("1. Titel {}", ")".repeat(50_000));
+    assert_eq!(parse_agenda(&closes).items.len(), 1);
+}
+
+#[test]
+fn a_long_title_is_cut_and_kept_whole_in_the_notes() {
+    let long = "woord ".repeat(20_000);
+    let p = parse_agenda(&format!("1. {long}"));
+    assert_eq!(p.items.len(), 1);
+    assert!(p.items[0].title.chars().count() <= annoteer::import::agenda::MAX_TITLE_CHARS + 1);
+    assert_eq!(p.items[0].notes[0], long.trim());
+    assert!(p.warnings.iter().any(|w| w.contains("longer than")));
+}
+
+#[test]
+fn huge_pastes_complete() {
+    // A 100k-character line of run-together items, and a 5 MB paste: both finish (timings in the report).
+    let line: String = (1..=900)
+        .map(|n| {
+            format!("{n}. Punt {n} over de regionale samenwerking, de begroting en het jaarplan {} ", "x".repeat(40))
+        })
+        .collect();
+    assert!(line.len() > 100_000);
+    assert_eq!(parse_agenda(&line).items.len(), 900);
+    let one_word = "a".repeat(100_000);
+    assert!(parse_agenda(&one_word).items.is_empty());
+    let block = "1. Opening\nTer vaststelling (bijlage, PGT)\nEen regel tekst die als notitie blijft staan.\n";
+    let big = block.repeat(5 * 1024 * 1024 / block.len());
+    let p = parse_agenda(&big);
+    // Every other repeated treatment line follows a treated item and so heads a new section, where the
+    // numbering may start again at 1.
+    let blocks = big.len() / block.len();
+    assert_eq!(p.items.len(), blocks.div_ceil(2));
+    assert_eq!(p.parts.len(), blocks / 2);
+    assert_eq!(p.lines.len(), big.lines().count());
+}
