@@ -8,6 +8,7 @@ pub mod dates;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod history;
 pub mod import;
 pub mod locale;
 pub mod memo;

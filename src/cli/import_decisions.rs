@@ -1,10 +1,86 @@
-//! `import decisions`: a decision list is added (being built: the search issue).
+//! `import decisions`: a decision list is added, all of it or (with --skip-bad) its good rows.
 
+use super::io_err;
+use crate::domain::DecisionDraft;
 use crate::error::{Error, Result};
+use crate::import::decisions::{parse, Parsed};
 use crate::store::Store;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
-pub fn run(_store: &mut Store, _file: &Path, _body: Option<&str>, _skip_bad: bool, _out: &mut dyn Write) -> Result<()> {
-    Err(Error::invalid("importing decisions is not available in this build yet"))
+/// Spreadsheet exports on Windows are often Windows-1252, not UTF-8: read either.
+fn decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => bytes.iter().map(|&b| cp1252(b)).collect(),
+    }
+}
+
+fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, out: &mut dyn Write) -> Result<()> {
+    let bytes = std::fs::read(file).map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
+    let name = file.display().to_string();
+    let Parsed { format, decisions, bad } =
+        parse(&decode(&bytes), body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+    let report = |bad: &[crate::import::decisions::BadRow]| {
+        bad.iter().map(|b| format!("\n  line {}: {}", b.line, b.message)).collect::<String>()
+    };
+    if !bad.is_empty() && !skip_bad {
+        return Err(Error::invalid(format!(
+            "{name} has {} bad row(s), so nothing was imported (--skip-bad imports the {} good one(s)):{}",
+            bad.len(),
+            decisions.len(),
+            report(&bad)
+        )));
+    }
+    if decisions.is_empty() {
+        return Err(Error::invalid(format!("{name} holds no decisions to import{}", report(&bad))));
+    }
+    // A decision on the date of a known meeting of its body belongs to that meeting: search can jump there.
+    let mut meetings: HashMap<(String, String), Option<crate::domain::MeetingId>> = HashMap::new();
+    let mut drafts = Vec::with_capacity(decisions.len());
+    for d in &decisions {
+        let key = (d.body.to_lowercase(), d.date.clone());
+        let meeting = match meetings.get(&key) {
+            Some(m) => *m,
+            None => {
+                let m = match store.body_by_name(&d.body)? {
+                    Some(b) => store.meetings_of_body(b.id)?.into_iter().find(|m| m.date == d.date).map(|m| m.id),
+                    None => None,
+                };
+                meetings.insert(key, m);
+                m
+            }
+        };
+        drafts.push(DecisionDraft {
+            body: d.body.clone(),
+            meeting_id: meeting,
+            item_id: None,
+            date: d.date.clone(),
+            text: d.text.clone(),
+            reference: d.reference.clone(),
+        });
+    }
+    store.add_decisions(&drafts)?;
+    let linked = drafts.iter().filter(|d| d.meeting_id.is_some()).count();
+    write!(out, "imported {} decision(s) from {name} ({})", drafts.len(), format.describe()).map_err(io_err)?;
+    if linked > 0 {
+        write!(out, "; {linked} linked to their meeting").map_err(io_err)?;
+    }
+    writeln!(out).map_err(io_err)?;
+    if !bad.is_empty() {
+        writeln!(out, "skipped {} bad row(s):{}", bad.len(), report(&bad)).map_err(io_err)?;
+    }
+    Ok(())
 }

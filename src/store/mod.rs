@@ -8,6 +8,8 @@ mod decisions;
 mod demo;
 mod documents;
 mod drafts;
+mod history_carry;
+mod history_queries;
 pub use actions::ActionRow;
 pub use drafts::Draft;
 mod items;
@@ -15,6 +17,7 @@ mod links;
 mod meetings;
 mod open;
 mod record;
+mod search_corpus;
 mod settings;
 mod trash;
 

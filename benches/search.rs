@@ -1,0 +1,591 @@
+//! The search benchmark: `cargo bench --bench search` (release). Generates deterministic corpora, types
+//! queries character by character into the background `Searcher`, and reports keystroke→first and →final
+//! results, memory, and `annoteer search` as a whole process beside `fzf --filter` on the same 100k records.
+//! Peers are measured in the same run: full single-threaded SkimMatcherV2 and (when installed) fzf.
+//!
+//! Options after `--`: `--sizes 10000,100000` (default 10k, 100k, 1M), `--no-process` (skip the
+//! whole-process comparison). The table is printed and written to target/search-bench.md.
+
+use annoteer::dates::Date;
+use annoteer::domain::DecisionDraft;
+use annoteer::search::{score_record, search, Corpus, NewRecord, Query, RecordKind, Searcher, Stage};
+use annoteer::store::{Access, Store};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use std::fmt::Write as _;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// xorshift64*: deterministic and dependency-free.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+const DOMAIN_WORDS: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "te",
+    "aan",
+    "door",
+    "over",
+    "bij",
+    "naar",
+    "om",
+    "dat",
+    "wordt",
+    "is",
+    "zijn",
+    "niet",
+    "ook",
+    "als",
+    "nog",
+    "besluit",
+    "stuurgroep",
+    "akkoord",
+    "voorstel",
+    "effectmeting",
+    "begroting",
+    "fiod",
+    "mit",
+    "labs",
+    "kmar",
+    "douane",
+    "politie",
+    "openbaar",
+    "ministerie",
+    "hasg",
+    "asg",
+    "ontwerpgroep",
+    "programmateam",
+    "kerngroep",
+    "mio",
+    "sko",
+    "klo",
+    "korpsleiding",
+    "kanttekening",
+    "kennisname",
+    "vaststelling",
+    "besluitvorming",
+    "bespreking",
+    "informatie",
+    "consultatie",
+    "rondvraag",
+    "mededelingen",
+    "agendapunt",
+    "jaarplan",
+    "jaarverslag",
+    "voortgangsrapportage",
+    "tranche",
+    "financiering",
+    "herbesteding",
+    "middelen",
+    "gelden",
+    "governance",
+    "evaluatie",
+    "ondermijning",
+    "aanpak",
+    "samenwerking",
+    "partners",
+    "convenant",
+    "juridisch",
+    "privacy",
+    "gegevensdeling",
+    "datagedreven",
+    "werken",
+    "capaciteit",
+    "inzet",
+    "opsporing",
+    "interventie",
+    "casus",
+    "regieteam",
+    "tbml",
+    "witwassen",
+    "criminaliteit",
+    "analyse",
+    "rapportage",
+    "advies",
+    "uitwerking",
+    "planning",
+    "voorzitter",
+    "secretaris",
+    "vergadering",
+    "verslag",
+    "actiepunt",
+    "deadline",
+    "opdracht",
+    "ambassadeur",
+    "linking",
+    "pin",
+    "reikwijdte",
+    "onderzoek",
+    "mandaat",
+    "verantwoording",
+    "kader",
+    "werkgroep",
+    "criteria",
+    "incidenteel",
+    "structureel",
+    "uitnutting",
+    "realisatie",
+    "doelstellingen",
+    "programma",
+    "portefeuille",
+    "prioriteit",
+    "thema",
+    "pilot",
+    "expertise",
+    "ontwikkeling",
+    "digitaal",
+    "cameratoezicht",
+    "voertuigen",
+    "frictie",
+    "klassen",
+    "huisvesting",
+    "bijdrage",
+    "raming",
+    "saldo",
+    "onderbesteding",
+    "overheveling",
+    "minister",
+    "kamerbrief",
+    "woo",
+    "vertrouwelijk",
+    "aangehouden",
+    "doorgeleiding",
+    "goedgekeurd",
+    "vastgesteld",
+    "ingestemd",
+    "afgewezen",
+    "uitgesteld",
+];
+
+const SYLLABLES: &[&str] = &[
+    "ver", "be", "ge", "ont", "over", "on", "aan", "in", "uit", "door", "af", "op", "mee", "toe", "her", "na", "sla",
+    "wer", "king", "heid", "ing", "lijk", "baar", "schap", "tie", "ment", "ter", "ste", "den", "ren", "gen", "pla",
+    "stel", "maat", "regel", "raad", "land", "stad", "werk", "zaak", "recht", "plan", "kost", "geld", "tijd", "deel",
+    "punt", "lijn", "vorm", "vraag", "wet", "post", "borg", "grond", "huis", "kant", "loop", "mark",
+];
+
+fn synthetic_word(rng: &mut Rng) -> String {
+    let parts = 2 + rng.below(3);
+    (0..parts).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect()
+}
+
+fn vocabulary(size: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed);
+    let mut words: Vec<String> = DOMAIN_WORDS.iter().map(|w| w.to_string()).collect();
+    while words.len() < size {
+        let w = synthetic_word(&mut rng);
+        if !words.contains(&w) || size > 2_000 {
+            words.push(w);
+        }
+    }
+    words.truncate(size);
+    words
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// ~300 words drawn uniformly: high match rates, the hard case of SEARCH-SPEED.md.
+    Small,
+    /// ~8,000 words drawn Zipf-like (function words most often), numbers, codes and bodies.
+    Realistic,
+}
+
+const BODIES: &[&str] = &["Stuurgroep MIT", "HASG", "ASG", "OG", "PGT", "MIO", "SKO", "KLO", "kerngroep MIT"];
+
+struct Row {
+    body: &'static str,
+    date: Date,
+    reference: String,
+    text: String,
+}
+
+fn generate(kind: Kind, n: usize, mut each: impl FnMut(Row)) {
+    let vocab = vocabulary(if kind == Kind::Small { 300 } else { 8_000 }, 0x5EED_0000 + n as u64);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64 ^ if kind == Kind::Small { 1 } else { 2 });
+    for i in 0..n {
+        let target = match kind {
+            Kind::Small => 110 + rng.below(80),
+            Kind::Realistic => 40 + rng.below(120) + rng.below(120),
+        };
+        let mut text = String::with_capacity(target + 20);
+        if kind == Kind::Realistic && rng.below(4) == 0 {
+            let _ = write!(text, "Agendapunt {}.{}: ", 1 + rng.below(9), 1 + rng.below(5));
+        }
+        while text.len() < target {
+            let w = match kind {
+                Kind::Small => &vocab[rng.below(vocab.len())],
+                Kind::Realistic => {
+                    let r = ((vocab.len() as f64).powf(rng.unit()) as usize).saturating_sub(1);
+                    &vocab[r.min(vocab.len() - 1)]
+                }
+            };
+            text.push_str(w);
+            match rng.below(14) {
+                0 => text.push_str(", "),
+                1 if kind == Kind::Realistic => {
+                    let _ = write!(text, " {} ", rng.below(2_030));
+                }
+                _ => text.push(' '),
+            }
+        }
+        let mut text = text.trim_end().trim_end_matches(',').to_string();
+        text.push('.');
+        if let Some(first) = text.get(..1) {
+            let up = first.to_uppercase();
+            text.replace_range(..1, &up);
+        }
+        let day = rng.below(365 * 12) as i64;
+        let date = Date::from_days(16_071 + day); // from 2014
+        let reference = format!("{:04}{:02}{:02}.{}", date.year, date.month, date.day, 1 + i % 9);
+        each(Row { body: BODIES[rng.below(BODIES.len())], date, reference, text });
+    }
+}
+
+fn build(kind: Kind, n: usize) -> Corpus {
+    let mut b = Corpus::builder();
+    b.reserve(n, n * 160);
+    let mut id = 0;
+    generate(kind, n, |r| {
+        id += 1;
+        b.push(NewRecord {
+            kind: RecordKind::Decision,
+            id,
+            meeting_id: None,
+            item_id: None,
+            body: r.body,
+            date: r.date,
+            reference: &r.reference,
+            text: &r.text,
+        })
+        .expect("record fits");
+    });
+    b.build()
+}
+
+fn rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn p90(v: &mut [f64]) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[(v.len() * 9 / 10).min(v.len() - 1)]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+const QUERIES: &[&str] = &["effectmeting", "stuurgroep akkoord", "fiod om", "begroting mit", "voortgangsrapportage"];
+
+struct Typing {
+    first: Vec<f64>,
+    last: Vec<f64>,
+    burst_final: Vec<f64>,
+}
+
+/// Types each query one character at a time, waiting for the final answer before the next (a typist at
+/// about 5 characters a second never outruns it), then once more as a burst (a character every 5 ms).
+fn type_queries(corpus: &Arc<Corpus>, queries: &[&str]) -> Typing {
+    let searcher = Searcher::new(Arc::clone(corpus));
+    let mut t = Typing { first: Vec::new(), last: Vec::new(), burst_final: Vec::new() };
+    for q in queries {
+        for end in 1..=q.len() {
+            let Ok(query) = Query::parse(&q[..end]) else { continue };
+            let start = Instant::now();
+            searcher.submit(query, 50);
+            let mut first = None;
+            loop {
+                let Some(u) = searcher.recv_timeout(Duration::from_secs(60)) else { break };
+                first.get_or_insert_with(|| ms(start.elapsed()));
+                if u.stage == Stage::Final {
+                    t.last.push(ms(start.elapsed()));
+                    break;
+                }
+            }
+            t.first.extend(first);
+        }
+        // A new search box: forget the narrowing state by searching something unrelated, then burst-type.
+        searcher.submit(Query::parse("zzzzqqq").unwrap_or_default(), 50);
+        let _ = searcher.recv_timeout(Duration::from_secs(60));
+        let mut start = Instant::now();
+        for end in 1..=q.len() {
+            start = Instant::now();
+            searcher.submit(Query::parse(&q[..end]).unwrap_or_default(), 50);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        while let Some(u) = searcher.recv_timeout(Duration::from_secs(60)) {
+            if u.stage == Stage::Final {
+                t.burst_final.push(ms(start.elapsed()));
+                break;
+            }
+        }
+    }
+    t
+}
+
+/// Full SkimMatcherV2, single thread, the whole query as one pattern (the measurement of the issue).
+fn skim_full_ms(corpus: &Corpus, query: &str) -> f64 {
+    let m = SkimMatcherV2::default().ignore_case();
+    let start = Instant::now();
+    let mut n = 0usize;
+    for i in 0..corpus.len() {
+        if let Some(r) = corpus.record(i) {
+            if m.fuzzy_match(r.text, query).is_some() {
+                n += 1;
+            }
+        }
+    }
+    std::hint::black_box(n);
+    ms(start.elapsed())
+}
+
+fn skim_terms(m: &SkimMatcherV2, text: &str, terms: &[&str]) -> Option<i64> {
+    terms.iter().map(|t| m.fuzzy_match(text, t)).sum()
+}
+
+/// Whether keeping only a pool of first-pass candidates loses anything: the share of our top 20 that the
+/// final scoring, applied to every record (one thread), also puts at or above its 20th best. Many records
+/// tie at the top, so a plain overlap of two top-20 lists would mostly measure how ties fall.
+fn top20_quality(corpus: &Corpus, query: &str) -> f64 {
+    let q = Query::parse(query).unwrap_or_default();
+    let mut scores: Vec<i64> = (0..corpus.len()).filter_map(|i| Some(score_record(corpus, &q, i)?.score)).collect();
+    scores.sort_unstable_by(|a, b| b.cmp(a));
+    let Some(&threshold) = scores.get(19).or(scores.last()) else { return 1.0 };
+    let ours = search(corpus, &q, 20);
+    if ours.is_empty() {
+        return 0.0;
+    }
+    ours.iter().filter(|h| h.score >= threshold).count() as f64 / ours.len() as f64
+}
+
+/// Per query: the ranking quality and the top 3 of both rankings, to see where they differ.
+fn explain(n: usize) {
+    let m = SkimMatcherV2::default().ignore_case();
+    for kind in [Kind::Small, Kind::Realistic] {
+        let corpus = build(kind, n);
+        for q in QUERIES {
+            let terms: Vec<&str> = q.split_whitespace().collect();
+            let mut scored: Vec<(i64, usize)> =
+                (0..corpus.len()).filter_map(|i| Some((skim_terms(&m, corpus.record(i)?.text, &terms)?, i))).collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            println!("{q:?}: quality {:.0}%", 100.0 * top20_quality(&corpus, q));
+            for (s, i) in scored.iter().take(3) {
+                println!("  skim {s:4}  {}", corpus.record(*i).map_or("", |r| r.text));
+            }
+            for h in search(&corpus, &Query::parse(q).unwrap_or_default(), 3) {
+                let text = corpus.record(h.record).map_or("", |r| r.text);
+                println!("  ours {:4} (skim {:?})  {}", h.score, skim_terms(&m, text, &terms), text);
+            }
+        }
+    }
+}
+
+fn run_process(cmd: &mut Command) -> f64 {
+    let start = Instant::now();
+    let status = cmd.stdout(Stdio::null()).stderr(Stdio::null()).status();
+    let t = ms(start.elapsed());
+    if status.map(|s| s.success() || s.code() == Some(1)).unwrap_or(false) {
+        t
+    } else {
+        f64::NAN
+    }
+}
+
+fn fzf_available() -> bool {
+    Command::new("fzf").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
+}
+
+struct ProcessFigures {
+    annoteer: f64,
+    fzf: Option<f64>,
+    load_note: String,
+}
+
+/// `annoteer search` on a real database of the 100k records, and `fzf --filter` on the same texts.
+fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let lines = dir.path().join("lines.txt");
+    let mut drafts = Vec::with_capacity(n);
+    let mut text = String::new();
+    generate(kind, n, |r| {
+        text.push_str(&r.text);
+        text.push('\n');
+        drafts.push(DecisionDraft {
+            body: r.body.to_string(),
+            meeting_id: None,
+            item_id: None,
+            date: r.date.iso(),
+            text: r.text,
+            reference: r.reference,
+        });
+    });
+    std::fs::write(&lines, &text).expect("write lines");
+    let started = Instant::now();
+    {
+        let mut store = Store::open(&db, Access::Create).expect("db");
+        store.add_decisions(&drafts).expect("insert");
+    }
+    let load_note = format!("db written in {:.1} s", started.elapsed().as_secs_f64());
+    let bin = env!("CARGO_BIN_EXE_annoteer");
+    let fzf = fzf_available();
+    let mut ours = Vec::new();
+    let mut theirs = Vec::new();
+    for _round in 0..3 {
+        for q in QUERIES {
+            ours.push(run_process(Command::new(bin).args([
+                "--db",
+                db.to_str().unwrap_or(""),
+                "search",
+                q,
+                "--limit",
+                "20",
+            ])));
+            if fzf {
+                let file = std::fs::File::open(&lines).expect("lines");
+                theirs.push(run_process(Command::new("fzf").args(["--filter", q]).stdin(file)));
+            }
+        }
+    }
+    ProcessFigures { annoteer: median(&mut ours), fzf: fzf.then(|| median(&mut theirs)), load_note }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut sizes = vec![10_000, 100_000, 1_000_000];
+    if let Some(i) = args.iter().position(|a| a == "--sizes") {
+        if let Some(list) = args.get(i + 1) {
+            sizes = list.split(',').filter_map(|s| s.trim().parse().ok()).collect();
+        }
+    }
+    let process = !args.iter().any(|a| a == "--no-process");
+    if let Some(i) = args.iter().position(|a| a == "--explain") {
+        let n = args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or(100_000);
+        explain(n);
+        return;
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Search benchmark ({threads} cores; median over every keystroke of {} typed queries)\n",
+        QUERIES.len()
+    );
+    let _ = writeln!(
+        out,
+        "| corpus | records | keystroke → first | → final (median / p90) | burst typing: last key → final | full SkimMatcherV2, 1 thread | final vs Skim | top 20 = full scoring's | corpus memory | process RSS |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|---|");
+    print!("{out}");
+    for kind in [Kind::Small, Kind::Realistic] {
+        for &n in &sizes {
+            let before = rss_mb();
+            let t0 = Instant::now();
+            let corpus = Arc::new(build(kind, n));
+            let built = t0.elapsed();
+            let rss = rss_mb();
+            let heap = corpus.heap_bytes() as f64 / 1_048_576.0;
+            let queries: &[&str] = if n >= 1_000_000 { &QUERIES[..3] } else { QUERIES };
+            let mut typing = type_queries(&corpus, queries);
+            let mut skim: Vec<f64> = queries.iter().map(|q| skim_full_ms(&corpus, q)).collect();
+            let agreement: Vec<f64> =
+                if n >= 1_000_000 { Vec::new() } else { queries.iter().map(|q| top20_quality(&corpus, q)).collect() };
+            let final_median = median(&mut typing.last);
+            let skim_median = median(&mut skim);
+            let agree = if agreement.is_empty() {
+                "–".to_string()
+            } else {
+                format!("{:.0}%", 100.0 * agreement.iter().sum::<f64>() / agreement.len() as f64)
+            };
+            let line = format!(
+                "| {} | {} | {:.1} ms | {:.1} / {:.1} ms | {:.1} ms | {:.0} ms | {:.1}× faster | {} | {:.0} MB (built in {:.2} s) | {:.0} MB (+{:.0}) |",
+                if kind == Kind::Small { "300 words" } else { "8k words, Zipf" },
+                n,
+                median(&mut typing.first),
+                final_median,
+                p90(&mut typing.last),
+                median(&mut typing.burst_final),
+                skim_median,
+                skim_median / final_median,
+                agree,
+                heap,
+                built.as_secs_f64(),
+                rss,
+                rss - before,
+            );
+            println!("{line}");
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    if process {
+        let _ = writeln!(out);
+        println!();
+        for kind in [Kind::Small, Kind::Realistic] {
+            let n = 100_000;
+            let f = whole_process(kind, n);
+            let name = if kind == Kind::Small { "300 words" } else { "8k words, Zipf" };
+            let line = match f.fzf {
+                Some(fzf) => format!(
+                    "Whole process, {n} records ({name}): `annoteer search` {:.0} ms, `fzf --filter` {:.0} ms: {:.0}% of fzf's time ({})",
+                    f.annoteer,
+                    fzf,
+                    100.0 * f.annoteer / fzf,
+                    f.load_note
+                ),
+                None => format!(
+                    "Whole process, {n} records ({name}): `annoteer search` {:.0} ms; fzf is not installed, so no comparison ({})",
+                    f.annoteer, f.load_note
+                ),
+            };
+            println!("{line}");
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/search-bench.md");
+    if std::fs::write(&target, &out).is_ok() {
+        println!("\n(written to {})", target.display());
+    }
+}

@@ -1,0 +1,222 @@
+//! The fast first-pass matcher: every term of the query must occur in a record's key as a subsequence whose
+//! gaps are bounded, scored like fzf (word starts and runs of consecutive characters count most).
+//!
+//! Keys are ASCII with one byte per character of the display text, so a byte position in the key is the
+//! character position to highlight. Letters may still be upper case in a key (a pure-ASCII text is its own
+//! key, which halves the memory at 1M records); comparisons fold case on the fly.
+
+/// At most this many characters may be skipped between two matched characters of one term, so that a short
+/// term like "om" does not match an "o" at the start of a record and an "m" at its end.
+pub const MAX_GAP: usize = 10;
+
+// The scores of fuzzy-matcher's SkimMatcherV2 (its defaults), so that the first pass ranks nearly as the
+// final rescoring does and the records Skim would put first are in the pool it rescores.
+const SCORE_MATCH: i32 = 16;
+const BONUS_HEAD: i32 = 8;
+const BONUS_BREAK: i32 = 7;
+const BONUS_CAMEL: i32 = 6;
+const BONUS_CONSECUTIVE: i32 = 4;
+const BONUS_FIRST_CHAR_MULTIPLIER: i32 = 2;
+const PENALTY_GAP_START: i32 = 3;
+const PENALTY_GAP_EXTENSION: i32 = 1;
+const PENALTY_CASE_MISMATCH: i32 = 2;
+/// Per character of a term matched without any gap. Skim alone ranks "Effect van de meting" above
+/// "voorstel voor effectmeting" for "effectmeting" (its start-of-text bonus runs along the chain); a user
+/// who typed a word means the word, so an unbroken match earns this on top.
+pub const BONUS_UNBROKEN: i32 = 8;
+
+/// Stands in for a character that has no ASCII form (an emoji, a Greek letter): it keeps positions aligned.
+pub const UNFOLDABLE: u8 = 0x1A;
+
+#[inline]
+pub fn lower(b: u8) -> u8 {
+    b.to_ascii_lowercase()
+}
+
+/// The ASCII key character for one character of text: lower case, accents dropped.
+pub fn fold_char(c: char) -> u8 {
+    if c.is_ascii() {
+        return match c {
+            '\n' | '\t' | '\r' => b' ',
+            _ => (c as u8).to_ascii_lowercase(),
+        };
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => b'a',
+        'ç' | 'ć' | 'č' => b'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => b'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ĳ' => b'i',
+        'ñ' | 'ń' | 'ň' => b'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => b'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => b'u',
+        'ý' | 'ÿ' => b'y',
+        'š' | 'ś' | 'ß' => b's',
+        'ž' | 'ź' | 'ż' => b'z',
+        'ł' => b'l',
+        'ř' => b'r',
+        'ď' => b'd',
+        'ť' => b't',
+        // Typographic dashes, quotes and spaces as their plain forms, so that word starts are seen.
+        '\u{2010}'..='\u{2015}' => b'-',
+        '\u{2018}' | '\u{2019}' => b'\'',
+        '\u{201C}' | '\u{201D}' => b'"',
+        '\u{a0}' | '\u{2000}'..='\u{200B}' => b' ',
+        _ if lower.is_whitespace() => b' ',
+        _ => UNFOLDABLE,
+    }
+}
+
+/// The folded key of a text (one byte per character).
+pub fn fold(text: &str) -> Vec<u8> {
+    text.chars().map(fold_char).collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Upper,
+    Lower,
+    Number,
+    HardSep,
+    SoftSep,
+}
+
+#[inline]
+fn class(b: u8) -> Class {
+    match b {
+        b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Class::HardSep,
+        b'!'..=b'\'' | b'*'..=b'.' | b':'..=b'@' | b'^'..=b'`' | b'~' => Class::SoftSep,
+        b'0'..=b'9' => Class::Number,
+        b'A'..=b'Z' => Class::Upper,
+        _ => Class::Lower,
+    }
+}
+
+/// Skim's bonus for matching at position `i`: the start of the text, after a separator, a camel hump.
+#[inline]
+fn bonus_at(key: &[u8], i: usize) -> i32 {
+    if i == 0 {
+        return BONUS_HEAD * BONUS_FIRST_CHAR_MULTIPLIER;
+    }
+    match (class(key[i - 1]), class(key[i])) {
+        (Class::HardSep, _) => BONUS_HEAD,
+        (Class::SoftSep, _) => BONUS_BREAK,
+        (Class::Lower | Class::Number, Class::Upper) => BONUS_CAMEL,
+        _ => 0,
+    }
+}
+
+#[inline]
+fn char_score(k: u8) -> i32 {
+    if k.is_ascii_uppercase() {
+        SCORE_MATCH - PENALTY_CASE_MISMATCH
+    } else {
+        SCORE_MATCH
+    }
+}
+
+/// One term's best alignment in a key: its score and the position of its first character.
+/// `term` is folded (lower case ASCII). The alignment from a start is greedy (the nearest next character
+/// within the gap bound), every start is tried, and the best score wins. Scores follow SkimMatcherV2's
+/// affine-gap scheme along that alignment.
+pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
+    let (&first, rest) = term.split_first()?;
+    let mut best: Option<(i32, u32)> = None;
+    let max_possible = term.len() as i32 * (SCORE_MATCH + BONUS_HEAD * BONUS_FIRST_CHAR_MULTIPLIER + BONUS_UNBROKEN);
+    let upper = first.to_ascii_uppercase();
+    'starts: for start in memchr::memchr2_iter(first, upper, key) {
+        if key.len() - start < term.len() {
+            break;
+        }
+        let mut chain = bonus_at(key, start);
+        let mut score = char_score(key[start]) + chain;
+        let mut pos = start;
+        let mut unbroken = true;
+        for &t in rest {
+            let window_end = (pos + 2 + MAX_GAP).min(key.len());
+            let mut found = None;
+            for (j, &k) in key[pos + 1..window_end].iter().enumerate() {
+                if lower(k) == t {
+                    found = Some(pos + 1 + j);
+                    break;
+                }
+            }
+            let Some(next) = found else { continue 'starts };
+            let gap = (next - pos - 1) as i32;
+            let bonus = bonus_at(key, next);
+            if gap == 0 {
+                chain = chain.max(bonus).max(BONUS_CONSECUTIVE);
+                score += char_score(key[next]) + chain;
+            } else {
+                unbroken = false;
+                chain = bonus;
+                score += char_score(key[next]) + bonus - PENALTY_GAP_START - PENALTY_GAP_EXTENSION * gap;
+            }
+            pos = next;
+        }
+        if unbroken {
+            score += BONUS_UNBROKEN * term.len() as i32;
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, start as u32));
+            if score >= max_possible {
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// The positions a term's alignment from `start` covers (the same greedy walk as `score_term`).
+pub fn term_positions(key: &[u8], term: &[u8], start: usize, out: &mut Vec<usize>) {
+    if term.is_empty() || start >= key.len() {
+        return;
+    }
+    out.push(start);
+    let mut pos = start;
+    for &t in &term[1..] {
+        let window_end = (pos + 2 + MAX_GAP).min(key.len());
+        match key[pos + 1..window_end].iter().position(|&k| lower(k) == t) {
+            Some(j) => {
+                pos = pos + 1 + j;
+                out.push(pos);
+            }
+            None => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case_one_byte_per_char() {
+        assert_eq!(fold("Één café — ĳs"), b"een cafe - is".to_vec());
+        assert_eq!(fold("a😀b").len(), 3);
+    }
+
+    #[test]
+    fn gaps_are_bounded() {
+        assert!(score_term(b"fiod en om", b"fiod").is_some());
+        assert!(score_term(b"o and this is a longer text ending in m", b"om").is_none());
+        assert!(score_term(b"stuurgroep", b"stuurgrp").is_some());
+    }
+
+    #[test]
+    fn contiguous_word_match_beats_scattered() {
+        let (exact, _) = score_term(b"voorstel voor effectmeting", b"effectmeting").unwrap();
+        let (scattered, _) = score_term(b"effect van de meting", b"effectmeting").unwrap_or((i32::MIN, 0));
+        assert!(exact > scattered);
+    }
+
+    #[test]
+    fn case_is_folded_on_the_fly() {
+        let (score, start) = score_term(b"Besluit KLO", b"klo").unwrap();
+        assert_eq!(start, 8);
+        assert!(score > 0);
+        let mut pos = Vec::new();
+        term_positions(b"Besluit KLO", b"klo", 8, &mut pos);
+        assert_eq!(pos, vec![8, 9, 10]);
+    }
+}

@@ -1,0 +1,84 @@
+//! `annoteer search` run as the real binary, on decisions brought in with `import decisions`.
+
+mod common;
+
+use common::*;
+use std::path::PathBuf;
+
+fn db_with_decisions(sb: &Sandbox) -> PathBuf {
+    let db = sb.path("s.db");
+    let tsv = "datum\tbesluit\tgremium\tverwijzing\n\
+               2022-03-24\tDe SG stemt in met het voorstel voor effectmeting\tStuurgroep MIT\tAgendapunt 6\n\
+               2021-06-01\tEffect van de meting wordt later besproken\tStuurgroep MIT\t\n\
+               2022-03-08\tInzet van de FIOD en het OM afgestemd\tKLO\tAgendapunt 3\n\
+               2019-12-12\tVoorstel voor effectmeting aangehouden\tKLO\t20191212.5\n";
+    let file = sb.path("l.tsv");
+    std::fs::write(&file, tsv).unwrap();
+    let out = sb.run(&["--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    db
+}
+
+#[test]
+fn text_output_lists_best_first_with_date_body_and_reference() {
+    let sb = Sandbox::new();
+    let db = db_with_decisions(&sb);
+    let out = sb.run(&["--db", db.to_str().unwrap(), "search", "effectmeting"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0], "2022-03-24  Stuurgroep MIT  Agendapunt 6  De SG stemt in met het voorstel voor effectmeting",
+        "{text}"
+    );
+    assert!(lines[1].starts_with("2019-12-12  KLO  20191212.5"), "{text}");
+}
+
+#[test]
+fn json_output_has_ids_and_highlight_indices() {
+    let sb = Sandbox::new();
+    let db = db_with_decisions(&sb);
+    let out = sb.run(&["--db", db.to_str().unwrap(), "search", "body:klo fiod om", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["matched"].as_u64().unwrap() >= 1);
+    let hit = &v["hits"][0];
+    assert_eq!(hit["kind"], "decision");
+    assert_eq!(hit["body"], "KLO");
+    assert_eq!(hit["date"], "2022-03-08");
+    assert!(hit["decision_id"].as_i64().is_some());
+    let text: Vec<char> = hit["text"].as_str().unwrap().chars().collect();
+    let marked: String =
+        hit["indices"].as_array().unwrap().iter().map(|i| text[i.as_u64().unwrap() as usize]).collect();
+    assert_eq!(marked.to_lowercase(), "fiodom");
+}
+
+#[test]
+fn limit_and_filters_apply() {
+    let sb = Sandbox::new();
+    let db = db_with_decisions(&sb);
+    let d = db.to_str().unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&sb.run(&["--db", d, "search", "effect", "--limit", "1", "--json"]).stdout).unwrap();
+    assert_eq!(v["hits"].as_array().unwrap().len(), 1);
+    assert_eq!(v["matched"], 3);
+    let text = stdout(&sb.run(&["--db", d, "search", "since:2022 effect"]));
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let text = stdout(&sb.run(&["--db", d, "search", "zeppelin"]));
+    assert_eq!(text.trim(), "nothing matches \"zeppelin\"");
+}
+
+#[test]
+fn a_bad_filter_is_a_clear_error_and_the_database_is_untouched() {
+    let sb = Sandbox::new();
+    let db = db_with_decisions(&sb);
+    let before = file_hash(&db);
+    let out = sb.run(&["--db", db.to_str().unwrap(), "search", "since:2022-13 effect"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        stderr(&out).trim(),
+        "annoteer: since:2022-13: not a date; use since:YYYY, since:YYYY-MM or since:YYYY-MM-DD, as in since:2022-03"
+    );
+    assert!(sb.run(&["--db", db.to_str().unwrap(), "search", "effect"]).status.success());
+    assert_eq!(file_hash(&db), before);
+}
