@@ -251,15 +251,8 @@ fn labelled_list(blocks: &mut Vec<Block>, label: &str, items: Vec<ListItem>) {
 /// Notes often start with "NB:" already; the memo adds its own label.
 fn strip_label<'a>(text: &'a str, label: &str) -> &'a str {
     let t = text.trim_start();
-    match t.get(..label.len()) {
-        Some(head) if head.eq_ignore_ascii_case(label) => {
-            let rest = &t[label.len()..];
-            if rest.starts_with(':') {
-                rest[1..].trim_start()
-            } else {
-                text
-            }
-        }
+    match (t.get(..label.len()), t.get(label.len()..).and_then(|rest| rest.strip_prefix(':'))) {
+        (Some(head), Some(rest)) if head.eq_ignore_ascii_case(label) => rest.trim_start(),
         _ => text,
     }
 }
