@@ -214,7 +214,13 @@ impl App {
             Action::ActionList => self.open_action_list(),
             Action::ToggleDone => self.toggle_action(),
             Action::ShowDone => self.toggle_show_done(),
-            Action::ForceQuit | Action::Yes | Action::No | Action::Discard | Action::Toggle | Action::EditDone | Action::Complete => {}
+            Action::ForceQuit
+            | Action::Yes
+            | Action::No
+            | Action::Discard
+            | Action::Toggle
+            | Action::EditDone
+            | Action::Complete => {}
         }
     }
 
