@@ -123,15 +123,19 @@ fn unplaced_lines_become_notes_and_out_of_sequence_numbers_are_reported() {
         p.lines,
         vec![LineUse::Preamble, LineUse::Blank, LineUse::Item(0), LineUse::Note(0), LineUse::Note(0), LineUse::Item(1)]
     );
-    assert!(p.warnings.iter().any(|w| w.contains("line 5") && w.contains("3 does not follow 1")), "{:?}", p.warnings);
-    assert!(p.warnings.iter().any(|w| w.contains("1 line(s) before the first item")));
+    assert!(
+        p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("line 5") && w.contains("3 does not follow 1")),
+        "{:?}",
+        p.warnings
+    );
+    assert!(p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("1 line(s) before the first item")));
 }
 
 #[test]
 fn a_number_without_a_title_is_flagged() {
     let p = parse_agenda("1. Opening\n2.\n3. Sluiting");
     assert_eq!(p.items[1].title, "(geen titel)");
-    assert!(p.warnings.iter().any(|w| w.contains("item 2 has a number but no title")));
+    assert!(p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("item 2 has a number but no title")));
 }
 
 #[test]
@@ -157,7 +161,7 @@ fn a_long_title_is_cut_and_kept_whole_in_the_notes() {
     assert_eq!(p.items.len(), 1);
     assert!(p.items[0].title.chars().count() <= annoteer::import::agenda::MAX_TITLE_CHARS + 1);
     assert_eq!(p.items[0].notes[0], long.trim());
-    assert!(p.warnings.iter().any(|w| w.contains("longer than")));
+    assert!(p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("longer than")));
 }
 
 #[test]

@@ -187,7 +187,7 @@ fn province_agenda_run_together_as_from_a_pdf() {
     assert_eq!(origin(&p, "6a"), (true, "gedeputeerde Omgevingsbeleid".into(), "".into()));
     assert!(origin(&p, "7").0);
     assert!(p.items.iter().all(|i| i.source_lines == (0..1)));
-    assert!(p.warnings.iter().any(|w| w.contains("Agenda Statencommissie Bestuur en Middelen")));
+    assert!(p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("Agenda Statencommissie Bestuur en Middelen")));
 }
 
 #[test]

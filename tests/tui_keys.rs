@@ -27,6 +27,14 @@ const ALL_MODES: &[Mode] = &[
     Mode::DraftOffer,
     Mode::EditLine,
     Mode::EditText,
+    Mode::CarryOver,
+    Mode::Decisions,
+    Mode::ActionList,
+    Mode::EntryForm,
+    Mode::EntryLine,
+    Mode::EntryText,
+    Mode::ImportText,
+    Mode::ImportPreview,
 ];
 
 fn ch(c: char) -> KeyEvent {

@@ -57,6 +57,8 @@ pub enum Action {
     Input(KeyEvent),
     /// `/`: the search screen.
     Search,
+    /// `I` on the agenda: paste an agenda text to import.
+    Import,
     /// `x`: write the annotation memo.
     Export,
     /// `p`: the memo as it will be written.

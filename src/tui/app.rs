@@ -4,7 +4,7 @@ use super::action::Action;
 use super::editor::{EditTarget, FieldEditor};
 use super::keymap::{self, Mode};
 use super::overlays::{Overlay, Prompt};
-use super::screens::{AgendaView, DocsView, FormView, ItemView, MeetingsView, PreviewView, SearchView};
+use super::screens::{AgendaView, DocsView, FormView, ImportView, ItemView, MeetingsView, PreviewView, SearchView};
 use crate::error::Error;
 use crate::locale::{Lang, Ui};
 use crate::store::Store;
@@ -25,6 +25,7 @@ pub enum Screen {
     Decisions(super::screens::decisions::DecisionsView),
     ActionList(super::screens::actions::ActionListView),
     EntryForm(Box<super::screens::entry_form::EntryForm>),
+    Import(Box<ImportView>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +139,8 @@ impl App {
             Screen::Decisions(_) => Mode::Decisions,
             Screen::ActionList(_) => Mode::ActionList,
             Screen::EntryForm(f) => f.mode(),
+            Screen::Import(v) if v.parsed.is_some() => Mode::ImportPreview,
+            Screen::Import(_) => Mode::ImportText,
         }
     }
 
@@ -202,12 +205,16 @@ impl App {
             Action::RefreshDocument => self.refresh_document(),
             Action::CarryOver => self.carry_over_key(),
             Action::LinkEarlier => self.propose_earlier(),
+            Action::Save if matches!(self.screen(), Screen::Import(_)) => self.import_preview(),
             Action::Save => self.save_form(),
+            Action::Import => self.open_import(),
             Action::Search => self.open_search(),
             Action::Export => self.export_memo(),
             Action::Preview => self.preview_memo(),
+            Action::Input(key) if matches!(self.screen(), Screen::Import(_)) => self.import_input(key),
             Action::Input(key) => self.search_input(key),
             Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
+            Action::Paste(text) if matches!(self.screen(), Screen::Import(_)) => self.import_paste(&text),
             Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             Action::Resize => {}
             Action::Decisions => self.open_decisions(),
@@ -241,6 +248,7 @@ impl App {
             Screen::Decisions(v) => v.move_by(delta),
             Screen::ActionList(v) => v.move_by(delta),
             Screen::EntryForm(v) => v.move_by(delta),
+            Screen::Import(v) => v.move_by(delta),
         }
     }
 
@@ -265,6 +273,7 @@ impl App {
             Screen::Decisions(_) => self.edit_entry(),
             Screen::ActionList(_) => self.jump_to_action_meeting(),
             Screen::EntryForm(_) => {}
+            Screen::Import(_) => self.import_confirm(),
         }
     }
 
@@ -273,6 +282,9 @@ impl App {
         if matches!(self.screen(), Screen::MeetingForm(_)) {
             self.leave_form();
             return;
+        }
+        if matches!(self.screen(), Screen::Import(_)) {
+            return self.import_back();
         }
         if self.screens.len() > 1 {
             self.screens.pop();
@@ -299,6 +311,7 @@ impl App {
             Some(Screen::Decisions(v)) => v.reload(&self.store),
             Some(Screen::ActionList(v)) => v.reload(&self.store),
             Some(Screen::EntryForm(_)) => Ok(()),
+            Some(Screen::Import(_)) => Ok(()),
             None => Ok(()),
         };
         if let Err(e) = result {
@@ -314,7 +327,7 @@ impl App {
             Screen::MeetingForm(_) => self.prompt_new_part(),
             Screen::Decisions(_) => self.add_entry(),
             Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
-            Screen::ActionList(_) | Screen::EntryForm(_) => {}
+            Screen::ActionList(_) | Screen::EntryForm(_) | Screen::Import(_) => {}
         }
     }
 
@@ -326,7 +339,7 @@ impl App {
             Screen::MeetingForm(_) => self.confirm_delete_part(),
             Screen::Decisions(_) => self.confirm_delete_decision(),
             Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
-            Screen::ActionList(_) | Screen::EntryForm(_) => {}
+            Screen::ActionList(_) | Screen::EntryForm(_) | Screen::Import(_) => {}
         }
     }
 

@@ -26,6 +26,7 @@ pub fn draw_area(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
         Screen::MeetingForm(v) => screens::meeting_form::draw(app, v, main, buf),
         Screen::Search(v) => screens::search::draw(app, v, main, buf),
         Screen::Preview(v) => screens::preview::draw(app, v, main, buf),
+        Screen::Import(v) => screens::import::draw(app, v, main, buf),
         Screen::Decisions(v) => screens::decisions::draw(app, v, main, buf),
         Screen::ActionList(v) => screens::actions::draw(app, v, main, buf),
         Screen::EntryForm(v) => screens::entry_form::draw(app, v, main, buf),

@@ -15,6 +15,8 @@ pub enum Mode {
     MeetingForm,
     Search,
     Preview,
+    ImportText,
+    ImportPreview,
     Help,
     Confirm,
     Picker,
@@ -127,6 +129,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
             v.push(b(&[ch('m')], Action::EditMeeting, Ui::KeyEditMeeting, false));
             v.push(b(&[ch('c')], Action::CarryOver, Ui::KeyCarryOver, false));
+            v.push(b(&[ch('I')], Action::Import, Ui::KeyImport, false));
             v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
             v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
             v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
@@ -174,6 +177,17 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(ENTER, Action::Open, Ui::KeyJump, true));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::ImportText => {
+            v.push(b(&[ctrl('s')], Action::Save, Ui::KeyImportRead, true));
+            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::ImportPreview => {
+            v.extend(moves());
+            v.push(b(ENTER, Action::Open, Ui::KeyImportConfirm, true));
+            v.push(b(ESC, Action::Back, Ui::KeyImportEdit, true));
+            v.extend(common());
         }
         Mode::Preview => {
             v.extend(moves());
@@ -253,7 +267,9 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
         return Some(found.action);
     }
     match mode {
-        Mode::EditLine | Mode::EditText | Mode::Search | Mode::EntryLine | Mode::EntryText => Some(Action::Input(key)),
+        Mode::EditLine | Mode::EditText | Mode::Search | Mode::EntryLine | Mode::EntryText | Mode::ImportText => {
+            Some(Action::Input(key))
+        }
         _ => None,
     }
 }

@@ -8,11 +8,13 @@
 
 mod clean;
 mod number;
+mod warning;
 mod words;
 
 use crate::domain::{ItemDraft, Treatment};
 use number::{read_marker, read_roman, Comp, Sequence};
 use std::ops::Range;
+pub use warning::Warning;
 
 /// Longer titles are cut to this many characters; the whole text stays in the item's notes.
 pub const MAX_TITLE_CHARS: usize = 300;
@@ -25,7 +27,7 @@ pub struct ParsedAgenda {
     /// Part and section headings, in order ("Deel 1: …", "BESLOTEN DEEL", "II. Hamerstukken").
     pub parts: Vec<String>,
     pub items: Vec<ParsedItem>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// What became of each input line (as `str::lines` counts them, from 0).
     pub lines: Vec<LineUse>,
 }
@@ -109,7 +111,7 @@ pub fn parse_agenda(text: &str) -> ParsedAgenda {
     if first.roman_parts > 0 {
         let mut again = Parser::new(false, RomanAs::Items).run(text).out;
         if !again.items.is_empty() {
-            again.warnings.insert(0, "the Roman numbers were read as item numbers (there are no others)".into());
+            again.warnings.insert(0, Warning::RomanAsItems);
             return again;
         }
     }
@@ -117,10 +119,7 @@ pub fn parse_agenda(text: &str) -> ParsedAgenda {
     if !fragment.items.is_empty() {
         fragment.warnings.insert(
             0,
-            format!(
-                "the numbering does not start at 1; read from item {} on",
-                fragment.items.first().map(|i| i.number.as_str()).unwrap_or("")
-            ),
+            Warning::StartsLate { first: fragment.items.first().map(|i| i.number.clone()).unwrap_or_default() },
         );
         return fragment;
     }
@@ -254,7 +253,7 @@ impl Parser {
         self
     }
 
-    fn warn(&mut self, message: String) {
+    fn warn(&mut self, message: Warning) {
         if self.out.warnings.len() < MAX_WARNINGS {
             self.out.warnings.push(message);
         } else {
@@ -271,16 +270,14 @@ impl Parser {
             }
         }
         for (line, number) in untitled {
-            self.warn(format!("line {}: item {number} has a number but no title", line + 1));
+            self.warn(Warning::NoTitle { line: line + 1, number });
         }
         let preamble = self.out.preamble_lines();
         if preamble > 0 && !self.out.items.is_empty() {
-            self.warn(format!(
-                "{preamble} line(s) before the first item belong to no item and are not imported (a heading or letterhead?)"
-            ));
+            self.warn(Warning::Preamble { lines: preamble });
         }
         if self.warnings_left_out > 0 {
-            self.out.warnings.push(format!("… and {} more warning(s) like these", self.warnings_left_out));
+            self.out.warnings.push(Warning::More { count: self.warnings_left_out });
         }
     }
 
@@ -363,11 +360,11 @@ impl Parser {
             let titled = body[m.len..].starts_with(char::is_uppercase);
             if titled && self.last_index().is_some() && !m.relative {
                 let after = self.seq.last_written();
-                self.warn(format!(
-                    "line {}: the number {} does not follow {after}; the line is kept as a note",
-                    i + 1,
-                    m.written
-                ));
+                self.warn(Warning::OutOfSequence {
+                    line: i + 1,
+                    number: m.written.to_string(),
+                    after: after.to_string(),
+                });
             }
         }
         if self.treatment_or_origin(i, body) {
@@ -442,11 +439,8 @@ impl Parser {
                     self.out.items[idx].notes.push(before.to_string());
                     self.out.items[idx].source_lines.end = i + 1;
                 }
-                None => self.warn(format!(
-                    "line {}: the words before the first item are not imported: \"{}\"",
-                    i + 1,
-                    truncate_chars(before, 80)
-                )),
+                None => self
+                    .warn(Warning::WordsBeforeFirstItem { line: i + 1, words: truncate_chars(before, 80).to_string() }),
             }
         }
         self.items_from(i, abs, written, &text[at + len..], true);
@@ -569,10 +563,7 @@ impl Parser {
             let line = self.out.items[idx].source_lines.start + 1;
             let number = self.out.items[idx].number.clone();
             self.out.items[idx].notes.push(full);
-            self.warn(format!(
-                "line {line}: the title of item {number} is longer than {MAX_TITLE_CHARS} characters; it was cut, \
-                 the whole text is in its notes"
-            ));
+            self.warn(Warning::TitleCut { line, number, max: MAX_TITLE_CHARS });
         }
     }
 

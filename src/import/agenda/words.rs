@@ -175,6 +175,17 @@ pub(crate) fn split_tail(text: &str) -> Tail {
             return tail;
         }
     }
+    if let (Some(t), None) = (treatment, inner) {
+        // "Begroting 2027 (bijlage) Ter besluitvorming": the origin stood between the title and the treatment.
+        let before = trim_separators(title);
+        if let Some(open) = closing_parens(before) {
+            let i = &before[open + 1..before.len() - 1];
+            if i.split([',', ';']).any(is_attachment_word) {
+                let title = trim_separators(&before[..open]).to_string();
+                return Tail { title, treatment: Some(t), origin: Some(parse_origin(i)), rest: String::new() };
+            }
+        }
+    }
     let origin_here = inner.filter(|i| treatment.is_some() || i.split([',', ';']).any(is_attachment_word));
     let title = match (inner, origin_here) {
         (Some(_), None) => trim_separators_keep_parens(text),
@@ -348,6 +359,14 @@ mod tests {
         assert_eq!(
             tail("Ter besluitvorming: Begroting 2023"),
             ("Begroting 2023".into(), Some(Treatment::TerBesluitvorming), None)
+        );
+        assert_eq!(
+            tail("Begroting 2027 (bijlage, DB) Ter besluitvorming"),
+            ("Begroting 2027".into(), Some(Treatment::TerBesluitvorming), Some((true, "DB".into(), "".into())))
+        );
+        assert_eq!(
+            tail("Verslag (concept) ter vaststelling"),
+            ("Verslag (concept)".into(), Some(Treatment::TerVaststelling), None)
         );
         assert_eq!(tail("Rapport (onvolledig"), ("Rapport (onvolledig".into(), None, None));
         assert_eq!(tail("Rapport onvolledig)"), ("Rapport onvolledig)".into(), None, None));

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod decisions;
 pub mod documents;
 pub mod entry_form;
+pub mod import;
 pub mod item;
 pub mod meeting_form;
 pub mod meetings;
@@ -13,6 +14,7 @@ pub mod search;
 
 pub use agenda::AgendaView;
 pub use documents::DocsView;
+pub use import::ImportView;
 pub use item::ItemView;
 pub use meeting_form::{FormView, MeetingField};
 pub use meetings::MeetingsView;

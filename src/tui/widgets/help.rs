@@ -31,8 +31,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let width = (key_w + 2 + widest + 2).min(500) as u16;
     let r = centered(area, width.max(30), height);
     Clear.render(r, buf);
-    Paragraph::new(text)
-        .block(Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(app.t(Ui::HelpTitle)))
-        .scroll((app.help_scroll, 0))
-        .render(r, buf);
+    // Scrolling past the end would show an empty box; the key list stops at its last line.
+    let visible = r.height.saturating_sub(2) as usize;
+    let last_top = entries.len().saturating_sub(visible);
+    let top = (app.help_scroll as usize).min(last_top);
+    let mut block =
+        Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(app.t(Ui::HelpTitle));
+    if top < last_top {
+        block = block.title_bottom(Line::styled(app.t(Ui::HelpMore), theme::key()).right_aligned());
+    }
+    Paragraph::new(text).block(block).scroll((top as u16, 0)).render(r, buf);
 }

@@ -1,0 +1,96 @@
+//! What the agenda parser wants a person to check, as values, so that each screen says it in its language.
+
+use crate::locale::Lang;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Line numbers count from 1, as a person reads them.
+    NoTitle {
+        line: usize,
+        number: String,
+    },
+    Preamble {
+        lines: usize,
+    },
+    OutOfSequence {
+        line: usize,
+        number: String,
+        after: String,
+    },
+    WordsBeforeFirstItem {
+        line: usize,
+        words: String,
+    },
+    TitleCut {
+        line: usize,
+        number: String,
+        max: usize,
+    },
+    More {
+        count: usize,
+    },
+    RomanAsItems,
+    StartsLate {
+        first: String,
+    },
+}
+
+impl Warning {
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Nl => self.dutch(),
+        }
+    }
+
+    fn dutch(&self) -> String {
+        match self {
+            Warning::NoTitle { line, number } => {
+                format!("regel {line}: punt {number} heeft een nummer maar geen titel")
+            }
+            Warning::Preamble { lines } => {
+                format!("{lines} regel(s) vóór het eerste punt horen bij geen punt en worden niet ingelezen (een kop?)")
+            }
+            Warning::OutOfSequence { line, number, after } => {
+                format!("regel {line}: nummer {number} volgt niet op {after}; de regel blijft een notitie")
+            }
+            Warning::WordsBeforeFirstItem { line, words } => {
+                format!("regel {line}: de woorden vóór het eerste punt worden niet ingelezen: \"{words}\"")
+            }
+            Warning::TitleCut { line, number, max } => format!(
+                "regel {line}: de titel van punt {number} is langer dan {max} tekens; hij is ingekort, de hele tekst \
+                 staat in de notities"
+            ),
+            Warning::More { count } => format!("… en nog {count} waarschuwing(en) van deze soort"),
+            Warning::RomanAsItems => "de Romeinse cijfers zijn als punten gelezen (er zijn geen andere nummers)".into(),
+            Warning::StartsLate { first } => format!("de nummering begint niet bij 1; gelezen vanaf punt {first}"),
+        }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::NoTitle { line, number } => write!(f, "line {line}: item {number} has a number but no title"),
+            Warning::Preamble { lines } => write!(
+                f,
+                "{lines} line(s) before the first item belong to no item and are not imported (a heading or letterhead?)"
+            ),
+            Warning::OutOfSequence { line, number, after } => {
+                write!(f, "line {line}: the number {number} does not follow {after}; the line is kept as a note")
+            }
+            Warning::WordsBeforeFirstItem { line, words } => {
+                write!(f, "line {line}: the words before the first item are not imported: \"{words}\"")
+            }
+            Warning::TitleCut { line, number, max } => write!(
+                f,
+                "line {line}: the title of item {number} is longer than {max} characters; it was cut, the whole text \
+                 is in its notes"
+            ),
+            Warning::More { count } => write!(f, "… and {count} more warning(s) like these"),
+            Warning::RomanAsItems => write!(f, "the Roman numbers were read as item numbers (there are no others)"),
+            Warning::StartsLate { first } => write!(f, "the numbering does not start at 1; read from item {first} on"),
+        }
+    }
+}
