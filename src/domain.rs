@@ -110,6 +110,7 @@ impl Treatment {
             return Some(v);
         }
         let table: &[(&str, Treatment)] = &[
+            ("mededelingen", Treatment::Mededelingen),
             ("mededeling", Treatment::Mededelingen),
             ("ter vaststelling", Treatment::TerVaststelling),
             ("vaststelling", Treatment::TerVaststelling),
@@ -130,7 +131,11 @@ impl Treatment {
             ("consultatie", Treatment::TerConsultatie),
             ("rondvraag", Treatment::Rondvraag),
         ];
-        table.iter().find(|(word, _)| t.starts_with(word)).map(|(_, v)| *v)
+        // Whole words only: "Informatiebeveiliging" and "Mondelinge vragen" are titles, not treatments.
+        let whole = |word: &str| {
+            t.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        };
+        table.iter().find(|(word, _)| whole(word)).map(|(_, v)| *v)
     }
 }
 
@@ -589,6 +594,10 @@ mod tests {
         assert_eq!(Treatment::from_words("Schriftelijke consultatie"), Some(Treatment::TerConsultatie));
         assert_eq!(Treatment::from_words("Mededelingen:"), Some(Treatment::Mededelingen));
         assert_eq!(Treatment::from_words("Programmaplan"), None);
+        assert_eq!(Treatment::from_words("Informatiebeveiliging"), None);
+        assert_eq!(Treatment::from_words("Mondelinge vragen"), None);
+        assert_eq!(Treatment::from_words("Besluitvormingsproces"), None);
+        assert_eq!(Treatment::from_words("Ter besluitvorming (bijlage)"), Some(Treatment::TerBesluitvorming));
     }
 
     #[test]

@@ -279,12 +279,32 @@ fn a_decision_is_deleted_after_a_question_and_u_brings_it_back() {
         (first.date.as_str(), first.item_id, first.meeting_id)
     );
     type_text(&mut app, "u");
-    assert!(status(&app).contains("geen verwijderd besluit"));
-    // Action points are closed, not deleted.
+    assert!(status(&app).contains("niets verwijderd"));
+}
+
+#[test]
+fn an_action_point_is_deleted_after_a_question_and_u_brings_it_back_with_its_code_and_status() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
     press(&mut app, KeyCode::Tab);
+    let first = decisions(&app).actions[0].clone();
+    app.store.set_action_status(first.id, ActionStatus::Done).unwrap();
+    app.refresh();
     type_text(&mut app, "d");
-    assert!(app.overlay.is_none());
-    assert_eq!(decisions(&app).actions.len(), 4);
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    type_text(&mut app, "j");
+    assert_eq!(decisions(&app).actions.len(), 3);
+    assert!(app.store.action(first.id).is_err(), "gone from the store");
+    assert!(status(&app).contains("u zet het terug"));
+    type_text(&mut app, "u");
+    let after = &decisions(&app).actions;
+    assert_eq!(after.len(), 4);
+    let back = after.iter().find(|a| a.code == first.code).unwrap();
+    assert_eq!(
+        (&back.text, &back.owner, back.status, back.item_id, back.meeting_id),
+        (&first.text, &first.owner, ActionStatus::Done, first.item_id, first.meeting_id)
+    );
+    assert!(status(&app).contains("teruggezet"));
 }
 
 #[test]

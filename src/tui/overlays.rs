@@ -27,6 +27,7 @@ pub enum Pending {
     Unlink(ItemId, DocumentId),
     DeletePart(PartId),
     DeleteDecision(crate::domain::DecisionId),
+    DeleteAction(crate::domain::ActionId),
 }
 
 #[derive(Debug, Clone)]
@@ -135,6 +136,7 @@ impl App {
             Pending::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
             Pending::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
             Pending::DeleteDecision(id) => self.remove_decision(id),
+            Pending::DeleteAction(id) => self.remove_action(id),
         };
         match result {
             Ok(msg) => {

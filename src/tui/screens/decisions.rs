@@ -4,7 +4,7 @@
 use super::meetings::RenderIn;
 use super::step;
 use crate::dates::{deadline_date, Date};
-use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
+use crate::domain::{ActionId, ActionPoint, ActionStatus, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
 use crate::locale::{Lang, Ui};
 use crate::locale_decisions::DecUi;
 use crate::store::Store;
@@ -106,8 +106,15 @@ pub struct DecisionsView {
     pub selected_action: usize,
     /// The agenda's selected item when the screen opened: new entries link to it.
     pub default_item: Option<ItemId>,
-    /// Deleted decisions, newest last, for `u`.
-    pub deleted: Vec<Decision>,
+    /// Deleted decisions and action points, newest last, for `u`.
+    pub deleted: Vec<Deleted>,
+}
+
+/// What `d` removed on this screen and `u` can put back.
+#[derive(Debug, Clone)]
+pub enum Deleted {
+    Decision(Decision),
+    Action(ActionPoint),
 }
 
 impl DecisionsView {
@@ -387,7 +394,11 @@ impl App {
     pub(crate) fn confirm_delete_decision(&mut self) {
         let Some(v) = self.decisions_view() else { return };
         if v.tab == Tab::Actions {
-            return self.info(self.t(dec(DecUi::ActionsNotDeleted)));
+            let Some(a) = v.selected_action() else { return };
+            let label = if a.code.is_empty() { first_line(&a.text).to_string() } else { a.code.clone() };
+            let question = self.t(dec(DecUi::AskDeleteAction)).replacen("{}", &crate::tui::cells::fit(&label, 50), 1);
+            self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteAction(a.id) }));
+            return;
         }
         let Some(d) = v.selected_decision() else { return };
         let question =
@@ -399,16 +410,26 @@ impl App {
     pub(crate) fn remove_decision(&mut self, id: DecisionId) -> crate::Result<Ui> {
         let d = self.store.delete_decision(id)?;
         if let Screen::Decisions(v) = self.screen_mut() {
-            v.deleted.push(d);
+            v.deleted.push(Deleted::Decision(d));
         }
         Ok(dec(DecUi::DecisionDeleted))
+    }
+
+    pub(crate) fn remove_action(&mut self, id: ActionId) -> crate::Result<Ui> {
+        let a = self.store.delete_action(id)?;
+        if let Screen::Decisions(v) = self.screen_mut() {
+            v.deleted.push(Deleted::Action(a));
+        }
+        Ok(dec(DecUi::ActionDeleted))
     }
 
     /// `u`: the last deleted decision comes back, as it was (a new row with the same content).
     pub(crate) fn undo_decision(&mut self) {
         let Screen::Decisions(v) = self.screen_mut() else { return };
-        let Some(d) = v.deleted.pop() else {
-            return self.info(self.t(dec(DecUi::NothingToUndo)));
+        let d = match v.deleted.pop() {
+            None => return self.info(self.t(dec(DecUi::NothingToUndo))),
+            Some(Deleted::Action(a)) => return self.undo_action(a),
+            Some(Deleted::Decision(d)) => d,
         };
         let draft = DecisionDraft {
             body: d.body.clone(),
@@ -431,7 +452,28 @@ impl App {
             }
             Err(e) => {
                 if let Screen::Decisions(v) = self.screen_mut() {
-                    v.deleted.push(d);
+                    v.deleted.push(Deleted::Decision(d));
+                }
+                self.fail(e);
+            }
+        }
+    }
+
+    fn undo_action(&mut self, a: ActionPoint) {
+        match self.store.restore_action(&a) {
+            Ok(id) => {
+                self.refresh();
+                if let Screen::Decisions(v) = self.screen_mut() {
+                    v.tab = Tab::Actions;
+                    if let Some(pos) = v.actions.iter().position(|x| x.id == id) {
+                        v.selected_action = pos;
+                    }
+                }
+                self.info(self.t(dec(DecUi::ActionBack)));
+            }
+            Err(e) => {
+                if let Screen::Decisions(v) = self.screen_mut() {
+                    v.deleted.push(Deleted::Action(a));
                 }
                 self.fail(e);
             }
