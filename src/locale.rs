@@ -152,6 +152,9 @@ pub enum Ui {
     PromptPart,
     SearchHint,
     SearchCount,
+    SearchScopeDecisions,
+    SearchScopeAll,
+    KeySearchScope,
     HitWithoutMeeting,
     PreviewTitle,
     MemoWritten,
@@ -392,9 +395,15 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::PromptBase => ("Basismap voor documenten", "Base folder for documents"),
         Ui::PromptPart => ("Deel van de vergadering", "Part of the meeting"),
         Ui::SearchHint => (
-            "Typ om te zoeken in besluiten, titels, annotaties en adviezen (body:SG since:2022-01 …).",
-            "Type to search decisions, titles, annotations and advice (body:SG since:2022-01 …).",
+            "Typ om te zoeken (body:KLO year:2022 since:2022-03 …).",
+            "Type to search (body:KLO year:2022 since:2022-03 …).",
         ),
+        Ui::SearchScopeDecisions => ("In besluiten; Tab: ook agendapunten.", "In decisions; Tab: agenda items too."),
+        Ui::SearchScopeAll => (
+            "In besluiten en agendapunten (titels, annotaties, adviezen); Tab: alleen besluiten.",
+            "In decisions and agenda items (titles, annotations, advice); Tab: decisions only.",
+        ),
+        Ui::KeySearchScope => ("ook agendapunten / alleen besluiten", "agenda items too / decisions only"),
         Ui::SearchCount => ("{} gevonden", "{} found"),
         Ui::HitWithoutMeeting => {
             ("Dit besluit hoort bij geen vergadering in annoteer.", "This decision belongs to no meeting in annoteer.")

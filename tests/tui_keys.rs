@@ -483,17 +483,24 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
     type_text(&mut app, "/");
     assert!(matches!(app.screen(), Screen::Search(_)));
     type_text(&mut app, "effectmeting");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        app.tick(Instant::now());
-        if let Screen::Search(v) = app.screen() {
-            if !v.searching && !v.hits.is_empty() {
-                break;
+    let settled = |app: &mut App| {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            app.tick(Instant::now());
+            if let Screen::Search(v) = app.screen() {
+                if !v.searching {
+                    return v.hits.len();
+                }
             }
+            assert!(Instant::now() < deadline, "no answer from the search");
+            std::thread::sleep(Duration::from_millis(10));
         }
-        assert!(Instant::now() < deadline, "no answer from the search");
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    };
+    assert_eq!(settled(&mut app), 0, "no decision mentions it; items are searched only after Tab");
+    assert!(screen(&app, 100, 6).contains("Tab: ook agendapunten"));
+    press(&mut app, KeyCode::Tab);
+    assert!(settled(&mut app) > 0);
+    assert!(screen(&app, 120, 6).contains("Tab: alleen besluiten"));
     press(&mut app, KeyCode::Enter);
     let a = agenda(&app);
     assert_eq!(a.record.meeting.date, "2022-03-24");

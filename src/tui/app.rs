@@ -257,6 +257,7 @@ impl App {
             Screen::Agenda(v) => v.switch_pane(),
             Screen::Item(v) => v.switch_pane(),
             Screen::Decisions(v) => v.switch_pane(),
+            Screen::Search(v) => v.toggle_scope(),
             _ => {}
         }
     }

@@ -175,6 +175,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(PGUP, Action::PageUp, Ui::KeyPageUp, false));
             v.push(b(PGDN, Action::PageDown, Ui::KeyPageDown, false));
             v.push(b(ENTER, Action::Open, Ui::KeyJump, true));
+            v.push(b(&[code(KeyCode::Tab)], Action::SwitchPane, Ui::KeySearchScope, true));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }

@@ -28,6 +28,8 @@ pub struct SearchView {
     /// A query that cannot be read ("since:2022-13: not a date …").
     pub problem: Option<String>,
     pub searching: bool,
+    /// Agenda items (titles, annotations, advice) too, not only decisions; `Tab` toggles.
+    pub everything: bool,
 }
 
 impl std::fmt::Debug for SearchView {
@@ -50,6 +52,7 @@ impl SearchView {
             selected: 0,
             problem: None,
             searching: false,
+            everything: false,
         })
     }
 
@@ -67,7 +70,10 @@ impl SearchView {
                 self.problem = None;
                 self.searching = false;
             }
-            Ok(q) => {
+            Ok(mut q) => {
+                if !self.everything && q.kinds.is_empty() {
+                    q.kinds = vec![RecordKind::Decision];
+                }
                 self.problem = None;
                 self.searcher.submit(q, LIMIT);
                 self.searching = true;
@@ -86,6 +92,12 @@ impl SearchView {
         true
     }
 
+    pub fn toggle_scope(&mut self) {
+        self.everything = !self.everything;
+        self.selected = 0;
+        self.resubmit();
+    }
+
     pub fn move_by(&mut self, delta: i64) {
         self.selected = step(self.selected, delta, self.hits.len());
     }
@@ -98,6 +110,14 @@ fn kind_label(app: &App, k: RecordKind) -> &'static str {
         RecordKind::Annotation => Ui::Annotation,
         RecordKind::Advice => Ui::Advice,
     })
+}
+
+fn scope_label(view: &SearchView) -> Ui {
+    if view.everything {
+        Ui::SearchScopeAll
+    } else {
+        Ui::SearchScopeDecisions
+    }
 }
 
 pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
@@ -114,8 +134,21 @@ pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
     }
     let info = match &view.problem {
         Some(p) => Line::styled(fit(p, area.width as usize), theme::error()),
-        None if view.query_text().trim().is_empty() => Line::styled(app.t(Ui::SearchHint), theme::dim()),
-        None => Line::styled(app.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1), theme::dim()),
+        None if view.query_text().trim().is_empty() => Line::styled(
+            fit(&format!("{} {}", app.t(Ui::SearchHint), app.t(scope_label(view))), area.width as usize),
+            theme::dim(),
+        ),
+        None => Line::styled(
+            fit(
+                &format!(
+                    "{} · {}",
+                    app.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
+                    app.t(scope_label(view))
+                ),
+                area.width as usize,
+            ),
+            theme::dim(),
+        ),
     };
     info.render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
     let body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
