@@ -316,7 +316,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         }
         Ui::ItemCounts => ("{} punt(en) · {} zonder advies", "{} item(s) · {} without advice"),
         Ui::AgendaPane => ("Agenda", "Agenda"),
-        Ui::NoItems => ("Nog geen agendapunten. Druk a om er een toe te voegen.", "No items yet. Press a to add one."),
+        Ui::NoItems => (
+            "Nog geen agendapunten. a voegt er een toe; I leest een geplakte agenda in.",
+            "No items yet. a adds one; I reads a pasted agenda.",
+        ),
         Ui::NoItemsHint => ("Er is nog geen agendapunt; a voegt er een toe.", "There is no item yet; a adds one."),
         Ui::ColNumber => ("Nr", "No"),
         Ui::ColTitle => ("Onderwerp", "Subject"),
@@ -489,9 +492,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             ("Plakken kan in een tekstveld: Enter opent het veld.", "Paste into a text field: Enter opens it.")
         }
         Ui::ItemAdded => ("Agendapunt toegevoegd.", "Item added."),
-        Ui::MeetingCreated => {
-            ("Vergadering aangemaakt; a voegt een agendapunt toe.", "Meeting created; a adds an item.")
-        }
+        Ui::MeetingCreated => (
+            "Vergadering aangemaakt; a voegt een agendapunt toe, I plakt een agenda.",
+            "Meeting created; a adds an item, I pastes an agenda.",
+        ),
         Ui::NewMeetingKept => (
             "Nog niet aangemaakt; uw invoer is bewaard en staat klaar bij a.",
             "Not created yet; what you typed is kept for the next a.",
