@@ -80,6 +80,8 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ui {
     MeetingsTitle,
+    DemoBadge,
+    DemoNotice,
     NoMeetings,
     ItemCounts,
     AgendaPane,
@@ -178,6 +180,7 @@ pub enum Ui {
     ImportPasteHint,
     ImportPreviewTitle,
     ImportNothing,
+    ImportEscAgain,
     Imported,
     ImportFrom,
     ImportAttachment,
@@ -226,6 +229,7 @@ pub enum Ui {
     KeptAsDraft,
     Saved,
     EditorFailed,
+    EditorFailedUnchanged,
     NothingToEdit,
     DraftBack,
     DraftBackChanged,
@@ -311,6 +315,11 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
+        Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
+        Ui::DemoNotice => (
+            "Dit is de demo op een wegwerpkopie: wat u hier doet verdwijnt bij afsluiten.",
+            "This is the demo on a throwaway copy: what you do here is gone when you quit.",
+        ),
         Ui::NoMeetings => {
             ("Nog geen vergaderingen. Druk a om er een te maken.", "No meetings yet. Press a to make one.")
         }
@@ -475,6 +484,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Geen agendapunten herkend; Esc om de tekst aan te passen.",
             "No agenda items recognised; Esc to edit the text.",
         ),
+        Ui::ImportEscAgain => (
+            "De geplakte tekst is niet ingelezen: Ctrl-S leest hem, nog eens Esc gooit hem weg.",
+            "The pasted text was not read: Ctrl-S reads it, Esc again throws it away.",
+        ),
         Ui::Imported => ("{} agendapunten toegevoegd.", "{} items added."),
         Ui::ImportAttachment => ("bijlage", "attachment"),
         Ui::ImportFrom => ("Geplakte tekst", "Pasted text"),
@@ -557,6 +570,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::Saved => ("Bewaard.", "Stored."),
         Ui::EditorFailed => ("De editor gaf een fout; uw tekst staat hier.", "The editor failed; your text is here."),
+        Ui::EditorFailedUnchanged => (
+            "De editor startte niet of gaf een fout; er is niets gewijzigd. Stel $VISUAL of $EDITOR in",
+            "The editor did not start or failed; nothing was changed. Set $VISUAL or $EDITOR",
+        ),
         Ui::NothingToEdit => (
             "Kies een tekstveld (annotatie, advies, bespreekpunten, notities).",
             "Select a text field (annotation, advice, talking points, notes).",

@@ -57,6 +57,7 @@ pub enum DecUi {
     ActionDeleted,
     ActionBack,
     UnsavedEscAgain,
+    UnsavedQuit,
     NoMeetingOfAction,
     ReferenceDefault,
     // Keys
@@ -148,6 +149,10 @@ impl DecUi {
             AskDeleteAction => ("Actiepunt '{}' verwijderen?", "Delete the action point '{}'?"),
             ActionDeleted => ("Actiepunt verwijderd — u zet het terug", "Action point deleted — u brings it back"),
             ActionBack => ("Actiepunt teruggezet.", "Action point restored."),
+            UnsavedQuit => (
+                "Niet opgeslagen: Ctrl-S slaat op, Esc gooit weg; Ctrl-C stopt en slaat het op.",
+                "Not saved: Ctrl-S saves, Esc throws away; Ctrl-C quits and saves it.",
+            ),
             UnsavedEscAgain => (
                 "Niet opgeslagen: Ctrl-S slaat op, nog eens Esc gooit de invoer weg.",
                 "Not saved: Ctrl-S saves, Esc again throws the input away.",

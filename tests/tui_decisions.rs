@@ -485,3 +485,31 @@ fn every_size_up_to_12_by_6_draws_without_panic() {
         }
     }
 }
+
+#[test]
+fn q_on_an_unsaved_form_says_how_to_save_instead_of_storing_it_on_the_way_out() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    let before = decisions(&app).decisions.len();
+    type_text(&mut app, "a");
+    typing_in(&mut app, EntryField::Text, "Half besluit");
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "q");
+    assert!(!app.quit, "q does not leave with a half-made entry");
+    assert!(status(&app).contains("Ctrl-S slaat op"), "{}", status(&app));
+    assert_eq!(app.store.meeting_decisions(decisions_meeting(&app)).unwrap().len(), before);
+    // Ctrl-C keeps its promise: quit, and nothing typed is lost.
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    assert_eq!(app.store.meeting_decisions(decisions_meeting(&app)).unwrap().len(), before + 1);
+}
+
+fn decisions_meeting(app: &App) -> annoteer::domain::MeetingId {
+    app.screens
+        .iter()
+        .find_map(|s| match s {
+            Screen::Decisions(v) => Some(v.meeting_id),
+            _ => None,
+        })
+        .unwrap()
+}

@@ -74,7 +74,7 @@ fn the_preview_puts_each_pasted_line_beside_what_it_became() {
 }
 
 #[test]
-fn escape_twice_leaves_the_import_and_writes_nothing() {
+fn escape_leaves_the_import_after_a_warning_and_writes_nothing() {
     let mut app = demo_app(Lang::Nl);
     open_sg_24_march(&mut app);
     let before = item_count(&app);
@@ -82,6 +82,9 @@ fn escape_twice_leaves_the_import_and_writes_nothing() {
     app.handle_action(Action::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(agenda_len(&app), None, "the first Esc on the text warns, the pasted text stays");
+    assert!(app.status.as_ref().unwrap().text.contains("nog eens Esc"));
     press(&mut app, KeyCode::Esc);
     assert_eq!(agenda_len(&app), Some(before));
     assert_eq!(item_count(&app), before);

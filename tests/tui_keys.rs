@@ -510,11 +510,21 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
 }
 
 #[test]
-fn a_query_that_cannot_be_read_says_why() {
+fn a_query_that_cannot_be_read_says_why_and_shows_no_old_hits() {
     let mut app = demo_app(Lang::Nl);
-    type_text(&mut app, "/since:2022-13");
+    type_text(&mut app, "/verslag ");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !matches!(app.screen(), Screen::Search(v) if !v.searching && !v.hits.is_empty()) {
+        app.tick(Instant::now());
+        assert!(Instant::now() < deadline, "no answer from the search");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    type_text(&mut app, "since:2022-13");
+    std::thread::sleep(Duration::from_millis(50));
+    app.tick(Instant::now());
     let Screen::Search(v) = app.screen() else { panic!() };
     assert!(v.problem.as_deref().is_some_and(|p| p.contains("2022-13")), "{:?}", v.problem);
+    assert!(v.hits.is_empty(), "the hits of 'verslag' are not answers to a query that cannot be read");
 }
 
 #[test]
@@ -635,4 +645,29 @@ fn quitting_a_half_filled_new_meeting_keeps_it_as_a_draft() {
     assert!(d.text.contains("\"body\":\"HASG\""), "{}", d.text);
     let app = App::new(app.store, Lang::Nl);
     assert!(matches!(app.overlay, Some(Overlay::DraftOffer(_))), "offered at the next start");
+}
+
+#[test]
+fn an_editor_that_fails_to_start_leaves_no_hidden_editor_behind() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "e");
+    let req = app.external.take().expect("e asks for the external editor");
+    app.finish_external(req, None, Some("doesnotexist: exit 127".into()));
+    assert!(app.editor.is_none(), "keys must not go into an editor the agenda does not show");
+    let status = app.status.clone().unwrap();
+    assert!(status.error && status.text.contains("niets gewijzigd") && status.text.contains("exit 127"), "{status:?}");
+    type_text(&mut app, "q");
+    assert!(app.quit, "q quits again");
+}
+
+#[test]
+fn an_editor_that_fails_after_typing_gives_the_text_back_in_place() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "e");
+    let mut req = app.external.take().unwrap();
+    req.text = format!("{}\nnieuwe regel", req.original);
+    app.finish_external(req, None, Some("vi: exit 1".into()));
+    assert!(app.editor.as_ref().is_some_and(|e| e.text().ends_with("nieuwe regel")));
 }

@@ -56,6 +56,8 @@ pub struct App {
     pub quit: bool,
     /// Help's scroll position.
     pub help_scroll: u16,
+    /// A throwaway copy (`--demo`): said on screen, since everything done here goes at exit.
+    pub demo: bool,
 }
 
 impl App {
@@ -74,6 +76,7 @@ impl App {
             external: None,
             quit: false,
             help_scroll: 0,
+            demo: false,
         };
         if let Some(e) = failure {
             app.error(e);

@@ -191,13 +191,18 @@ impl App {
     /// The loop ran the editor: `text` is what the file held afterwards (`None` when the editor failed).
     pub fn finish_external(&mut self, request: ExternalRequest, text: Option<String>, failure: Option<String>) {
         let Some(text) = text else {
+            let detail = failure.unwrap_or_default();
+            if request.text == request.original {
+                // Nothing was typed yet (`e` on the agenda or an item): no hidden editor to catch later keys.
+                return self.error(format!("{} ({detail})", self.t(Ui::EditorFailedUnchanged)));
+            }
             // The text goes back into the in-place editor rather than being lost with the failed editor.
             let multiline = matches!(request.target, EditTarget::Item { field, .. } if field.is_long_text());
             let mut ed =
                 FieldEditor::new(request.target, &request.text, &request.original, multiline, request.base_revision);
             ed.changed(Instant::now());
             self.editor = Some(ed);
-            return self.error(failure.unwrap_or_else(|| self.t(Ui::EditorFailed).to_string()));
+            return self.error(format!("{} ({detail})", self.t(Ui::EditorFailed)));
         };
         let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
         let key = request.target.draft_key();

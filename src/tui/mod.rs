@@ -36,5 +36,8 @@ pub fn run_demo(lang: Lang) -> Result<()> {
     let path = dir.path().join("demo.db");
     crate::cli::write_demo(&path)?;
     let store = Store::open(&path, Access::Existing)?;
-    run(store, lang)
+    let mut app = app::App::new(store, lang);
+    app.demo = true;
+    app.info(app.t(crate::locale::Ui::DemoNotice));
+    runner::run_app(app)
 }

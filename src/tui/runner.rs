@@ -116,7 +116,7 @@ fn run_external(term: &mut Term, req: &ExternalRequest) -> (Option<String>, Opti
             Ok(t) => (Some(t), None),
             Err(e) => (None, Some(e.to_string())),
         },
-        Ok(s) => (None, Some(format!("{editor}: {s}"))),
+        Ok(s) => (None, Some(format!("{editor}: exit {}", s.code().map_or("?".to_string(), |c| c.to_string())))),
         Err(e) => (None, Some(format!("{editor}: {e}"))),
     }
 }

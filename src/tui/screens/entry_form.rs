@@ -366,6 +366,7 @@ impl App {
             self.entry_typing(action);
             return true;
         }
+        let dirty = form.dirty();
         if *action != Action::Back {
             if let Some(f) = self.entry_form_mut() {
                 f.warned = false;
@@ -390,6 +391,8 @@ impl App {
                 self.save_entry();
             }
             Action::Back => self.leave_entry_form(),
+            // q would store a half-made entry on the way out (see keep_entry_on_quit); say so instead.
+            Action::Quit if dirty => self.info(self.t(Ui::Dec(DecUi::UnsavedQuit))),
             Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             _ => return false,
         }

@@ -22,6 +22,8 @@ pub struct ImportView {
     /// The lines that reading was made of, shown beside what became of them.
     pub source: Vec<String>,
     pub scroll: u16,
+    /// Esc was pressed once on a pasted text: the next Esc throws it away.
+    pub warned: bool,
 }
 
 impl std::fmt::Debug for ImportView {
@@ -35,7 +37,7 @@ impl ImportView {
         let mut input = TextArea::default();
         input.set_cursor_line_style(Default::default());
         input.set_cursor_style(theme::selected());
-        ImportView { meeting, input, parsed: None, source: Vec::new(), scroll: 0 }
+        ImportView { meeting, input, parsed: None, source: Vec::new(), scroll: 0, warned: false }
     }
 
     pub fn text(&self) -> String {
@@ -169,6 +171,7 @@ impl App {
     pub(crate) fn import_input(&mut self, key: crossterm::event::KeyEvent) {
         if let Screen::Import(v) = self.screen_mut() {
             if v.parsed.is_none() {
+                v.warned = false;
                 v.input.input(key);
             }
         }
@@ -177,6 +180,7 @@ impl App {
     pub(crate) fn import_paste(&mut self, text: &str) {
         if let Screen::Import(v) = self.screen_mut() {
             v.parsed = None;
+            v.warned = false;
             v.input.insert_str(crate::text::clean_text(text));
         }
     }
@@ -219,6 +223,10 @@ impl App {
             if v.parsed.is_some() {
                 v.parsed = None;
                 return;
+            }
+            if !v.input.is_empty() && !v.warned {
+                v.warned = true;
+                return self.info(self.t(Ui::ImportEscAgain));
             }
         }
         self.screens.pop();

@@ -53,11 +53,16 @@ pub fn draw(app: &App, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let header = Line::from(vec![
+    let mut spans = vec![
         Span::styled("annoteer", theme::title()),
         Span::raw(" · "),
         Span::styled(app.t(Ui::MeetingsTitle), theme::heading()),
-    ]);
+    ];
+    if app.demo {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(app.t(Ui::DemoBadge), theme::warning()));
+    }
+    let header = Line::from(spans);
     header.render_in(Rect { height: 1, ..area }, buf);
     let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
     if view.rows.is_empty() {

@@ -78,13 +78,22 @@ impl SearchView {
                 self.searcher.submit(q, LIMIT);
                 self.searching = true;
             }
-            Err(e) => self.problem = Some(e.to_string()),
+            Err(e) => {
+                // The hits of the query before would read as answers to this one.
+                self.hits.clear();
+                self.matched = 0;
+                self.searching = false;
+                self.problem = Some(e.to_string());
+            }
         }
     }
 
     /// Takes the newest answer, if one came; true when the screen changed.
     pub fn poll(&mut self) -> bool {
         let Some(u) = self.searcher.try_recv() else { return false };
+        if self.problem.is_some() || self.query_text().trim().is_empty() {
+            return false;
+        }
         self.hits = u.hits;
         self.matched = u.matched;
         self.searching = u.stage != crate::search::Stage::Final;
