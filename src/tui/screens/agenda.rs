@@ -348,8 +348,9 @@ impl App {
         self.open_prompt(Prompt::new(purpose, label, ""));
     }
 
-    /// Adds an item right after the selected one (at its level), in the selected item's part.
-    pub(crate) fn add_item(&mut self, meeting: MeetingId, after: Option<ItemId>, title: &str) -> bool {
+    /// Adds an item right after the selected one (at its level), in the selected item's part; returns it,
+    /// or `None` when the store refused (the message says why).
+    pub(crate) fn add_item(&mut self, meeting: MeetingId, after: Option<ItemId>, title: &str) -> Option<ItemId> {
         let part = after
             .and_then(|a| self.agenda().and_then(|v| v.record.items.iter().find(|r| r.item.id == a)))
             .and_then(|r| r.item.part_id);
@@ -365,11 +366,11 @@ impl App {
                     v.select(Some(id));
                 }
                 self.info(self.t(Ui::ItemAdded));
-                true
+                Some(id)
             }
             Err(e) => {
                 self.fail(e);
-                false
+                None
             }
         }
     }
