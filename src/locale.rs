@@ -165,6 +165,9 @@ pub enum Ui {
     OfferEarlier,
     EarlierSkipped,
     EarlierLinkedCopy,
+    EarlierLinkedCopyHere,
+    SkippedPreparing,
+    Or,
     PickAnnotationSource,
     NoEarlierAnnotation,
     AnnotationCopied,
@@ -441,6 +444,15 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Gekoppeld; C in het punt neemt de annotatie van toen over als begin.",
             "Linked; C on the item copies the annotation of then as a starting point.",
         ),
+        Ui::EarlierLinkedCopyHere => (
+            "Gekoppeld; C neemt de annotatie van toen over als begin.",
+            "Linked; C copies the annotation of then as a starting point.",
+        ),
+        Ui::SkippedPreparing => (
+            "Niet eerst behandeld in {}, het voorbereidende gremium.",
+            "Not treated first in {}, the preparing body.",
+        ),
+        Ui::Or => (" of ", " or "),
         Ui::PickAnnotationSource => ("Annotatie overnemen van", "Copy the annotation of"),
         Ui::NoEarlierAnnotation => (
             "Geen eerdere annotatie om over te nemen; L koppelt een eerdere behandeling.",

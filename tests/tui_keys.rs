@@ -574,6 +574,8 @@ fn capital_l_links_an_earlier_treatment_of_the_same_topic() {
     let earlier = app.store.earlier_items(item).unwrap();
     assert_eq!(earlier.len(), 1);
     assert_eq!((earlier[0].date.as_str(), earlier[0].title.as_str()), ("2022-03-24", "Programmaplan 2022"));
+    // The item linked has an annotation: the message points at C, here on the item screen.
+    assert_eq!(app.status.as_ref().unwrap().text, "Gekoppeld; C neemt de annotatie van toen over als begin.");
 }
 
 #[test]
@@ -909,4 +911,32 @@ fn capital_c_offers_the_whole_history_most_recent_first() {
     type_text(&mut app, "C");
     let values: Vec<String> = picker(&app).options.iter().map(|(_, v)| v.clone()).collect();
     assert_eq!(values, vec![april.0.to_string(), march.0.to_string()]);
+}
+
+#[test]
+fn the_agenda_marks_an_item_that_skipped_its_preparing_body() {
+    let mut store = demo_store();
+    let bodies = store.bodies().unwrap();
+    let (sg, klo) = (bodies.iter().find(|b| b.name == "Stuurgroep MIT").unwrap().id, bodies[0].id);
+    assert_eq!(bodies[0].name, "KLO");
+    let mark = "⚠ Niet eerst behandeld in KLO, het voorbereidende gremium.";
+    let detail_of = |store: Store, number: &str| {
+        let mut app = App::new(store, Lang::Nl);
+        open_sg_24_march(&mut app);
+        let pos = agenda(&app).record.items.iter().position(|r| r.item.number == number).unwrap();
+        for _ in 0..pos {
+            press(&mut app, KeyCode::Down);
+        }
+        screen(&app, 120, 40)
+    };
+    let text = detail_of(demo_store(), "6");
+    assert!(!text.contains("Niet eerst behandeld"), "no body prepares for the Stuurgroep yet: {text}");
+    store.set_prepares_for(klo, Some(sg)).unwrap();
+    let record = store.meeting_record(meeting_on(&store, "2022-03-24")).unwrap();
+    let six = record.items.iter().find(|r| r.item.number == "6").unwrap();
+    assert_eq!(six.skipped_bodies, vec!["KLO".to_string()]);
+    // A spoken update without history skipped nothing.
+    assert!(record.items.iter().find(|r| r.item.number == "7").unwrap().skipped_bodies.is_empty());
+    let text = detail_of(store, "6");
+    assert!(text.contains(mark), "{text}");
 }

@@ -256,6 +256,13 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     if let Some(s) = mismatch_sentence(lang, r) {
         text.push_line(Line::styled(format!("⚠ {s}"), theme::warning()));
     }
+    if !r.skipped_bodies.is_empty() {
+        let names = r.skipped_bodies.join(app.t(Ui::Or));
+        text.push_line(Line::styled(
+            format!("⚠ {}", app.t(Ui::SkippedPreparing).replacen("{}", &names, 1)),
+            theme::warning(),
+        ));
+    }
     push_section(&mut text, app.t(Ui::Annotation), &it.annotation, app.t(Ui::Empty));
     let (badge, style) = advice_badge(lang, r);
     text.push_line(Line::default());

@@ -334,10 +334,17 @@ impl App {
         format!("{body} {} · {number} {title}", self.lang.long_date(date))
     }
 
-    /// The message after linking: a hint at C when the history now holds an annotation to start from.
+    /// The message after linking: a hint at C when the history now holds an annotation to start from (on
+    /// the agenda, where C is not, it says to open the item).
     pub(crate) fn linked_message(&self, id: ItemId) -> Ui {
         match crate::history::chain(&self.store, id) {
-            Ok(c) if c.steps.iter().any(|s| s.has_annotation) => Ui::EarlierLinkedCopy,
+            Ok(c) if c.steps.iter().any(|s| s.has_annotation) => {
+                if matches!(self.screen(), Screen::Item(_)) {
+                    Ui::EarlierLinkedCopyHere
+                } else {
+                    Ui::EarlierLinkedCopy
+                }
+            }
             _ => Ui::EarlierLinked,
         }
     }
