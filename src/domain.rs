@@ -550,6 +550,10 @@ pub struct ItemRecord {
     pub documents: Vec<LinkedDocument>,
     pub earlier: Vec<EarlierItem>,
     pub decisions: Vec<Decision>,
+    /// The bodies preparing for this meeting's body that the topic did not pass first (a Stuurgroep item
+    /// put up for decision that never was in the HASG), by name; empty when there are none.
+    #[serde(default)]
+    pub skipped_bodies: Vec<String>,
 }
 
 /// A whole meeting: what `show` prints and the memo renders.

@@ -167,6 +167,19 @@ pub enum Ui {
     EarlierLinked,
     NoEarlierFound,
     PickEarlier,
+    OfferEarlier,
+    EarlierSkipped,
+    EarlierLinkedCopy,
+    EarlierLinkedCopyHere,
+    SkippedPreparing,
+    Or,
+    PickAnnotationSource,
+    NoEarlierAnnotation,
+    AnnotationCopied,
+    AnnotationAppended,
+    AnnotationCopyEmpty,
+    AnnotationCopyThere,
+    AnnotationCopyChanged,
     CarryTitle,
     CarryIntro,
     CarryKeys,
@@ -297,6 +310,7 @@ pub enum Ui {
     KeyCarryOver,
     KeyRefreshDocument,
     KeyLinkEarlier,
+    KeyCopyAnnotation,
     /// Words of the decisions and action screens (locale_decisions.rs).
     Dec(crate::locale_decisions::DecUi),
 }
@@ -442,8 +456,55 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "No earlier treatment of this topic found (last 6 months).",
         ),
         Ui::PickEarlier => ("Eerdere behandeling koppelen", "Link an earlier treatment"),
+        Ui::OfferEarlier => ("Eerder behandeld? Enter koppelt · Esc slaat over", "Treated before? Enter links · Esc skips"),
+        Ui::EarlierSkipped => (
+            "Niet gekoppeld; L in het punt stelt eerdere behandelingen opnieuw voor.",
+            "Not linked; L on the item proposes earlier treatments again.",
+        ),
+        Ui::EarlierLinkedCopy => (
+            "Gekoppeld; C in het punt neemt de annotatie van toen over als begin.",
+            "Linked; C on the item copies the annotation of then as a starting point.",
+        ),
+        Ui::EarlierLinkedCopyHere => (
+            "Gekoppeld; C neemt de annotatie van toen over als begin.",
+            "Linked; C copies the annotation of then as a starting point.",
+        ),
+        Ui::SkippedPreparing => (
+            "Niet eerst behandeld in {}, het voorbereidende gremium.",
+            "Not treated first in {}, the preparing body.",
+        ),
+        Ui::Or => (" of ", " or "),
+        Ui::PickAnnotationSource => ("Annotatie overnemen van", "Copy the annotation of"),
+        Ui::NoEarlierAnnotation => (
+            "Geen eerdere annotatie om over te nemen; L koppelt een eerdere behandeling.",
+            "No earlier annotation to copy; L links an earlier treatment.",
+        ),
+        Ui::AnnotationCopied => (
+            "Annotatie van {} overgenomen als begin; Enter op Annotatie past haar aan.",
+            "Annotation of {} copied as a starting point; Enter on Annotation edits it.",
+        ),
+        Ui::AnnotationAppended => (
+            "Annotatie van {} onder de eigen tekst gezet; Enter op Annotatie past haar aan.",
+            "Annotation of {} put below this item's own text; Enter on Annotation edits it.",
+        ),
+        Ui::AnnotationCopyEmpty => (
+            "Dat punt heeft geen annotatie (meer); er is niets overgenomen.",
+            "That item has no annotation (any more); nothing was copied.",
+        ),
+        Ui::AnnotationCopyThere => (
+            "Die annotatie staat al in dit punt; er is niets veranderd.",
+            "This item already holds that annotation; nothing changed.",
+        ),
+        Ui::AnnotationCopyChanged => (
+            "De annotatie van dit punt is intussen elders gewijzigd; er is niets overgenomen. Bekijk haar en druk opnieuw C.",
+            "This item's annotation was changed elsewhere meanwhile; nothing was copied. Look at it and press C again.",
+        ),
         Ui::KeyRefreshDocument => ("nieuwere versie / gewijzigd bijwerken", "newer version / record change"),
         Ui::KeyLinkEarlier => ("eerdere behandeling koppelen", "link earlier treatment"),
+        Ui::KeyCopyAnnotation => (
+            "annotatie van eerdere behandeling overnemen",
+            "copy annotation from earlier treatment",
+        ),
         Ui::CarryTitle => ("Meenemen naar deze vergadering", "Carry over into this meeting"),
         Ui::CarryIntro => (
             "Aangehouden punten en open acties van eerdere vergaderingen van dit gremium:",

@@ -591,6 +591,8 @@ fn capital_l_links_an_earlier_treatment_of_the_same_topic() {
     let earlier = app.store.earlier_items(item).unwrap();
     assert_eq!(earlier.len(), 1);
     assert_eq!((earlier[0].date.as_str(), earlier[0].title.as_str()), ("2022-03-24", "Programmaplan 2022"));
+    // The item linked has an annotation: the message points at C, here on the item screen.
+    assert_eq!(app.status.as_ref().unwrap().text, "Gekoppeld; C neemt de annotatie van toen over als begin.");
 }
 
 #[test]
@@ -670,4 +672,313 @@ fn an_editor_that_fails_after_typing_gives_the_text_back_in_place() {
     req.text = format!("{}\nnieuwe regel", req.original);
     app.finish_external(req, None, Some("vi: exit 1".into()));
     assert!(app.editor.as_ref().is_some_and(|e| e.text().ends_with("nieuwe regel")));
+}
+
+/// The demo's meeting of a body on a date.
+fn meeting_on(store: &Store, date: &str) -> annoteer::domain::MeetingId {
+    store.meetings().unwrap().iter().find(|m| m.date == date).expect("a demo meeting on that date").id
+}
+
+/// Opens the agenda of a meeting from the meetings list.
+fn open_agenda(app: &mut App, m: annoteer::domain::MeetingId) {
+    let Screen::Meetings(v) = app.screen_mut() else { panic!("not on the meetings list") };
+    v.select(Some(m));
+    press(app, KeyCode::Enter);
+    assert!(matches!(app.screen(), Screen::Agenda(_)));
+}
+
+/// The item the agenda has selected (the one just added).
+fn selected_item(app: &App) -> annoteer::domain::ItemId {
+    agenda(app).selected_id().expect("an item is selected")
+}
+
+fn picker(app: &App) -> &annoteer::tui::overlays::Picker {
+    match &app.overlay {
+        Some(Overlay::Picker(p)) => p,
+        _ => panic!("no choice is open; status: {:?}", app.status),
+    }
+}
+
+/// The Programmaplan 2022 item of the Stuurgroep of 24 March 2022, which has an annotation.
+fn programmaplan_24_march(store: &Store) -> annoteer::domain::ItemId {
+    let m = meeting_on(store, "2022-03-24");
+    let item = store.agenda(m).unwrap().into_iter().find(|i| i.title == "Programmaplan 2022").unwrap();
+    assert!(!item.annotation.trim().is_empty());
+    item.id
+}
+
+#[test]
+fn a_new_item_is_offered_its_earlier_treatments_and_enter_links_one() {
+    let mut app = demo_app(Lang::Nl);
+    let m = meeting_on(&app.store, "2022-04-20");
+    let earlier = programmaplan_24_march(&app.store);
+    open_agenda(&mut app, m);
+    type_text(&mut app, "a");
+    type_text(&mut app, "Programmaplan");
+    press(&mut app, KeyCode::Enter);
+    let new_item = selected_item(&app);
+    assert_eq!(app.store.item(new_item).unwrap().title, "Programmaplan");
+    // The offer is the same choice as L, with the 24 March item first.
+    let p = picker(&app);
+    assert_eq!(p.purpose, annoteer::tui::overlays::PickPurpose::EarlierOfNew(new_item));
+    assert_eq!(p.options[0].1, earlier.0.to_string());
+    assert_eq!(app.status.as_ref().unwrap().text, "Agendapunt toegevoegd.");
+    let text = screen(&app, 120, 30);
+    assert!(text.contains("Eerder behandeld? Enter koppelt · Esc slaat over"), "{text}");
+    assert!(text.contains("Stuurgroep MIT 24 maart 2022 · 4 Programmaplan 2022"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    let linked = app.store.earlier_items(new_item).unwrap();
+    assert_eq!(linked.iter().map(|e| e.item_id).collect::<Vec<_>>(), vec![earlier]);
+    // The earlier item has an annotation: the message points at C.
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Gekoppeld; C in het punt neemt de annotatie van toen over als begin."
+    );
+    assert_eq!(selected_item(&app), new_item, "the new item stays selected");
+}
+
+#[test]
+fn esc_skips_the_offer_and_the_new_item_stays_unlinked() {
+    let mut app = demo_app(Lang::Nl);
+    let m = meeting_on(&app.store, "2022-04-20");
+    open_agenda(&mut app, m);
+    let before = app.store.agenda(m).unwrap().len();
+    type_text(&mut app, "a");
+    type_text(&mut app, "Programmaplan");
+    press(&mut app, KeyCode::Enter);
+    let new_item = selected_item(&app);
+    picker(&app);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert!(matches!(app.screen(), Screen::Agenda(_)), "Esc closes the offer only");
+    assert_eq!(app.store.agenda(m).unwrap().len(), before + 1);
+    assert!(app.store.earlier_items(new_item).unwrap().is_empty());
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Niet gekoppeld; L in het punt stelt eerdere behandelingen opnieuw voor."
+    );
+    // And L on the item proposes it again.
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "L");
+    assert_eq!(picker(&app).purpose, annoteer::tui::overlays::PickPurpose::Earlier(new_item));
+}
+
+#[test]
+fn a_new_item_without_earlier_treatment_is_offered_nothing() {
+    let mut app = demo_app(Lang::Nl);
+    let m = meeting_on(&app.store, "2022-04-20");
+    open_agenda(&mut app, m);
+    type_text(&mut app, "a");
+    type_text(&mut app, "Kwartaalrapportage datalab");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none(), "nothing to propose, nothing offered");
+    assert_eq!(app.status.as_ref().unwrap().text, "Agendapunt toegevoegd.");
+    assert_eq!(app.store.item(selected_item(&app)).unwrap().title, "Kwartaalrapportage datalab");
+}
+
+#[test]
+fn a_failing_proposal_lookup_offers_nothing_and_is_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.db");
+    let mut store = Store::open(&path, annoteer::store::Access::Create).unwrap();
+    store.load_demo().unwrap();
+    let m = meeting_on(&store, "2022-04-20");
+    let mut app = App::new(store, Lang::Nl);
+    open_agenda(&mut app, m);
+    // Damage the meeting's date behind the program's back (31 April): the proposals cannot be worked out.
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    raw.execute("UPDATE meetings SET date = '2022-04-31' WHERE id = ?1", [m.0]).unwrap();
+    drop(raw);
+    assert!(annoteer::history::propose_earlier(&app.store, app.store.agenda(m).unwrap()[0].id).is_err());
+    type_text(&mut app, "a");
+    type_text(&mut app, "Programmaplan");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    let status = app.status.as_ref().unwrap();
+    assert!(!status.error, "{status:?}");
+    assert_eq!(status.text, "Agendapunt toegevoegd.");
+    assert!(app.store.agenda(m).unwrap().iter().any(|i| i.title == "Programmaplan"));
+}
+
+#[test]
+fn quitting_with_a_title_typed_makes_the_item_and_offers_nothing() {
+    let mut app = demo_app(Lang::Nl);
+    let m = meeting_on(&app.store, "2022-04-20");
+    open_agenda(&mut app, m);
+    type_text(&mut app, "a");
+    type_text(&mut app, "Programmaplan");
+    app.handle_key(ctrl('c'));
+    assert!(app.quit);
+    assert!(app.overlay.is_none());
+    assert!(app.store.agenda(m).unwrap().iter().any(|i| i.title == "Programmaplan"));
+}
+
+/// A new Stuurgroep meeting on 11 May 2022 with one item, opened on the item screen; `earlier` linked.
+fn new_item_screen(title: &str, earlier: &[fn(&Store) -> annoteer::domain::ItemId]) -> (App, annoteer::domain::ItemId) {
+    let mut store = demo_store();
+    let m = store
+        .create_meeting(&annoteer::domain::MeetingDraft {
+            body: "Stuurgroep MIT".into(),
+            date: "2022-05-11".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let draft = annoteer::domain::ItemDraft { title: title.into(), ..Default::default() };
+    let item = store.add_item(m, annoteer::store::Placement::End { parent: None }, None, &draft).unwrap();
+    for e in earlier {
+        let e = e(&store);
+        store.link_earlier(item, e, "").unwrap();
+    }
+    let mut app = App::new(store, Lang::Nl);
+    open_agenda(&mut app, m);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen(), Screen::Item(v) if v.item.id == item));
+    (app, item)
+}
+
+fn item_view(app: &App) -> &annoteer::tui::screens::ItemView {
+    match app.screen() {
+        Screen::Item(v) => v,
+        _ => panic!("not on the item screen"),
+    }
+}
+
+#[test]
+fn capital_c_copies_the_annotation_of_an_earlier_treatment() {
+    assert_eq!(action_for(Mode::Item, ch('C')), Some(Action::CopyAnnotation));
+    let (mut app, item) = new_item_screen("Programmaplan 2022", &[programmaplan_24_march]);
+    let source = app.store.item(programmaplan_24_march(&app.store)).unwrap().annotation;
+    type_text(&mut app, "C");
+    let p = picker(&app);
+    assert_eq!(p.title, "Annotatie overnemen van");
+    assert_eq!(p.options.len(), 1);
+    assert_eq!(p.options[0].0, "Stuurgroep MIT 24 maart 2022 · 4 Programmaplan 2022");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.store.item(item).unwrap().annotation, source.trim());
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Annotatie van Stuurgroep MIT 24 maart 2022 overgenomen als begin; Enter op Annotatie past haar aan."
+    );
+    // The screen shows the annotation it now has.
+    let v = item_view(&app);
+    assert_eq!(v.row(), annoteer::tui::screens::item::ItemRow::Field(ItemField::Annotation));
+    assert_eq!(v.item.annotation, source.trim());
+    // Once is enough: a second copy changes nothing and says so.
+    type_text(&mut app, "C");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.status.as_ref().unwrap().text, "Die annotatie staat al in dit punt; er is niets veranderd.");
+    assert_eq!(app.store.item(item).unwrap().annotation, source.trim());
+}
+
+#[test]
+fn capital_c_puts_the_earlier_annotation_below_the_items_own_text() {
+    let (mut app, item) = new_item_screen("Programmaplan 2022", &[programmaplan_24_march]);
+    app.store.set_item_field(item, ItemField::Annotation, "", "Eigen begin.").unwrap();
+    app.refresh();
+    type_text(&mut app, "C");
+    press(&mut app, KeyCode::Enter);
+    let text = app.store.item(item).unwrap().annotation;
+    assert!(text.starts_with("Eigen begin.\n\n"), "{text}");
+    assert!(app.status.as_ref().unwrap().text.contains("onder de eigen tekst gezet"), "{:?}", app.status);
+}
+
+#[test]
+fn capital_c_keeps_a_change_made_elsewhere_meanwhile() {
+    let (mut app, item) = new_item_screen("Programmaplan 2022", &[programmaplan_24_march]);
+    type_text(&mut app, "C");
+    picker(&app);
+    // Another window writes the annotation while the choice is open.
+    app.store.set_item_field(item, ItemField::Annotation, "", "Van elders.").unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.item(item).unwrap().annotation, "Van elders.");
+    let status = app.status.as_ref().unwrap();
+    assert!(status.error);
+    assert_eq!(
+        status.text,
+        "De annotatie van dit punt is intussen elders gewijzigd; er is niets overgenomen. Bekijk haar en druk opnieuw C."
+    );
+    // The screen shows the other window's text, so that C can be tried again knowingly.
+    assert_eq!(item_view(&app).item.annotation, "Van elders.");
+}
+
+#[test]
+fn capital_c_says_so_when_the_earlier_annotation_was_emptied_meanwhile() {
+    let (mut app, item) = new_item_screen("Programmaplan 2022", &[programmaplan_24_march]);
+    type_text(&mut app, "C");
+    let source = programmaplan_24_march(&app.store);
+    let old = app.store.item(source).unwrap().annotation;
+    app.store.set_item_field(source, ItemField::Annotation, &old, "").unwrap();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.status.as_ref().unwrap().text, "Dat punt heeft geen annotatie (meer); er is niets overgenomen.");
+    assert_eq!(app.store.item(item).unwrap().annotation, "");
+}
+
+#[test]
+fn capital_c_without_an_annotated_history_says_what_to_do() {
+    let expected = "Geen eerdere annotatie om over te nemen; L koppelt een eerdere behandeling.";
+    let (mut app, _) = new_item_screen("Programmaplan 2022", &[]);
+    type_text(&mut app, "C");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.status.as_ref().unwrap().text, expected);
+    // A history whose earlier items have no annotation offers nothing either.
+    fn opening_24_march(store: &Store) -> annoteer::domain::ItemId {
+        let m = meeting_on(store, "2022-03-24");
+        let item = store.agenda(m).unwrap().into_iter().find(|i| i.annotation.trim().is_empty()).unwrap();
+        item.id
+    }
+    let (mut app, _) = new_item_screen("Programmaplan 2022", &[opening_24_march]);
+    type_text(&mut app, "C");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.status.as_ref().unwrap().text, expected);
+}
+
+#[test]
+fn capital_c_offers_the_whole_history_most_recent_first() {
+    // 20 April is linked to 24 March; the new item to 20 April only: both annotated steps are offered.
+    fn april_item(store: &Store) -> annoteer::domain::ItemId {
+        let m = meeting_on(store, "2022-04-20");
+        store.agenda(m).unwrap()[0].id
+    }
+    let (mut app, _) = new_item_screen("Programmaplan 2022", &[]);
+    let (april, march) = (april_item(&app.store), programmaplan_24_march(&app.store));
+    let a = app.store.item(april).unwrap();
+    if a.annotation.trim().is_empty() {
+        app.store.set_item_field(april, ItemField::Annotation, &a.annotation, "Annotatie van april.").unwrap();
+    }
+    app.store.link_earlier(april, march, "").unwrap();
+    let item = item_view(&app).item.id;
+    app.store.link_earlier(item, april, "").unwrap();
+    type_text(&mut app, "C");
+    let values: Vec<String> = picker(&app).options.iter().map(|(_, v)| v.clone()).collect();
+    assert_eq!(values, vec![april.0.to_string(), march.0.to_string()]);
+}
+
+#[test]
+fn the_agenda_marks_an_item_that_skipped_its_preparing_body() {
+    let mut store = demo_store();
+    let bodies = store.bodies().unwrap();
+    let (sg, klo) = (bodies.iter().find(|b| b.name == "Stuurgroep MIT").unwrap().id, bodies[0].id);
+    assert_eq!(bodies[0].name, "KLO");
+    let mark = "⚠ Niet eerst behandeld in KLO, het voorbereidende gremium.";
+    let detail_of = |store: Store, number: &str| {
+        let mut app = App::new(store, Lang::Nl);
+        open_sg_24_march(&mut app);
+        let pos = agenda(&app).record.items.iter().position(|r| r.item.number == number).unwrap();
+        for _ in 0..pos {
+            press(&mut app, KeyCode::Down);
+        }
+        screen(&app, 120, 40)
+    };
+    let text = detail_of(demo_store(), "6");
+    assert!(!text.contains("Niet eerst behandeld"), "no body prepares for the Stuurgroep yet: {text}");
+    store.set_prepares_for(klo, Some(sg)).unwrap();
+    let record = store.meeting_record(meeting_on(&store, "2022-03-24")).unwrap();
+    let six = record.items.iter().find(|r| r.item.number == "6").unwrap();
+    assert_eq!(six.skipped_bodies, vec!["KLO".to_string()]);
+    // A spoken update without history skipped nothing.
+    assert!(record.items.iter().find(|r| r.item.number == "7").unwrap().skipped_bodies.is_empty());
+    let text = detail_of(store, "6");
+    assert!(text.contains(mark), "{text}");
 }

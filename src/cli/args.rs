@@ -50,6 +50,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the bodies and which body each prepares for; with NAME --prepares-for OTHER|none, set it
+    Bodies {
+        /// The body to change, by name (as `bodies` lists it)
+        #[arg(requires = "prepares_for")]
+        name: Option<String>,
+        /// The body NAME prepares decisions for (OG for HASG, HASG for Stuurgroep), or `none`
+        #[arg(long, value_name = "OTHER|none", requires = "name")]
+        prepares_for: Option<String>,
+        #[arg(long, conflicts_with = "prepares_for")]
+        json: bool,
+    },
     /// Bring in an agenda text or a decision list
     #[command(subcommand)]
     Import(ImportCommand),

@@ -1,6 +1,7 @@
 //! The headless face: commands that print to a writer, for scripts and checks.
 
 mod args;
+mod bodies;
 mod export;
 mod import_agenda;
 mod import_decisions;
@@ -78,6 +79,14 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Search { query, limit, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             search::run(&store, query, *limit, *json, out)?;
+        }
+        Command::Bodies { name: Some(name), prepares_for: Some(target), .. } => {
+            let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
+            bodies::set(&mut store, name, target, out)?;
+        }
+        Command::Bodies { json, .. } => {
+            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            bodies::list(&store, *json, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;

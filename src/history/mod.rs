@@ -13,7 +13,7 @@ pub mod propose;
 pub mod topic;
 pub mod versions;
 
-pub use annotation::copy_annotation;
+pub use annotation::{copy_annotation, try_copy_annotation, Copied, CopyRefused};
 pub use bodies::BodyRef;
 pub use carry::{carry_into, carry_over, carry_over_with, postponement, CarryOptions, Pending, Postponement};
 pub use chain::{chain, Chain, ChainBuilder, ChainStep};

@@ -10,11 +10,13 @@ impl Store {
         let mut items = Vec::new();
         for item in self.agenda(id)? {
             let item_id = item.id;
+            let chain = self.item_chain(item_id)?;
             items.push(ItemRecord {
                 documents: self.item_documents(item_id)?,
                 // The whole chain across meetings and bodies, not only the direct links.
-                earlier: self.item_chain(item_id)?.as_earlier_items(),
+                earlier: chain.as_earlier_items(),
                 decisions: decisions.iter().filter(|d| d.item_id == Some(item_id)).cloned().collect(),
+                skipped_bodies: chain.item.skipped.iter().map(|b| b.name.clone()).collect(),
                 item,
             });
         }

@@ -39,6 +39,8 @@ pub enum Action {
     RefreshDocument,
     /// Item screen: link an earlier treatment of the same topic (proposed by the history module).
     LinkEarlier,
+    /// Item screen: copy the annotation of an earlier treatment in the item's history as a starting point.
+    CopyAnnotation,
     /// Carry-over offer: pick or unpick the line.
     Toggle,
     /// Agenda: offer the postponed items and open actions of the body's earlier meetings.

@@ -208,6 +208,7 @@ impl App {
             Action::RefreshDocument => self.refresh_document(),
             Action::CarryOver => self.carry_over_key(),
             Action::LinkEarlier => self.propose_earlier(),
+            Action::CopyAnnotation => self.offer_annotation_copy(),
             Action::Save if matches!(self.screen(), Screen::Import(_)) => self.import_preview(),
             Action::Save => self.save_form(),
             Action::Import => self.open_import(),

@@ -146,6 +146,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, Ui::KeySwitchPaneText, false));
             v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
             v.push(b(&[ch('L')], Action::LinkEarlier, Ui::KeyLinkEarlier, false));
+            v.push(b(&[ch('C')], Action::CopyAnnotation, Ui::KeyCopyAnnotation, false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.extend(common());
         }

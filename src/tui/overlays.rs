@@ -44,6 +44,11 @@ pub enum PickPurpose {
     ItemPart(ItemId),
     /// An earlier item the item continues; values are item ids.
     Earlier(ItemId),
+    /// The same, offered right after `a` made the item: Esc skips, the item stays.
+    EarlierOfNew(ItemId),
+    /// An earlier item of the history whose annotation goes into `to`; `expected` is `to`'s annotation as
+    /// the screen showed it when the choice opened. Values are item ids.
+    CopyAnnotation { to: ItemId, expected: String },
 }
 
 #[derive(Debug, Clone)]
@@ -154,7 +159,12 @@ impl App {
             Action::Down => p.selected = super::screens::step(p.selected, 1, n),
             Action::Top => p.selected = 0,
             Action::Bottom => p.selected = n.saturating_sub(1),
-            Action::No => return,
+            Action::No => {
+                if matches!(p.purpose, PickPurpose::EarlierOfNew(_)) {
+                    self.info(self.t(Ui::EarlierSkipped));
+                }
+                return;
+            }
             Action::Yes => {
                 let value = p.options.get(p.selected).map(|(_, v)| v.clone()).unwrap_or_default();
                 return self.apply_pick(&p.purpose, &value);
@@ -177,16 +187,22 @@ impl App {
                 let part = value.parse::<i64>().ok().map(PartId);
                 self.store.set_item_part(*id, part)
             }
-            PickPurpose::Earlier(id) => match value.parse::<i64>() {
+            PickPurpose::Earlier(id) | PickPurpose::EarlierOfNew(id) => match value.parse::<i64>() {
                 Ok(earlier) => {
                     let r = self.store.link_earlier(*id, ItemId(earlier), "");
                     if r.is_ok() {
-                        self.info(self.t(Ui::EarlierLinked));
+                        self.info(self.t(self.linked_message(*id)));
                     }
                     r
                 }
                 Err(_) => Ok(()),
             },
+            PickPurpose::CopyAnnotation { to, expected } => {
+                if let Ok(from) = value.parse::<i64>() {
+                    self.copy_annotation_from(ItemId(from), *to, expected);
+                }
+                return;
+            }
         };
         self.report(result);
         self.refresh();
@@ -233,7 +249,13 @@ impl App {
                     self.error(self.t(Ui::TitleNeeded));
                     return false;
                 }
-                self.add_item(*meeting, *after, &text)
+                match self.add_item(*meeting, *after, &text) {
+                    Some(id) => {
+                        self.offer_earlier_for_new(id);
+                        true
+                    }
+                    None => false,
+                }
             }
             PromptPurpose::DocumentPath { item, base } => self.link_document(*item, &text, base.as_deref()),
             PromptPurpose::BaseFolder => self.save_base_folder(&text),
@@ -261,11 +283,13 @@ impl App {
         }
     }
 
-    /// On quit: a new item's title already typed is worth keeping, so the item is made.
+    /// On quit: a new item's title already typed is worth keeping, so the item is made (and nothing is
+    /// offered for it: the program is ending).
     pub(super) fn keep_prompt_draft(&mut self, text: &str) {
         if let Some(Overlay::Prompt(p)) = self.overlay.take() {
-            if matches!(p.purpose, PromptPurpose::NewItem { .. }) && !clean_line(text).is_empty() {
-                self.submit_prompt(&p);
+            let text = clean_line(text);
+            if let (PromptPurpose::NewItem { meeting, after }, false) = (&p.purpose, text.is_empty()) {
+                self.add_item(*meeting, *after, &text);
             }
         }
     }

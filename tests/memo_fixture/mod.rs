@@ -58,7 +58,13 @@ pub fn record_of(items: Vec<AgendaItem>) -> MeetingRecord {
         }],
         items: items
             .into_iter()
-            .map(|item| ItemRecord { item, documents: vec![], earlier: vec![], decisions: vec![] })
+            .map(|item| ItemRecord {
+                item,
+                documents: vec![],
+                earlier: vec![],
+                decisions: vec![],
+                skipped_bodies: vec![],
+            })
             .collect(),
         decisions: vec![],
         actions: vec![],

@@ -256,6 +256,13 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     if let Some(s) = mismatch_sentence(lang, r) {
         text.push_line(Line::styled(format!("⚠ {s}"), theme::warning()));
     }
+    if !r.skipped_bodies.is_empty() {
+        let names = r.skipped_bodies.join(app.t(Ui::Or));
+        text.push_line(Line::styled(
+            format!("⚠ {}", app.t(Ui::SkippedPreparing).replacen("{}", &names, 1)),
+            theme::warning(),
+        ));
+    }
     push_section(&mut text, app.t(Ui::Annotation), &it.annotation, app.t(Ui::Empty));
     let (badge, style) = advice_badge(lang, r);
     text.push_line(Line::default());
@@ -348,8 +355,9 @@ impl App {
         self.open_prompt(Prompt::new(purpose, label, ""));
     }
 
-    /// Adds an item right after the selected one (at its level), in the selected item's part.
-    pub(crate) fn add_item(&mut self, meeting: MeetingId, after: Option<ItemId>, title: &str) -> bool {
+    /// Adds an item right after the selected one (at its level), in the selected item's part; returns it,
+    /// or `None` when the store refused (the message says why).
+    pub(crate) fn add_item(&mut self, meeting: MeetingId, after: Option<ItemId>, title: &str) -> Option<ItemId> {
         let part = after
             .and_then(|a| self.agenda().and_then(|v| v.record.items.iter().find(|r| r.item.id == a)))
             .and_then(|r| r.item.part_id);
@@ -365,11 +373,11 @@ impl App {
                     v.select(Some(id));
                 }
                 self.info(self.t(Ui::ItemAdded));
-                true
+                Some(id)
             }
             Err(e) => {
                 self.fail(e);
-                false
+                None
             }
         }
     }

@@ -306,14 +306,97 @@ impl App {
         if proposals.is_empty() {
             return self.info(self.t(Ui::NoEarlierFound));
         }
-        let options = proposals
-            .iter()
-            .map(|p| {
-                let label = format!("{} {} · {} {}", p.body.name, self.lang.long_date(&p.date), p.number, p.title);
-                (label, p.item_id.0.to_string())
-            })
-            .collect();
+        let options = self.proposal_options(&proposals);
         self.open_picker(self.t(Ui::PickEarlier), options, "", PickPurpose::Earlier(id));
+    }
+
+    /// Right after `a` made an item: the same choice as L, when there is anything to propose. Enter links,
+    /// Esc skips; the item stays made either way. A lookup that fails offers nothing and says nothing: the
+    /// item was made, which is what the user asked for.
+    pub(crate) fn offer_earlier_for_new(&mut self, id: ItemId) {
+        let Ok(proposals) = crate::history::propose_earlier(&self.store, id) else { return };
+        if proposals.is_empty() {
+            return;
+        }
+        let options = self.proposal_options(&proposals);
+        self.open_picker(self.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id));
+    }
+
+    fn proposal_options(&self, proposals: &[crate::history::Proposal]) -> Vec<(String, String)> {
+        proposals
+            .iter()
+            .map(|p| (self.earlier_label(&p.body.name, &p.date, &p.number, &p.title), p.item_id.0.to_string()))
+            .collect()
+    }
+
+    /// How an earlier treatment is named in a choice: "Stuurgroep MIT 24 maart 2022 · 4 Programmaplan 2022".
+    fn earlier_label(&self, body: &str, date: &str, number: &str, title: &str) -> String {
+        format!("{body} {} · {number} {title}", self.lang.long_date(date))
+    }
+
+    /// The message after linking: a hint at C when the history now holds an annotation to start from (on
+    /// the agenda, where C is not, it says to open the item).
+    pub(crate) fn linked_message(&self, id: ItemId) -> Ui {
+        match crate::history::chain(&self.store, id) {
+            Ok(c) if c.steps.iter().any(|s| s.has_annotation) => {
+                if matches!(self.screen(), Screen::Item(_)) {
+                    Ui::EarlierLinkedCopyHere
+                } else {
+                    Ui::EarlierLinkedCopy
+                }
+            }
+            _ => Ui::EarlierLinked,
+        }
+    }
+
+    /// C: the earlier treatments in this item's history that have an annotation, most recent first, to copy
+    /// one into this item as a starting point.
+    pub(crate) fn offer_annotation_copy(&mut self) {
+        let Some(v) = self.item_view() else { return };
+        let (id, expected) = (v.item.id, v.item.annotation.clone());
+        let chain = match crate::history::chain(&self.store, id) {
+            Ok(c) => c,
+            Err(e) => return self.fail(e),
+        };
+        let options: Vec<(String, String)> = chain
+            .steps
+            .iter()
+            .rev()
+            .filter(|s| s.has_annotation)
+            .map(|s| (self.earlier_label(&s.body.name, &s.date, &s.number, &s.title), s.item_id.0.to_string()))
+            .collect();
+        if options.is_empty() {
+            return self.info(self.t(Ui::NoEarlierAnnotation));
+        }
+        let purpose = PickPurpose::CopyAnnotation { to: id, expected };
+        self.open_picker(self.t(Ui::PickAnnotationSource), options, "", purpose);
+    }
+
+    /// Enter in the choice of C: copies, then shows the annotation; each refusal says what happened.
+    pub(crate) fn copy_annotation_from(&mut self, from: ItemId, to: ItemId, expected: &str) {
+        use crate::history::CopyRefused;
+        let result = crate::history::try_copy_annotation(&mut self.store, from, to, expected);
+        self.refresh();
+        match result {
+            Ok(Ok(copied)) => {
+                if let Screen::Item(v) = self.screen_mut() {
+                    v.select_field(ItemField::Annotation);
+                    v.text_scroll = 0;
+                }
+                let source = self
+                    .store
+                    .item(from)
+                    .and_then(|i| self.store.meeting(i.meeting_id))
+                    .map(|m| format!("{} {}", m.body, self.lang.long_date(&m.date)))
+                    .unwrap_or_default();
+                let msg = if copied.appended { Ui::AnnotationAppended } else { Ui::AnnotationCopied };
+                self.info(self.t(msg).replacen("{}", &source, 1));
+            }
+            Ok(Err(CopyRefused::NothingToCopy)) => self.info(self.t(Ui::AnnotationCopyEmpty)),
+            Ok(Err(CopyRefused::AlreadyThere | CopyRefused::SameItem)) => self.info(self.t(Ui::AnnotationCopyThere)),
+            Ok(Err(CopyRefused::Changed)) => self.error(self.t(Ui::AnnotationCopyChanged)),
+            Err(e) => self.fail(e),
+        }
     }
 
     fn open_picker(&mut self, title: &str, options: Vec<(String, String)>, current: &str, purpose: PickPurpose) {

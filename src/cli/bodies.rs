@@ -1,0 +1,100 @@
+//! `bodies`: which body prepares for which (OG → HASG → Stuurgroep), listed or set, headless.
+
+use super::io_err;
+use crate::domain::{Body, BodyId};
+use crate::error::{Error, Result};
+use crate::history::bodies::body_and_preparers;
+use crate::store::Store;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct JsonBody<'a> {
+    id: i64,
+    name: &'a str,
+    full_name: &'a str,
+    /// The name of the body this one prepares for, or null.
+    prepares_for: Option<&'a str>,
+}
+
+fn name_of(bodies: &[Body], id: Option<BodyId>) -> Option<&str> {
+    id.and_then(|id| bodies.iter().find(|b| b.id == id)).map(|b| b.name.as_str())
+}
+
+/// Every body with the body it prepares for, by name.
+pub fn list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
+    let bodies = store.bodies()?;
+    if json {
+        let rows: Vec<JsonBody> = bodies
+            .iter()
+            .map(|b| JsonBody {
+                id: b.id.0,
+                name: &b.name,
+                full_name: &b.full_name,
+                prepares_for: name_of(&bodies, b.prepares_for),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| Error::invalid(e.to_string()))?;
+        writeln!(out).map_err(io_err)?;
+        return Ok(());
+    }
+    if bodies.is_empty() {
+        writeln!(out, "no bodies yet; a body is made with its first meeting").map_err(io_err)?;
+        return Ok(());
+    }
+    let w = bodies.iter().map(|b| b.name.chars().count()).max().unwrap_or(4).max(4);
+    writeln!(out, "{:>4}  {:<w$}  prepares for", "id", "body").map_err(io_err)?;
+    for b in &bodies {
+        let target = name_of(&bodies, b.prepares_for).unwrap_or("-");
+        writeln!(out, "{:>4}  {:<w$}  {target}", b.id.0, b.name).map_err(io_err)?;
+    }
+    Ok(())
+}
+
+fn find(bodies: &[Body], name: &str) -> Result<Body> {
+    let wanted = name.trim().to_lowercase();
+    bodies.iter().find(|b| b.name.to_lowercase() == wanted).cloned().ok_or_else(|| {
+        Error::invalid(format!("there is no body named '{}'; `annoteer bodies` lists them", name.trim()))
+    })
+}
+
+/// Tells that `name` prepares for `target` (a body's name, or `none`); refuses an unknown body and a
+/// circle, changing nothing.
+pub fn set(store: &mut Store, name: &str, target: &str, out: &mut dyn Write) -> Result<()> {
+    let bodies = store.bodies()?;
+    let body = find(&bodies, name)?;
+    let target = if target.trim().eq_ignore_ascii_case("none") { None } else { Some(find(&bodies, target)?) };
+    if let Some(t) = &target {
+        if t.id == body.id {
+            return Err(Error::invalid(format!("'{}' cannot prepare for itself; nothing was changed", body.name)));
+        }
+        if body_and_preparers(&bodies, body.id).contains(&t.id) {
+            return Err(Error::invalid(format!(
+                "'{}' cannot prepare for '{}', which already prepares for it ({}); nothing was changed",
+                body.name,
+                t.name,
+                path(&bodies, t.id, body.id)
+            )));
+        }
+    }
+    store.set_prepares_for(body.id, target.as_ref().map(|t| t.id))?;
+    match &target {
+        Some(t) => writeln!(out, "{} prepares for {}", body.name, t.name),
+        None => writeln!(out, "{} prepares for no body", body.name),
+    }
+    .map_err(io_err)
+}
+
+/// The preparing path from `from` up to `to`, as "OG → HASG → Stuurgroep MIT".
+fn path(bodies: &[Body], from: BodyId, to: BodyId) -> String {
+    let mut names = Vec::new();
+    let mut current = Some(from);
+    while let Some(id) = current {
+        names.push(name_of(bodies, Some(id)).unwrap_or("?").to_string());
+        if id == to || names.len() > bodies.len() {
+            break;
+        }
+        current = bodies.iter().find(|b| b.id == id).and_then(|b| b.prepares_for);
+    }
+    names.join(" → ")
+}
