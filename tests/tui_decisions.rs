@@ -202,13 +202,24 @@ fn an_action_gets_the_proposed_code_which_follows_the_item_and_can_be_changed() 
     type_text(&mut app, "a");
     assert_eq!(form(&app).code, "2403.6.1");
     form_mut(&mut app).select_field(EntryField::Item);
-    press(&mut app, KeyCode::Enter); // the next item: 7
+    press(&mut app, KeyCode::Enter); // a choice of the items, on the current one
+    let Some(Overlay::Picker(p)) = &app.overlay else { panic!("Enter on the item field offers the items") };
+    assert_eq!(p.options[p.selected].0, "6 Voorstel voor effectmeting");
+    assert_eq!(p.options.len(), 9, "no item, and the eight items");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(form(&app).code, "2403.7.1");
-    press(&mut app, KeyCode::Enter); // 8
-    press(&mut app, KeyCode::Enter); // none
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc); // Esc keeps the item
+    assert_eq!(form(&app).code, "2403.7.1");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Home); // no item
+    press(&mut app, KeyCode::Enter);
     assert_eq!(form(&app).item, None);
     assert_eq!(form(&app).code, "2403.1");
-    press(&mut app, KeyCode::Enter); // back to the first
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down); // the first
+    press(&mut app, KeyCode::Enter);
     assert_eq!(form(&app).code, "2403.1.1");
     typing_in(&mut app, EntryField::Owner, "PL MIT");
     press(&mut app, KeyCode::Enter);
@@ -225,9 +236,10 @@ fn an_action_gets_the_proposed_code_which_follows_the_item_and_can_be_changed() 
     // A second one on item 1 counts on; a changed code is kept as typed.
     type_text(&mut app, "a");
     form_mut(&mut app).select_field(EntryField::Item);
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Enter); // 6 → 7 → 8 → none → 1
-    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Down); // item 1
+    press(&mut app, KeyCode::Enter);
     assert_eq!(form(&app).code, "2403.1.2");
     typing_in(&mut app, EntryField::Code, "X");
     press(&mut app, KeyCode::Enter);

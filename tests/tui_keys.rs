@@ -290,7 +290,13 @@ fn a_new_meeting_checks_its_date_and_opens_its_agenda() {
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "Stuurgroep MIT");
     press(&mut app, KeyCode::Enter);
-    // Enter went on to the date; a wrong one is named and nothing is created
+    // Enter went on to the date without typing in it (a j must not land behind today's date)
+    assert!(app.editor.is_none());
+    type_text(&mut app, "j");
+    type_text(&mut app, "k");
+    assert_eq!(app.screen_mode(), Mode::MeetingForm);
+    press(&mut app, KeyCode::Enter);
+    // a wrong date is named and nothing is created
     assert!(app.editor.is_some());
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
@@ -298,7 +304,7 @@ fn a_new_meeting_checks_its_date_and_opens_its_agenda() {
     type_text(&mut app, "2022-02-30");
     press(&mut app, KeyCode::Enter);
     assert!(app.status.as_ref().unwrap().text.contains("2022-02-30"), "{:?}", app.status);
-    press(&mut app, KeyCode::Esc); // leaves the time field untouched
+    assert!(app.editor.is_none(), "on to the time, not typing in it");
     app.handle_key(ctrl('s'));
     assert!(app.status.as_ref().unwrap().text.contains("geen echte datum"), "{:?}", app.status);
     assert!(app.store.meetings().unwrap().is_empty());
@@ -601,6 +607,7 @@ fn a_new_meeting_offers_what_was_postponed_and_enter_carries_it_over() {
     type_text(&mut app, "a");
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "Stuurgroep MIT");
+    press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
@@ -981,4 +988,18 @@ fn the_agenda_marks_an_item_that_skipped_its_preparing_body() {
     assert!(record.items.iter().find(|r| r.item.number == "7").unwrap().skipped_bodies.is_empty());
     let text = detail_of(store, "6");
     assert!(text.contains(mark), "{text}");
+}
+
+#[test]
+fn end_in_the_memo_preview_shows_a_full_last_page_and_k_moves_back_at_once() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "p");
+    render(&app, 100, 20);
+    press(&mut app, KeyCode::End);
+    let bottom = screen(&app, 100, 20);
+    let filled = bottom.lines().filter(|l| l.trim_matches(|c: char| c == '"' || c == '│' || c == ' ').len() > 1).count();
+    assert!(filled > 14, "the last page is full, not one line at the top:\n{bottom}");
+    press(&mut app, KeyCode::Char('k'));
+    assert_ne!(screen(&app, 100, 20), bottom, "k after End moves the text at once");
 }

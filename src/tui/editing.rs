@@ -101,15 +101,11 @@ impl App {
             }
         }
         self.refresh();
-        // In the meeting form Enter walks on to the next field, as in any form.
-        // A new meeting's form goes on typing in the next field, so the whole form is filled with Enter.
+        // In the meeting form Enter walks on to the next field, as in any form, without typing in it yet:
+        // a key meant for moving (j) must not land in a field that already holds a value (the date).
         if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. }) {
-            let creating = matches!(ed.target, EditTarget::Meeting { id: None, .. });
             if let Screen::MeetingForm(f) = self.screen_mut() {
                 f.move_by(1);
-                if creating && matches!(f.row(), super::screens::meeting_form::FormRow::Field(_)) {
-                    self.edit_form_row();
-                }
             }
         }
     }

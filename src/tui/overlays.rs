@@ -49,6 +49,8 @@ pub enum PickPurpose {
     /// An earlier item of the history whose annotation goes into `to`; `expected` is `to`'s annotation as
     /// the screen showed it when the choice opened. Values are item ids.
     CopyAnnotation { to: ItemId, expected: String },
+    /// The agenda item of the decision or action point in the form on top; values are item ids ("" for none).
+    EntryItem,
 }
 
 #[derive(Debug, Clone)]
@@ -200,6 +202,13 @@ impl App {
             PickPurpose::CopyAnnotation { to, expected } => {
                 if let Ok(from) = value.parse::<i64>() {
                     self.copy_annotation_from(ItemId(from), *to, expected);
+                }
+                return;
+            }
+            PickPurpose::EntryItem => {
+                let item = value.parse::<i64>().ok().map(ItemId);
+                if let Some(crate::tui::app::Screen::EntryForm(f)) = self.screens.last_mut() {
+                    f.set_item(&self.store, item);
                 }
                 return;
             }

@@ -30,6 +30,8 @@ pub struct AgendaView {
     pub selected: usize,
     pub pane: Pane,
     pub detail_scroll: u16,
+    /// The last scroll position that still fills the detail pane, as the last drawing found it.
+    pub detail_last_top: std::cell::Cell<u16>,
 }
 
 impl AgendaView {
@@ -40,6 +42,7 @@ impl AgendaView {
             selected: 0,
             pane: Pane::List,
             detail_scroll: 0,
+            detail_last_top: std::cell::Cell::new(u16::MAX),
         })
     }
 
@@ -72,7 +75,8 @@ impl AgendaView {
                 self.detail_scroll = 0;
             }
             Pane::Detail => {
-                self.detail_scroll = (self.detail_scroll as i64 + delta).clamp(0, u16::MAX as i64) as u16;
+                let max = self.detail_last_top.get() as i64;
+                self.detail_scroll = (self.detail_scroll as i64 + delta).clamp(0, max) as u16;
             }
         }
     }
@@ -312,7 +316,13 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     for d in &r.decisions {
         text.push_line(Line::styled(format!("{}: {}", app.t(Ui::Decision), d.text), theme::dim()));
     }
-    Paragraph::new(text).block(block).wrap(Wrap { trim: false }).scroll((view.detail_scroll, 0)).render(area, buf);
+    let para = Paragraph::new(text).wrap(Wrap { trim: false });
+    // Scrolling stops where the last line is at the bottom, so G/End shows a full pane, not one line.
+    let inner = block.inner(area);
+    let last_top = para.line_count(inner.width).saturating_sub(inner.height as usize);
+    let last_top = last_top.min(u16::MAX as usize) as u16;
+    view.detail_last_top.set(last_top);
+    para.block(block).scroll((view.detail_scroll.min(last_top), 0)).render(area, buf);
 }
 
 fn push_section(text: &mut Text<'static>, heading: &str, body: &str, empty: &str) {

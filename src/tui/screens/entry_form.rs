@@ -14,6 +14,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::{fit, pad};
 use crate::tui::keymap::Mode;
+use crate::tui::overlays::{Overlay, PickPurpose, Picker};
 use crate::tui::theme;
 use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
@@ -229,14 +230,10 @@ impl EntryForm {
         f == EntryField::Date && matches!(self.kind, EntryKind::Decision(Some(_)))
     }
 
-    /// The next item in the meeting's order, then none, then the first again. Keeps untouched defaults in step.
-    fn next_item(&mut self, store: &Store) {
+    /// Links the entry to `item` (or to none). Keeps untouched defaults (reference, proposed code) in step.
+    pub fn set_item(&mut self, store: &Store, item: Option<ItemId>) {
         let old_ref = default_reference(&self.items, self.item);
-        let pos = self.item.and_then(|id| self.items.iter().position(|i| i.id == id));
-        self.item = match pos {
-            None => self.items.first().map(|i| i.id),
-            Some(p) => self.items.get(p + 1).map(|i| i.id),
-        };
+        self.item = item.filter(|id| self.items.iter().any(|i| i.id == *id));
         if self.reference.is_empty() || self.reference == old_ref {
             self.reference = default_reference(&self.items, self.item);
         }
@@ -409,9 +406,16 @@ impl App {
             return self.info(self.t(Ui::Dec(DecUi::DateFixed)));
         }
         if field == EntryField::Item {
-            // Split borrow: the store proposes the code while the form changes.
-            let Some(Screen::EntryForm(f)) = self.screens.last_mut() else { return };
-            f.next_item(&self.store);
+            let mut options = vec![(self.t(Ui::Dec(DecUi::NoItem)).to_string(), String::new())];
+            options.extend(form.items.iter().map(|i| (format!("{} {}", i.number, i.title), i.id.0.to_string())));
+            let current = form.item.map(|i| i.0.to_string()).unwrap_or_default();
+            let selected = options.iter().position(|(_, v)| *v == current).unwrap_or(0);
+            self.overlay = Some(Overlay::Picker(Picker {
+                title: self.t(Ui::Dec(DecUi::PickItem)).to_string(),
+                options,
+                selected,
+                purpose: PickPurpose::EntryItem,
+            }));
             return;
         }
         let value = form.value(field);

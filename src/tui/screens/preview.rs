@@ -8,7 +8,7 @@ use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use std::path::PathBuf;
 
 /// The setting that holds where memos are written; the folder annoteer was started in otherwise.
@@ -20,13 +20,22 @@ pub struct PreviewView {
     pub title: String,
     pub text: String,
     pub scroll: u16,
+    /// The last scroll position that still fills the pane, as the last drawing found it (it depends on
+    /// the pane's size, which only drawing knows). Kept so that G and then k move the text at once.
+    pub last_top: std::cell::Cell<u16>,
 }
 
 impl PreviewView {
     pub fn load(store: &Store, meeting_id: MeetingId) -> crate::Result<PreviewView> {
         let record = store.meeting_record(meeting_id)?;
         let title = crate::memo::default_file_name(&record.meeting);
-        Ok(PreviewView { meeting_id, title, text: crate::memo::render_memo(&record), scroll: 0 })
+        Ok(PreviewView {
+            meeting_id,
+            title,
+            text: crate::memo::render_memo(&record),
+            scroll: 0,
+            last_top: std::cell::Cell::new(u16::MAX),
+        })
     }
 
     pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
@@ -37,8 +46,8 @@ impl PreviewView {
     }
 
     pub fn move_by(&mut self, delta: i64) {
-        let max = self.text.lines().count().saturating_sub(1) as i64;
-        self.scroll = (self.scroll as i64 + delta).clamp(0, max.min(u16::MAX as i64)) as u16;
+        let max = self.last_top.get() as i64;
+        self.scroll = (self.scroll as i64 + delta).clamp(0, max) as u16;
     }
 }
 
@@ -49,7 +58,13 @@ pub fn draw(app: &App, view: &PreviewView, area: Rect, buf: &mut Buffer) {
         view.title
     ));
     let lines: Vec<Line> = view.text.lines().map(|l| Line::raw(l.to_string())).collect();
-    Paragraph::new(lines).block(block).scroll((view.scroll, 0)).render(area, buf);
+    // Wrapped, as a reader sees the memo; scrolling stops where the last line is at the bottom.
+    let para = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let inner = block.inner(area);
+    let last_top = para.line_count(inner.width).saturating_sub(inner.height as usize);
+    let last_top = last_top.min(u16::MAX as usize) as u16;
+    view.last_top.set(last_top);
+    para.block(block).scroll((view.scroll.min(last_top), 0)).render(area, buf);
 }
 
 impl App {
