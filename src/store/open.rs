@@ -197,9 +197,16 @@ fn secure_side_files(path: &Path) {
     }
 }
 
-/// Creates the directory (and its parents) when missing and makes it owner-only.
+/// Creates the directory (and its parents) when missing and makes it owner-only. Parents it has to make are
+/// owner-only too (as the XDG spec asks): under a loose umask a world-writable ~/.local/share would let
+/// anyone swap the data directory for their own. Existing parents are left as they are.
 pub fn ensure_private_dir(dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
         .map_err(|e| Error::io(format!("cannot set permissions on {}", dir.display()), e))
 }
