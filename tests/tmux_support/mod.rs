@@ -60,7 +60,8 @@ impl Tmux {
     /// A new demo database in this test's directory.
     pub fn demo_db(&self, name: &str) -> PathBuf {
         let db = self.dir.path().join(name);
-        let out = Command::new(BIN).args(["demo", "--db", db.to_str().unwrap()]).env_remove("ANNOTEER_DB").output().unwrap();
+        let out =
+            Command::new(BIN).args(["demo", "--db", db.to_str().unwrap()]).env_remove("ANNOTEER_DB").output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         db
     }
