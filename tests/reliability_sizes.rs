@@ -251,7 +251,7 @@ fn storm_size(seed: &mut u64) -> (u16, u16) {
 #[test]
 fn promise_7_resize_storm_with_keys_on_one_terminal() {
     const RESIZES: usize = 3_000;
-    let mut seed = 0x5eed_7u64;
+    let mut seed = 0x0005_eed7_u64;
     let mut app = agenda_app();
     let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut panics = Vec::new();
@@ -276,7 +276,7 @@ fn promise_7_resize_storm_with_keys_on_one_terminal() {
                 app.handle_key(key);
                 keys += 1;
                 visited.insert(screen_name(&app));
-                if next(&mut seed) % 8 == 0 {
+                if next(&mut seed).is_multiple_of(8) {
                     app.handle_action(Action::Paste("1. x\n# y |z| *w*\n会議 🎉\n".into()));
                 }
                 term.draw(|f| draw(f, &app)).unwrap();

@@ -62,7 +62,7 @@ fn one_run(t: &Tmux, db: &Path, ending: Ending, i: usize) -> Result<Outcome, Str
         Ending::Panic => t.text(&target, "!"),
         Ending::Sigterm => signal(pid, libc::SIGTERM),
         Ending::Sighup => signal(pid, libc::SIGHUP),
-        Ending::ClosedWindow if i % 2 == 0 => {
+        Ending::ClosedWindow if i.is_multiple_of(2) => {
             t.tmux(&["new-window", "-d", "-t", &format!("{s}:1"), "sleep 600"]);
             t.tmux(&["kill-window", "-t", &target]);
         }
