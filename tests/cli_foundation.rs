@@ -51,23 +51,112 @@ fn show_of_a_missing_meeting_is_a_clear_error() {
     assert_eq!(stderr(&out).trim(), "annoteer: meeting 999 does not exist");
 }
 
+/// Every read-only command, as arguments after `--db FILE`; `export -o` writes to a file in `elsewhere`.
+fn read_only_commands(elsewhere: &std::path::Path) -> Vec<Vec<String>> {
+    let memo = elsewhere.join("memo.md").to_str().unwrap().to_string();
+    [
+        vec!["meetings"],
+        vec!["meetings", "--json"],
+        vec!["show", "1"],
+        vec!["show", "1", "--json"],
+        vec!["search", "programmaplan"],
+        vec!["search", "huisvesting", "--json", "--limit", "3"],
+        vec!["export", "1"],
+        vec!["export", "2", "-o", &memo],
+        vec!["export", "1", "-o", &memo],
+        vec!["check"],
+    ]
+    .into_iter()
+    .map(|a| a.into_iter().map(String::from).collect())
+    .collect()
+}
+
+fn side_file(db: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut s = db.as_os_str().to_owned();
+    s.push(suffix);
+    s.into()
+}
+
+/// The hash of a file, or None when there is none.
+fn hash_of(path: &std::path::Path) -> Option<Vec<u8>> {
+    path.exists().then(|| file_hash(path))
+}
+
+/// Issue 8, read-only commands: `meetings`, `show`, `search`, `export` (to stdout and to a file elsewhere)
+/// and `check` leave the database file byte for byte as it was, and no -wal or other file behind.
 #[test]
 fn read_only_commands_never_write_the_database() {
     let sb = Sandbox::new();
+    let elsewhere = tempfile::tempdir().unwrap();
     let db = sb.demo_db();
     let before = file_hash(&db);
     let files = listing(sb.dir.path());
     let d = db.to_str().unwrap();
-    for args in
-        [vec!["meetings"], vec!["meetings", "--json"], vec!["show", "1"], vec!["show", "1", "--json"], vec!["check"]]
-    {
+    for args in read_only_commands(elsewhere.path()) {
         let mut full = vec!["--db", d];
-        full.extend(args.iter());
+        full.extend(args.iter().map(String::as_str));
         let out = sb.run(&full);
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(!out.stdout.is_empty(), "{args:?} printed nothing");
         assert_eq!(file_hash(&db), before, "{args:?} changed the database");
         assert_eq!(listing(sb.dir.path()), files, "{args:?} left files behind");
     }
+    assert!(std::fs::read_to_string(elsewhere.path().join("memo.md")).unwrap().contains("Stuurgroep MIT"));
+}
+
+/// Issue 8, read-only commands, while another annoteer has the database open and its last commit is still
+/// in the -wal file only: the database file and the -wal file are left byte for byte as they were.
+#[test]
+fn read_only_commands_leave_the_database_and_wal_of_a_live_writer_untouched() {
+    let sb = Sandbox::new();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let db = sb.demo_db();
+    let writer = Connection::open(&db).unwrap();
+    writer.execute_batch("PRAGMA wal_autocheckpoint = 0; UPDATE items SET notes = 'in de WAL' WHERE id = 1;").unwrap();
+    let wal = side_file(&db, "-wal");
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0, "the commit is in the WAL");
+    let before = (file_hash(&db), file_hash(&wal));
+    let d = db.to_str().unwrap();
+    for args in read_only_commands(elsewhere.path()) {
+        let mut full = vec!["--db", d];
+        full.extend(args.iter().map(String::as_str));
+        let out = sb.run(&full);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!((file_hash(&db), file_hash(&wal)), before, "{args:?} changed the database or its WAL");
+    }
+    drop(writer);
+}
+
+/// Issue 8, read-only commands, after a writer was killed with its last commit still in the -wal file: the
+/// commands see that commit, and leave the database file and the -wal file as they were (folding the WAL
+/// into the database is a write, left to the next annoteer that edits).
+#[test]
+fn read_only_commands_leave_the_wal_of_a_crashed_writer_in_place() {
+    let sb = Sandbox::new();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let live = sb.demo_db();
+    let writer = Connection::open(&live).unwrap();
+    writer.execute_batch("PRAGMA wal_autocheckpoint = 0; UPDATE items SET notes = 'in de WAL' WHERE id = 1;").unwrap();
+    // The files as a kill -9 would leave them: the database and its WAL, copied while the writer holds them.
+    let db = sb.path("crashed.db");
+    std::fs::copy(&live, &db).unwrap();
+    std::fs::copy(side_file(&live, "-wal"), side_file(&db, "-wal")).unwrap();
+    drop(writer);
+    let before = (file_hash(&db), hash_of(&side_file(&db, "-wal")));
+    let d = db.to_str().unwrap();
+    for args in read_only_commands(elsewhere.path()) {
+        let mut full = vec!["--db", d];
+        full.extend(args.iter().map(String::as_str));
+        let out = sb.run(&full);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(
+            (file_hash(&db), hash_of(&side_file(&db, "-wal"))),
+            before,
+            "{args:?} changed the database or its WAL"
+        );
+    }
+    let shown = stdout(&sb.run(&["--db", d, "show", "1", "--json"]));
+    assert!(shown.contains("in de WAL"), "the commit in the WAL is seen");
 }
 
 #[test]

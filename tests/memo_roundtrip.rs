@@ -366,3 +366,43 @@ proptest! {
         }
     }
 }
+
+/// Promise 8: exactly 1,000 distinct generated hostile texts (from a fixed seed, so every run checks the
+/// same ones) through the memo: 0 structural differences when pulldown-cmark and comrak read it back. The
+/// same texts written without escaping must break in large numbers, or the check would prove nothing.
+#[test]
+fn promise_8_one_thousand_generated_hostile_texts_read_back_with_0_structural_differences() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    const TEXTS: usize = 1_000;
+    let mut runner = TestRunner::new_with_rng(Config::default(), TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    let strategy = hostile_text();
+    let mut seen = std::collections::HashSet::new();
+    let mut texts = Vec::new();
+    while texts.len() < TEXTS {
+        let text = strategy.new_tree(&mut runner).unwrap().current();
+        if !text.trim().is_empty() && seen.insert(text.clone()) {
+            texts.push(text);
+        }
+    }
+    let mut differences = Vec::new();
+    let mut naive_broken = 0;
+    for text in &texts {
+        if let Err(why) = check(text) {
+            differences.push(format!("text {text:?}:\n{why}"));
+        }
+        let record = record_with_text_everywhere(text);
+        let memo = memo_document(&record);
+        if mismatch(&memo, &naive_markdown(&memo)).is_some() {
+            naive_broken += 1;
+        }
+    }
+    eprintln!(
+        "promise 8: {} generated hostile texts, {} structural differences; unescaped control: {naive_broken} broken",
+        texts.len(),
+        differences.len()
+    );
+    assert_eq!(texts.len(), TEXTS);
+    assert!(differences.is_empty(), "{} of {TEXTS} differ; the first:\n{}", differences.len(), differences[0]);
+    assert!(naive_broken * 2 > TEXTS, "the unescaped control broke only {naive_broken} of {TEXTS}");
+}

@@ -998,8 +998,32 @@ fn end_in_the_memo_preview_shows_a_full_last_page_and_k_moves_back_at_once() {
     render(&app, 100, 20);
     press(&mut app, KeyCode::End);
     let bottom = screen(&app, 100, 20);
-    let filled = bottom.lines().filter(|l| l.trim_matches(|c: char| c == '"' || c == '│' || c == ' ').len() > 1).count();
+    let filled =
+        bottom.lines().filter(|l| l.trim_matches(|c: char| c == '"' || c == '│' || c == ' ').len() > 1).count();
     assert!(filled > 14, "the last page is full, not one line at the top:\n{bottom}");
     press(&mut app, KeyCode::Char('k'));
     assert_ne!(screen(&app, 100, 20), bottom, "k after End moves the text at once");
+}
+
+#[test]
+fn one_who_types_without_pausing_still_gets_a_draft_within_the_maximum_wait() {
+    use annoteer::tui::app::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT};
+    use annoteer::tui::editor::{EditTarget, FieldEditor};
+    let target = EditTarget::Item { id: annoteer::domain::ItemId(1), field: ItemField::Annotation };
+    let mut ed = FieldEditor::new(target, "", "", true, 0);
+    let t0 = Instant::now();
+    let key = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+    // A key every 100 ms, faster than the pause that writes a draft.
+    let mut now = t0;
+    while now < t0 + DRAFT_MAX_WAIT {
+        ed.input(key, now);
+        assert!(!ed.draft_due(now), "not yet at {:?}", now - t0);
+        now += Duration::from_millis(100);
+    }
+    ed.input(key, now);
+    assert!(ed.draft_due(now), "due after {:?} of typing without a pause", now - t0);
+    ed.draft_saved();
+    ed.input(key, now);
+    assert!(!ed.draft_due(now + DRAFT_DEBOUNCE / 2));
+    assert!(ed.draft_due(now + DRAFT_DEBOUNCE), "a pause writes it as before");
 }

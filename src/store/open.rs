@@ -66,8 +66,15 @@ fn open_existing(path: &Path, access: Access) -> Result<Store> {
     let header_version = inspect_header(path)?;
     // Read-only commands open read-write too, with `query_only` on: the last connection to close then
     // removes the -wal and -shm files instead of leaving them behind, and nothing can be written.
+    // A WAL with commits in it (a writer is open, or was killed) is folded into the database by the last
+    // connection to close: a write. A read-only command leaves that to the next writer.
+    let wal_has_commits =
+        access == Access::ReadOnly && fs::metadata(side_file(path, "-wal")).is_ok_and(|m| m.len() > 0);
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(path)(e.into()))?;
+    if wal_has_commits {
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    }
     let mut store = Store { conn, path: Some(path.to_path_buf()) };
     store.configure().map_err(corrupt(path))?;
     // The header can lag behind a WAL that was never checkpointed; the connection's answer is the truth.
@@ -185,21 +192,32 @@ pub fn set_private(path: &Path) -> Result<()> {
         .map_err(|e| Error::io(format!("cannot set permissions on {}", path.display()), e))
 }
 
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut side = path.as_os_str().to_owned();
+    side.push(suffix);
+    PathBuf::from(side)
+}
+
 fn secure_side_files(path: &Path) {
     let _ = set_private(path);
     for suffix in ["-wal", "-shm"] {
-        let mut side = path.as_os_str().to_owned();
-        side.push(suffix);
-        let side = PathBuf::from(side);
+        let side = side_file(path, suffix);
         if side.exists() {
             let _ = set_private(&side);
         }
     }
 }
 
-/// Creates the directory (and its parents) when missing and makes it owner-only.
+/// Creates the directory (and its parents) when missing and makes it owner-only. Parents it has to make are
+/// owner-only too (as the XDG spec asks): under a loose umask a world-writable ~/.local/share would let
+/// anyone swap the data directory for their own. Existing parents are left as they are.
 pub fn ensure_private_dir(dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir).map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+    use std::os::unix::fs::DirBuilderExt;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
         .map_err(|e| Error::io(format!("cannot set permissions on {}", dir.display()), e))
 }

@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 
 /// How long typing must pause before the draft is written.
 pub const DRAFT_DEBOUNCE: Duration = Duration::from_millis(300);
+/// The longest typing goes on without a draft written, for one who never pauses: a crash loses at most this.
+pub const DRAFT_MAX_WAIT: Duration = Duration::from_millis(800);
 
 pub enum Screen {
     Meetings(MeetingsView),

@@ -1,6 +1,6 @@
 //! Editing one field in place, with the draft that keeps the text safe while it is typed.
 
-use super::app::DRAFT_DEBOUNCE;
+use super::app::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT};
 use super::screens::MeetingField;
 use crate::domain::{AgendaItem, Coded, ItemField, ItemId, MeetingDraft, MeetingId};
 use crate::text::{clean_line, clean_text};
@@ -77,6 +77,8 @@ pub struct FieldEditor {
     /// For a meeting being created: the rest of the form, so that its draft holds the whole form.
     pub form: Option<MeetingDraft>,
     last_change: Option<Instant>,
+    /// The first change not yet in the draft.
+    first_unsaved: Option<Instant>,
     /// Bumped on every change, so that the signal thread's copy can tell it is stale.
     pub seq: u64,
 }
@@ -101,6 +103,7 @@ impl FieldEditor {
             base_revision,
             form: None,
             last_change: None,
+            first_unsaved: None,
             seq: 0,
         }
     }
@@ -123,6 +126,7 @@ impl FieldEditor {
 
     pub fn changed(&mut self, now: Instant) {
         self.last_change = Some(now);
+        self.first_unsaved.get_or_insert(now);
         self.seq += 1;
     }
 
@@ -141,15 +145,17 @@ impl FieldEditor {
     }
 
     pub fn draft_due(&self, now: Instant) -> bool {
-        self.last_change.is_some_and(|t| now.duration_since(t) >= DRAFT_DEBOUNCE)
+        self.draft_deadline().is_some_and(|d| now >= d)
     }
 
     pub fn draft_deadline(&self) -> Option<Instant> {
-        self.last_change.map(|t| t + DRAFT_DEBOUNCE)
+        let pause = self.last_change.map(|t| t + DRAFT_DEBOUNCE)?;
+        Some(self.first_unsaved.map_or(pause, |f| pause.min(f + DRAFT_MAX_WAIT)))
     }
 
     pub fn draft_saved(&mut self) {
         self.last_change = None;
+        self.first_unsaved = None;
     }
 
     /// True while there is text not yet in the draft.

@@ -25,8 +25,13 @@ pub fn run_app(mut app: App) -> Result<()> {
     result
 }
 
+/// For tests/reliability_terminal.rs only (promise 6): a key that makes the loop panic, so that the panic
+/// path of the real binary can be tested. Never set in normal use; it is read once, at start.
+const TEST_PANIC_ENV: &str = "ANNOTEER_TEST_PANIC_ON_KEY";
+
 fn main_loop(term: &mut Term, app: &mut App) -> Result<()> {
     let mut seen_seq = u64::MAX;
+    let panic_key = std::env::var(TEST_PANIC_ENV).ok().and_then(|v| v.chars().next());
     loop {
         if terminal::stop_requested() {
             app.quit_saving();
@@ -48,7 +53,13 @@ fn main_loop(term: &mut Term, app: &mut App) -> Result<()> {
             .min(Duration::from_millis(100));
         if event::poll(timeout).map_err(io_err)? {
             loop {
-                app.handle_event(event::read().map_err(io_err)?);
+                let ev = event::read().map_err(io_err)?;
+                if let (Some(c), event::Event::Key(k)) = (panic_key, &ev) {
+                    if k.code == event::KeyCode::Char(c) {
+                        panic!("{TEST_PANIC_ENV}: the test asked for a panic");
+                    }
+                }
+                app.handle_event(ev);
                 if app.quit || !event::poll(Duration::ZERO).map_err(io_err)? {
                     break;
                 }
