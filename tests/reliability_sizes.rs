@@ -169,6 +169,7 @@ fn all_states() -> Vec<(&'static str, App, Check)> {
     press(&mut a, KeyCode::Enter);
     type_text(&mut a, "Stuurgroep MIT");
     press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::Enter); // type in the date
     for _ in 0..10 {
         press(&mut a, KeyCode::Backspace);
     }

@@ -512,7 +512,14 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
     assert_eq!(a.record.meeting.date, "2022-03-24");
     assert_eq!(a.selected_record().unwrap().item.title, "Voorstel voor effectmeting");
     press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen(), Screen::Meetings(_)), "Esc from the jump goes back to the list");
+    let Screen::Search(v) = app.screen() else { panic!("Esc from the jump goes back to the search") };
+    assert_eq!(v.query_text(), "effectmeting");
+    assert!(!v.hits.is_empty(), "with its hits");
+    press(&mut app, KeyCode::F(1));
+    assert!(matches!(app.overlay, Some(Overlay::Help)), "F1 is help where ? is typed");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen(), Screen::Meetings(_)));
 }
 
 #[test]

@@ -72,7 +72,7 @@ const PGUP: &[KeySpec] = &[code(KeyCode::PageUp)];
 const PGDN: &[KeySpec] = &[code(KeyCode::PageDown)];
 const ENTER: &[KeySpec] = &[code(KeyCode::Enter)];
 const ESC: &[KeySpec] = &[code(KeyCode::Esc)];
-const HELP: &[KeySpec] = &[ch('?')];
+const HELP: &[KeySpec] = &[ch('?'), code(KeyCode::F(1))];
 const QUIT: &[KeySpec] = &[ch('q')];
 const CTRL_C: &[KeySpec] = &[ctrl('c')];
 
@@ -177,11 +177,14 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(PGDN, Action::PageDown, Ui::KeyPageDown, false));
             v.push(b(ENTER, Action::Open, Ui::KeyJump, true));
             v.push(b(&[code(KeyCode::Tab)], Action::SwitchPane, Ui::KeySearchScope, true));
+            // ? is a letter of the query here; F1 still opens help.
+            v.push(b(&[code(KeyCode::F(1))], Action::Help, Ui::KeyHelp, false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::ImportText => {
             v.push(b(&[ctrl('s')], Action::Save, Ui::KeyImportRead, true));
+            v.push(b(&[code(KeyCode::F(1))], Action::Help, Ui::KeyHelp, false));
             v.push(b(ESC, Action::Back, Ui::KeyBack, true));
             v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
         }
@@ -200,7 +203,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         Mode::Help => {
             v.extend(moves());
             v.push(b(
-                &[code(KeyCode::Esc), ch('?'), ch('q'), code(KeyCode::Enter)],
+                &[code(KeyCode::Esc), ch('?'), ch('q'), code(KeyCode::Enter), code(KeyCode::F(1))],
                 Action::Back,
                 Ui::KeyCloseHelp,
                 true,
@@ -294,6 +297,7 @@ pub fn key_label(spec: &KeySpec) -> String {
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::Delete => "Del".into(),
+        KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
     if spec.ctrl {

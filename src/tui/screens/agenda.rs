@@ -188,7 +188,9 @@ fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = inner.width as usize;
-    let num_w = 7.min(w);
+    // Wide enough for the deepest number ("      2.1.1.3"), within reason.
+    let deepest = view.record.items.iter().map(|r| 2 * r.item.depth.min(3) + r.item.number.chars().count()).max();
+    let num_w = deepest.unwrap_or(0).clamp(7, 14).min(w);
     // Narrow: the title matters most, the treatment goes to the detail pane.
     let (treat_w, adv_w) = match w {
         0..70 => (0, w * 22 / 100),

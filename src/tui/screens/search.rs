@@ -178,7 +178,8 @@ pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
         ];
         // The text from a little before the first match, the matched characters standing out.
         let first = hit.indices.iter().min().copied().unwrap_or(0);
-        let skip = first.saturating_sub(12);
+        // Only a text too long for the column loses its start, and then just enough to show the match.
+        let skip = if first + 8 > text_w { first.saturating_sub(12) } else { 0 };
         let lead = if skip > 0 { "…" } else { "" };
         let rest: String = r.text.chars().skip(skip).map(|c| if c == '\n' { ' ' } else { c }).collect();
         let shown = fit(&format!("{lead}{rest}"), text_w);
@@ -226,10 +227,10 @@ impl App {
         match AgendaView::load(&self.store, meeting) {
             Ok(mut a) => {
                 a.select(item);
-                self.screens.truncate(1);
-                if let Screen::Meetings(m) = self.screen_mut() {
+                if let Some(Screen::Meetings(m)) = self.screens.first_mut() {
                     m.select(Some(meeting));
                 }
+                // The search stays underneath: Esc comes back to the query and its hits.
                 self.push(Screen::Agenda(a));
             }
             Err(e) => self.error(e),
