@@ -121,6 +121,18 @@ fn kind_label(app: &App, k: RecordKind) -> &'static str {
     })
 }
 
+/// The query's problem in the screen's language: the word that cannot be read and what is accepted.
+fn problem_text(app: &App, view: &SearchView, english: &str) -> String {
+    if app.lang == crate::locale::Lang::En {
+        return english.to_string();
+    }
+    let query = view.query_text();
+    match query.split_whitespace().find(|w| Query::parse(w).is_err()) {
+        Some(word) => format!("{word}: {}", app.t(Ui::SearchFilterHelp)),
+        None => app.t(Ui::SearchNoDays).to_string(),
+    }
+}
+
 fn scope_label(view: &SearchView) -> Ui {
     if view.everything {
         Ui::SearchScopeAll
@@ -142,7 +154,7 @@ pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let info = match &view.problem {
-        Some(p) => Line::styled(fit(p, area.width as usize), theme::error()),
+        Some(p) => Line::styled(fit(&problem_text(app, view, p), area.width as usize), theme::error()),
         None if view.query_text().trim().is_empty() => Line::styled(
             fit(&format!("{} {}", app.t(Ui::SearchHint), app.t(scope_label(view))), area.width as usize),
             theme::dim(),
