@@ -35,7 +35,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             let right_w = (right.width() as u16).min(area.width);
             let left_area = Rect { width: area.width - right_w, ..area };
             let right_area = Rect { x: area.x + area.width - right_w, width: right_w, ..area };
-            Line::from(spans_of(&own)).render(left_area, buf);
+            // Whole keys only: a key cut in half ("Esc ter") reads as a different key.
+            let mut left = Vec::new();
+            let mut used = 0;
+            for bd in &own {
+                let entry = spans_of(std::slice::from_ref(bd));
+                let entry_w: usize = entry.iter().map(|s| s.width()).sum();
+                if used + entry_w > left_area.width as usize {
+                    break;
+                }
+                used += entry_w;
+                left.extend(entry);
+            }
+            Line::from(left).render(left_area, buf);
             right.render(right_area, buf);
             return;
         }
