@@ -143,6 +143,7 @@ pub enum Ui {
     ConfirmTitle,
     YesNo,
     PromptHint,
+    PromptHintPath,
     DraftsTitle,
     DraftsFound,
     DraftsKeys,
@@ -408,7 +409,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::HelpMore => ("↓ meer (j)", "↓ more (j)"),
         Ui::ConfirmTitle => ("Zeker weten?", "Are you sure?"),
         Ui::YesNo => ("j/Enter = ja · n/Esc = nee", "y/Enter = yes · n/Esc = no"),
-        Ui::PromptHint => {
+        Ui::PromptHint => ("Enter = klaar · Esc = annuleren", "Enter = done · Esc = cancel"),
+        Ui::PromptHintPath => {
             ("Enter = klaar · Esc = annuleren · Tab = aanvullen", "Enter = done · Esc = cancel · Tab = complete")
         }
         Ui::DraftsTitle => ("Niet-bewaarde tekst", "Unsaved text"),

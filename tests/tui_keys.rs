@@ -1036,3 +1036,17 @@ fn one_who_types_without_pausing_still_gets_a_draft_within_the_maximum_wait() {
     assert!(!ed.draft_due(now + DRAFT_DEBOUNCE / 2));
     assert!(ed.draft_due(now + DRAFT_DEBOUNCE), "a pause writes it as before");
 }
+
+#[test]
+fn only_a_path_prompt_promises_tab_completion() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "a");
+    assert!(matches!(app.overlay, Some(Overlay::Prompt(_))));
+    assert!(!screen(&app, 100, 30).contains("aanvullen"), "a title prompt has no completion");
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "D");
+    type_text(&mut app, "a");
+    assert!(matches!(app.overlay, Some(Overlay::Prompt(_))));
+    assert!(screen(&app, 100, 30).contains("Tab = aanvullen"));
+}

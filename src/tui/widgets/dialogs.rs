@@ -54,7 +54,12 @@ pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
     }
     (&p.input).render(Rect { height: 1, ..inner }, buf);
     let mut y = inner.y + 1;
-    let hint = Line::styled(app.t(Ui::PromptHint), theme::dim());
+    // Tab completes paths only; elsewhere the hint does not promise it.
+    let completes = matches!(
+        p.purpose,
+        crate::tui::overlays::PromptPurpose::DocumentPath { .. } | crate::tui::overlays::PromptPurpose::BaseFolder
+    );
+    let hint = Line::styled(app.t(if completes { Ui::PromptHintPath } else { Ui::PromptHint }), theme::dim());
     if y < inner.y + inner.height {
         hint.render(Rect { y, height: 1, ..inner }, buf);
         y += 1;
