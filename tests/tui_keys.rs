@@ -1050,3 +1050,19 @@ fn only_a_path_prompt_promises_tab_completion() {
     assert!(matches!(app.overlay, Some(Overlay::Prompt(_))));
     assert!(screen(&app, 100, 30).contains("Tab = aanvullen"));
 }
+
+#[test]
+fn advice_without_a_stance_is_shown_by_its_words_not_twice() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let idx = agenda(&app).record.items.iter().position(|r| r.item.number == "5").unwrap();
+    let r = &agenda(&app).record.items[idx];
+    assert!(r.item.advice_stance.is_none() && r.item.has_advice(), "the demo's item 5 has advice text only");
+    for _ in 0..idx {
+        press(&mut app, KeyCode::Down);
+    }
+    let text = screen(&app, 120, 60);
+    assert!(text.contains("advies (tekst)"), "the list still says there is advice: {text}");
+    let advice_line = text.lines().find(|l| l.contains("Advies:")).unwrap();
+    assert!(!advice_line.contains("advies (tekst)"), "{advice_line}");
+}

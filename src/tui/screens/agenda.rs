@@ -270,7 +270,11 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         ));
     }
     push_section(&mut text, app.t(Ui::Annotation), &it.annotation, app.t(Ui::Empty));
-    let (badge, style) = advice_badge(lang, r);
+    let (mut badge, style) = advice_badge(lang, r);
+    if r.item.advice_stance.is_none() && r.item.has_advice() {
+        // The advice's own words follow; "Advies: advies (tekst)" would only say so twice.
+        badge.clear();
+    }
     text.push_line(Line::default());
     text.push_line(Line::from(vec![
         Span::styled(format!("{}: ", app.t(Ui::Advice)), theme::heading()),
