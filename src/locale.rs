@@ -231,6 +231,7 @@ pub enum Ui {
     CannotIndent,
     CannotOutdent,
     TitleNeeded,
+    TitleTooLong,
     DiskFull,
     Busy,
     BodyNeeded,
@@ -619,6 +620,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Busy => (
             "De database is bezet door een ander annoteer-venster; probeer het zo opnieuw.",
             "The database is busy in another annoteer window; try again in a moment.",
+        ),
+        Ui::TitleTooLong => (
+            "Een titel is hooguit 300 tekens; lange tekst hoort in de annotatie of de notities.",
+            "A title is at most 300 characters; long text belongs in the annotation or the notes.",
         ),
         Ui::TitleNeeded => ("Een agendapunt heeft een titel nodig.", "An item needs a title."),
         Ui::EmptyPath => ("Typ het pad van het document.", "Type the path of the document."),

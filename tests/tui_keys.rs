@@ -1066,3 +1066,17 @@ fn advice_without_a_stance_is_shown_by_its_words_not_twice() {
     let advice_line = text.lines().find(|l| l.contains("Advies:")).unwrap();
     assert!(!advice_line.contains("advies (tekst)"), "{advice_line}");
 }
+
+#[test]
+fn a_pasted_page_is_no_title() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let before = agenda(&app).record.items.len();
+    type_text(&mut app, "a");
+    app.handle_action(Action::Paste("Een regel van een lange brief die zo doorgaat.\n".repeat(200)));
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::Prompt(_))), "the prompt stays, with the text");
+    assert!(app.status.as_ref().unwrap().text.contains("hooguit 300 tekens"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(agenda(&app).record.items.len(), before);
+}

@@ -120,6 +120,11 @@ impl App {
                 if *field == ItemField::Title && crate::text::clean_line(text).is_empty() {
                     return Err(Error::invalid(self.t(Ui::TitleNeeded)));
                 }
+                if *field == ItemField::Title
+                    && crate::text::clean_line(text).chars().count() > crate::import::agenda::MAX_TITLE_CHARS
+                {
+                    return Err(Error::invalid(self.t(Ui::TitleTooLong)));
+                }
                 self.store.set_item_field(*id, *field, original, text).map(|_| ())
             }
             EditTarget::Meeting { id: Some(id), field } => {

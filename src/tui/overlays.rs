@@ -258,6 +258,10 @@ impl App {
                     self.error(self.t(Ui::TitleNeeded));
                     return false;
                 }
+                if text.chars().count() > crate::import::agenda::MAX_TITLE_CHARS {
+                    self.error(self.t(Ui::TitleTooLong));
+                    return false;
+                }
                 match self.add_item(*meeting, *after, &text) {
                     Some(id) => {
                         self.offer_earlier_for_new(id);
