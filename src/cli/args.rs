@@ -44,7 +44,9 @@ pub enum Command {
     },
     /// Fuzzy search over past decisions (and agenda items)
     Search {
-        query: String,
+        /// Words and filters (body:NAME year:YYYY …); several words, quoted or not, are one query
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
         #[arg(long, default_value_t = 20)]
         limit: usize,
         #[arg(long)]

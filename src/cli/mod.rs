@@ -77,7 +77,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         }
         Command::Search { query, limit, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            search::run(&store, query, *limit, *json, out)?;
+            search::run(&store, &query.join(" "), *limit, *json, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
