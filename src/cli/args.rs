@@ -75,6 +75,9 @@ pub enum ImportCommand {
         date: String,
         #[arg(long, value_name = "TEXT")]
         title: Option<String>,
+        /// Create the meeting even when the body already has one on that date
+        #[arg(long)]
+        again: bool,
     },
     /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
     Decisions {

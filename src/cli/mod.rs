@@ -79,9 +79,9 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             search::run(&store, &query.join(" "), *limit, *json, out)?;
         }
-        Command::Import(ImportCommand::Agenda { file, body, date, title }) => {
+        Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, body, date, title.as_deref(), out)?;
+            import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
