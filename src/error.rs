@@ -15,7 +15,7 @@ pub enum Error {
     #[error("{0} is a directory, not a database file")]
     IsDirectory(PathBuf),
     #[error(
-        "the directory {0} does not exist; check the --db path (annoteer does not create missing directories for it)"
+        "the folder {0} for the database does not exist; create it or give another --db path (annoteer does not create missing folders for it)"
     )]
     MissingDirectory(PathBuf),
     #[error("the database {path} is damaged or unreadable: {}", one_line(detail))]

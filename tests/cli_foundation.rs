@@ -178,6 +178,53 @@ fn backup_is_a_sound_private_copy_and_check_passes() {
 }
 
 #[test]
+fn a_backup_into_a_missing_folder_blames_the_backup_not_the_database() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let before = file_hash(&db);
+    let files = listing(sb.dir.path());
+    let target = sb.path("no-such-folder/bk.db");
+    let out = sb.run(&["--db", db.to_str().unwrap(), "backup", target.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&format!("the folder {} for the backup does not exist", sb.path("no-such-folder").display())),
+        "{err}"
+    );
+    assert!(!err.contains("--db"), "the database is fine: {err}");
+    assert_eq!(file_hash(&db), before);
+    assert_eq!(listing(sb.dir.path()), files, "the refusal left files behind");
+}
+
+#[test]
+fn a_database_in_a_missing_folder_is_not_said_to_be_made_by_starting_annoteer() {
+    let sb = Sandbox::new();
+    let db = sb.path("no-such-folder/x.db");
+    for args in [vec!["meetings"], vec!["show", "1"], vec!["check"], vec!["search", "effect"]] {
+        let mut full = vec!["--db", db.to_str().unwrap()];
+        full.extend(&args);
+        let out = sb.run(&full);
+        assert!(!out.status.success(), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!(
+                "the folder {} for the database does not exist",
+                sb.path("no-such-folder").display()
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("create it or give another --db path"), "{err}");
+        assert!(!err.contains("to create one"), "starting annoteer would not make it: {err}");
+    }
+    assert!(!sb.path("no-such-folder").exists());
+    // A missing file in a folder that exists: starting annoteer does make it there.
+    let out = sb.run(&["--db", sb.path("new.db").to_str().unwrap(), "meetings"]);
+    assert!(stderr(&out).contains("to create one"), "{}", stderr(&out));
+}
+
+#[test]
 fn check_reports_a_broken_foreign_key() {
     let sb = Sandbox::new();
     let db = sb.demo_db();

@@ -252,3 +252,30 @@ fn one_key_refreshes_a_marked_link() {
     assert_eq!(store.item_documents(item).unwrap()[0].document.id, v3);
     assert!(refresh_link(&mut store, item, annoteer::domain::DocumentId(999)).is_err());
 }
+
+#[test]
+fn a_folder_is_never_linked_as_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, item) = store_with_item();
+    let folder = dir.path().join("stukken");
+    fs::create_dir(&folder).unwrap();
+    for path in [folder.clone(), dir.path().join("stukken/"), dir.path().to_path_buf()] {
+        let err = store.link_document(item, &path, DocRole::Bijlage).unwrap_err().to_string();
+        assert!(err.contains("is a folder, not a file"), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert!(store.item_documents(item).unwrap().is_empty(), "a refusal links nothing");
+
+    // Nor does a link move to a folder; the old one stays as it was.
+    let file = folder.join("memo min.v6.0.docx");
+    write(&file, b"v6.0");
+    let doc = linked(&mut store, item, &file, DocRole::Oplegger);
+    let err = store.relink_document(item, doc.id, &folder).unwrap_err().to_string();
+    assert!(err.contains("is a folder, not a file"), "{err}");
+    let docs = store.item_documents(item).unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!((docs[0].document.id, docs[0].role), (doc.id, DocRole::Oplegger));
+
+    // A file that is not there yet (a paper still to come) can still be linked.
+    assert!(store.link_document(item, &folder.join("later.pdf"), DocRole::Bijlage).is_ok());
+}

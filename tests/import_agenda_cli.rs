@@ -1,7 +1,7 @@
 //! `annoteer import agenda` as a script uses it: the new meeting's id on stdout, a clear refusal otherwise.
 
 mod common;
-use common::{stderr, stdout, Sandbox};
+use common::{file_hash, stderr, stdout, Sandbox};
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -126,4 +126,47 @@ fn reads_a_paste_from_standard_input() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "1\n");
     assert!(stderr(&out).contains("imported 3 item(s)"));
+}
+
+#[test]
+fn a_second_import_for_the_same_body_and_date_is_refused_unless_again() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let db = db.to_str().unwrap();
+    let file = fixture("agenda_stuurgroep_2022-03-24.txt");
+    let import = |body: &str, date: &str, extra: &[&str]| {
+        let mut args = vec!["--db", db, "import", "agenda", &file, "--body", body, "--date", date];
+        args.extend(extra);
+        sb.run(&args)
+    };
+    let first = import("Stuurgroep MIT", "2022-03-24", &["--title", "SG"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert_eq!(stdout(&first), "1\n");
+    let before = file_hash(std::path::Path::new(db));
+
+    // Same body (in any case) and date: refused in one sentence that names the meeting and the way on.
+    let twice = import("stuurgroep mit", "2022-03-24", &["--title", "SG"]);
+    assert!(!twice.status.success());
+    assert!(stdout(&twice).is_empty());
+    let err = stderr(&twice);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("annoteer: there is already a meeting of Stuurgroep MIT on 2022-03-24 (id 1); use --again"),
+        "{err}"
+    );
+    assert_eq!(file_hash(std::path::Path::new(db)), before, "the refusal changed the database");
+
+    // Another date or another body is no duplicate.
+    assert_eq!(stdout(&import("Stuurgroep MIT", "2022-04-20", &[])), "2\n");
+    assert_eq!(stdout(&import("KLO", "2022-03-24", &[])), "3\n");
+
+    // --again makes it anyway; then the refusal names both.
+    let again = import("Stuurgroep MIT", "2022-03-24", &["--again"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(stdout(&again), "4\n");
+    let err = stderr(&import("Stuurgroep MIT", "2022-03-24", &[]));
+    assert!(err.contains("there are already 2 meetings of Stuurgroep MIT on 2022-03-24 (ids 1, 4)"), "{err}");
+    let listed: serde_json::Value =
+        serde_json::from_slice(&sb.run(&["--db", db, "meetings", "--json"]).stdout).expect("json");
+    assert_eq!(listed.as_array().map(Vec::len), Some(4));
 }

@@ -97,10 +97,39 @@ fn tricky_lines() {
             &[("1", 0, "Opening", None), ("a", 1, "Welkom", None), ("b", 1, "Afmeldingen", None)],
         ),
         ("3.1 Eerste\n3.2 Tweede", &[("3.1", 0, "Eerste", None), ("3.2", 0, "Tweede", None)]),
+        (
+            "4. Programmaplan 2023 (bijlage uit SG 16 februari)\n5. Verslag MIO (concept)",
+            &[("4", 0, "Programmaplan 2023", None), ("5", 0, "Verslag MIO (concept)", None)],
+        ),
+        ("1. Jaarverslag (bijlage volgt)", &[("1", 0, "Jaarverslag", None)]),
     ];
     for (text, rows) in cases {
         assert_eq!(outline(text), expect(rows), "for {text:?}");
     }
+}
+
+#[test]
+fn words_about_the_attachment_in_parentheses_are_the_origin_note() {
+    let p = parse_agenda(
+        "4. Programmaplan 2023 (bijlage uit SG 16 februari)\n5. Verslag MIO (concept)\n\
+         6. Jaarverslag (bijlage volgt, PGT)\n7. Begroting (bijlage, DB)",
+    );
+    let origins: Vec<(&str, bool, &str, &str)> = p
+        .items
+        .iter()
+        .map(|i| (i.title.as_str(), i.has_attachment, i.submitter.as_str(), i.origin_note.as_str()))
+        .collect();
+    assert_eq!(
+        origins,
+        vec![
+            ("Programmaplan 2023", false, "", "bijlage uit SG 16 februari"),
+            ("Verslag MIO (concept)", false, "", ""),
+            ("Jaarverslag", false, "PGT", "bijlage volgt"),
+            ("Begroting", true, "DB", ""),
+        ]
+    );
+    // The origin as show and the memo write it: the same words as the agenda had.
+    assert_eq!(p.items[0].to_draft().origin_note, "bijlage uit SG 16 februari");
 }
 
 #[test]

@@ -180,3 +180,35 @@ fn a_decision_on_a_known_meeting_date_is_linked_to_that_meeting() {
         conn.query_row("SELECT count(*) FROM decisions WHERE meeting_id IS NOT NULL", [], |r| r.get(0)).unwrap();
     assert_eq!(linked, 1);
 }
+
+#[test]
+fn importing_the_same_list_twice_adds_each_decision_once() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let tsv = "datum\tbesluit\tgremium\tverwijzing\n\
+               2022-03-24\tDe SG stemt in met het voorstel\tStuurgroep MIT\tAgendapunt 6\n\
+               2022-03-08\tInzet van de FIOD afgestemd\tKLO\t\n";
+    let first = import(&sb, &db, "list.tsv", tsv.as_bytes(), &[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&first).is_empty(), "{}", stderr(&first));
+    let stored = decisions(&db);
+    assert_eq!(stored.len(), 2);
+
+    let second = import(&sb, &db, "list.tsv", tsv.as_bytes(), &[]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(stdout(&second).contains("imported 0 decision(s)"), "{}", stdout(&second));
+    assert_eq!(stderr(&second).trim(), "skipped 2 decision(s) already present (same body, date, text and reference)");
+    assert_eq!(decisions(&db), stored, "the second import changed the decisions");
+
+    // Only an exact match is skipped: another reference, date or body (any case counts as the same) is new.
+    let more = "datum\tbesluit\tgremium\tverwijzing\n\
+                2022-03-24\tDe SG stemt in met het voorstel\tstuurgroep mit\tAgendapunt 6\n\
+                2022-03-24\tDe SG stemt in met het voorstel\tStuurgroep MIT\tAgendapunt 7\n\
+                2022-03-25\tInzet van de FIOD afgestemd\tKLO\t\n\
+                2022-03-08\tInzet van de FIOD afgestemd\tMIO\t\n";
+    let third = import(&sb, &db, "more.tsv", more.as_bytes(), &[]);
+    assert!(third.status.success(), "{}", stderr(&third));
+    assert!(stdout(&third).contains("imported 3 decision(s)"), "{}", stdout(&third));
+    assert!(stderr(&third).starts_with("skipped 1 decision(s) already present"), "{}", stderr(&third));
+    assert_eq!(decisions(&db).len(), 5);
+}

@@ -82,3 +82,34 @@ fn a_bad_filter_is_a_clear_error_and_the_database_is_untouched() {
     assert!(sb.run(&["--db", db.to_str().unwrap(), "search", "effect"]).status.success());
     assert_eq!(file_hash(&db), before);
 }
+
+#[test]
+fn several_unquoted_words_are_one_query_with_options_anywhere() {
+    let sb = Sandbox::new();
+    let db = db_with_decisions(&sb);
+    let d = db.to_str().unwrap();
+    let quoted = stdout(&sb.run(&["--db", d, "search", "body:klo year:2022 fiod"]));
+    for args in [
+        vec!["search", "body:klo", "year:2022", "fiod"],
+        vec!["search", "--limit", "5", "body:klo", "year:2022", "fiod"],
+        vec!["search", "body:klo", "--limit", "5", "year:2022", "fiod"],
+    ] {
+        let mut full = vec!["--db", d];
+        full.extend(&args);
+        let out = sb.run(&full);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(stdout(&out), quoted, "{args:?}");
+    }
+    assert!(quoted.starts_with("2022-03-08  KLO"), "{quoted}");
+    let out = sb.run(&["--db", d, "search", "effect", "since:2022", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["query"], "effect since:2022");
+    assert_eq!(v["matched"], 1);
+    let out = sb.run(&["--db", d, "search", "--json", "--", "-foo", "effect"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["query"], "-foo effect");
+    let out = sb.run(&["--db", d, "search"]);
+    assert!(!out.status.success());
+}

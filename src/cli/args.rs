@@ -44,7 +44,9 @@ pub enum Command {
     },
     /// Fuzzy search over past decisions (and agenda items)
     Search {
-        query: String,
+        /// Words and filters (body:NAME year:YYYY …); several words, quoted or not, are one query
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
         #[arg(long, default_value_t = 20)]
         limit: usize,
         #[arg(long)]
@@ -84,6 +86,9 @@ pub enum ImportCommand {
         date: String,
         #[arg(long, value_name = "TEXT")]
         title: Option<String>,
+        /// Create the meeting even when the body already has one on that date
+        #[arg(long)]
+        again: bool,
     },
     /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
     Decisions {

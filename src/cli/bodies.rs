@@ -34,9 +34,7 @@ pub fn list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
                 prepares_for: name_of(&bodies, b.prepares_for),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| Error::invalid(e.to_string()))?;
-        writeln!(out).map_err(io_err)?;
-        return Ok(());
+        return super::write_json(out, &rows);
     }
     if bodies.is_empty() {
         writeln!(out, "no bodies yet; a body is made with its first meeting").map_err(io_err)?;

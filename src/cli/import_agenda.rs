@@ -5,6 +5,7 @@ use crate::domain::MeetingDraft;
 use crate::error::{Error, Result};
 use crate::import::agenda::parse_agenda;
 use crate::store::Store;
+use crate::text::clean_line;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -17,6 +18,7 @@ pub fn run(
     body: &str,
     date: &str,
     title: Option<&str>,
+    again: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
     let text = read_text(file)?;
@@ -33,6 +35,9 @@ pub fn run(
         title: title.unwrap_or_default().to_string(),
         ..MeetingDraft::default()
     };
+    if !again {
+        refuse_a_second_meeting(store, body, date)?;
+    }
     let (meeting, ids) = store.create_meeting_with_agenda(&draft, &parsed)?;
     writeln!(out, "{meeting}").map_err(io_err)?;
     let mut err = std::io::stderr().lock();
@@ -47,6 +52,32 @@ pub fn run(
         let _ = writeln!(err, "note: {w}");
     }
     Ok(())
+}
+
+/// Running the same import twice would make two identical meetings: a body's meeting on a date that
+/// already has one is made only with --again.
+fn refuse_a_second_meeting(store: &Store, body: &str, date: &str) -> Result<()> {
+    let Some(known) = store.body_by_name(&clean_line(body))? else { return Ok(()) };
+    let date = date.trim();
+    let mut ids: Vec<i64> =
+        store.meetings_of_body(known.id)?.into_iter().filter(|m| m.date == date).map(|m| m.id.0).collect();
+    ids.sort_unstable();
+    let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+    match ids.as_slice() {
+        [] => Ok(()),
+        [one] => Err(Error::invalid(format!(
+            "there is already a meeting of {} on {date} (id {one}); use --again to make another one, \
+             or `annoteer show {one}` to see it (nothing was imported)",
+            known.name
+        ))),
+        many => Err(Error::invalid(format!(
+            "there are already {} meetings of {} on {date} (ids {}); use --again to make another one \
+             (nothing was imported)",
+            many.len(),
+            known.name,
+            many.join(", ")
+        ))),
+    }
 }
 
 /// The file as text: UTF-8, or else Windows-1252 as Word on Windows saves it; binary data is refused.

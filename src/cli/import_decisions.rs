@@ -72,9 +72,15 @@ pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, o
             reference: d.reference.clone(),
         });
     }
-    store.add_decisions(&drafts)?;
-    let linked = drafts.iter().filter(|d| d.meeting_id.is_some()).count();
-    write!(out, "imported {} decision(s) from {name} ({})", drafts.len(), format.describe()).map_err(io_err)?;
+    let added = store.add_new_decisions(&drafts)?;
+    let known = added.iter().filter(|id| id.is_none()).count();
+    if known > 0 {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "skipped {known} decision(s) already present (same body, date, text and reference)");
+    }
+    let linked = drafts.iter().zip(&added).filter(|(d, id)| id.is_some() && d.meeting_id.is_some()).count();
+    let count = added.len() - known;
+    write!(out, "imported {count} decision(s) from {name} ({})", format.describe()).map_err(io_err)?;
     if linked > 0 {
         write!(out, "; {linked} linked to their meeting").map_err(io_err)?;
     }

@@ -20,15 +20,54 @@ use std::path::{Path, PathBuf};
 
 /// Runs the program as the arguments say; returns the exit code.
 pub fn run(args: Args) -> i32 {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match dispatch(args, &mut out) {
+    let mut out = PipeOut::new(std::io::stdout().lock());
+    let result = dispatch(args, &mut out);
+    let _ = out.flush();
+    if out.reader_gone {
+        // The reader went away (`| head`): it has what it wanted. Stop quietly, as `cat` would.
+        return 0;
+    }
+    match result {
         Ok(()) => 0,
         Err(e) => {
-            let _ = out.flush();
-            eprintln!("annoteer: {e}");
+            // Not eprintln!: it panics when stderr itself is a closed pipe.
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {e}");
             1
         }
+    }
+}
+
+/// Output that notices when its reader has gone (EPIPE): the write still fails, so the command stops
+/// at its next line, and `run` then knows that this failure is no error to report.
+struct PipeOut<W: Write> {
+    inner: W,
+    reader_gone: bool,
+}
+
+impl<W: Write> PipeOut<W> {
+    fn new(inner: W) -> Self {
+        PipeOut { inner, reader_gone: false }
+    }
+
+    fn check<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &result {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                self.reader_gone = true;
+            }
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for PipeOut<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.check(r)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.check(r)
     }
 }
 
@@ -78,7 +117,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         }
         Command::Search { query, limit, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            search::run(&store, query, *limit, *json, out)?;
+            search::run(&store, &query.join(" "), *limit, *json, out)?;
         }
         Command::Bodies { name: Some(name), prepares_for: Some(target), .. } => {
             let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
@@ -88,9 +127,9 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             bodies::list(&store, *json, out)?;
         }
-        Command::Import(ImportCommand::Agenda { file, body, date, title }) => {
+        Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, body, date, title.as_deref(), out)?;
+            import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
@@ -143,10 +182,17 @@ pub fn write_demo(path: &Path) -> Result<Vec<crate::domain::MeetingId>> {
     }
 }
 
+/// A failed write to the output. A reader gone away (`| head`) ends up here too; `run` keeps that quiet.
+/// (No exit right here: the store must close, so a read-only command leaves no -wal file behind.)
 pub(crate) fn io_err(e: std::io::Error) -> Error {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        // The reader went away (`| head`); stop quietly rather than complain.
-        std::process::exit(0);
-    }
     Error::io("cannot write the output", e)
+}
+
+/// One JSON document and a newline.
+pub(crate) fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| match e.io_error_kind() {
+        Some(_) => io_err(e.into()),
+        None => Error::invalid(format!("cannot write the JSON: {e}")),
+    })?;
+    writeln!(out).map_err(io_err)
 }

@@ -1,6 +1,6 @@
 //! `search`: fuzzy search over past decisions (and, with a `kind:` filter, agenda items), headless.
 
-use super::io_err;
+use super::{io_err, write_json};
 use crate::error::Result;
 use crate::search::{search_counted, Corpus, Query, RecordKind, Scope};
 use crate::store::Store;
@@ -56,10 +56,7 @@ pub fn run(store: &Store, query: &str, limit: usize, json: bool, out: &mut dyn W
             })
             .collect();
         let doc = JsonResult { query, matched: found.matched, hits };
-        serde_json::to_writer_pretty(&mut *out, &doc)
-            .map_err(|e| crate::error::Error::invalid(format!("cannot write the JSON: {e}")))?;
-        writeln!(out).map_err(io_err)?;
-        return Ok(());
+        return write_json(out, &doc);
     }
     if found.hits.is_empty() {
         if found.matched > 0 {

@@ -1,8 +1,8 @@
 //! `meetings` and `show`: the data as text for people or JSON for scripts.
 
-use super::io_err;
+use super::{io_err, write_json};
 use crate::domain::{MeetingId, MeetingRecord};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::locale::Lang;
 use crate::store::Store;
 use std::io::Write;
@@ -10,9 +10,7 @@ use std::io::Write;
 pub fn meetings(store: &Store, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let list = store.meetings()?;
     if json {
-        serde_json::to_writer_pretty(&mut *out, &list).map_err(|e| Error::invalid(e.to_string()))?;
-        writeln!(out).map_err(io_err)?;
-        return Ok(());
+        return write_json(out, &list);
     }
     if list.is_empty() {
         writeln!(out, "no meetings yet; start `annoteer` to make one, or try `annoteer --demo`").map_err(io_err)?;
@@ -31,9 +29,7 @@ pub fn meetings(store: &Store, json: bool, lang: Lang, out: &mut dyn Write) -> R
 pub fn meeting(store: &Store, id: MeetingId, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let record = store.meeting_record(id)?;
     if json {
-        serde_json::to_writer_pretty(&mut *out, &record).map_err(|e| Error::invalid(e.to_string()))?;
-        writeln!(out).map_err(io_err)?;
-        return Ok(());
+        return write_json(out, &record);
     }
     out.write_all(render_text(&record, lang).as_bytes()).map_err(io_err)
 }

@@ -4,7 +4,7 @@ use crate::dates::Date;
 use crate::domain::{BodyId, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
 use crate::error::{Error, Result};
 use crate::text::{clean_line, clean_text};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 const DECISION_SELECT: &str =
     "SELECT d.id, d.body_id, coalesce(b.name, ''), d.meeting_id, d.item_id, d.date, d.text, d.reference
@@ -65,6 +65,31 @@ pub(crate) fn insert_decision(tx: &Transaction, d: &DecisionDraft) -> Result<Dec
     Ok(DecisionId(tx.last_insert_rowid()))
 }
 
+/// A decision with the same body, date, text and reference as `d` (compared as `insert_decision` stores
+/// them) is already in the database.
+fn is_stored(tx: &Transaction, d: &DecisionDraft) -> Result<bool> {
+    let body: Option<i64> = match d.meeting_id {
+        Some(m) => Some(
+            tx.query_row("SELECT body_id FROM meetings WHERE id = ?1", [m.0], |r| r.get(0))
+                .map_err(not_found("meeting", m.0))?,
+        ),
+        None if d.body.trim().is_empty() => None,
+        None => {
+            let name = clean_line(&d.body);
+            match tx.query_row("SELECT id FROM bodies WHERE name = ?1", [name.trim()], |r| r.get(0)).optional()? {
+                Some(id) => Some(id),
+                None => return Ok(false),
+            }
+        }
+    };
+    let found = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM decisions WHERE body_id IS ?1 AND date = ?2 AND text = ?3 AND reference = ?4)",
+        params![body, d.date.trim(), clean_text(&d.text), clean_line(&d.reference)],
+        |r| r.get::<_, bool>(0),
+    )?;
+    Ok(found)
+}
+
 impl Store {
     pub fn add_decision(&mut self, draft: &DecisionDraft) -> Result<DecisionId> {
         self.write(|tx| insert_decision(tx, draft))
@@ -73,6 +98,21 @@ impl Store {
     /// Adds all decisions or none.
     pub fn add_decisions(&mut self, drafts: &[DecisionDraft]) -> Result<Vec<DecisionId>> {
         self.write(|tx| drafts.iter().map(|d| insert_decision(tx, d)).collect())
+    }
+
+    /// Adds the decisions the database does not hold yet, all or none: one with the same body, date, text
+    /// and reference as a stored decision is skipped, so importing a list twice adds it once. Returns, per
+    /// draft, its new id, or `None` when it was already there.
+    pub fn add_new_decisions(&mut self, drafts: &[DecisionDraft]) -> Result<Vec<Option<DecisionId>>> {
+        self.write(|tx| {
+            // Decided against the database as it was, so a list that repeats a row keeps both the first time.
+            let known = drafts.iter().map(|d| is_stored(tx, d)).collect::<Result<Vec<bool>>>()?;
+            drafts
+                .iter()
+                .zip(known)
+                .map(|(d, known)| if known { Ok(None) } else { insert_decision(tx, d).map(Some) })
+                .collect()
+        })
     }
 
     pub fn update_decision(&mut self, id: DecisionId, text: &str, reference: &str, item: Option<ItemId>) -> Result<()> {

@@ -73,6 +73,10 @@ impl Store {
         if text.is_empty() {
             return Err(Error::invalid("the path of the document is empty"));
         }
+        // A missing file may be linked (a paper still to come); a folder never: it has no contents to track.
+        if Path::new(text).is_dir() {
+            return Err(Error::invalid(format!("{text} is a folder, not a file; link a file in it")));
+        }
         let name = Path::new(text).file_name().and_then(|n| n.to_str()).unwrap_or(text).to_string();
         let title = name.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or_else(|| name.clone());
         let facts = file_facts(Path::new(text));

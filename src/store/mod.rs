@@ -135,7 +135,11 @@ impl Store {
         }
         match target.parent() {
             Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
-                return Err(Error::MissingDirectory(dir.to_path_buf()))
+                return Err(Error::invalid(format!(
+                    "the folder {} for the backup does not exist; create it or choose another place for the backup \
+                     (nothing was written)",
+                    dir.display()
+                )))
             }
             _ => {}
         }

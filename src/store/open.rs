@@ -44,9 +44,11 @@ pub(super) fn open(path: &Path, access: Access) -> Result<Store> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Err(Error::IsDirectory(path.to_path_buf())),
         Ok(_) => open_existing(path, access),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match access {
-            Access::Create => create_new(path),
-            Access::Existing | Access::ReadOnly => Err(Error::invalid(format!(
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match (access, missing_folder(path)) {
+            (Access::Create, _) => create_new(path),
+            // Starting annoteer would not help there: it makes no missing folders.
+            (Access::Existing | Access::ReadOnly, Some(dir)) => Err(Error::MissingDirectory(dir)),
+            (Access::Existing | Access::ReadOnly, None) => Err(Error::invalid(format!(
                 "there is no database at {} yet; start `annoteer` (or `annoteer demo --db FILE`) to create one",
                 path.display()
             ))),
@@ -128,11 +130,14 @@ fn expected_fingerprint() -> Result<String> {
     Ok(EXPECTED.get_or_init(|| f).clone())
 }
 
+/// The folder that should hold `path` when it is not there.
+fn missing_folder(path: &Path) -> Option<PathBuf> {
+    path.parent().filter(|dir| !dir.as_os_str().is_empty() && !dir.is_dir()).map(Path::to_path_buf)
+}
+
 fn create_new(path: &Path) -> Result<Store> {
-    if let Some(dir) = path.parent() {
-        if !dir.as_os_str().is_empty() && !dir.is_dir() {
-            return Err(Error::MissingDirectory(dir.to_path_buf()));
-        }
+    if let Some(dir) = missing_folder(path) {
+        return Err(Error::MissingDirectory(dir));
     }
     create_private_file(path)?;
     let result = (|| {

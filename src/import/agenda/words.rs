@@ -107,6 +107,17 @@ fn is_attachment_word(part: &str) -> bool {
         || (p.starts_with("bijlage ") && p[8..].chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-'))
 }
 
+/// "bijlage uit SG 16 februari", "bijlage volgt": words about the attachment, kept whole as the origin note.
+fn is_attachment_phrase(part: &str) -> bool {
+    let p = part.trim().to_lowercase();
+    ["bijlage ", "bijlagen "].iter().any(|w| p.strip_prefix(w).is_some_and(|rest| !rest.trim().is_empty()))
+}
+
+/// Parentheses with such a part are the origin, not part of the title.
+fn names_attachment(inner: &str) -> bool {
+    inner.split([',', ';']).any(|part| is_attachment_word(part) || is_attachment_phrase(part))
+}
+
 /// A short name with no digits reads as who brought the item ("PGT", "JenV/DGRR", "portefeuillehouder").
 fn is_submitter(part: &str) -> bool {
     let p = part.trim();
@@ -122,6 +133,8 @@ pub(crate) fn parse_origin(inner: &str) -> Origin {
     for part in inner.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
         if is_attachment_word(part) {
             origin.has_attachment = true;
+        } else if is_attachment_phrase(part) {
+            notes.push(part);
         } else if origin.submitter.is_empty() && is_submitter(part) {
             origin.submitter = part.to_string();
         } else {
@@ -133,8 +146,8 @@ pub(crate) fn parse_origin(inner: &str) -> Origin {
 }
 
 /// Splits item text into its title, treatment and origin. Parentheses at the end are the origin when a
-/// treatment stands before them or they name an attachment; otherwise they belong to the title
-/// ("Verslag MIO 11 februari (concept)").
+/// treatment stands before them or they name an attachment ("(bijlage, PGT)", "(bijlage uit SG 16
+/// februari)"); otherwise they belong to the title ("Verslag MIO 11 februari (concept)").
 pub(crate) fn split_tail(text: &str) -> Tail {
     let text = text.trim();
     let (head, inner) = match closing_parens(text) {
@@ -180,13 +193,13 @@ pub(crate) fn split_tail(text: &str) -> Tail {
         let before = trim_separators(title);
         if let Some(open) = closing_parens(before) {
             let i = &before[open + 1..before.len() - 1];
-            if i.split([',', ';']).any(is_attachment_word) {
+            if names_attachment(i) {
                 let title = trim_separators(&before[..open]).to_string();
                 return Tail { title, treatment: Some(t), origin: Some(parse_origin(i)), rest: String::new() };
             }
         }
     }
-    let origin_here = inner.filter(|i| treatment.is_some() || i.split([',', ';']).any(is_attachment_word));
+    let origin_here = inner.filter(|i| treatment.is_some() || names_attachment(i));
     let title = match (inner, origin_here) {
         (Some(_), None) => trim_separators_keep_parens(text),
         _ => trim_separators(title).to_string(),
@@ -368,6 +381,30 @@ mod tests {
             tail("Verslag (concept) ter vaststelling"),
             ("Verslag (concept)".into(), Some(Treatment::TerVaststelling), None)
         );
+        assert_eq!(
+            tail("Programmaplan 2023 (bijlage uit SG 16 februari)"),
+            ("Programmaplan 2023".into(), None, Some((false, "".into(), "bijlage uit SG 16 februari".into())))
+        );
+        assert_eq!(
+            tail("Jaarverslag (Bijlagen volgen, PGT)"),
+            ("Jaarverslag".into(), None, Some((false, "PGT".into(), "Bijlagen volgen".into())))
+        );
+        assert_eq!(
+            tail("Begroting (bijlage volgt) ter besluitvorming"),
+            ("Begroting".into(), Some(Treatment::TerBesluitvorming), Some((false, "".into(), "bijlage volgt".into())))
+        );
+        assert_eq!(
+            tail("Begroting ter besluitvorming (bijlage volgt)"),
+            ("Begroting".into(), Some(Treatment::TerBesluitvorming), Some((false, "".into(), "bijlage volgt".into())))
+        );
+        assert_eq!(tail("Verslag MIO 11 februari (concept)"), ("Verslag MIO 11 februari (concept)".into(), None, None));
+        assert_eq!(
+            tail("Stand van zaken (bijlage)"),
+            ("Stand van zaken".into(), None, Some((true, "".into(), "".into())))
+        );
+        // Only the word "bijlage" with more words after it: not a title word that starts the same.
+        assert_eq!(tail("Regeling (bijlagenboek)"), ("Regeling (bijlagenboek)".into(), None, None));
+        assert_eq!(tail("Regeling (bijlage )"), ("Regeling".into(), None, Some((true, "".into(), "".into()))));
         assert_eq!(tail("Rapport (onvolledig"), ("Rapport (onvolledig".into(), None, None));
         assert_eq!(tail("Rapport onvolledig)"), ("Rapport onvolledig)".into(), None, None));
     }
