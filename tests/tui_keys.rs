@@ -1080,3 +1080,19 @@ fn a_pasted_page_is_no_title() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(agenda(&app).record.items.len(), before);
 }
+
+#[test]
+fn the_agenda_column_header_stays_while_the_list_scrolls() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let meeting = agenda(&app).meeting_id;
+    for i in 0..30 {
+        let draft = annoteer::domain::ItemDraft { title: format!("Extra punt {i}"), ..Default::default() };
+        app.store.add_item(meeting, annoteer::store::Placement::End { parent: None }, None, &draft).unwrap();
+    }
+    app.refresh();
+    press(&mut app, KeyCode::End);
+    let text = screen(&app, 100, 24);
+    assert!(text.contains("Extra punt 29"), "{text}");
+    assert!(text.contains("Onderwerp"), "the header is still there:\n{text}");
+}

@@ -243,7 +243,17 @@ fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
             Span::styled(pad(warn, warn_w), theme::warning()),
         ]));
     }
-    rows::render(lines, selected_row, inner, buf);
+    // The column header stays put while a long agenda scrolls under it; a pane of one or two rows shows
+    // the selected item rather than the header.
+    if inner.height < 3 {
+        return rows::render(lines, selected_row, inner, buf);
+    }
+    let mut lines = lines.into_iter();
+    if let Some(header) = lines.next() {
+        header.render_in(Rect { height: 1, ..inner }, buf);
+    }
+    let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+    rows::render(lines.collect(), selected_row.map(|r| r - 1), body, buf);
 }
 
 fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
