@@ -1096,3 +1096,12 @@ fn the_agenda_column_header_stays_while_the_list_scrolls() {
     assert!(text.contains("Extra punt 29"), "{text}");
     assert!(text.contains("Onderwerp"), "the header is still there:\n{text}");
 }
+
+#[test]
+fn on_a_wide_terminal_the_counts_stay_near_their_meeting() {
+    let app = demo_app(Lang::Nl);
+    let text = screen(&app, 220, 12);
+    let row = text.lines().find(|l| l.contains("24 maart 2022")).unwrap();
+    let at = row.find("punt(en)").expect("counts on the row");
+    assert!(row[..at].chars().count() < 140, "{row}");
+}

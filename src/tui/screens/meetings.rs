@@ -72,7 +72,9 @@ pub fn draw(app: &App, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
     let w = area.width as usize;
     let date_w = 18.min(w / 3);
     let counts_w = 32.min(w / 3);
-    let title_w = w.saturating_sub(date_w + counts_w + 4);
+    // No wider than the longest title: on a wide terminal the counts stay near the titles they belong to.
+    let longest = view.rows.iter().map(|m| crate::tui::cells::width(&m.title)).max().unwrap_or(0);
+    let title_w = w.saturating_sub(date_w + counts_w + 4).min(longest.max(1) + 2);
     let mut lines = Vec::new();
     let mut selected_row = None;
     let mut last_body: Option<&str> = None;
