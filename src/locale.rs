@@ -197,6 +197,7 @@ pub enum Ui {
     ImportPreviewTitle,
     ImportNothing,
     ImportEscAgain,
+    ImportKeptBack,
     Imported,
     ImportFrom,
     ImportAttachment,
@@ -561,6 +562,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::ImportEscAgain => (
             "De geplakte tekst is niet ingelezen: Ctrl-S leest hem, nog eens Esc gooit hem weg.",
             "The pasted text was not read: Ctrl-S reads it, Esc again throws it away.",
+        ),
+        Ui::ImportKeptBack => (
+            "De tekst die u eerder plakte staat er weer; Ctrl-S leest hem.",
+            "The text you pasted before is back; Ctrl-S reads it.",
         ),
         Ui::Imported => ("{} agendapunten toegevoegd.", "{} items added."),
         Ui::ImportAttachment => ("bijlage", "attachment"),

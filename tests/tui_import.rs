@@ -157,3 +157,26 @@ fn every_small_size_draws_the_import_without_panic() {
     }
     assert!(screen(&app, 80, 10).contains("Read: "), "{}", screen(&app, 80, 10));
 }
+
+#[test]
+fn a_pasted_agenda_survives_quitting_and_comes_back_at_the_next_i() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let before = item_count(&app);
+    type_text(&mut app, "I");
+    app.handle_action(Action::Paste(PASTE.into()));
+    app.handle_key(ctrl('s'));
+    type_text(&mut app, "q");
+    assert!(app.quit);
+    assert_eq!(item_count(&app), before, "quitting adds nothing");
+    let mut app = App::new(app.store, Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "I");
+    assert!(app.status.as_ref().unwrap().text.contains("eerder plakte"), "{:?}", app.status);
+    app.handle_key(ctrl('s'));
+    assert!(screen(&app, 100, 14).contains("Gelezen: 3 punten"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(item_count(&app), before + 3);
+    type_text(&mut app, "I");
+    assert!(screen(&app, 100, 14).contains("Plak hier"), "once added, the text is not offered again");
+}

@@ -376,6 +376,7 @@ impl App {
             self.keep_new_meeting_draft();
         }
         self.keep_entry_on_quit();
+        self.keep_import_on_quit();
         self.quit = true;
     }
 

@@ -49,6 +49,10 @@ impl ImportView {
     }
 }
 
+fn kept_key(meeting: MeetingId) -> String {
+    format!("tui.import_text.{}", meeting.0)
+}
+
 pub fn draw(app: &App, view: &ImportView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
@@ -164,7 +168,37 @@ impl App {
     pub(crate) fn open_import(&mut self) {
         if let Screen::Agenda(v) = self.screen() {
             let id = v.meeting_id;
-            self.push(Screen::Import(Box::new(ImportView::new(id))));
+            let mut view = ImportView::new(id);
+            // A text pasted before quitting comes back: the paste is work too.
+            let kept = self.store.setting(&kept_key(id)).ok().flatten().filter(|t| !t.trim().is_empty());
+            if let Some(text) = &kept {
+                view.input.insert_str(text);
+            }
+            self.push(Screen::Import(Box::new(view)));
+            if kept.is_some() {
+                self.info(self.t(Ui::ImportKeptBack));
+            }
+        }
+    }
+
+    /// On quit: a pasted agenda not yet added is kept for the next `I` on that meeting.
+    pub(crate) fn keep_import_on_quit(&mut self) {
+        let Some((id, text)) = self.screens.iter().rev().find_map(|s| match s {
+            Screen::Import(v) => Some((v.meeting, v.text())),
+            _ => None,
+        }) else {
+            return;
+        };
+        if !text.trim().is_empty() {
+            let r = self.store.set_setting(&kept_key(id), &text);
+            self.report(r);
+        }
+    }
+
+    fn forget_kept_import(&mut self, id: MeetingId) {
+        if self.store.setting(&kept_key(id)).ok().flatten().is_some() {
+            let r = self.store.set_setting(&kept_key(id), "");
+            self.report(r);
         }
     }
 
@@ -206,6 +240,7 @@ impl App {
         let meeting = v.meeting;
         match self.store.import_agenda(meeting, &parsed) {
             Ok(ids) => {
+                self.forget_kept_import(meeting);
                 self.screens.pop();
                 self.refresh();
                 if let Screen::Agenda(a) = self.screen_mut() {
@@ -228,6 +263,8 @@ impl App {
                 v.warned = true;
                 return self.info(self.t(Ui::ImportEscAgain));
             }
+            let id = v.meeting;
+            self.forget_kept_import(id);
         }
         self.screens.pop();
         self.refresh();
