@@ -267,3 +267,15 @@ fn round_trip_through_the_exported_memo() {
         assert_eq!(again.parts, used, "{name}");
     }
 }
+
+#[test]
+fn a_part_the_meeting_already_has_is_used_not_repeated() {
+    let mut s = Store::open_in_memory().unwrap();
+    let m = s.create_meeting(&draft("HASG")).unwrap();
+    s.import_agenda(m, &parse_agenda("Deel 1: Openbaar\n1. Opening\nDeel 2: Besloten deel\n2. Personeel")).unwrap();
+    let ids = s.import_agenda(m, &parse_agenda("deel 2: besloten deel\n3. Nagekomen brief OM")).unwrap();
+    let parts = s.parts(m).unwrap();
+    let titles: Vec<&str> = parts.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["Deel 1: Openbaar", "Deel 2: Besloten deel"]);
+    assert_eq!(s.item(ids[0]).unwrap().part_id, Some(parts[1].id));
+}

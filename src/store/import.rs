@@ -8,7 +8,7 @@ use crate::domain::{ItemDraft, ItemId, MeetingDraft, MeetingId, PartId};
 use crate::error::{Error, Result};
 use crate::import::agenda::ParsedAgenda;
 use crate::text::clean_line;
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
 
 impl Store {
@@ -80,12 +80,27 @@ fn write_agenda(
             r.get(0)
         })?;
     let mut part_ids = Vec::with_capacity(parsed.parts.len());
-    for (i, title) in parsed.parts.iter().enumerate() {
+    let mut added = 0i64;
+    for title in parsed.parts.iter() {
         let title = clean_line(title);
         let title = if title.is_empty() { "(deel)".to_string() } else { title };
+        // A part the meeting already has ("Deel 2: Besloten deel" in a late addition) is used, not repeated.
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM parts WHERE meeting_id = ?1 AND lower(title) = lower(?2) ORDER BY position LIMIT 1",
+                params![meeting.0, title],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            part_ids.push(PartId(id));
+            continue;
+        }
+        let i = added;
+        added += 1;
         tx.execute(
             "INSERT INTO parts (meeting_id, position, title) VALUES (?1, ?2, ?3)",
-            params![meeting.0, first_part + i as i64, title],
+            params![meeting.0, first_part + i, title],
         )?;
         part_ids.push(PartId(tx.last_insert_rowid()));
     }
