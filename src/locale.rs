@@ -466,8 +466,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Linked; the earlier treatment now shows with the item and in the memo.",
         ),
         Ui::NoEarlierFound => (
-            "Geen eerdere behandeling van dit onderwerp gevonden (laatste 6 maanden).",
-            "No earlier treatment of this topic found (last 6 months).",
+            "Geen eerdere behandeling van dit onderwerp gevonden (laatste 13 maanden).",
+            "No earlier treatment of this topic found (last 13 months).",
         ),
         Ui::PickEarlier => ("Eerdere behandeling koppelen", "Link an earlier treatment"),
         Ui::OfferEarlier => ("Eerder behandeld? Enter koppelt · Esc slaat over", "Treated before? Enter links · Esc skips"),

@@ -22,7 +22,7 @@ pub struct ProposeOptions {
 
 impl Default for ProposeOptions {
     fn default() -> Self {
-        ProposeOptions { window_months: 6, limit: 5, min_title_score: 0.45 }
+        ProposeOptions { window_months: 13, limit: 5, min_title_score: 0.45 }
     }
 }
 
@@ -60,7 +60,7 @@ fn days(date: &Date) -> i64 {
     365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + (153 * m + 2) / 5 + date.day as i64
 }
 
-/// Likely earlier items for `item`, best first, with the default window (6 months) and limit (5).
+/// Likely earlier items for `item`, best first, with the default window (13 months, so that a yearly topic is found a year on) and limit (5).
 pub fn propose_earlier(store: &Store, item: ItemId) -> Result<Vec<Proposal>> {
     propose_earlier_with(store, item, &ProposeOptions::default())
 }
