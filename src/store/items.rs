@@ -319,14 +319,24 @@ impl Store {
             compact_siblings(tx, item.meeting_id, item.parent_id)?;
             let item = load_item(tx, id)?;
             let target = item.position + delta.signum();
-            let other: Option<i64> = tx
+            let other: Option<(i64, Option<i64>)> = tx
                 .query_row(
-                    "SELECT id FROM items WHERE meeting_id = ?1 AND parent_id IS ?2 AND position = ?3",
+                    "SELECT id, part_id FROM items WHERE meeting_id = ?1 AND parent_id IS ?2 AND position = ?3",
                     params![item.meeting_id.0, item.parent_id.map(|p| p.0), target],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let Some(other) = other else { return Ok(false) };
+            let Some((other, other_part)) = other else { return Ok(false) };
+            if item.parent_id.is_none() && other_part != item.part_id.map(|p| p.0) {
+                // The next item is in another part: the first step crosses the part heading, not the item,
+                // so the item (with its sub-items) joins that part at its edge.
+                tx.execute(
+                    "WITH RECURSIVE tree(id) AS (SELECT ?1 UNION ALL SELECT i.id FROM items i JOIN tree ON i.parent_id = tree.id)
+                     UPDATE items SET part_id = ?2, revision = revision + 1 WHERE id IN (SELECT id FROM tree)",
+                    params![id.0, other_part],
+                )?;
+                return Ok(true);
+            }
             tx.execute("UPDATE items SET position = ?2 WHERE id = ?1", params![other, item.position])?;
             tx.execute("UPDATE items SET position = ?2 WHERE id = ?1", params![id.0, target])?;
             Ok(true)
@@ -427,6 +437,36 @@ mod tests {
         assert!(s.move_item(a, 1).unwrap());
         assert_eq!(numbers(&s, m), vec![("1".into(), "B".into()), ("2".into(), "A".into())]);
         assert!(!s.move_item(a, 1).unwrap());
+    }
+
+    #[test]
+    fn moving_past_a_part_heading_joins_that_part_first() {
+        let (mut s, m) = setup();
+        let p1 = s.add_part(m, "Deel 1").unwrap();
+        let p2 = s.add_part(m, "Deel 2").unwrap();
+        let a = add(&mut s, m, "A");
+        let b = add(&mut s, m, "B");
+        let sub = s
+            .add_item(
+                m,
+                Placement::End { parent: Some(a) },
+                None,
+                &ItemDraft { title: "A1".into(), ..Default::default() },
+            )
+            .unwrap();
+        s.set_item_part(a, Some(p1)).unwrap();
+        s.set_item_part(b, Some(p2)).unwrap();
+        assert!(s.move_item(a, 1).unwrap());
+        let a_now = s.item(a).unwrap();
+        assert_eq!(a_now.part_id, Some(p2), "A crossed the heading into Deel 2");
+        assert_eq!(s.item(sub).unwrap().part_id, Some(p2), "with its sub-item");
+        assert_eq!(numbers(&s, m)[0], ("1".to_string(), "A".to_string()), "still before B, now first of Deel 2");
+        assert!(s.move_item(a, 1).unwrap());
+        assert_eq!(numbers(&s, m)[0], ("1".to_string(), "B".to_string()), "then it passes B within Deel 2");
+        assert!(s.move_item(a, -1).unwrap());
+        assert_eq!(numbers(&s, m)[0], ("1".to_string(), "A".to_string()));
+        assert!(!s.move_item(a, -1).unwrap(), "nothing above the first item");
+        assert_eq!(s.item(a).unwrap().part_id, Some(p2));
     }
 
     #[test]
