@@ -241,6 +241,7 @@ pub enum Ui {
     DocumentLinked,
     DocumentLinkedMissing,
     FileMissing,
+    NoOpener,
     Opening,
     BadDate,
     ConflictKept,
@@ -637,6 +638,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::DocumentLinkedMissing => {
             ("Gekoppeld, maar het bestand bestaat (nog) niet.", "Linked, but the file does not exist (yet).")
         }
+        Ui::NoOpener => (
+            "Geen programma om documenten te openen ({} ontbreekt); het document staat er wel: {}",
+            "No program to open documents ({} is missing); the document is there: {}",
+        ),
         Ui::FileMissing => ("{} bestaat niet (meer).", "{} does not exist (any more)."),
         Ui::Opening => ("{} wordt geopend.", "Opening {}."),
         Ui::BadDate => (

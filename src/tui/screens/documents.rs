@@ -285,6 +285,10 @@ impl App {
             .spawn();
         match spawned {
             Ok(_) => self.info(self.t(Ui::Opening).replacen("{}", &d.document.path, 1)),
+            // Said as what it is: the opener is missing, not the document.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.error(self.t(Ui::NoOpener).replacen("{}", opener, 1).replacen("{}", &d.document.path, 1))
+            }
             Err(e) => self.error(format!("{opener}: {e}")),
         }
     }
