@@ -2,7 +2,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-const MONTHS_NL: [&str; 12] = [
+pub(crate) const MONTHS_NL: [&str; 12] = [
     "januari",
     "februari",
     "maart",

@@ -97,32 +97,13 @@ const ROUTINE_FIRST_WORDS: &[&str] = &[
 /// Titles that are routine as a whole once function words are gone ("Vaststellen agenda").
 const ROUTINE_WORDS: &[&str] = &["agenda", "vaststellen", "vaststelling", "wvttk", "rondvraag", "mededelingen"];
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "nov",
-    "dec",
-];
+/// Abbreviated month names; the full names come from `dates`.
+const MONTH_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"];
+
+fn is_month(word: &str) -> bool {
+    crate::dates::MONTHS_NL.contains(&word) || MONTH_ABBREVIATIONS.contains(&word)
+}
 
 /// Lower case without accents, so that "Financiën" and "financien" are one word.
 pub fn fold(text: &str) -> String {
@@ -152,7 +133,7 @@ pub fn topic_words(title: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in words(title) {
         let is_number = w.chars().all(|c| c.is_ascii_digit());
-        if w.chars().count() < 2 || is_number || STOP_WORDS.contains(&w.as_str()) || MONTHS.contains(&w.as_str()) {
+        if w.chars().count() < 2 || is_number || STOP_WORDS.contains(&w.as_str()) || is_month(&w) {
             continue;
         }
         if !out.contains(&w) {

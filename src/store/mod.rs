@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use documents::{file_facts, FileFacts};
-pub use items::Placement;
+pub use items::{field_text, Placement};
 pub use open::{default_db_path, ensure_private_dir, set_private};
 pub use trash::{Restored, TrashId};
 

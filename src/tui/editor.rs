@@ -2,7 +2,7 @@
 
 use super::app::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT};
 use super::screens::MeetingField;
-use crate::domain::{AgendaItem, Coded, ItemField, ItemId, MeetingDraft, MeetingId};
+use crate::domain::{Coded, ItemField, ItemId, MeetingDraft, MeetingId};
 use crate::text::{clean_line, clean_text};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -50,22 +50,8 @@ impl EditTarget {
 
 pub const NEW_MEETING_KEY: &str = "meeting:new";
 
-/// The stored text of an item field as `Store::set_item_field` compares it.
-pub fn item_field_text(item: &AgendaItem, field: ItemField) -> String {
-    match field {
-        ItemField::Title => item.title.clone(),
-        ItemField::Treatment => item.treatment.map(|t| t.code().to_string()).unwrap_or_default(),
-        ItemField::Submitter => item.submitter.clone(),
-        ItemField::HasAttachment => if item.has_attachment { "1" } else { "0" }.to_string(),
-        ItemField::OriginNote => item.origin_note.clone(),
-        ItemField::CoverTreatment => item.cover_treatment.map(|t| t.code().to_string()).unwrap_or_default(),
-        ItemField::Annotation => item.annotation.clone(),
-        ItemField::AdviceStance => item.advice_stance.map(|s| s.code().to_string()).unwrap_or_default(),
-        ItemField::AdviceText => item.advice_text.clone(),
-        ItemField::TalkingPoints => item.talking_points.join("\n"),
-        ItemField::Notes => item.notes.clone(),
-    }
-}
+/// The stored text of an item field, exactly as `Store::set_item_field` compares it: the store's own.
+pub use crate::store::field_text as item_field_text;
 
 pub struct FieldEditor {
     pub target: EditTarget,
