@@ -231,12 +231,13 @@ fn title_names(title: &str, treatment: &str) -> bool {
     title.strip_prefix(&treatment).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
-/// One talking point as list items: its text at the top level, bullets typed inside it nested below.
+/// One talking point as list items: its text at the top level, bullets typed inside it nested below, and
+/// text after those as further lines of the item above it (so nothing changes order).
 fn point_items(point: &str) -> Vec<ListItem> {
     let mut items: Vec<ListItem> = Vec::new();
     for block in parse_prose(point) {
         match block {
-            Prose::Para(lines) => match items.first_mut() {
+            Prose::Para(lines) => match items.last_mut() {
                 Some(top) => {
                     top.content.push(Inline::Break);
                     top.content.extend(prose_lines(lines));

@@ -210,6 +210,6 @@ fn trimmed_line(line: &[Inline]) -> Vec<(String, &'static str)> {
     if let Some((s, "")) = pieces.last_mut() {
         *s = s.trim_end().to_string();
     }
-    pieces.retain(|(s, props)| !s.is_empty() && !(props.is_empty() && s.chars().all(char::is_control)));
+    pieces.retain(|(s, _)| !s.is_empty());
     pieces
 }
