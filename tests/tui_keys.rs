@@ -549,7 +549,7 @@ fn x_writes_the_memo_where_the_setting_says_and_p_previews_it() {
     app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
     open_sg_24_march(&mut app);
     type_text(&mut app, "x");
-    let path = dir.path().join("2022-03-24 Stuurgroep MIT - geannoteerde agenda.md");
+    let path = dir.path().join("2022-03-24 Stuurgroep MIT – geannoteerde agenda.md");
     let written = std::fs::read_to_string(&path).expect("the memo file");
     assert!(written.contains("Voorstel voor effectmeting"));
     assert!(app.status.as_ref().unwrap().text.contains(path.to_str().unwrap()));
