@@ -67,9 +67,8 @@ fn main() {
     let record = big.meeting_record(meeting).expect("record");
     let md = time("render a 300-item memo with hostile text (markdown)", 20, || render_memo(&record));
     println!("{:<58} {:>9} bytes", "300-item memo size", md.len());
-    let docx = time("render a 300-item memo with hostile text (.docx)", 20, || {
-        docx_memo(&record, &DocxOptions::default())
-    });
+    let docx =
+        time("render a 300-item memo with hostile text (.docx)", 20, || docx_memo(&record, &DocxOptions::default()));
     println!("{:<58} {:>9} bytes", "300-item .docx size", docx.len());
 
     let dir = tempfile::tempdir().expect("temp dir");

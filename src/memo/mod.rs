@@ -4,13 +4,15 @@
 //!
 //! The record becomes a document of literal text blocks (`build`, `decisions`), which each writer turns
 //! into its own format with every typed character escaped (`escape` for markdown, `docx::xml` for Word);
-//! what structure a user's own text keeps is fixed in `prose`.
+//! what structure a user's own text keeps is fixed in `prose`. `layout` lays the same document out as
+//! styled lines for a screen.
 
 mod build;
 mod decisions;
 pub mod docx;
 mod emphasis;
 mod escape;
+pub mod layout;
 mod markdown;
 mod model;
 mod prose;
