@@ -48,7 +48,7 @@ const BULLETS: [&str; 3] = ["•", "◦", "▪"];
 pub fn layout(memo: &Memo, width: usize) -> Vec<Line> {
     let width = width.max(8);
     let mut out: Vec<Line> = Vec::new();
-    let mut separate = |out: &mut Vec<Line>| {
+    let separate = |out: &mut Vec<Line>| {
         if !out.is_empty() {
             out.push(Line::blank());
         }
