@@ -1,6 +1,6 @@
 //! The state of the TUI and how actions change it. No terminal here: the loop lives in `runner.rs`.
 
-use super::action::Action;
+use super::command::Command;
 use super::editor::{EditTarget, FieldEditor};
 use super::keymap::{self, Mode};
 use super::overlays::{Overlay, Prompt};
@@ -152,27 +152,27 @@ impl App {
     pub fn handle_event(&mut self, event: Event) {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
-            Event::Paste(text) => self.handle_action(Action::Paste(text)),
-            Event::Resize(..) => self.handle_action(Action::Resize),
+            Event::Paste(text) => self.handle_command(Command::Paste(text)),
+            Event::Resize(..) => self.handle_command(Command::Resize),
             _ => {}
         }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if let Some(action) = keymap::action_for(self.mode(), key) {
+        if let Some(action) = keymap::command_for(self.mode(), key) {
             // A new key replaces the old message, except while typing, where the message may explain a refusal.
-            if !matches!(action, Action::Input(_)) {
+            if !matches!(action, Command::Input(_)) {
                 self.status = None;
             }
-            self.handle_action(action);
+            self.handle_command(action);
         }
     }
 
-    pub fn handle_action(&mut self, action: Action) {
+    pub fn handle_command(&mut self, action: Command) {
         if self.overlay.is_none() && self.entry_form_action(&action) {
             return;
         }
-        if action == Action::ForceQuit {
+        if action == Command::ForceQuit {
             return self.quit_saving();
         }
         if self.overlay.is_some() {
@@ -182,58 +182,58 @@ impl App {
             return self.editor_action(action);
         }
         match action {
-            Action::Up => self.move_selection(-1),
-            Action::Down => self.move_selection(1),
-            Action::PageUp => self.move_selection(-10),
-            Action::PageDown => self.move_selection(10),
-            Action::Top => self.move_selection(i64::MIN / 2),
-            Action::Bottom => self.move_selection(i64::MAX / 2),
-            Action::Open => self.open(),
-            Action::Back => self.back(),
-            Action::SwitchPane => self.switch_pane(),
-            Action::Add => self.add(),
-            Action::Delete => self.delete(),
-            Action::Undo if matches!(self.screen(), Screen::Decisions(_)) => self.undo_decision(),
-            Action::Undo => self.undo(),
-            Action::ExternalEdit => self.external_edit(),
-            Action::MoveUp => self.move_item(-1),
-            Action::MoveDown => self.move_item(1),
-            Action::Indent => self.indent(true),
-            Action::Outdent => self.indent(false),
-            Action::Help => self.show_help(),
-            Action::Quit => self.quit_saving(),
-            Action::EditMeeting => self.edit_meeting(),
-            Action::Documents => self.open_documents(),
-            Action::OpenFile => self.open_file(),
-            Action::SetBaseFolder => self.set_base_folder(),
-            Action::CycleRole => self.cycle_role(),
-            Action::RefreshDocument => self.refresh_document(),
-            Action::CarryOver => self.carry_over_key(),
-            Action::LinkEarlier => self.propose_earlier(),
-            Action::CopyAnnotation => self.offer_annotation_copy(),
-            Action::Save if matches!(self.screen(), Screen::Import(_)) => self.import_preview(),
-            Action::Save => self.save_form(),
-            Action::Import => self.open_import(),
-            Action::Search => self.open_search(),
-            Action::Export => self.export_memo(),
-            Action::Preview => self.preview_memo(),
-            Action::Input(key) if matches!(self.screen(), Screen::Import(_)) => self.import_input(key),
-            Action::Input(key) => self.search_input(key),
-            Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
-            Action::Paste(text) if matches!(self.screen(), Screen::Import(_)) => self.import_paste(&text),
-            Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
-            Action::Resize => {}
-            Action::Decisions => self.open_decisions(),
-            Action::ActionList => self.open_action_list(),
-            Action::ToggleDone => self.toggle_action(),
-            Action::ShowDone => self.toggle_show_done(),
-            Action::ForceQuit
-            | Action::Yes
-            | Action::No
-            | Action::Discard
-            | Action::Toggle
-            | Action::EditDone
-            | Action::Complete => {}
+            Command::Up => self.move_selection(-1),
+            Command::Down => self.move_selection(1),
+            Command::PageUp => self.move_selection(-10),
+            Command::PageDown => self.move_selection(10),
+            Command::Top => self.move_selection(i64::MIN / 2),
+            Command::Bottom => self.move_selection(i64::MAX / 2),
+            Command::Open => self.open(),
+            Command::Back => self.back(),
+            Command::SwitchPane => self.switch_pane(),
+            Command::Add => self.add(),
+            Command::Delete => self.delete(),
+            Command::Undo if matches!(self.screen(), Screen::Decisions(_)) => self.undo_decision(),
+            Command::Undo => self.undo(),
+            Command::ExternalEdit => self.external_edit(),
+            Command::MoveUp => self.move_item(-1),
+            Command::MoveDown => self.move_item(1),
+            Command::Indent => self.indent(true),
+            Command::Outdent => self.indent(false),
+            Command::Help => self.show_help(),
+            Command::Quit => self.quit_saving(),
+            Command::EditMeeting => self.edit_meeting(),
+            Command::Documents => self.open_documents(),
+            Command::OpenFile => self.open_file(),
+            Command::SetBaseFolder => self.set_base_folder(),
+            Command::CycleRole => self.cycle_role(),
+            Command::RefreshDocument => self.refresh_document(),
+            Command::CarryOver => self.carry_over_key(),
+            Command::LinkEarlier => self.propose_earlier(),
+            Command::CopyAnnotation => self.offer_annotation_copy(),
+            Command::Save if matches!(self.screen(), Screen::Import(_)) => self.import_preview(),
+            Command::Save => self.save_form(),
+            Command::Import => self.open_import(),
+            Command::Search => self.open_search(),
+            Command::Export => self.export_memo(),
+            Command::Preview => self.preview_memo(),
+            Command::Input(key) if matches!(self.screen(), Screen::Import(_)) => self.import_input(key),
+            Command::Input(key) => self.search_input(key),
+            Command::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
+            Command::Paste(text) if matches!(self.screen(), Screen::Import(_)) => self.import_paste(&text),
+            Command::Paste(_) => self.info(self.t(Ui::PasteWhere)),
+            Command::Resize => {}
+            Command::Decisions => self.open_decisions(),
+            Command::ActionList => self.open_action_list(),
+            Command::ToggleDone => self.toggle_action(),
+            Command::ShowDone => self.toggle_show_done(),
+            Command::ForceQuit
+            | Command::Yes
+            | Command::No
+            | Command::Discard
+            | Command::Toggle
+            | Command::EditDone
+            | Command::Complete => {}
         }
     }
 

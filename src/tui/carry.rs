@@ -1,8 +1,8 @@
 //! Carrying over: when a meeting is made (or with `c` on its agenda), the postponed items and open action
 //! points of the body's earlier meetings are offered; Space picks, Enter puts the picked ones on the agenda.
 
-use super::action::Action;
 use super::app::{App, Screen};
+use super::command::Command;
 use super::overlays::Overlay;
 use crate::domain::MeetingId;
 use crate::history::{carry_into, carry_over, Pending, Postponement};
@@ -70,18 +70,18 @@ impl App {
         }
     }
 
-    pub(super) fn carry_action(&mut self, mut o: CarryOffer, action: Action) {
+    pub(super) fn carry_action(&mut self, mut o: CarryOffer, action: Command) {
         let n = o.pending.len();
         match action {
-            Action::Up => o.selected = super::screens::step(o.selected, -1, n),
-            Action::Down => o.selected = super::screens::step(o.selected, 1, n),
-            Action::Toggle => {
+            Command::Up => o.selected = super::screens::step(o.selected, -1, n),
+            Command::Down => o.selected = super::screens::step(o.selected, 1, n),
+            Command::Toggle => {
                 if let Some(c) = o.chosen.get_mut(o.selected) {
                     *c = !*c;
                 }
             }
-            Action::No => return self.info(self.t(Ui::CarryLater)),
-            Action::Yes => {
+            Command::No => return self.info(self.t(Ui::CarryLater)),
+            Command::Yes => {
                 let picked: Vec<Pending> =
                     o.pending.into_iter().zip(o.chosen).filter(|(_, c)| *c).map(|(p, _)| p).collect();
                 if picked.is_empty() {

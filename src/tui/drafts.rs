@@ -1,7 +1,7 @@
 //! Drafts found at start (text typed before a crash or kill) are offered back into the field they came from.
 
-use super::action::Action;
 use super::app::{App, Screen};
+use super::command::Command;
 use super::editor::EditTarget;
 use super::overlays::{DraftOffer, Overlay};
 use crate::locale::Ui;
@@ -53,13 +53,13 @@ impl App {
         format!("{what} ({chars} {}): {preview}", self.t(Ui::Characters))
     }
 
-    pub(super) fn draft_offer_action(&mut self, mut o: DraftOffer, action: Action) {
+    pub(super) fn draft_offer_action(&mut self, mut o: DraftOffer, action: Command) {
         let n = o.drafts.len();
         match action {
-            Action::Up => o.selected = super::screens::step(o.selected, -1, n),
-            Action::Down => o.selected = super::screens::step(o.selected, 1, n),
-            Action::No => return self.info(self.t(Ui::DraftsLater)),
-            Action::Discard => {
+            Command::Up => o.selected = super::screens::step(o.selected, -1, n),
+            Command::Down => o.selected = super::screens::step(o.selected, 1, n),
+            Command::No => return self.info(self.t(Ui::DraftsLater)),
+            Command::Discard => {
                 if o.selected < n {
                     let (d, _) = o.drafts.remove(o.selected);
                     let r = self.store.drop_draft(&d.key);
@@ -71,7 +71,7 @@ impl App {
                     return;
                 }
             }
-            Action::Yes => {
+            Command::Yes => {
                 if o.selected < n {
                     let (d, _) = o.drafts.remove(o.selected);
                     self.restore_draft(d);

@@ -1,7 +1,7 @@
 //! Finishing an edit: the text goes into the store, or, when the store refuses, stays as a draft with a message.
 
-use super::action::Action;
 use super::app::{App, ExternalRequest, Screen};
+use super::command::Command;
 use super::editor::{item_field_text, EditTarget, FieldEditor};
 use super::screens::item::ItemRow;
 use super::screens::meeting_form::draft_of;
@@ -23,14 +23,14 @@ enum Finish {
 }
 
 impl App {
-    pub(super) fn editor_action(&mut self, action: Action) {
+    pub(super) fn editor_action(&mut self, action: Command) {
         let now = Instant::now();
         match action {
-            Action::EditDone => self.finish_with(Finish::Commit),
-            Action::Save => self.save_while_typing(),
-            Action::Back => self.finish_with(Finish::Leave),
-            Action::ExternalEdit => self.editor_to_external(),
-            Action::Input(key) => {
+            Command::EditDone => self.finish_with(Finish::Commit),
+            Command::Save => self.save_while_typing(),
+            Command::Back => self.finish_with(Finish::Leave),
+            Command::ExternalEdit => self.editor_to_external(),
+            Command::Input(key) => {
                 if let Some(ed) = &mut self.editor {
                     // A one-line field never takes a line break.
                     if ed.multiline || key.code != crossterm::event::KeyCode::Enter {
@@ -38,7 +38,7 @@ impl App {
                     }
                 }
             }
-            Action::Paste(text) => {
+            Command::Paste(text) => {
                 if let Some(ed) = &mut self.editor {
                     ed.paste(&text, now);
                 }

@@ -1,12 +1,12 @@
 //! The terminal face: screens over the store, keyboard only.
 //!
-//! A key becomes an `Action` (keymap.rs, pure); `App::handle_action` changes the state (app.rs and one file per
+//! A key becomes an `Command` (keymap.rs, pure); `App::handle_command` changes the state (app.rs and one file per
 //! screen); `draw` paints the state and changes nothing; runner.rs owns the terminal and the loop.
 
-pub mod action;
 pub mod app;
 pub mod carry;
 pub mod cells;
+pub mod command;
 pub mod drafts;
 pub mod draw;
 pub mod editing;

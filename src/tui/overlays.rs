@@ -1,8 +1,8 @@
 //! Things drawn over a screen that take the keys until they close: help, a question, a choice, a prompt,
 //! the offer of drafts found at start.
 
-use super::action::Action;
 use super::app::App;
+use super::command::Command;
 use super::screens::documents::complete;
 use crate::domain::{DocumentId, ItemField, ItemId, MeetingId, PartId};
 use crate::locale::Ui;
@@ -19,9 +19,9 @@ pub enum Overlay {
     CarryOver(super::carry::CarryOffer),
 }
 
-/// What a confirmed question does.
+/// What a confirmed question removes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pending {
+pub enum Removal {
     DeleteItem(ItemId),
     DeleteMeeting(MeetingId),
     Unlink(ItemId, DocumentId),
@@ -33,7 +33,7 @@ pub enum Pending {
 #[derive(Debug, Clone)]
 pub struct Confirm {
     pub question: String,
-    pub pending: Pending,
+    pub removal: Removal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,7 +103,7 @@ pub struct DraftOffer {
 }
 
 impl App {
-    pub(super) fn overlay_action(&mut self, action: Action) {
+    pub(super) fn overlay_action(&mut self, action: Command) {
         let Some(overlay) = self.overlay.take() else { return };
         match overlay {
             Overlay::Help => self.help_action(action),
@@ -115,35 +115,35 @@ impl App {
         }
     }
 
-    fn help_action(&mut self, action: Action) {
+    fn help_action(&mut self, action: Command) {
         match action {
-            Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
-            Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
-            Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
-            Action::Top => self.help_scroll = 0,
-            Action::Back => return,
+            Command::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Command::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+            Command::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
+            Command::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
+            Command::Top => self.help_scroll = 0,
+            Command::Back => return,
             _ => {}
         }
         self.overlay = Some(Overlay::Help);
     }
 
-    fn confirm_action(&mut self, c: Confirm, action: Action) {
+    fn confirm_action(&mut self, c: Confirm, action: Command) {
         match action {
-            Action::Yes => self.perform(c.pending),
-            Action::No => self.info(self.t(Ui::Cancelled)),
+            Command::Yes => self.perform(c.removal),
+            Command::No => self.info(self.t(Ui::Cancelled)),
             _ => self.overlay = Some(Overlay::Confirm(c)),
         }
     }
 
-    fn perform(&mut self, pending: Pending) {
-        let result = match pending {
-            Pending::DeleteItem(id) => self.store.delete_item(id).map(|_| Ui::DeletedUndo),
-            Pending::DeleteMeeting(id) => self.store.delete_meeting(id).map(|_| Ui::DeletedUndo),
-            Pending::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
-            Pending::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
-            Pending::DeleteDecision(id) => self.remove_decision(id),
-            Pending::DeleteAction(id) => self.remove_action(id),
+    fn perform(&mut self, removal: Removal) {
+        let result = match removal {
+            Removal::DeleteItem(id) => self.store.delete_item(id).map(|_| Ui::DeletedUndo),
+            Removal::DeleteMeeting(id) => self.store.delete_meeting(id).map(|_| Ui::DeletedUndo),
+            Removal::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
+            Removal::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
+            Removal::DeleteDecision(id) => self.remove_decision(id),
+            Removal::DeleteAction(id) => self.remove_action(id),
         };
         match result {
             Ok(msg) => {
@@ -154,20 +154,20 @@ impl App {
         }
     }
 
-    fn picker_action(&mut self, mut p: Picker, action: Action) {
+    fn picker_action(&mut self, mut p: Picker, action: Command) {
         let n = p.options.len();
         match action {
-            Action::Up => p.selected = super::screens::step(p.selected, -1, n),
-            Action::Down => p.selected = super::screens::step(p.selected, 1, n),
-            Action::Top => p.selected = 0,
-            Action::Bottom => p.selected = n.saturating_sub(1),
-            Action::No => {
+            Command::Up => p.selected = super::screens::step(p.selected, -1, n),
+            Command::Down => p.selected = super::screens::step(p.selected, 1, n),
+            Command::Top => p.selected = 0,
+            Command::Bottom => p.selected = n.saturating_sub(1),
+            Command::No => {
                 if matches!(p.purpose, PickPurpose::EarlierOfNew(_)) {
                     self.info(self.t(Ui::EarlierSkipped));
                 }
                 return;
             }
-            Action::Yes => {
+            Command::Yes => {
                 let value = p.options.get(p.selected).map(|(_, v)| v.clone()).unwrap_or_default();
                 return self.apply_pick(&p.purpose, &value);
             }
@@ -217,16 +217,16 @@ impl App {
         self.refresh();
     }
 
-    fn prompt_action(&mut self, mut p: Box<Prompt>, action: Action) {
+    fn prompt_action(&mut self, mut p: Box<Prompt>, action: Command) {
         match action {
-            Action::Back => return self.info(self.t(Ui::Cancelled)),
-            Action::EditDone | Action::Save => {
+            Command::Back => return self.info(self.t(Ui::Cancelled)),
+            Command::EditDone | Command::Save => {
                 if !self.submit_prompt(&p) {
                     self.overlay = Some(Overlay::Prompt(p));
                 }
                 return;
             }
-            Action::Complete => {
+            Command::Complete => {
                 if let PromptPurpose::DocumentPath { base, .. } = &p.purpose {
                     let (text, choices) = complete(&p.text(), base.as_deref());
                     p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
@@ -238,10 +238,10 @@ impl App {
                 }
             }
             // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
-            Action::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
+            Command::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
                 p.input.input(key);
             }
-            Action::Paste(text) => {
+            Command::Paste(text) => {
                 p.input.insert_str(clean_line(&text));
             }
             _ => {}

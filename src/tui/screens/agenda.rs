@@ -8,7 +8,7 @@ use crate::locale::{Lang, Ui};
 use crate::store::{Placement, Restored, Store};
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::{fit, pad, pad_left};
-use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
 use crate::tui::screens::{DocsView, ItemView};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -421,8 +421,8 @@ impl App {
             question.push(' ');
             question.push_str(&self.t(Ui::AlsoSubItems).replacen("{}", &subs.to_string(), 1));
         }
-        let pending = Pending::DeleteItem(r.item.id);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending }));
+        let removal = Removal::DeleteItem(r.item.id);
+        self.overlay = Some(Overlay::Confirm(Confirm { question, removal }));
     }
 
     pub(crate) fn move_item(&mut self, delta: i64) {

@@ -8,11 +8,11 @@ use crate::domain::{ActionId, ActionPoint, ActionStatus, Decision, DecisionDraft
 use crate::locale::{Lang, Ui};
 use crate::locale_decisions::DecUi;
 use crate::store::Store;
-use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::{first_line, pad};
+use crate::tui::command::Command;
 use crate::tui::keymap::{b, ch, code, common, ctrl, moves, Binding, Mode};
-use crate::tui::overlays::{Confirm, Overlay, Pending};
+use crate::tui::overlays::{Confirm, Overlay, Removal};
 use crate::tui::screens::entry_form::EntryForm;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -36,43 +36,43 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(
                 &[code(KeyCode::Tab), code(KeyCode::BackTab)],
-                Action::SwitchPane,
+                Command::SwitchPane,
                 dec(DecUi::KeySwitchTab),
                 true,
             ));
-            v.push(b(&[ch('a')], Action::Add, dec(DecUi::KeyAddEntry), true));
-            v.push(b(&[code(KeyCode::Enter), ch('e')], Action::Open, dec(DecUi::KeyEditEntry), true));
-            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, dec(DecUi::KeyDeleteDecision), false));
-            v.push(b(&[ch('u')], Action::Undo, dec(DecUi::KeyUndoDecision), false));
-            v.push(b(&[ch(' '), ch('c')], Action::ToggleDone, dec(DecUi::KeyToggleDone), true));
-            v.push(b(esc, Action::Back, Ui::KeyBack, true));
+            v.push(b(&[ch('a')], Command::Add, dec(DecUi::KeyAddEntry), true));
+            v.push(b(&[code(KeyCode::Enter), ch('e')], Command::Open, dec(DecUi::KeyEditEntry), true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, dec(DecUi::KeyDeleteDecision), false));
+            v.push(b(&[ch('u')], Command::Undo, dec(DecUi::KeyUndoDecision), false));
+            v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, dec(DecUi::KeyToggleDone), true));
+            v.push(b(esc, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
         Mode::ActionList => {
             v.extend(moves());
-            v.push(b(&[ch(' '), ch('c')], Action::ToggleDone, dec(DecUi::KeyToggleDone), true));
-            v.push(b(&[ch('h')], Action::ShowDone, dec(DecUi::KeyShowDone), true));
-            v.push(b(&[code(KeyCode::Enter)], Action::Open, dec(DecUi::KeyJumpAgenda), true));
-            v.push(b(esc, Action::Back, Ui::KeyBack, true));
+            v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, dec(DecUi::KeyToggleDone), true));
+            v.push(b(&[ch('h')], Command::ShowDone, dec(DecUi::KeyShowDone), true));
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, dec(DecUi::KeyJumpAgenda), true));
+            v.push(b(esc, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
         Mode::EntryForm => {
             v.extend(moves());
-            v.push(b(&[code(KeyCode::Enter)], Action::Open, dec(DecUi::KeyEditFormField), true));
-            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
-            v.push(b(esc, Action::Back, dec(DecUi::KeyLeaveForm), true));
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, dec(DecUi::KeyEditFormField), true));
+            v.push(b(&[ctrl('s')], Command::Save, dec(DecUi::KeySaveEntry), true));
+            v.push(b(esc, Command::Back, dec(DecUi::KeyLeaveForm), true));
             v.extend(common());
         }
         // Typing in the form: the field is kept in the form; only Ctrl-S stores the whole entry.
         Mode::EntryLine => {
-            v.push(b(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::EditDone, dec(DecUi::KeyFieldDone), true));
-            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
-            v.push(b(&[ctrl('c')], Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[code(KeyCode::Enter), code(KeyCode::Esc)], Command::EditDone, dec(DecUi::KeyFieldDone), true));
+            v.push(b(&[ctrl('s')], Command::Save, dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EntryText => {
-            v.push(b(&[code(KeyCode::Esc)], Action::EditDone, dec(DecUi::KeyFieldDone), true));
-            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
-            v.push(b(&[ctrl('c')], Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[code(KeyCode::Esc)], Command::EditDone, dec(DecUi::KeyFieldDone), true));
+            v.push(b(&[ctrl('s')], Command::Save, dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         _ => {}
     }
@@ -114,7 +114,7 @@ pub struct DecisionsView {
 #[derive(Debug, Clone)]
 pub enum Deleted {
     Decision(Decision),
-    Action(ActionPoint),
+    Command(ActionPoint),
 }
 
 impl DecisionsView {
@@ -397,13 +397,13 @@ impl App {
             let Some(a) = v.selected_action() else { return };
             let label = if a.code.is_empty() { first_line(&a.text).to_string() } else { a.code.clone() };
             let question = self.t(dec(DecUi::AskDeleteAction)).replacen("{}", &crate::tui::cells::fit(&label, 50), 1);
-            self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteAction(a.id) }));
+            self.overlay = Some(Overlay::Confirm(Confirm { question, removal: Removal::DeleteAction(a.id) }));
             return;
         }
         let Some(d) = v.selected_decision() else { return };
         let question =
             self.t(dec(DecUi::AskDeleteDecision)).replacen("{}", &crate::tui::cells::fit(first_line(&d.text), 50), 1);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteDecision(d.id) }));
+        self.overlay = Some(Overlay::Confirm(Confirm { question, removal: Removal::DeleteDecision(d.id) }));
     }
 
     /// Deletes the decision and keeps it on the screen's undo stack.
@@ -418,7 +418,7 @@ impl App {
     pub(crate) fn remove_action(&mut self, id: ActionId) -> crate::Result<Ui> {
         let a = self.store.delete_action(id)?;
         if let Screen::Decisions(v) = self.screen_mut() {
-            v.deleted.push(Deleted::Action(a));
+            v.deleted.push(Deleted::Command(a));
         }
         Ok(dec(DecUi::ActionDeleted))
     }
@@ -428,7 +428,7 @@ impl App {
         let Screen::Decisions(v) = self.screen_mut() else { return };
         let d = match v.deleted.pop() {
             None => return self.info(self.t(dec(DecUi::NothingToUndo))),
-            Some(Deleted::Action(a)) => return self.undo_action(a),
+            Some(Deleted::Command(a)) => return self.undo_action(a),
             Some(Deleted::Decision(d)) => d,
         };
         let draft = DecisionDraft {
@@ -473,7 +473,7 @@ impl App {
             }
             Err(e) => {
                 if let Screen::Decisions(v) = self.screen_mut() {
-                    v.deleted.push(Deleted::Action(a));
+                    v.deleted.push(Deleted::Command(a));
                 }
                 self.fail(e);
             }

@@ -9,7 +9,7 @@ use crate::locale::Ui;
 use crate::store::Store;
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::{pad, pad_left};
-use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -329,8 +329,8 @@ impl App {
         let Some(v) = self.docs() else { return };
         let Some((d, _)) = v.docs.get(v.selected) else { return };
         let question = self.t(Ui::AskUnlink).replacen("{}", &d.document.path, 1);
-        let pending = Pending::Unlink(v.item_id, d.document.id);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending }));
+        let removal = Removal::Unlink(v.item_id, d.document.id);
+        self.overlay = Some(Overlay::Confirm(Confirm { question, removal }));
     }
 }
 

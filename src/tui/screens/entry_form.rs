@@ -10,9 +10,9 @@ use crate::locale::Ui;
 use crate::locale_decisions::DecUi;
 use crate::store::Store;
 use crate::text::{clean_line, clean_text};
-use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::{fit, pad};
+use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Overlay, PickPurpose, Picker};
 use crate::tui::theme;
@@ -27,7 +27,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
     Decision(Option<DecisionId>),
-    Action(Option<ActionId>),
+    Command(Option<ActionId>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,7 +134,7 @@ impl EntryForm {
     }
 
     pub fn new_action(store: &Store, v: &DecisionsView) -> crate::Result<EntryForm> {
-        let mut f = EntryForm::blank(EntryKind::Action(None), v, v.default_item);
+        let mut f = EntryForm::blank(EntryKind::Command(None), v, v.default_item);
         f.proposed_code = store.propose_action_code(v.meeting_id, f.item)?;
         f.code = f.proposed_code.clone();
         Ok(f.seal())
@@ -149,7 +149,7 @@ impl EntryForm {
     }
 
     pub fn edit_action(v: &DecisionsView, a: &ActionPoint) -> EntryForm {
-        let mut f = EntryForm::blank(EntryKind::Action(Some(a.id)), v, a.item_id);
+        let mut f = EntryForm::blank(EntryKind::Command(Some(a.id)), v, a.item_id);
         f.code = a.code.clone();
         f.proposed_code = a.code.clone();
         f.owner = a.owner.clone();
@@ -162,7 +162,7 @@ impl EntryForm {
     pub fn fields(&self) -> &'static [EntryField] {
         match self.kind {
             EntryKind::Decision(_) => DECISION_FIELDS,
-            EntryKind::Action(_) => ACTION_FIELDS,
+            EntryKind::Command(_) => ACTION_FIELDS,
         }
     }
 
@@ -237,7 +237,7 @@ impl EntryForm {
         if self.reference.is_empty() || self.reference == old_ref {
             self.reference = default_reference(&self.items, self.item);
         }
-        if matches!(self.kind, EntryKind::Action(None)) && self.code == self.proposed_code {
+        if matches!(self.kind, EntryKind::Command(None)) && self.code == self.proposed_code {
             if let Ok(code) = store.propose_action_code(self.meeting_id, self.item) {
                 self.proposed_code = code.clone();
                 self.code = code;
@@ -275,8 +275,8 @@ pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
     let title = match form.kind {
         EntryKind::Decision(None) => DecUi::NewDecisionTitle,
         EntryKind::Decision(Some(_)) => DecUi::EditDecisionTitle,
-        EntryKind::Action(None) => DecUi::NewActionTitle,
-        EntryKind::Action(Some(_)) => DecUi::EditActionTitle,
+        EntryKind::Command(None) => DecUi::NewActionTitle,
+        EntryKind::Command(Some(_)) => DecUi::EditActionTitle,
     };
     Line::styled(app.t(Ui::Dec(title)), theme::title()).render_in(Rect { height: 1, ..area }, buf);
     let w = area.width as usize;
@@ -354,9 +354,9 @@ impl App {
     }
 
     /// Every key on the form comes here first; false hands it on to the general handling (help, quit).
-    pub(crate) fn entry_form_action(&mut self, action: &Action) -> bool {
+    pub(crate) fn entry_form_action(&mut self, action: &Command) -> bool {
         let Some(form) = self.entry_form() else { return false };
-        if *action == Action::ForceQuit {
+        if *action == Command::ForceQuit {
             return false;
         }
         if form.editing.is_some() {
@@ -364,33 +364,33 @@ impl App {
             return true;
         }
         let dirty = form.dirty();
-        if *action != Action::Back {
+        if *action != Command::Back {
             if let Some(f) = self.entry_form_mut() {
                 f.warned = false;
             }
         }
         match action {
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+            Command::Up | Command::Down | Command::PageUp | Command::PageDown | Command::Top | Command::Bottom => {
                 let delta = match action {
-                    Action::Up => -1,
-                    Action::Down => 1,
-                    Action::PageUp => -10,
-                    Action::PageDown => 10,
-                    Action::Top => i64::MIN / 2,
+                    Command::Up => -1,
+                    Command::Down => 1,
+                    Command::PageUp => -10,
+                    Command::PageDown => 10,
+                    Command::Top => i64::MIN / 2,
                     _ => i64::MAX / 2,
                 };
                 if let Some(f) = self.entry_form_mut() {
                     f.move_by(delta);
                 }
             }
-            Action::Open => self.entry_open_row(),
-            Action::Save => {
+            Command::Open => self.entry_open_row(),
+            Command::Save => {
                 self.save_entry();
             }
-            Action::Back => self.leave_entry_form(),
+            Command::Back => self.leave_entry_form(),
             // q would store a half-made entry on the way out (see keep_entry_on_quit); say so instead.
-            Action::Quit if dirty => self.info(self.t(Ui::Dec(DecUi::UnsavedQuit))),
-            Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
+            Command::Quit if dirty => self.info(self.t(Ui::Dec(DecUi::UnsavedQuit))),
+            Command::Paste(_) => self.info(self.t(Ui::PasteWhere)),
             _ => return false,
         }
         true
@@ -424,25 +424,25 @@ impl App {
         }
     }
 
-    fn entry_typing(&mut self, action: &Action) {
+    fn entry_typing(&mut self, action: &Command) {
         let Some(f) = self.entry_form_mut() else { return };
         let Some((field, ta)) = f.editing.as_mut() else { return };
         let field = *field;
         match action {
             // A one-line field never takes a line break.
-            Action::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
+            Command::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
                 ta.input(*key);
             }
-            Action::Paste(text) => {
+            Command::Paste(text) => {
                 let clean = if field.multiline() { clean_text(text) } else { clean_line(text) };
                 ta.insert_str(clean);
             }
             // Enter in a line, Esc or Ctrl-S in a text: keep what was typed and go to the next field.
-            Action::EditDone | Action::Back => {
+            Command::EditDone | Command::Back => {
                 f.commit_typing();
                 f.move_by(1);
             }
-            Action::Save => {
+            Command::Save => {
                 f.commit_typing();
                 self.save_entry();
             }
@@ -524,7 +524,7 @@ impl App {
                     }
                 }
             }
-            EntryKind::Action(id) => {
+            EntryKind::Command(id) => {
                 if !f.deadline.trim().is_empty() && deadline_date(&f.deadline).is_none() {
                     note = Some(self.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", f.deadline.trim(), 1));
                 }

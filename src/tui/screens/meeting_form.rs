@@ -9,7 +9,7 @@ use crate::store::Store;
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::pad;
 use crate::tui::editor::{EditTarget, FieldEditor, NEW_MEETING_KEY};
-use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
 use crate::tui::screens::AgendaView;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -354,6 +354,6 @@ impl App {
         let FormRow::Part(i) = v.row() else { return self.info(self.t(Ui::SelectPartFirst)) };
         let Some(p) = v.parts.get(i) else { return };
         let question = self.t(Ui::AskDeletePart).replacen("{}", &p.title, 1);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeletePart(p.id) }));
+        self.overlay = Some(Overlay::Confirm(Confirm { question, removal: Removal::DeletePart(p.id) }));
     }
 }

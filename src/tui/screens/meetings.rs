@@ -6,7 +6,7 @@ use crate::locale::Ui;
 use crate::store::Store;
 use crate::tui::app::{App, Screen};
 use crate::tui::cells::{pad, pad_left};
-use crate::tui::overlays::{Confirm, Overlay, Pending};
+use crate::tui::overlays::{Confirm, Overlay, Removal};
 use crate::tui::screens::{AgendaView, FormView};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -149,6 +149,6 @@ impl App {
         let Some(m) = v.rows.get(v.selected) else { return };
         let name = format!("{} {}", m.body, self.lang.long_date(&m.date));
         let question = self.t(Ui::AskDeleteMeeting).replacen("{}", &name, 1).replacen("{}", &m.items.to_string(), 1);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteMeeting(m.id) }));
+        self.overlay = Some(Overlay::Confirm(Confirm { question, removal: Removal::DeleteMeeting(m.id) }));
     }
 }
