@@ -406,7 +406,7 @@ fn english_labels_with_lang_en() {
     let mut app = demo_app(Lang::En);
     open_mio_decisions(&mut app);
     let text = screen(&app, 100, 30);
-    assert!(text.contains("Decisions (8)") && text.contains("Command points (4)") && text.contains("⚠ overdue"));
+    assert!(text.contains("Decisions (8)") && text.contains("Action points (4)") && text.contains("⚠ overdue"));
     assert!(!text.contains("te laat"));
 }
 

@@ -1,4 +1,5 @@
-//! Keys to actions, per mode: one table per screen, read both to act and to show help. Pure.
+//! Keys to commands, per mode: the key table of every screen and overlay, read both to act and to show help.
+//! Pure.
 
 use super::command::Command;
 use crate::locale::Ui;
@@ -41,13 +42,13 @@ pub struct KeySpec {
     pub ctrl: bool,
 }
 
-pub(super) const fn ch(c: char) -> KeySpec {
+const fn ch(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: false }
 }
-pub(super) const fn ctrl(c: char) -> KeySpec {
+const fn ctrl(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: true }
 }
-pub(super) const fn code(code: KeyCode) -> KeySpec {
+const fn code(code: KeyCode) -> KeySpec {
     KeySpec { code, ctrl: false }
 }
 
@@ -60,7 +61,7 @@ pub struct Binding {
     pub status: bool,
 }
 
-pub(super) fn b(keys: &[KeySpec], command: Command, label: Ui, status: bool) -> Binding {
+fn b(keys: &[KeySpec], command: Command, label: Ui, status: bool) -> Binding {
     Binding { keys: keys.to_vec(), command, label, status }
 }
 
@@ -76,7 +77,7 @@ const HELP: &[KeySpec] = &[ch('?'), code(KeyCode::F(1))];
 const QUIT: &[KeySpec] = &[ch('q')];
 const CTRL_C: &[KeySpec] = &[ctrl('c')];
 
-pub(super) fn moves() -> Vec<Binding> {
+fn moves() -> Vec<Binding> {
     vec![
         b(UP, Command::Up, Ui::KeyUp, false),
         b(DOWN, Command::Down, Ui::KeyDown, false),
@@ -87,7 +88,7 @@ pub(super) fn moves() -> Vec<Binding> {
     ]
 }
 
-pub(super) fn common() -> Vec<Binding> {
+fn common() -> Vec<Binding> {
     vec![
         b(HELP, Command::Help, Ui::KeyHelp, true),
         b(QUIT, Command::Quit, Ui::KeyQuit, true),
@@ -136,8 +137,52 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('b')], Command::Decisions, Ui::Dec(DecUi::KeyDecisions), false));
             v.extend(common());
         }
-        Mode::Decisions | Mode::ActionList | Mode::EntryForm | Mode::EntryLine | Mode::EntryText => {
-            v.extend(super::screens::decisions::bindings(mode))
+        Mode::Decisions => {
+            v.extend(moves());
+            v.push(b(
+                &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+                Command::SwitchPane,
+                Ui::Dec(DecUi::KeySwitchTab),
+                true,
+            ));
+            v.push(b(&[ch('a')], Command::Add, Ui::Dec(DecUi::KeyAddEntry), true));
+            v.push(b(&[code(KeyCode::Enter), ch('e')], Command::Open, Ui::Dec(DecUi::KeyEditEntry), true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
+            v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
+            v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::ActionList => {
+            v.extend(moves());
+            v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(&[ch('h')], Command::ShowDone, Ui::Dec(DecUi::KeyShowDone), true));
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::EntryForm => {
+            v.extend(moves());
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyEditFormField), true));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(ESC, Command::Back, Ui::Dec(DecUi::KeyLeaveForm), true));
+            v.extend(common());
+        }
+        // Typing in the form: the field is kept in the form; only Ctrl-S stores the whole entry.
+        Mode::EntryLine => {
+            v.push(b(
+                &[code(KeyCode::Enter), code(KeyCode::Esc)],
+                Command::EditDone,
+                Ui::Dec(DecUi::KeyFieldDone),
+                true,
+            ));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::EntryText => {
+            v.push(b(&[code(KeyCode::Esc)], Command::EditDone, Ui::Dec(DecUi::KeyFieldDone), true));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::Item => {
             v.extend(moves());

@@ -1,7 +1,8 @@
 //! The terminal face: screens over the store, keyboard only.
 //!
-//! A key becomes an `Command` (keymap.rs, pure); `App::handle_command` changes the state (app.rs and one file per
-//! screen); `draw` paints the state and changes nothing; runner.rs owns the terminal and the loop.
+//! A key becomes a `Command` (keymap.rs, pure); the overlay, the field being typed in or the screen on top (a
+//! `View`, screen.rs) acts on it and hands back an `Outcome`, which `App::apply` carries out (app.rs); `draw`
+//! paints the state and changes nothing; runner.rs owns the terminal and the loop. See ARCHITECTURE.md.
 
 pub mod app;
 pub mod carry;
@@ -14,6 +15,7 @@ pub mod editor;
 pub mod keymap;
 pub mod overlays;
 pub mod runner;
+pub mod screen;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
