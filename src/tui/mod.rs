@@ -36,7 +36,7 @@ pub fn run_demo(lang: Lang) -> Result<()> {
         .tempdir()
         .map_err(|e| crate::Error::io("cannot make a temporary directory", e))?;
     let path = dir.path().join("demo.db");
-    crate::cli::write_demo(&path)?;
+    crate::demo::write_new(&path)?;
     let store = Store::open(&path, Access::Existing)?;
     let mut app = app::App::new(store, lang);
     app.demo = true;

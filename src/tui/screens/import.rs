@@ -3,6 +3,7 @@
 
 use crate::domain::MeetingId;
 use crate::import::agenda::{input_lines, parse_agenda, LineUse, ParsedAgenda, ParsedItem};
+use crate::import::agenda_draft;
 use crate::locale::Ui;
 use crate::tui::cells::{fit, pad};
 use crate::tui::command::Command;
@@ -256,7 +257,7 @@ impl ImportView {
         if parsed.items.is_empty() {
             return Outcome::error(ctx.t(Ui::ImportNothing));
         }
-        match ctx.store.import_agenda(self.meeting, parsed) {
+        match ctx.store.import_agenda(self.meeting, &agenda_draft(parsed)) {
             Ok(ids) => {
                 let forgot = forget_kept(ctx, self.meeting);
                 let first = ids.first().map(|id| Outcome::Select(Selection::Item(*id))).unwrap_or(Outcome::Nothing);
