@@ -372,6 +372,9 @@ impl AgendaItem {
     }
 }
 
+/// The longest title an item may have (in characters); longer text belongs in the annotation or notes.
+pub const MAX_TITLE_CHARS: usize = 300;
+
 /// The editable fields of an item, for creating one or changing one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemDraft {

@@ -19,4 +19,4 @@ pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;
 
-pub use error::{Error, Result};
+pub use error::{Error, Refusal, Result};

@@ -28,7 +28,7 @@ fn screens(args: Args) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             // Not eprintln!: it panics when stderr itself is a closed pipe.
-            let _ = writeln!(std::io::stderr().lock(), "annoteer: {e}");
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.refusal_or_error(&e));
             1
         }
     }

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 /// Runs the program as the arguments say; returns the exit code.
 pub fn run(args: Args) -> i32 {
+    let lang = Lang::detect(args.lang.as_deref());
     let mut out = PipeOut::new(std::io::stdout().lock());
     let result = dispatch(args, &mut out);
     let _ = out.flush();
@@ -31,7 +32,7 @@ pub fn run(args: Args) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             // Not eprintln!: it panics when stderr itself is a closed pipe.
-            let _ = writeln!(std::io::stderr().lock(), "annoteer: {e}");
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.refusal_or_error(&e));
             1
         }
     }

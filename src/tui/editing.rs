@@ -122,14 +122,6 @@ fn store_text(
             if text == original {
                 return Ok(Outcome::Nothing);
             }
-            if *field == ItemField::Title && crate::text::clean_line(text).is_empty() {
-                return Err(Error::invalid(ctx.t(Ui::TitleNeeded)));
-            }
-            if *field == ItemField::Title
-                && crate::text::clean_line(text).chars().count() > crate::import::agenda::MAX_TITLE_CHARS
-            {
-                return Err(Error::invalid(ctx.t(Ui::TitleTooLong)));
-            }
             ctx.store.set_item_field(*id, *field, original, text).map(|_| Outcome::Nothing)
         }
         EditTarget::Meeting { id: Some(id), field } => {

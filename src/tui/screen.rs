@@ -172,14 +172,9 @@ pub trait View {
     }
 }
 
-/// Text for a store error in the user's language when the store's English sentence has a translation.
+/// Text for a store error in the user's language (the locale says refusals in both).
 pub fn describe(lang: Lang, e: &Error) -> String {
-    match e {
-        Error::Conflict { .. } => lang.ui(Ui::ConflictKept).to_string(),
-        Error::DiskFull => lang.ui(Ui::DiskFull).to_string(),
-        Error::Busy => lang.ui(Ui::Busy).to_string(),
-        other => other.to_string(),
-    }
+    lang.describe(e)
 }
 
 impl Outcome {

@@ -443,12 +443,6 @@ impl View for AgendaView {
             Answer::Entered(p) => match p.purpose.clone() {
                 PromptPurpose::NewItem { meeting, after } => {
                     let text = clean_line(&p.text());
-                    if text.is_empty() {
-                        return p.refused(Outcome::error(ctx.t(Ui::TitleNeeded)));
-                    }
-                    if text.chars().count() > crate::import::agenda::MAX_TITLE_CHARS {
-                        return p.refused(Outcome::error(ctx.t(Ui::TitleTooLong)));
-                    }
                     match self.add_item(ctx, meeting, after, &text) {
                         Ok(id) => Outcome::info(ctx.t(Ui::ItemAdded)).and(offer_earlier_for_new(ctx, id)),
                         Err(e) => p.refused(Outcome::Fail(e)),
