@@ -12,6 +12,7 @@ pub mod history;
 pub mod import;
 pub mod locale;
 pub mod locale_decisions;
+pub mod locale_export;
 pub mod memo;
 pub mod search;
 pub mod store;

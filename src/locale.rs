@@ -66,6 +66,15 @@ impl Lang {
         }
     }
 
+    /// A date that stands alone, with its weekday: "donderdag 24 maart 2022" / "Thursday 24 March 2022".
+    pub fn weekday_date(self, iso: &str) -> String {
+        match crate::dates::Date::parse_iso(iso) {
+            Some(d) if self == Lang::Nl => d.dutch_with_weekday(),
+            Some(d) => d.english_with_weekday(),
+            None => iso.to_string(),
+        }
+    }
+
     /// A date for people: "24 maart 2022" / "24 March 2022".
     pub fn long_date(self, iso: &str) -> String {
         match crate::dates::Date::parse_iso(iso) {
@@ -319,6 +328,8 @@ pub enum Ui {
     KeyCopyAnnotation,
     /// Words of the decisions and action screens (locale_decisions.rs).
     Dec(crate::locale_decisions::DecUi),
+    /// Words of writing and previewing the memo (locale_export.rs).
+    Export(crate::locale_export::ExportUi),
 }
 
 impl Lang {
@@ -365,6 +376,7 @@ impl Lang {
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
+        Ui::Export(e) => e.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (

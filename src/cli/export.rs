@@ -5,16 +5,12 @@ use super::io_err;
 use crate::domain::MeetingId;
 use crate::error::{Error, Result};
 use crate::locale::Lang;
-use crate::memo::{decisions_document, memo_document, write_export, DocxOptions, Format, Template, TemplateProblem};
+use crate::memo::{
+    decisions_document, memo_document, read_template, write_export, DocxOptions, Format, TEMPLATE_SETTING,
+};
 use crate::store::Store;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::Path;
-
-/// The setting that names a template whose styles every .docx takes, unless --template says otherwise.
-pub const TEMPLATE_SETTING: &str = "docx_template";
-
-/// A template bigger than this is no Word template (they are kilobytes, with images a few megabytes).
-const MAX_TEMPLATE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub struct Request<'a> {
     pub output: Option<&'a Path>,
@@ -89,34 +85,6 @@ fn format(request: &Request) -> Result<Format> {
         (None, Some(n)) => Ok(n),
         (None, None) => Ok(Format::Markdown),
     }
-}
-
-fn read_template(path: &Path) -> Result<Template> {
-    let shown = path.display();
-    let file = std::fs::File::open(path).map_err(|e| Error::io(format!("cannot read the template {shown}"), e))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_TEMPLATE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(format!("cannot read the template {shown}"), e))?;
-    if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
-        return Err(Error::invalid(format!("the template {shown} is over 64 MB; that is no Word template")));
-    }
-    Template::from_docx(&bytes).map_err(|problem| {
-        Error::invalid(match problem {
-            TemplateProblem::NotDocx => {
-                format!("the template {shown} is not a Word document (.docx or .dotx); nothing was written")
-            }
-            TemplateProblem::NoStyles => {
-                format!("the template {shown} holds no styles (word/styles.xml); nothing was written")
-            }
-            TemplateProblem::TooLarge => {
-                format!("the styles of the template {shown} are too large; nothing was written")
-            }
-            TemplateProblem::BadStyles(why) => {
-                format!("the styles of the template {shown} cannot be used ({why}); nothing was written")
-            }
-        })
-    })
 }
 
 /// `-o` pointing at the database (or its WAL files) would replace the user's data with the memo.

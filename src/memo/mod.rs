@@ -20,7 +20,7 @@ mod write;
 
 pub use build::{memo_document, prose_blocks};
 pub use decisions::decisions_document;
-pub use docx::{DocxOptions, Template, TemplateProblem};
+pub use docx::{read_template, DocxOptions, Template, TemplateProblem, TEMPLATE_SETTING};
 pub use escape::{escape_text, yaml_quote};
 pub use model::{is_blank, place_items, Align, Block, Column, Inline, ListItem, ListKind, Memo, Meta, Placed};
 pub use prose::{parse_prose, Prose};

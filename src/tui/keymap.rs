@@ -4,6 +4,7 @@
 use super::command::Command;
 use crate::locale::Ui;
 use crate::locale_decisions::DecUi;
+use crate::locale_export::ExportUi;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// What has the keyboard now; decides which table applies.
@@ -150,6 +151,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
             v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportDecisions), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -242,6 +244,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         Mode::Preview => {
             v.extend(moves());
             v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, true));
+            v.push(b(&[ch('m'), code(KeyCode::Tab)], Command::SwitchPane, Ui::Export(ExportUi::KeyShowMarkdown), true));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
