@@ -13,6 +13,9 @@ pub enum ExportUi {
     SaveAs,
     MemoWritten,
     DecisionsWritten,
+    ActionListAs,
+    ActionListWritten,
+    KeyExportActionList,
     /// The preview's title when it shows the markdown itself.
     PreviewMarkdown,
     KeyShowMarkdown,
@@ -32,6 +35,9 @@ impl ExportUi {
             DecisionsWritten => {
                 ("Besluiten- en actielijst geschreven naar {}", "Decision and action list written to {}")
             }
+            ActionListAs => ("Actielijst schrijven als", "Write the action list as"),
+            ActionListWritten => ("Actielijst geschreven naar {}", "Action list written to {}"),
+            KeyExportActionList => ("lijst schrijven (zoals getoond)", "write the list (as shown)"),
             PreviewMarkdown => ("markdown", "markdown"),
             KeyShowMarkdown => ("opgemaakt / markdown", "rendered / markdown"),
             KeyExportDecisions => ("lijst schrijven", "write the list"),

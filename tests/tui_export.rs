@@ -143,3 +143,25 @@ fn the_agenda_says_the_weekday_of_its_meeting() {
     open_sg_24_march(&mut app);
     assert!(screen(&app, 110, 20).contains("Stuurgroep MIT · Thursday 24 March 2022"));
 }
+
+#[test]
+fn x_on_the_action_list_writes_the_list_as_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(Lang::Nl);
+    app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
+    type_text(&mut app, "A");
+    let Screen::ActionList(v) = app.screen() else { panic!("no action list") };
+    let today = v.today;
+    type_text(&mut app, "h");
+    type_text(&mut app, "x");
+    assert!(screen(&app, 100, 30).contains("Actielijst schrijven als"));
+    press(&mut app, KeyCode::Enter);
+    let path = dir.path().join(format!("{} actielijst.docx", today.iso()));
+    assert_eq!(prompt_text(&app), path.display().to_string());
+    press(&mut app, KeyCode::Enter);
+    let rows = app.store.action_list(true).unwrap();
+    assert!(!rows.is_empty(), "the demo has action points");
+    let expected = annoteer::memo::action_list_document(&rows, true, today).to_docx(&DocxOptions::default());
+    assert_eq!(std::fs::read(&path).unwrap(), expected, "all of them, as h shows them");
+    assert!(app.status.as_ref().unwrap().text.starts_with("Actielijst geschreven naar"));
+}

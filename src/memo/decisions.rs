@@ -60,3 +60,104 @@ fn decision_items<'a>(decisions: impl Iterator<Item = (&'a String, &'a String)>)
         .map(|t| list_item(0, t))
         .collect()
 }
+
+/// The action list across meetings as the TUI's `A` shows it (open ones, or all with `h`): one table, each
+/// action with its meeting, and overdue ones said as such on the day given. Pure: `today` is passed in.
+pub fn action_list_document(rows: &[crate::store::ActionRow], include_done: bool, today: crate::dates::Date) -> Memo {
+    use super::model::{Align, Column, Meta};
+    use crate::domain::ActionStatus;
+    let shown = if include_done { "alle actiepunten" } else { "de open actiepunten" };
+    let meta = Meta {
+        title: "Actielijst".into(),
+        subject: format!("{}, stand {}", capitalised(shown), today.dutch_with_weekday()),
+        date: today.iso(),
+        lang: "nl-NL".into(),
+        ..Meta::default()
+    };
+    let fields = vec![("Stand:", today.dutch_with_weekday()), ("Getoond:", shown.to_string())];
+    let mut blocks = vec![Block::Fields(fields)];
+    if rows.is_empty() {
+        blocks.push(Block::Para(vec![Inline::Emph("Er zijn geen actiepunten om te tonen.".into())]));
+        return Memo { meta, blocks };
+    }
+    let columns = vec![
+        Column { title: "Code", align: Align::Left, width: 10 },
+        Column { title: "Vergadering", align: Align::Left, width: 18 },
+        Column { title: "Wie", align: Align::Left, width: 12 },
+        Column { title: "Actiepunt", align: Align::Left, width: 40 },
+        Column { title: "Deadline", align: Align::Left, width: 12 },
+        Column { title: "Status", align: Align::Left, width: 12 },
+    ];
+    let table_rows = rows
+        .iter()
+        .map(|r| {
+            let a = &r.action;
+            let overdue =
+                a.status == ActionStatus::Open && crate::dates::deadline_date(&a.deadline).is_some_and(|d| d < today);
+            let status = match (a.status, overdue) {
+                (ActionStatus::Done, _) => "Afgehandeld",
+                (ActionStatus::Open, true) => "Open, te laat",
+                (ActionStatus::Open, false) => "Open",
+            };
+            let meeting = [clean_line(&r.body), crate::dates::dutch_long(&r.meeting_date)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            vec![
+                clean_line(&a.code),
+                meeting,
+                clean_line(&a.owner),
+                with_reference(&a.text, &a.remarks),
+                crate::dates::dutch_long(&clean_line(&a.deadline)),
+                status.to_string(),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table { columns, rows: table_rows });
+    Memo { meta, blocks }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Date;
+    use crate::domain::{ActionId, ActionPoint, ActionStatus, MeetingId};
+    use crate::store::ActionRow;
+
+    fn row(code: &str, deadline: &str, status: ActionStatus) -> ActionRow {
+        ActionRow {
+            action: ActionPoint {
+                id: ActionId(1),
+                code: code.into(),
+                owner: "PGT".into(),
+                text: "Uitwerken effectmeting".into(),
+                deadline: deadline.into(),
+                status,
+                remarks: String::new(),
+                meeting_id: Some(MeetingId(1)),
+                item_id: None,
+            },
+            body: "Stuurgroep MIT".into(),
+            meeting_date: "2022-03-24".into(),
+        }
+    }
+
+    #[test]
+    fn the_action_list_says_overdue_on_the_day_given() {
+        let today = Date::parse_iso("2022-06-01").unwrap();
+        let rows =
+            [row("2403.4.1", "2022-05-31", ActionStatus::Open), row("2403.5.1", "Juni 2022", ActionStatus::Open)];
+        let md = action_list_document(&rows, false, today).to_markdown();
+        assert!(md.contains("**Stand:** woensdag 1 juni 2022"), "{md}");
+        assert!(md.contains("| 2403.4.1 | Stuurgroep MIT 24 maart 2022 | PGT | Uitwerken effectmeting | 31 mei 2022 | Open, te laat |"), "{md}");
+        assert!(md.contains("| Juni 2022 | Open |"), "{md}");
+        let none = action_list_document(&[], true, today).to_markdown();
+        assert!(none.contains("**Getoond:** alle actiepunten") && none.contains("geen actiepunten"), "{none}");
+    }
+}

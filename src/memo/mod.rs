@@ -19,12 +19,12 @@ mod prose;
 mod write;
 
 pub use build::{memo_document, prose_blocks};
-pub use decisions::decisions_document;
+pub use decisions::{action_list_document, decisions_document};
 pub use docx::{read_template, DocxOptions, Template, TemplateProblem, TEMPLATE_SETTING};
 pub use escape::{escape_text, yaml_quote};
 pub use model::{is_blank, place_items, Align, Block, Column, Inline, ListItem, ListKind, Memo, Meta, Placed};
 pub use prose::{parse_prose, Prose};
-pub use write::{default_file_name, export_file_name, write_export, write_memo, Format, What};
+pub use write::{action_list_file_name, default_file_name, export_file_name, write_export, write_memo, Format, What};
 
 use crate::domain::MeetingRecord;
 

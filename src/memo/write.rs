@@ -135,6 +135,11 @@ pub fn export_file_name(meeting: &Meeting, what: What, format: Format) -> String
     }
 }
 
+/// "2022-06-01 actielijst.docx": the action list across meetings, named after the day it shows.
+pub fn action_list_file_name(today: Date, format: Format) -> String {
+    format!("{} actielijst.{}", today.iso(), format.extension())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

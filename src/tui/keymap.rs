@@ -159,6 +159,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
             v.push(b(&[ch('h')], Command::ShowDone, Ui::Dec(DecUi::KeyShowDone), true));
+            v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportActionList), false));
             v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), true));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());

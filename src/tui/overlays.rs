@@ -53,7 +53,7 @@ pub enum PickPurpose {
     /// The agenda item of the decision or action point in the form on top; values are item ids ("" for none).
     EntryItem,
     /// `x`: the format to write the memo or the decision list in; values "docx" and "md".
-    ExportFormat { meeting: MeetingId, what: crate::memo::What },
+    ExportFormat(super::screens::export::Subject),
 }
 
 #[derive(Debug, Clone)]
@@ -84,8 +84,7 @@ pub enum PromptPurpose {
     },
     /// `x`, after the format: the file to write; a bare name goes into `base`.
     ExportPath {
-        meeting: MeetingId,
-        what: crate::memo::What,
+        subject: super::screens::export::Subject,
         format: crate::memo::Format,
         base: String,
     },

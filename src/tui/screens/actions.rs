@@ -11,8 +11,9 @@ use crate::store::{ActionRow, Store};
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::screen::{Ctx, Look, Outcome, Selection, View};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::decisions::toggle_action;
+use crate::tui::screens::export::{self, Subject};
 use crate::tui::screens::AgendaView;
 use crate::tui::screens::Screen;
 use crate::tui::theme;
@@ -176,8 +177,15 @@ impl View for ActionListView {
                 Outcome::Refresh
             }
             Command::Open => self.jump_to_meeting(ctx),
+            Command::Export => {
+                export::ask_for(ctx, Subject::ActionList { include_done: self.include_done, today: self.today })
+            }
             _ => Outcome::Pass,
         }
+    }
+
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        export::on_answer(answer, ctx).unwrap_or(Outcome::Nothing)
     }
 }
 

@@ -1,12 +1,13 @@
-//! `x`: writing the memo (on the meetings list, the agenda and the preview) or the decision and action list
-//! (on the decisions screen). First the format, then the file; both are remembered for the next time:
-//! the format chosen, and the folder written to.
+//! `x`: writing the memo (on the meetings list, the agenda and the preview), the decision and action list
+//! (on the decisions screen) or the action list across meetings as shown (on `A`). First the format, then
+//! the file; both are remembered for the next time: the format chosen, and the folder written to.
 
 use super::documents::resolve;
+use crate::dates::Date;
 use crate::domain::MeetingId;
 use crate::locale::Ui;
 use crate::locale_export::ExportUi;
-use crate::memo::{export_file_name, Format, What};
+use crate::memo::{action_list_file_name, export_file_name, Format, Memo, What};
 use crate::tui::overlays::{PickPurpose, Picker, Prompt, PromptPurpose};
 use crate::tui::screen::{Answer, Ctx, Outcome};
 use std::path::{Path, PathBuf};
@@ -35,28 +36,53 @@ fn last_dir(store: &crate::store::Store) -> PathBuf {
     }
 }
 
+/// What `x` writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Meeting {
+        meeting: MeetingId,
+        what: What,
+    },
+    /// The action list as the screen shows it: open ones only, or all; overdue as of the screen's day.
+    ActionList {
+        include_done: bool,
+        today: Date,
+    },
+}
+
 /// `x`: asks for the format, the one chosen last time selected.
 pub fn ask(ctx: &mut Ctx, meeting: MeetingId, what: What) -> Outcome {
-    let title = t(ctx, if what == What::Memo { ExportUi::MemoAs } else { ExportUi::DecisionsAs });
+    ask_for(ctx, Subject::Meeting { meeting, what })
+}
+
+pub fn ask_for(ctx: &mut Ctx, subject: Subject) -> Outcome {
+    let title = t(
+        ctx,
+        match subject {
+            Subject::Meeting { what: What::Memo, .. } => ExportUi::MemoAs,
+            Subject::Meeting { what: What::Decisions, .. } => ExportUi::DecisionsAs,
+            Subject::ActionList { .. } => ExportUi::ActionListAs,
+        },
+    );
     let options = vec![
         (t(ctx, ExportUi::Docx).to_string(), "docx".to_string()),
         (t(ctx, ExportUi::Markdown).to_string(), "md".to_string()),
     ];
     let current = last_format(ctx.store).extension();
-    Picker::open(title, options, current, PickPurpose::ExportFormat { meeting, what })
+    Picker::open(title, options, current, PickPurpose::ExportFormat(subject))
 }
 
 /// The export's answers, taken here whichever screen opened the question; any other answer is handed back.
 pub fn on_answer(answer: Answer, ctx: &mut Ctx) -> Result<Outcome, Answer> {
     match answer {
-        Answer::Picked(PickPurpose::ExportFormat { meeting, what }, value) => {
+        Answer::Picked(PickPurpose::ExportFormat(subject), value) => {
             let format = Format::parse(&value).unwrap_or(Format::Docx);
-            Ok(ask_file(ctx, meeting, what, format))
+            Ok(ask_file(ctx, subject, format))
         }
         Answer::Entered(p) => match p.purpose.clone() {
-            PromptPurpose::ExportPath { meeting, what, format, base } => {
+            PromptPurpose::ExportPath { subject, format, base } => {
                 let path = target(&p.text(), &base, format);
-                match write(ctx, meeting, what, &path) {
+                match write(ctx, &subject, &path) {
                     Ok(outcome) => Ok(outcome),
                     Err(e) => Ok(p.refused(Outcome::Fail(e))),
                 }
@@ -68,16 +94,19 @@ pub fn on_answer(answer: Answer, ctx: &mut Ctx) -> Result<Outcome, Answer> {
 }
 
 /// The file, proposed in the folder written to last with a name that says what it is.
-fn ask_file(ctx: &mut Ctx, meeting: MeetingId, what: What, format: Format) -> Outcome {
-    let meeting_row = match ctx.store.meeting(meeting) {
-        Ok(m) => m,
-        Err(e) => return Outcome::Fail(e),
+fn ask_file(ctx: &mut Ctx, subject: Subject, format: Format) -> Outcome {
+    let name = match &subject {
+        Subject::Meeting { meeting, what } => match ctx.store.meeting(*meeting) {
+            Ok(m) => export_file_name(&m, *what, format),
+            Err(e) => return Outcome::Fail(e),
+        },
+        Subject::ActionList { today, .. } => action_list_file_name(*today, format),
     };
     let dir = last_dir(ctx.store);
-    let proposed = dir.join(export_file_name(&meeting_row, what, format));
+    let proposed = dir.join(name);
     let base = dir.display().to_string();
     Prompt::open(
-        PromptPurpose::ExportPath { meeting, what, format, base },
+        PromptPurpose::ExportPath { subject, format, base },
         t(ctx, ExportUi::SaveAs),
         &proposed.display().to_string(),
     )
@@ -94,13 +123,9 @@ pub fn target(typed: &str, base: &str, format: Format) -> PathBuf {
 }
 
 /// Writes the memo or the list; the file's name decides the format (".md" typed over ".docx" is markdown).
-fn write(ctx: &mut Ctx, meeting: MeetingId, what: What, path: &Path) -> crate::Result<Outcome> {
+fn write(ctx: &mut Ctx, subject: &Subject, path: &Path) -> crate::Result<Outcome> {
     let format = Format::from_path(path).unwrap_or(Format::Markdown);
-    let record = ctx.store.meeting_record(meeting)?;
-    let memo = match what {
-        What::Memo => crate::memo::memo_document(&record),
-        What::Decisions => crate::memo::decisions_document(&record),
-    };
+    let memo = document(ctx, subject)?;
     let bytes = match format {
         Format::Markdown => memo.to_markdown().into_bytes(),
         Format::Docx => memo.to_docx(&docx_options(ctx)?),
@@ -112,8 +137,29 @@ fn write(ctx: &mut Ctx, meeting: MeetingId, what: What, path: &Path) -> crate::R
         ctx.store.set_setting(EXPORT_DIR, &dir.display().to_string())?;
     }
     ctx.store.set_setting(EXPORT_FORMAT, format.extension())?;
-    let message = t(ctx, if what == What::Memo { ExportUi::MemoWritten } else { ExportUi::DecisionsWritten });
+    let message = t(
+        ctx,
+        match subject {
+            Subject::Meeting { what: What::Memo, .. } => ExportUi::MemoWritten,
+            Subject::Meeting { what: What::Decisions, .. } => ExportUi::DecisionsWritten,
+            Subject::ActionList { .. } => ExportUi::ActionListWritten,
+        },
+    );
     Ok(Outcome::info(message.replacen("{}", &path.display().to_string(), 1)))
+}
+
+fn document(ctx: &Ctx, subject: &Subject) -> crate::Result<Memo> {
+    Ok(match subject {
+        Subject::Meeting { meeting, what: What::Memo } => {
+            crate::memo::memo_document(&ctx.store.meeting_record(*meeting)?)
+        }
+        Subject::Meeting { meeting, what: What::Decisions } => {
+            crate::memo::decisions_document(&ctx.store.meeting_record(*meeting)?)
+        }
+        Subject::ActionList { include_done, today } => {
+            crate::memo::action_list_document(&ctx.store.action_list(*include_done)?, *include_done, *today)
+        }
+    })
 }
 
 /// The styles of the template the setting names (as `annoteer export` uses it), else annoteer's own.
