@@ -8,9 +8,9 @@ use annoteer::store::Store;
 use std::path::{Path, PathBuf};
 
 /// Items right in total, as measured; a change that loses one fails here.
-const TOTAL_RIGHT_FLOOR: usize = 42;
+const TOTAL_RIGHT_FLOOR: usize = 213;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 92;
+const TOTAL_EXTRA_CEILING: usize = 0;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {
@@ -120,7 +120,10 @@ fn real_agendas_import_as_a_person_reads_them() {
     let share = 100.0 * total_right as f64 / total_expected as f64;
     println!("TOTAL {total_right} / {total_expected} items right ({share:.1}%), {total_extra} extra");
     assert!(total_right >= TOTAL_RIGHT_FLOOR, "{total_right} items right, the floor is {TOTAL_RIGHT_FLOOR}");
-    assert!(total_extra <= TOTAL_EXTRA_CEILING, "{total_extra} extra items, at most {TOTAL_EXTRA_CEILING}");
+    // The ceiling may be raised for a new agenda; at 0 the comparison is still the check meant.
+    #[allow(clippy::absurd_extreme_comparisons)]
+    let within = total_extra <= TOTAL_EXTRA_CEILING;
+    assert!(within, "{total_extra} extra items, at most {TOTAL_EXTRA_CEILING}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Writing a parsed agenda: parts and items with their tree, in one transaction, all or nothing.
 
 use super::bodies::body_id_for;
-use super::items::validated;
+use super::items::{validated, write_numbering};
 use super::meetings::validated as validated_meeting;
 use super::{not_found, now, Store};
 use crate::domain::{ItemDraft, ItemId, MeetingDraft, MeetingId, PartId};
@@ -103,6 +103,13 @@ fn write_agenda(
             params![meeting.0, first_part + i, title],
         )?;
         part_ids.push(PartId(tx.last_insert_rowid()));
+    }
+    let had_items: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM items WHERE meeting_id = ?1)", [meeting.0], |r| r.get(0))?;
+    if !had_items {
+        // The agenda's own numbering, for a meeting that is all this agenda; items added to an agenda that
+        // already has some are numbered in its style.
+        write_numbering(tx, meeting, &parsed.numbering)?;
     }
     let top_start: i64 = tx.query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM items WHERE meeting_id = ?1 AND parent_id IS NULL",

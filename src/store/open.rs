@@ -164,7 +164,18 @@ fn create_new(path: &Path) -> Result<Store> {
 }
 
 /// Migrations by the version they start from; a backup is taken before the first runs.
-const MIGRATIONS: &[(i64, &str)] = &[];
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
+    "
+-- The agenda's own numbering (\"2a\", \"01\", \"I-1\"), level by level, as src/numbering.rs writes it; a meeting
+-- without a row numbers 1, 1.1.
+CREATE TABLE numbering (
+    meeting_id  INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    style       TEXT NOT NULL
+);
+",
+)];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
     let backup = path.with_extension(format!("v{from}.backup.db"));
