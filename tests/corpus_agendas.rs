@@ -8,9 +8,9 @@ use annoteer::store::Store;
 use std::path::{Path, PathBuf};
 
 /// Items right in total, as measured; a change that loses one fails here.
-const TOTAL_RIGHT_FLOOR: usize = 213;
+const TOTAL_RIGHT_FLOOR: usize = 241;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 0;
+const TOTAL_EXTRA_CEILING: usize = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {
