@@ -215,3 +215,42 @@ fn huge_pastes_complete() {
     assert_eq!(p.parts.len(), blocks / 2);
     assert_eq!(p.lines.len(), big.lines().count());
 }
+
+#[test]
+fn in_an_annotated_agenda_the_prose_under_an_item_is_its_annotation() {
+    let p = parse_agenda(
+        "Geannoteerde agenda van de Raad\n1. Tabak\nDe Raad spreekt over de richtlijn.\n2. Diversen\n= Informatie\n",
+    );
+    assert_eq!(p.items[0].annotation, "De Raad spreekt over de richtlijn.");
+    assert!(p.items[0].notes.is_empty());
+    assert_eq!(p.items[0].to_draft().annotation, "De Raad spreekt over de richtlijn.");
+    let plain = parse_agenda("1. Tabak\nDe Raad spreekt over de richtlijn.\n");
+    assert_eq!(plain.items[0].notes, vec!["De Raad spreekt over de richtlijn."]);
+    assert!(plain.items[0].annotation.is_empty());
+}
+
+#[test]
+fn running_heads_page_numbers_and_levels_run_together() {
+    let text = "1 ALGEMEEN BESTUUR Datum 29 oktober\n\n2 AGENDA Overleg : Algemeen bestuur OPENBAAR DEEL \
+                1. Opening 2. Verslagen a. Mededelingen Ter informatie 1. Mededelingen van de voorzitter 2. Mededelingen \
+                van de directie b. Verslag AB Ter besluitvorming Registratienummer:\n\n3 c. Jaarplan Ter vaststelling \
+                TER KENNISNAME 3. Brief provincie 2016/2231\nPagina 2 van 5\n";
+    let p = parse_agenda(text);
+    let got: Vec<(&str, &str, Option<Treatment>)> =
+        p.items.iter().map(|i| (i.label.as_str(), i.title.as_str(), i.treatment)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1", "Opening", None),
+            ("2", "Verslagen", None),
+            ("2a", "Mededelingen", Some(TerInformatie)),
+            ("2a.1", "Mededelingen van de voorzitter", Some(Mededelingen)),
+            ("2a.2", "Mededelingen van de directie", Some(Mededelingen)),
+            ("2b", "Verslag AB", Some(TerBesluitvorming)),
+            ("2c", "Jaarplan", Some(TerVaststelling)),
+            ("3", "Brief provincie", Some(TerInformatie)),
+        ]
+    );
+    assert!(p.items[7].notes.iter().any(|n| n == "2016/2231"), "{:?}", p.items[7].notes);
+    assert_eq!(p.lines.len(), text.lines().count());
+}

@@ -124,8 +124,8 @@ fn write_agenda(
     let t = now();
     let mut insert = tx.prepare(
         "INSERT INTO items (meeting_id, parent_id, part_id, position, title, treatment, submitter, has_attachment,
-                            origin_note, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                            origin_note, notes, annotation, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
     )?;
     for (item, d) in parsed.items.iter().zip(drafts) {
         while open.last().is_some_and(|(depth, _)| *depth >= item.depth) {
@@ -147,6 +147,7 @@ fn write_agenda(
             d.has_attachment,
             d.origin_note,
             d.notes,
+            d.annotation,
             t
         ])?;
         let id = ItemId(tx.last_insert_rowid());

@@ -244,3 +244,31 @@ pub fn default_db_path() -> Result<PathBuf> {
         .ok_or_else(|| Error::invalid("cannot find a home directory for the database; pass --db FILE"))?;
     Ok(dirs.data_dir().join("annoteer.db"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::MeetingDraft;
+
+    /// A database as version 1 left it: no `numbering` table.
+    fn version_one(path: &Path) {
+        let mut s = Store::open(path, Access::Create).unwrap();
+        s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
+        drop(s);
+        let c = Connection::open(path).unwrap();
+        c.execute_batch("DROP TABLE numbering; PRAGMA user_version = 1;").unwrap();
+    }
+
+    #[test]
+    fn a_version_one_database_is_migrated_and_then_opens_as_a_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        version_one(&path);
+        let s = Store::open(&path, Access::Existing).unwrap();
+        assert_eq!(schema_fingerprint(s.conn()).unwrap(), expected_fingerprint().unwrap());
+        assert_eq!(s.meetings().unwrap().len(), 1, "nothing was lost");
+        drop(s);
+        assert!(path.with_extension("v1.backup.db").exists(), "a backup was taken first");
+        Store::open(&path, Access::Existing).expect("the migrated file opens again");
+    }
+}

@@ -75,6 +75,11 @@ pub(crate) fn read_marker(text: &str) -> Option<Marker> {
                     comps.push(Comp::Letter(*l));
                     at += 1;
                 }
+                // "05A", "12B." as some bodies write their sub-items.
+                (Some(l), _) if l.is_ascii_uppercase() && !is_word_byte(b.get(at + 1)) && comps.len() == 1 => {
+                    comps.push(Comp::Letter(l.to_ascii_lowercase()));
+                    at += 1;
+                }
                 _ => break,
             }
         }
@@ -373,6 +378,8 @@ mod tests {
         assert_eq!(comps("1.1 Verslag"), Some((vec![Num(1), Num(1)], "1.1".into(), "Verslag".into())));
         assert_eq!(comps("2a. Actielijst"), Some((vec![Num(2), Letter(b'a')], "2a".into(), "Actielijst".into())));
         assert_eq!(comps("2.b Besluit"), Some((vec![Num(2), Letter(b'b')], "2.b".into(), "Besluit".into())));
+        assert_eq!(comps("05A Overdragen"), Some((vec![Num(5), Letter(b'a')], "05A".into(), "Overdragen".into())));
+        assert_eq!(comps("1 A4 formaat"), Some((vec![Num(1)], "1".into(), "A4 formaat".into())));
         assert_eq!(comps("b. Besluit"), Some((vec![Letter(b'b')], "b".into(), "Besluit".into())));
         assert_eq!(comps("1.Opening"), Some((vec![Num(1)], "1".into(), "Opening".into())));
         assert_eq!(comps("3."), Some((vec![Num(3)], "3".into(), String::new())));

@@ -413,7 +413,13 @@ impl App {
         let subs = self
             .agenda()
             .map(|v| {
-                v.record.items.iter().filter(|x| x.item.number.starts_with(&format!("{}.", r.item.number))).count()
+                // The items under it follow it, deeper (by the tree, not the number: "4a" is under "4").
+                let items = &v.record.items;
+                let at = items.iter().position(|x| x.item.id == r.item.id).unwrap_or(items.len());
+                items[at.saturating_add(1).min(items.len())..]
+                    .iter()
+                    .take_while(|x| x.item.depth > r.item.depth)
+                    .count()
             })
             .unwrap_or(0);
         let mut question = self.t(Ui::AskDeleteItem).replacen("{}", &format!("{} {}", r.item.number, r.item.title), 1);
