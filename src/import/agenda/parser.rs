@@ -12,6 +12,8 @@ const MAX_WARNINGS: usize = 30;
 const TOPIC_CELL_MAX_CHARS: usize = 200;
 /// How far after a Roman "I" the "1." of its first item may stand for the "I" to head a section.
 const ROMAN_ONE_REACH: usize = 80;
+/// How far back from a number the title of an item that lost its number is looked for.
+const LOST_REACH: usize = 300;
 /// A line this long that starts with a bare number is a page with its number, not an item.
 const RUN_ON_PAGE_CHARS: usize = 200;
 
@@ -111,6 +113,8 @@ struct Parser {
     /// The top-level numbering started again at 1 after a part.
     restarted: bool,
     top_items: usize,
+    /// The row a decision line last applied to, and the first item after it not yet given it.
+    decided: Option<(usize, usize)>,
 }
 
 /// The text of a table row's cells, or `None` when the line is no table row.
@@ -211,6 +215,7 @@ impl Parser {
             annotated: false,
             restarted: false,
             top_items: 0,
+            decided: None,
         }
     }
 
@@ -433,11 +438,17 @@ impl Parser {
     fn decide_group(&mut self, t: Treatment) {
         let Some(&top) = self.open.first() else { return };
         self.set_source(top, t, Source::Decision);
-        for k in top + 1..self.out.items.len() {
+        // Items an earlier decision for the same row already passed keep theirs: each is visited once.
+        let from = match self.decided {
+            Some((row, next)) if row == top => next,
+            _ => top + 1,
+        };
+        for k in from..self.out.items.len() {
             if self.sources[k] <= Source::Section {
                 self.set_source(k, t, Source::Decision);
             }
         }
+        self.decided = Some((top, self.out.items.len()));
     }
 
     /// A line that is only a treatment ("Ter vaststelling (bijlage, Jenv)") or only an origin. True when used.
@@ -602,7 +613,12 @@ impl Parser {
                 return Some(Found { at, len: m.len, start, lost: false, marker: Some(m) });
             }
             if let Some(placed) = self.lost_before(&m) {
-                if lost_number_split(text[from..at].trim()).is_some() {
+                // Bounded, so that a line of such numbers is still read in linear time.
+                let mut window = at.saturating_sub(LOST_REACH).max(from);
+                while !text.is_char_boundary(window) {
+                    window += 1;
+                }
+                if lost_number_split(text[window..at].trim()).is_some() {
                     let start = Start::Item(placed, m.written.clone());
                     return Some(Found { at, len: m.len, start, lost: true, marker: Some(m) });
                 }
