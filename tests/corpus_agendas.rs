@@ -50,12 +50,15 @@ fn expected(path: &Path) -> Vec<Item> {
         .collect()
 }
 
-/// What the store holds after importing the document into a new meeting; empty when it refuses.
+/// What the store holds after importing the document into a new meeting, converted as the CLI does;
+/// empty when it refuses.
 fn imported(doc: &str) -> Vec<Item> {
     let parsed = parse_agenda(doc);
     let mut store = Store::open_in_memory().expect("store");
     let draft = MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() };
-    let Ok((meeting, _)) = store.create_meeting_with_agenda(&draft, &parsed) else { return Vec::new() };
+    let Ok((meeting, _)) = store.create_meeting_with_agenda(&draft, &annoteer::import::agenda_draft(&parsed)) else {
+        return Vec::new();
+    };
     store
         .agenda(meeting)
         .expect("agenda")

@@ -6,6 +6,7 @@ mod common;
 
 use annoteer::domain::{ItemDraft, MeetingDraft};
 use annoteer::import::agenda::parse_agenda;
+use annoteer::import::agenda_draft;
 use annoteer::store::{Placement, Store};
 use common::*;
 
@@ -47,7 +48,7 @@ fn four_a_stays_four_a_from_import_to_show_and_the_memo() {
 fn imported(text: &str) -> (Store, annoteer::domain::MeetingId) {
     let mut s = Store::open_in_memory().unwrap();
     let draft = MeetingDraft { body: "AB".into(), date: "2025-03-04".into(), ..Default::default() };
-    let (m, _) = s.create_meeting_with_agenda(&draft, &parse_agenda(text)).unwrap();
+    let (m, _) = s.create_meeting_with_agenda(&draft, &agenda_draft(&parse_agenda(text))).unwrap();
     (s, m)
 }
 
@@ -112,7 +113,7 @@ fn a_meeting_typed_by_hand_numbers_one_one_point_one() {
     assert!(s.numbering(m).unwrap().is_default());
     assert_eq!(numbered(&s, m), pairs(&[("1", "A"), ("1.1", "B")]));
     // Items imported into it keep its numbering rather than bringing the pasted text's.
-    s.import_agenda(m, &parse_agenda("2. X\n2a. Y\n")).unwrap();
+    s.import_agenda(m, &agenda_draft(&parse_agenda("2. X\n2a. Y\n"))).unwrap();
     assert_eq!(numbered(&s, m)[2..], pairs(&[("2", "X"), ("2.1", "Y")]));
 }
 
