@@ -254,3 +254,28 @@ fn running_heads_page_numbers_and_levels_run_together() {
     assert!(p.items[7].notes.iter().any(|n| n == "2016/2231"), "{:?}", p.items[7].notes);
     assert_eq!(p.lines.len(), text.lines().count());
 }
+
+#[test]
+fn a_portals_doubled_numbers_keep_the_agendas_own() {
+    // As a council portal lists its agenda (Kaag en Braassem, presidium 25 maart 2024): the list's own index,
+    // then the agenda's number, the title on the line below.
+    let text = " 1. 1\n  Opening en berichten van verhindering.\n 2. 2\n  Vaststellen van de agenda.\n 3. 3\n  Mededelingen.\n\
+                 4. 4\n  Terugblik\n 5. 5\n  Presidiumzaken\n 6. 5.I\n  Brief SvKB (Hilde Bax) behandeling BP op 4 maart 2024.\n\
+                 7. 5.II\n  Extra V&A 29 mei voor Noordeinde-Zuideinde.\n 8. 6\n  Lopende en organisatorische vragen.\n";
+    let p = parse_agenda(text);
+    let got: Vec<(&str, &str)> = p.items.iter().map(|i| (i.label.as_str(), i.title.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1", "Opening en berichten van verhindering"),
+            ("2", "Vaststellen van de agenda"),
+            ("3", "Mededelingen"),
+            ("4", "Terugblik"),
+            ("5", "Presidiumzaken"),
+            ("5.I", "Brief SvKB (Hilde Bax) behandeling BP op 4 maart 2024"),
+            ("5.II", "Extra V&A 29 mei voor Noordeinde-Zuideinde"),
+            ("6", "Lopende en organisatorische vragen"),
+        ]
+    );
+    assert_eq!(p.numbering.to_code(), "1 .I");
+}

@@ -380,6 +380,12 @@ impl Parser {
                 }
             }
         }
+        if let Some((m, written)) = doubled_number(body) {
+            // "6. 5.I" as a portal's list writes it: its own index, then the agenda's number.
+            if let Some(placed) = self.seq.place(&m, indent, true) {
+                return self.items_from(i, Start::Item(placed, written), "", indent, false);
+            }
+        }
         if let Some((placed, written, len)) = at_start {
             return self.items_from(i, Start::Item(placed, written), &body[len..], indent, false);
         }
@@ -804,7 +810,7 @@ impl Parser {
             part: self.part,
             source_lines: i..i + 1,
         });
-        let roman = self.roman_as == RomanAs::Items && depth == 0;
+        let roman = (self.roman_as == RomanAs::Items && depth == 0) || is_roman_written(&number);
         self.written.push(Written { comps, text: number, roman });
         self.sources.push(Source::None);
         self.noted_since_item = false;
@@ -965,6 +971,44 @@ fn page_number_rest(body: &str) -> Option<&str> {
     let marker_next = read_marker(rest).is_some_and(|r| r.punct);
     let run_on = rest.len() > RUN_ON_PAGE_CHARS && rest.contains(" 1. ");
     (caps || marker_next || run_on).then_some(rest)
+}
+
+/// A line that is only a list's own index and the agenda's number ("3. 2.a", "6. 5.I", "1. 1"): the
+/// agenda's number, its title on the next line.
+fn doubled_number(body: &str) -> Option<(Marker, String)> {
+    let index = read_marker(body)?;
+    if !index.punct || index.relative || index.comps.len() != 1 {
+        return None;
+    }
+    let own = body[index.len..].trim();
+    if own.is_empty() || own.contains(' ') {
+        return None;
+    }
+    let probe = format!("{own} X");
+    if let Some(m) = read_marker(&probe).filter(|m| m.len + 1 == probe.len() && !m.relative) {
+        return Some((m, own.to_string()));
+    }
+    // "5.I", "5.II": a Roman numeral under a number.
+    let (head, roman) = own.split_once('.')?;
+    let n: u32 = head.parse().ok().filter(|_| head.len() <= 3)?;
+    let (value, _, len) = read_roman(roman)?;
+    (len == roman.len()).then(|| {
+        let m = Marker {
+            comps: vec![Comp::Num(n), Comp::Num(value)],
+            relative: false,
+            written: own.to_string(),
+            len: body.len(),
+            punct: false,
+        };
+        (m, own.to_string())
+    })
+}
+
+/// "5.II": a number whose last level is a Roman numeral.
+fn is_roman_written(number: &str) -> bool {
+    number
+        .rsplit_once('.')
+        .is_some_and(|(_, last)| !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }
 
 /// Lines of a page or portal that hold no words of the agenda.

@@ -246,7 +246,10 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
         if decision {
             p.decision = proposal_treatment(&said);
         }
-        p.notes.insert(0, said);
+        // A page's footer field left empty ("Registratienummer:") says nothing about the item.
+        if said.contains(' ') || !said.ends_with(':') {
+            p.notes.insert(0, said);
+        }
         tokens.truncate(i);
     }
     let pieces = registration_pieces(&tokens, &mut p.notes);

@@ -10,7 +10,7 @@ use crate::numbering::{Counter, Level, NumberStyle};
 pub(crate) struct Written {
     pub comps: Vec<Comp>,
     pub text: String,
-    /// The Roman numeral it was written as, for agendas numbered I, II, III.
+    /// Its last level was written as a Roman numeral (I, II, III; "5.I").
     pub roman: bool,
 }
 
@@ -75,7 +75,7 @@ pub(crate) fn infer(numbers: &[Written], restart: bool, prefix: bool) -> NumberS
                 None
             };
             let counter = match (comp, token) {
-                _ if w.roman && d == 0 => Counter::RomanUpper,
+                _ if w.roman && d + 1 == w.comps.len() => Counter::RomanUpper,
                 (Comp::Num(_), Some((t, _))) if t.len() > 1 && t.starts_with('0') => Counter::Padded,
                 (Comp::Num(_), _) => Counter::Decimal,
                 (Comp::Letter(_), Some((t, _))) if t.chars().all(char::is_uppercase) => Counter::Upper,
