@@ -279,3 +279,11 @@ fn a_portals_doubled_numbers_keep_the_agendas_own() {
     );
     assert_eq!(p.numbering.to_code(), "1 .I");
 }
+
+#[test]
+fn an_item_about_an_annotated_agenda_leaves_the_notes_notes() {
+    let p = parse_agenda("1. Opening\n2. Geannoteerde agenda Europese Raad\nDe stukken volgen.\n");
+    assert_eq!(p.items.len(), 2);
+    assert_eq!(p.items[1].notes, vec!["De stukken volgen."]);
+    assert!(p.items[1].annotation.is_empty());
+}

@@ -336,9 +336,12 @@ impl Parser {
     }
 
     fn text_line(&mut self, i: usize, text: &str, indent: Option<usize>) {
-        let lower = text.to_lowercase();
-        if lower.contains("geannoteerde agenda") || lower.starts_with("annotaties") {
-            self.annotated = true;
+        // The document says what it is before its items; an item about an annotated agenda does not.
+        if self.out.items.is_empty() {
+            let lower = text.to_lowercase();
+            if lower.contains("geannoteerde agenda") || lower.starts_with("annotaties") {
+                self.annotated = true;
+            }
         }
         let mut body = without_item_word(clean::strip_bullets(text));
         let mut indent = indent;
