@@ -413,7 +413,7 @@ impl Parser {
     /// last item says its treatment. True when used.
     fn proposal(&mut self, i: usize, body: &str) -> bool {
         let Some(idx) = self.last_index() else { return false };
-        let lower = body.to_lowercase();
+        let lower = body.to_ascii_lowercase();
         const LABELS: &[&str] =
             &["voorstel:", "voorgesteld besluit:", "behandelvoorstel:", "besluit:", "gevraagd besluit:"];
         let label = LABELS.iter().find(|l| lower.starts_with(*l));
@@ -989,7 +989,8 @@ fn doubled_number(body: &str) -> Option<(Marker, String)> {
     }
     let probe = format!("{own} X");
     if let Some(m) = read_marker(&probe).filter(|m| m.len + 1 == probe.len() && !m.relative) {
-        return Some((m, own.to_string()));
+        let written = m.written.clone();
+        return Some((m, written));
     }
     // "5.I", "5.II": a Roman numeral under a number.
     let (head, roman) = own.split_once('.')?;

@@ -352,7 +352,8 @@ pub(crate) fn stock_title_end(title: &str) -> Option<usize> {
         "sluiting",
         "rondvraag",
     ];
-    let lower = title.to_lowercase();
+    // ASCII lower case keeps every byte where it was, so the length found holds in the title.
+    let lower = title.to_ascii_lowercase();
     let stock = STOCK.iter().find(|s| lower.starts_with(*s) && lower[s.len()..].starts_with(' '))?;
     let rest = &title[stock.len() + 1..];
     let mut chars = rest.chars();

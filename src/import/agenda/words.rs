@@ -77,7 +77,8 @@ pub(crate) fn proposal_treatment(text: &str) -> Option<Treatment> {
 /// A treatment that heads a section of items: "TER KENNISNAME", "Ter kennisname of Hamerstukken",
 /// "Hamerstukken", "II Ter behandeling" (none), also behind a numeral or letter.
 pub(crate) fn heading_treatment(text: &str) -> Option<Treatment> {
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps every byte where it was: the label's length holds in it.
+    let lower = text.to_ascii_lowercase();
     // A numeral or letter before the words: "III Ter kennisname", "2. Hamerstukken", "A. Hamerstukken".
     let label_len = text
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X')))
