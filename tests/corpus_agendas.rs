@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 const TOTAL_RIGHT_FLOOR: usize = 241;
 /// Items the import makes that nobody reads in the agendas, at most.
 const TOTAL_EXTRA_CEILING: usize = 3;
+/// The items each agenda may still get wrong, as measured (two of the three held out from the parser
+/// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
+const KNOWN_MISSES: &[(&str, usize)] = &[("heiloo_raad_2025-09-29", 1), ("rud_zeeland_ab_2018-09-17", 2)];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {
@@ -97,6 +100,7 @@ fn real_agendas_import_as_a_person_reads_them() {
     assert!(names.len() >= 22, "the corpus has {} agendas", names.len());
     let (mut total_right, mut total_expected, mut total_extra) = (0, 0, 0);
     let verbose = std::env::var_os("CORPUS_VERBOSE").is_some();
+    let mut failures = Vec::new();
     for txt in &names {
         let text = std::fs::read_to_string(txt).expect("agenda");
         assert!(text.starts_with("# source: "), "{}: no source line", txt.display());
@@ -116,12 +120,15 @@ fn real_agendas_import_as_a_person_reads_them() {
                 println!("   - {}\t{}\t{}", w.number, w.title, w.treatment);
             }
         }
+        let misses = KNOWN_MISSES.iter().find(|(n, _)| *n == name).map_or(0, |(_, m)| *m);
+        failures.extend((ok + misses < want.len()).then(|| format!("{name}: {ok} of {} right", want.len())));
         total_right += ok;
         total_expected += want.len();
         total_extra += extra;
     }
     let share = 100.0 * total_right as f64 / total_expected as f64;
     println!("TOTAL {total_right} / {total_expected} items right ({share:.1}%), {total_extra} extra");
+    assert!(failures.is_empty(), "fewer items right than measured: {failures:?}");
     assert!(total_right >= TOTAL_RIGHT_FLOOR, "{total_right} items right, the floor is {TOTAL_RIGHT_FLOOR}");
     // The ceiling may be raised for a new agenda; at 0 the comparison is still the check meant.
     #[allow(clippy::absurd_extreme_comparisons)]

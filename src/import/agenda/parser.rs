@@ -377,7 +377,7 @@ impl Parser {
                     RomanAs::Items if self.seq.accepts(&[Comp::Num(value)], false).is_some() => {
                         self.last_roman = value;
                         let placed = Placed { comps: vec![Comp::Num(value)], bare: false };
-                        return self.items_from(i, Start::Item(placed, written), &body[len..], indent, true);
+                        return self.items_from(i, Start::Item(placed, written), &body[len..], indent);
                     }
                     RomanAs::Items => {}
                 }
@@ -386,11 +386,11 @@ impl Parser {
         if let Some((m, written)) = doubled_number(body) {
             // "6. 5.I" as a portal's list writes it: its own index, then the agenda's number.
             if let Some(placed) = self.seq.place(&m, indent, true) {
-                return self.items_from(i, Start::Item(placed, written), "", indent, false);
+                return self.items_from(i, Start::Item(placed, written), "", indent);
             }
         }
         if let Some((placed, written, len)) = at_start {
-            return self.items_from(i, Start::Item(placed, written), &body[len..], indent, false);
+            return self.items_from(i, Start::Item(placed, written), &body[len..], indent);
         }
         if let Some(m) = read_marker(body) {
             let titled = body[m.len..].starts_with(char::is_uppercase);
@@ -545,7 +545,7 @@ impl Parser {
                 self.open_section(&heading);
             }
         }
-        self.items_from(i, found.start, &text[found.at + found.len..], None, true);
+        self.items_from(i, found.start, &text[found.at + found.len..], None);
     }
 
     /// Like `treatment_or_origin`, for the words before an item on the same line; marks no line.
@@ -684,7 +684,7 @@ impl Parser {
     }
 
     /// Items starting at `start` at the start of `rest`, and any that run on after it (text from a PDF).
-    fn items_from(&mut self, i: usize, start: Start, rest: &str, indent: Option<usize>, _inline: bool) {
+    fn items_from(&mut self, i: usize, start: Start, rest: &str, indent: Option<usize>) {
         let first = self.out.items.len();
         let mut current = start;
         let mut rest = rest;
