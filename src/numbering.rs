@@ -37,10 +37,13 @@ pub struct NumberStyle {
     pub restart_per_part: bool,
     /// An item's number starts with the Roman numeral its part's title starts with: "I-1".
     pub part_prefix: bool,
+    /// A sub-item writes the numbers above it without their zeros: "1.a" under "01".
+    pub unpadded_prefix: bool,
 }
 
 const RESTART: &str = "parts-restart";
 const PREFIX: &str = "parts-prefix";
+const UNPADDED: &str = "prefix-unpadded";
 const DEEPER: Level = Level { separator: Some('.'), counter: Counter::Decimal };
 
 impl Level {
@@ -98,6 +101,9 @@ impl NumberStyle {
         if self.part_prefix {
             words.push(PREFIX.to_string());
         }
+        if self.unpadded_prefix {
+            words.push(UNPADDED.to_string());
+        }
         words.extend(self.levels.iter().map(|l| l.code()));
         words.join(" ")
     }
@@ -109,6 +115,7 @@ impl NumberStyle {
             match word {
                 RESTART => style.restart_per_part = true,
                 PREFIX => style.part_prefix = true,
+                UNPADDED => style.unpadded_prefix = true,
                 other => style.levels.extend(Level::from_code(other)),
             }
         }
@@ -141,7 +148,11 @@ impl NumberStyle {
                     out.push(s);
                 }
             }
-            out.push_str(&counter_text(level.counter, n));
+            let counter = match level.counter {
+                Counter::Padded if self.unpadded_prefix && depth + 1 < counts.len() => Counter::Decimal,
+                c => c,
+            };
+            out.push_str(&counter_text(counter, n));
         }
         out
     }
@@ -240,12 +251,14 @@ mod tests {
         assert_eq!(roman_parts.format(&[4], None), "4");
         assert_eq!(style("1 a .1").format(&[1, 1, 1, 1], None), "1a.1.1");
         assert_eq!(NumberStyle::unnumbered().format(&[3], None), "");
+        let heiloo = style("prefix-unpadded 01 .a");
+        assert_eq!((heiloo.format(&[1], None), heiloo.format(&[1, 1], None)), ("01".into(), "1.a".into()));
         assert_eq!(style("none").format(&[3], None), "");
     }
 
     #[test]
     fn codes_round_trip_and_odd_words_are_left_out() {
-        for code in ["1 a .1", "parts-restart parts-prefix 01 -a", "I .i", "1 .1 .1"] {
+        for code in ["1 a .1", "parts-restart parts-prefix 01 -a", "I .i", "1 .1 .1", "prefix-unpadded 01 .a"] {
             assert_eq!(style(code).to_code(), code);
         }
         assert_eq!(style("1 x? a").to_code(), "1 a");

@@ -8,12 +8,12 @@ use annoteer::store::Store;
 use std::path::{Path, PathBuf};
 
 /// Items right in total, as measured; a change that loses one fails here.
-const TOTAL_RIGHT_FLOOR: usize = 241;
+const TOTAL_RIGHT_FLOOR: usize = 242;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 3;
-/// The items each agenda may still get wrong, as measured (two of the three held out from the parser
+const TOTAL_EXTRA_CEILING: usize = 2;
+/// The items each agenda may still get wrong, as measured (in one of the three held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
-const KNOWN_MISSES: &[(&str, usize)] = &[("heiloo_raad_2025-09-29", 1), ("rud_zeeland_ab_2018-09-17", 2)];
+const KNOWN_MISSES: &[(&str, usize)] = &[("rud_zeeland_ab_2018-09-17", 2)];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {

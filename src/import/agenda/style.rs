@@ -103,10 +103,21 @@ pub(crate) fn infer(numbers: &[Written], restart: bool, prefix: bool) -> NumberS
             counter: winner(&v.counters).unwrap_or(Counter::Decimal),
         })
         .collect();
-    let style = NumberStyle { levels, restart_per_part: restart, part_prefix: prefix && restart };
+    // "1.a" under "01": the numbers above written without the zeros the level itself has.
+    let unpadded = numbers.iter().any(|w| {
+        let toks = tokens(&w.text);
+        toks.len() == w.comps.len()
+            && toks.len() > 1
+            && toks[..toks.len() - 1].iter().enumerate().any(|(d, (t, _))| {
+                levels.get(d).is_some_and(|l| l.counter == Counter::Padded) && !t.starts_with('0') && t.len() == 1
+            })
+    });
+    let style =
+        NumberStyle { levels, restart_per_part: restart, part_prefix: prefix && restart, unpadded_prefix: unpadded };
     let plain = NumberStyle::default();
     let same_as_plain = !style.restart_per_part
         && !style.part_prefix
+        && !style.unpadded_prefix
         && style.levels.iter().enumerate().all(|(d, l)| plain_level(d) == *l);
     if same_as_plain {
         plain
