@@ -14,6 +14,7 @@ pub mod locale;
 pub mod locale_decisions;
 pub mod locale_export;
 pub mod memo;
+pub mod numbering;
 pub mod search;
 pub mod store;
 pub mod text;

@@ -159,10 +159,15 @@ fn part_heading(parts: &[Part], part: Option<PartId>, after_other_items: bool) -
     }
 }
 
-/// "6. Voorstel voor effectmeting", "4.1 Bestedingsplan": the number as the agenda writes it.
+/// "6. Voorstel voor effectmeting", "4a Bestedingsplan", "I-1. …": the agenda's own number; an agenda of
+/// headings has none.
 pub(super) fn item_heading(item: &AgendaItem) -> String {
-    let number = if item.depth == 0 { format!("{}.", item.number) } else { item.number.clone() };
-    format!("{number} {}", clean_line(&item.title))
+    let title = clean_line(&item.title);
+    match (item.number.is_empty(), item.depth) {
+        (true, _) => title,
+        (false, 0) => format!("{}. {title}", item.number),
+        (false, _) => format!("{} {title}", item.number),
+    }
 }
 
 fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
