@@ -3,6 +3,7 @@
 //! The core (`domain`, `dates`, `text`, `store`, `search`, `history`, `memo`, `import`, `demo`) knows nothing
 //! of terminals; `cli` and `tui` are two faces on it, picked by main.rs. See ARCHITECTURE.md.
 
+pub mod actions;
 pub mod cli;
 pub mod dates;
 pub mod demo;

@@ -4,7 +4,8 @@
 use super::decisions::{DecisionsView, ItemChoice};
 use super::meetings::RenderIn;
 use super::step;
-use crate::dates::{deadline_date, Date};
+use crate::actions::deadline_due;
+use crate::dates::Date;
 use crate::domain::{ActionDraft, ActionId, ActionPoint, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
 use crate::locale::Ui;
 use crate::locale_decisions::DecUi;
@@ -97,19 +98,33 @@ pub struct EntryForm {
     pub editing: Option<(EntryField, TextArea<'static>)>,
     /// Esc once with unsaved input warns; the second Esc throws it away.
     pub warned: bool,
+    /// The owners already written on action points (one spelling each), offered while typing the owner.
+    pub owners: Vec<String>,
     opened_with: String,
 }
 
 impl EntryForm {
     fn blank(kind: EntryKind, v: &DecisionsView, item: Option<ItemId>) -> EntryForm {
+        let mut f = EntryForm::blank_for(kind, v.meeting_id, v.items.clone(), &v.meeting_date, item);
+        f.owners = v.owners.clone();
+        f
+    }
+
+    fn blank_for(
+        kind: EntryKind,
+        meeting_id: MeetingId,
+        items: Vec<ItemChoice>,
+        meeting_date: &str,
+        item: Option<ItemId>,
+    ) -> EntryForm {
         EntryForm {
             kind,
-            meeting_id: v.meeting_id,
-            items: v.items.clone(),
+            meeting_id,
+            items,
             item,
             text: String::new(),
             reference: String::new(),
-            date: v.meeting_date.clone(),
+            date: meeting_date.to_string(),
             code: String::new(),
             owner: String::new(),
             deadline: String::new(),
@@ -118,6 +133,7 @@ impl EntryForm {
             selected: 0,
             editing: None,
             warned: false,
+            owners: Vec::new(),
             opened_with: String::new(),
         }
     }
@@ -149,7 +165,25 @@ impl EntryForm {
     }
 
     pub fn edit_action(v: &DecisionsView, a: &ActionPoint) -> EntryForm {
-        let mut f = EntryForm::blank(EntryKind::Action(Some(a.id)), v, a.item_id);
+        EntryForm::blank(EntryKind::Action(Some(a.id)), v, a.item_id).filled_with(a)
+    }
+
+    /// The form for an action point found elsewhere (the action list), with its meeting's items.
+    pub fn edit_action_of(store: &Store, a: &ActionPoint) -> crate::Result<EntryForm> {
+        let meeting = a.meeting_id.ok_or(crate::Error::NotFound { what: "meeting", id: 0 })?;
+        let m = store.meeting(meeting)?;
+        let items = store
+            .agenda(meeting)?
+            .into_iter()
+            .map(|i| ItemChoice { id: i.id, number: i.number, title: i.title })
+            .collect();
+        let mut f = EntryForm::blank_for(EntryKind::Action(Some(a.id)), meeting, items, &m.date, a.item_id);
+        f.owners = store.action_owners()?;
+        Ok(f.filled_with(a))
+    }
+
+    fn filled_with(self, a: &ActionPoint) -> EntryForm {
+        let mut f = self;
         f.code = a.code.clone();
         f.proposed_code = a.code.clone();
         f.owner = a.owner.clone();
@@ -254,6 +288,25 @@ impl EntryForm {
     }
 }
 
+/// The known owners that start with what was typed (any case); all of them when nothing was typed.
+pub fn owner_choices<'a>(owners: &'a [String], typed: &str) -> Vec<&'a str> {
+    let key = crate::store::owner_key(typed);
+    let fitting: Vec<&str> =
+        owners.iter().map(String::as_str).filter(|o| crate::store::owner_key(o).starts_with(&key)).collect();
+    fitting
+}
+
+/// Tab: what was typed becomes the first known owner it starts; typed in full already, the next one, so
+/// that Tab again walks through the names that fit.
+pub fn complete_owner(owners: &[String], typed: &str) -> Option<String> {
+    let key = crate::store::owner_key(typed);
+    if let Some(pos) = owners.iter().position(|o| crate::store::owner_key(o) == key && !key.is_empty()) {
+        // Typed in full: the next name in the list (of all names, since the typed one fits only itself).
+        return owners.get((pos + 1) % owners.len()).cloned();
+    }
+    owner_choices(owners, typed).first().map(|s| s.to_string())
+}
+
 fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     let lines: Vec<String> =
         if multiline { text.split('\n').map(str::to_string).collect() } else { vec![clean_line(text)] };
@@ -290,15 +343,28 @@ pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
             return;
         }
         let editing = form.editing.as_ref().filter(|(ef, _)| ef == f);
-        // A long text being typed gets a few rows; otherwise every field is one row.
-        let h: u16 = if editing.is_some() && f.multiline() { 5.min(bottom - y) } else { 1 };
+        // A long text being typed gets a few rows, the owner a row of known names; otherwise one row.
+        let h: u16 = match editing {
+            Some(_) if f.multiline() => 5.min(bottom - y),
+            Some(_) if *f == EntryField::Owner && !form.owners.is_empty() => 2.min(bottom - y),
+            _ => 1,
+        };
         let row = Rect { x: area.x, y, width: area.width, height: h };
         let label_style = if i == form.selected { theme::selected() } else { theme::dim() };
         Span::styled(pad(look.t(Ui::Dec(f.label())), label_w), label_style)
             .render(Rect { height: 1, width: (label_w as u16).min(area.width), ..row }, buf);
         let slot = Rect { x: value_x, y, width: value_w, height: h };
         if let Some((_, ta)) = editing {
-            ta.render(slot, buf);
+            if *f == EntryField::Owner && h > 1 {
+                ta.render(Rect { height: 1, ..slot }, buf);
+                let typed = ta.lines().first().cloned().unwrap_or_default();
+                let names = owner_choices(&form.owners, &typed).join(", ");
+                let hint = look.t(Ui::Dec(DecUi::KnownOwners)).replacen("{}", &names, 1);
+                Line::styled(fit(&hint, value_w as usize), theme::dim())
+                    .render_in(Rect { y: slot.y + 1, height: 1, ..slot }, buf);
+            } else {
+                ta.render(slot, buf);
+            }
         } else {
             let value = form.value(*f);
             let mut spans = vec![];
@@ -316,7 +382,7 @@ pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
             if form.read_only(*f) {
                 spans.push(Span::styled(format!("  {}", look.t(Ui::Dec(DecUi::DateFixed))), theme::dim()));
             }
-            if *f == EntryField::Deadline && !value.trim().is_empty() && deadline_date(&value).is_none() {
+            if *f == EntryField::Deadline && !value.trim().is_empty() && deadline_due(&value, &form.date).is_none() {
                 spans.push(Span::styled(" ⚠", theme::warning()));
             }
             if *f == EntryField::Date && Date::parse_iso(value.trim()).is_none() {
@@ -432,6 +498,13 @@ impl EntryForm {
                 self.commit_typing();
                 return self.save(ctx);
             }
+            // Tab in the owner field: the next known owner that starts with what was typed.
+            Command::Complete if field == EntryField::Owner => {
+                let typed = ta.lines().first().cloned().unwrap_or_default();
+                if let Some(name) = complete_owner(&self.owners, &typed) {
+                    *ta = text_area(&name, false);
+                }
+            }
             _ => {}
         }
         Outcome::Nothing
@@ -488,7 +561,7 @@ impl EntryForm {
                 }
             }
             EntryKind::Action(id) => {
-                if !self.deadline.trim().is_empty() && deadline_date(&self.deadline).is_none() {
+                if !self.deadline.trim().is_empty() && deadline_due(&self.deadline, &self.date).is_none() {
                     note = Some(ctx.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", self.deadline.trim(), 1));
                 }
                 let draft = ActionDraft {
