@@ -364,7 +364,7 @@ fn the_action_list_marks_overdue_closes_with_one_key_and_jumps_to_the_agenda() {
     let mut app = demo_app(Lang::Nl);
     type_text(&mut app, "A");
     let Screen::ActionList(v) = app.screen() else { panic!("no action list") };
-    assert!(v.listing.shown.len() > 0);
+    assert!(!v.listing.shown.is_empty());
     assert!(v.shown().all(|e| e.row.action.status == ActionStatus::Open));
     let c = v.counts();
     assert_eq!((c.open, c.done), (v.listing.shown.len(), 0));
@@ -373,7 +373,7 @@ fn the_action_list_marks_overdue_closes_with_one_key_and_jumps_to_the_agenda() {
     assert_eq!(c.overdue, readable);
     assert!(c.overdue > 0);
     let text = screen(&app, 100, 30);
-    assert_eq!(text.matches("⚠ te laat").count(), c.overdue, "{text}");
+    assert_eq!(text.matches("│⚠ te laat").count(), c.overdue, "{text}");
     let first = v.selected_id().unwrap();
     let total = v.listing.shown.len();
     type_text(&mut app, "c");

@@ -31,9 +31,9 @@ pub fn load(store: &Store) -> Result<Vec<ActionEntry>> {
     let rows = store.action_list(true)?;
     let mut numbers: HashMap<MeetingId, HashMap<ItemId, (String, String)>> = HashMap::new();
     let mut number_of = |meeting: MeetingId, item: ItemId| -> Result<(String, String)> {
-        if !numbers.contains_key(&meeting) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = numbers.entry(meeting) {
             let agenda = store.agenda(meeting)?;
-            numbers.insert(meeting, agenda.into_iter().map(|i| (i.id, (i.number, i.title))).collect());
+            slot.insert(agenda.into_iter().map(|i| (i.id, (i.number, i.title))).collect());
         }
         Ok(numbers.get(&meeting).and_then(|m| m.get(&item)).cloned().unwrap_or_default())
     };

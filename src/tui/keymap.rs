@@ -164,10 +164,10 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('t')], Command::CycleDue, Ui::Dec(DecUi::KeyCycleDue), false));
             v.push(b(&[ch('b')], Command::FilterBody, Ui::Dec(DecUi::KeyPickBody), false));
             v.push(b(&[ch('w')], Command::FilterOwner, Ui::Dec(DecUi::KeyPickOwner), false));
+            v.push(b(&[ch('e')], Command::EditEntry, Ui::Dec(DecUi::KeyEditAction), true));
             v.push(b(&[ch('s')], Command::CycleSort, Ui::Dec(DecUi::KeyCycleSort), true));
             v.push(b(&[code(KeyCode::Backspace)], Command::ClearFilters, Ui::Dec(DecUi::KeyClearFilters), false));
             v.push(b(&[ch('r')], Command::Refresh, Ui::Dec(DecUi::KeyRefreshList), false));
-            v.push(b(&[ch('e')], Command::EditEntry, Ui::Dec(DecUi::KeyEditAction), true));
             v.push(b(
                 &[code(KeyCode::Tab), code(KeyCode::BackTab)],
                 Command::SwitchPane,

@@ -52,7 +52,11 @@ fn action(
 }
 
 pub fn fixture() -> Fixture {
-    let mut s = Store::open_in_memory().unwrap();
+    fixture_in(Store::open_in_memory().unwrap())
+}
+
+/// The same actions written into `s` (a database file, for the command line).
+pub fn fixture_in(mut s: Store) -> Fixture {
     let sg_feb = meeting(&mut s, "Stuurgroep MIT", "2022-02-16");
     let verslag = item(&mut s, sg_feb, "Verslag");
     item(&mut s, sg_feb, "Programmaplan 2022");

@@ -242,9 +242,9 @@ fn filter_line(look: &Look, view: &ActionListView) -> Line<'static> {
     } else {
         add("/", format!("{} «{find}»", t(DecUi::FilterFind)), true);
     }
-    spans.push(Span::styled("  │ ", theme::dim()));
+    spans.push(Span::styled(" │ ", theme::dim()));
     spans.push(Span::styled("s ", theme::key()));
-    spans.push(Span::styled(format!("{}: {}", t(DecUi::SortLabel), t(sort_word(view.sort))), theme::dim()));
+    spans.push(Span::styled(t(sort_word(view.sort)).to_string(), theme::heading()));
     Line::from(spans)
 }
 
