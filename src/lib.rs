@@ -12,7 +12,6 @@ pub mod error;
 pub mod history;
 pub mod import;
 pub mod locale;
-pub mod locale_decisions;
 pub mod memo;
 pub mod search;
 pub mod store;

@@ -6,8 +6,8 @@ use crate::actions::{self, ActionEntry, ActionFilter, SortKey, StatusFilter};
 use crate::dates::Date;
 use crate::domain::ActionStatus;
 use crate::error::{Error, Result};
+use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
-use crate::locale_decisions::DecUi;
 use crate::store::{owner_key, Store};
 use std::io::Write;
 

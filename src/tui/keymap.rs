@@ -2,8 +2,8 @@
 //! Pure.
 
 use super::command::Command;
+use crate::locale::DecUi;
 use crate::locale::Ui;
-use crate::locale_decisions::DecUi;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// What has the keyboard now; decides which table applies.

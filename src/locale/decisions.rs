@@ -1,5 +1,5 @@
-//! The words of the decisions, action points and action list screens (issue 5), Dutch and English.
-//! Kept apart from `locale.rs` so that these screens add one variant there (`Ui::Dec`) instead of dozens.
+//! The words of the decisions, action points and action list screens and of `annoteer actions`, Dutch
+//! and English: a part of the locale (`crate::locale::DecUi`, one `Ui::Dec` variant in `Ui`).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DecUi {
