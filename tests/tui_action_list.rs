@@ -307,3 +307,53 @@ fn action_list_with_detail_160x48() {
     select_code(&mut app, "1102.5.1");
     insta::assert_snapshot!(screen(&app, 160, 48));
 }
+
+/// The action form types with the shared field editor: what is typed there is drafted while typing and
+/// offered back after a crash, as an annotation is; a paste is cleaned as in every other field.
+#[test]
+fn a_draft_typed_in_the_action_form_survives_a_crash_like_an_annotation() {
+    use annoteer::store::Store;
+    use std::time::{Duration, Instant};
+    let mut app = demo_app(Lang::Nl);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "b");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "a");
+    let Screen::EntryForm(f) = app.screen_mut() else { panic!("no form") };
+    let key = f.key().draft_key();
+    assert!(key.starts_with("entry:action:") && key.ends_with(":new"), "{key}");
+    f.select_field(EntryField::Owner);
+    press(&mut app, KeyCode::Enter);
+    app.handle_command(Command::Paste("PGT\u{7}\nJenV".into()));
+    press(&mut app, KeyCode::Enter);
+    let Screen::EntryForm(f) = app.screen_mut() else { panic!() };
+    assert_eq!(f.owner, "PGT JenV", "one line, no control character");
+    f.select_field(EntryField::Text);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_some(), "the shared field editor types in the form");
+    type_text(&mut app, "Halverwege getypt");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "en niet verloren");
+    app.tick(Instant::now());
+    assert!(app.store.draft(&key).unwrap().is_none(), "no draft before the pause");
+    app.tick(Instant::now() + Duration::from_millis(400));
+    let draft = app.store.draft(&key).unwrap().expect("a draft after the pause");
+    assert!(draft.text.contains("Halverwege getypt\\nen niet verloren"), "{}", draft.text);
+    assert!(draft.text.contains("PGT JenV"), "the whole form is in the draft: {}", draft.text);
+    // The program dies here; the next start offers the text back in its field.
+    let store = std::mem::replace(&mut app.store, Store::open_in_memory().unwrap());
+    drop(app);
+    let mut app = App::new(store, Lang::Nl);
+    assert!(matches!(app.overlay, Some(Overlay::DraftOffer(_))));
+    assert!(screen(&app, 100, 30).contains("Nieuw actiepunt"), "{}", screen(&app, 100, 30));
+    press(&mut app, KeyCode::Enter);
+    let Screen::EntryForm(f) = app.screen() else { panic!("the form did not come back") };
+    assert_eq!(f.owner, "PGT JenV");
+    assert_eq!(app.editor.as_ref().unwrap().text(), "Halverwege getypt\nen niet verloren");
+    app.handle_key(ctrl('s'));
+    let Screen::Decisions(v) = app.screen() else { panic!("not back on the decisions") };
+    let made = v.actions.iter().find(|a| a.text == "Halverwege getypt\nen niet verloren").expect("stored");
+    assert_eq!(made.owner, "PGT JenV");
+    assert!(app.store.draft(&key).unwrap().is_none(), "the draft is gone once stored");
+}
