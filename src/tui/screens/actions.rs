@@ -206,11 +206,15 @@ fn sort_word(s: SortKey) -> DecUi {
 }
 
 /// The filters and the order, each after the key that changes it: "h open · t elke deadline · b MIO · …".
-/// What narrows the list stands out; a filter at its default is dim.
-fn filter_line(look: &Look, view: &ActionListView) -> Line<'static> {
+/// What narrows the list stands out; a filter at its default is dim, and left out when the line is narrow
+/// (`compact`; help still names its key).
+fn filter_line(look: &Look, view: &ActionListView, compact: bool) -> Line<'static> {
     let t = |w| look.t(dec(w));
     let mut spans = Vec::new();
     let mut add = |key: &str, text: String, active: bool| {
+        if compact && !active && key != "h" {
+            return;
+        }
         if !spans.is_empty() {
             spans.push(Span::styled(" · ", theme::dim()));
         }
@@ -273,7 +277,11 @@ pub fn draw(look: &Look, view: &ActionListView, area: Rect, buf: &mut Buffer) {
     if area.height < 2 {
         return;
     }
-    filter_line(look, view).render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
+    let mut filters = filter_line(look, view, false);
+    if filters.width() > area.width as usize {
+        filters = filter_line(look, view, true);
+    }
+    filters.render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
     let body = Rect { y: area.y + 2, height: area.height - 2, ..area };
     if body.height == 0 {
         return;

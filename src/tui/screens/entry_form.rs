@@ -474,7 +474,11 @@ pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
                 ta.render(Rect { height: 1, ..slot }, buf);
                 let typed = ed.text();
                 let names = owner_choices(&form.owners, &typed).join(", ");
-                let hint = look.t(Ui::Dec(DecUi::KnownOwners)).replacen("{}", &names, 1);
+                let hint = if names.is_empty() {
+                    look.t(Ui::Dec(DecUi::NewOwner)).to_string()
+                } else {
+                    look.t(Ui::Dec(DecUi::KnownOwners)).replacen("{}", &names, 1)
+                };
                 Line::styled(fit(&hint, value_w as usize), theme::dim())
                     .render_in(Rect { y: slot.y + 1, height: 1, ..slot }, buf);
             } else {
