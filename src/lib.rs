@@ -13,6 +13,7 @@ pub mod history;
 pub mod import;
 pub mod locale;
 pub mod memo;
+pub mod numbering;
 pub mod search;
 pub mod store;
 pub mod text;
