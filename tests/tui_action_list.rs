@@ -169,7 +169,14 @@ fn the_order_cycles_and_shows() {
     type_text(&mut app, "s");
     assert_eq!(view(&app).sort, SortKey::Meeting);
     assert_eq!(codes(&app), ["3003.1.1", "3003.1.2", "1102.5.1", "1602.2.1", "1602.2.2"]);
+    // On a narrow screen the meeting takes the owner's column while the list is ordered by meeting.
+    let narrow = screen(&app, 80, 24);
+    let header = narrow.lines().find(|l| l.contains("Status")).unwrap();
+    assert!(header.contains("Vergadering") && !header.contains("Actiehouder"), "{header}");
+    assert!(narrow.contains("2022-03-30 MIO"), "{narrow}");
     type_text(&mut app, "s");
+    let header = screen(&app, 80, 24).lines().find(|l| l.contains("Status")).unwrap().to_string();
+    assert!(header.contains("Actiehouder") && !header.contains("Vergadering"), "{header}");
     assert_eq!(view(&app).sort, SortKey::Deadline);
 }
 

@@ -287,7 +287,7 @@ pub fn draw(look: &Look, view: &ActionListView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let (list_area, detail_area) = if body.width >= 150 {
-        let left = body.width * 58 / 100;
+        let left = body.width * 62 / 100;
         (Some(Rect { width: left, ..body }), Some(Rect { x: body.x + left, width: body.width - left, ..body }))
     } else if body.height >= 12 {
         // The list takes what its rows need (header and borders too), at most half; the detail the rest.
@@ -333,41 +333,46 @@ fn draw_list(look: &Look, view: &ActionListView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = inner.width as usize;
+    // The meeting column when there is room; on a narrow screen it takes the owner's place while the list
+    // is ordered by meeting, so the grouping shows.
+    let wide = w >= 88;
+    let by_meeting = view.sort == SortKey::Meeting;
     let st_w = 11.min(w / 6);
     let code_w = 10.min(w / 6);
-    let owner_w = 12.min(w / 6);
+    let owner_w = if wide || !by_meeting { 12.min(w / 6) } else { 0 };
     let dl_w = 11.min(w / 6);
-    let meeting_w = if w >= 100 { 18 } else { 0 };
-    let gaps = if meeting_w > 0 { 5 } else { 4 };
+    let meeting_w = if wide {
+        18
+    } else if by_meeting {
+        16.min(w / 5)
+    } else {
+        0
+    };
+    let gaps = 3 + usize::from(owner_w > 0) + usize::from(meeting_w > 0);
     let text_w = w.saturating_sub(st_w + code_w + owner_w + dl_w + meeting_w + gaps);
-    let mut header = format!(
-        "{} {} {} {} {}",
-        pad(look.t(dec(DecUi::ColStatus)), st_w),
-        pad(look.t(dec(DecUi::ColCode)), code_w),
-        pad(look.t(dec(DecUi::ColOwner)), owner_w),
-        pad(look.t(dec(DecUi::ColText)), text_w),
-        pad(look.t(dec(DecUi::ColDeadline)), dl_w),
-    );
-    if meeting_w > 0 {
-        header.push(' ');
-        header.push_str(&pad(look.t(dec(DecUi::ColMeeting)), meeting_w));
+    let mut header = vec![pad(look.t(dec(DecUi::ColStatus)), st_w), pad(look.t(dec(DecUi::ColCode)), code_w)];
+    if owner_w > 0 {
+        header.push(pad(look.t(dec(DecUi::ColOwner)), owner_w));
     }
-    let mut lines = vec![Line::styled(header, theme::dim())];
+    header.push(pad(look.t(dec(DecUi::ColText)), text_w));
+    header.push(pad(look.t(dec(DecUi::ColDeadline)), dl_w));
+    if meeting_w > 0 {
+        header.push(pad(look.t(dec(DecUi::ColMeeting)), meeting_w));
+    }
+    let mut lines = vec![Line::styled(header.join(" "), theme::dim())];
     for e in view.shown() {
         let a = &e.row.action;
         let (st, style) = status_cell(look.lang, e, view.today);
         let text_style = if a.status == ActionStatus::Done { theme::dim() } else { Style::default() };
-        let mut spans = vec![
-            Span::styled(pad(st, st_w), style),
-            Span::raw(" "),
-            Span::raw(pad(&a.code, code_w)),
-            Span::raw(" "),
-            Span::raw(pad(&a.owner, owner_w)),
-            Span::raw(" "),
-            Span::styled(pad(first_line(&a.text), text_w), text_style),
-            Span::raw(" "),
-            Span::raw(pad(&a.deadline, dl_w)),
-        ];
+        let mut spans = vec![Span::styled(pad(st, st_w), style), Span::raw(" "), Span::raw(pad(&a.code, code_w))];
+        if owner_w > 0 {
+            spans.push(Span::raw(" "));
+            spans.push(Span::raw(pad(&a.owner, owner_w)));
+        }
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(pad(first_line(&a.text), text_w), text_style));
+        spans.push(Span::raw(" "));
+        spans.push(Span::raw(pad(&a.deadline, dl_w)));
         if meeting_w > 0 {
             let meeting = if e.row.body.is_empty() && e.row.meeting_date.is_empty() {
                 "—".to_string()
