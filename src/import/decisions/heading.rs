@@ -1,0 +1,135 @@
+//! What a decision list's heading says about the whole list: the meeting's date
+//! ("Openbaar verslag vergadering GS Utrecht 24-04-2018", "Vergaderdatum: 4 juli 2023") and the body
+//! ("GS Utrecht", "Gemeenteraad Zuidplas"). Only the lines above the first entry count: a date inside an
+//! entry ("Besluitenlijst van de vergadering van 16 september 2008") is that entry's subject.
+
+use super::dates::date_in;
+use super::lines::{strip_prefix_ci, Ln};
+use crate::dates::Date;
+
+/// Words in a line that make a date on it the meeting's.
+const MEETING_WORDS: &[&str] = &["vergadering", "besluitenlijst", "verslag", "besluiten", "toezeggingen", "notulen"];
+
+/// The meeting's date from the lines above the first entry: a "Vergaderdatum" line first, then a line
+/// that names the meeting or holds only the date. A date in passing ("sinds 1 januari 2017") is not it.
+pub(super) fn meeting_date(header: &[Ln]) -> Option<Date> {
+    let mut named = None;
+    for l in header {
+        let Some((date, alone)) = date_in(&l.text) else { continue };
+        let low = l.text.to_lowercase();
+        if low.starts_with("vergaderdatum") || low.starts_with("datum vergadering") {
+            return Some(date);
+        }
+        let in_passing = low.chars().count() > 100 || low.contains(" sinds ") || low.contains(" vanaf ");
+        if named.is_none() && (alone || (!in_passing && MEETING_WORDS.iter().any(|w| low.contains(w)))) {
+            named = Some(date);
+        }
+    }
+    named
+}
+
+/// Bare names of bodies that portals print alone above a meeting.
+const BODY_NAMES: &[&str] = &[
+    "gemeenteraad",
+    "provinciale staten",
+    "gedeputeerde staten",
+    "algemeen bestuur",
+    "dagelijks bestuur",
+    "college van burgemeester en wethouders",
+];
+
+/// The body a heading names, among the lines above `before` (a line number).
+pub(super) fn body(lines: &[Ln], before: usize) -> Option<String> {
+    lines.iter().take_while(|l| l.no < before).take(40).find_map(|l| body_in(&l.text))
+}
+
+fn body_in(t: &str) -> Option<String> {
+    let low = t.to_lowercase();
+    if BODY_NAMES.contains(&low.trim_end_matches(':')) {
+        return Some(capitalised(t.trim_end_matches(':')));
+    }
+    if let Some(prefix) = t.strip_suffix("-Besluiten").or_else(|| t.strip_suffix("-besluiten")) {
+        return name(prefix);
+    }
+    const LEADS: &[&str] = &[
+        "openbaar verslag vergadering ",
+        "openbaar verslag van de vergadering van ",
+        "concept verslag vergadering ",
+        "conceptverslag vergadering ",
+        "verslag vergadering ",
+        "verslag van de vergadering van ",
+        "besluitenlijst van de vergadering van ",
+        "besluitenlijst vergadering ",
+        "besluitenlijst ",
+        "besluiten van ",
+    ];
+    let rest = LEADS.iter().find_map(|lead| strip_prefix_ci(t, lead))?;
+    let rest = strip_prefix_ci(rest, "het ").or_else(|| strip_prefix_ci(rest, "de ")).unwrap_or(rest);
+    // The name runs to the date, "d.d." or "van <date>".
+    let mut words = Vec::new();
+    for w in rest.split_whitespace() {
+        let wl = w.to_lowercase();
+        if w.starts_with(|c: char| c.is_ascii_digit()) || wl == "d.d." || wl == "dd" || wl == "van" || wl == "op" {
+            break;
+        }
+        words.push(w.trim_end_matches([',', ':']));
+    }
+    let joined = words.join(" ");
+    let joined = joined.strip_suffix("-vergadering").unwrap_or(&joined);
+    name(joined)
+}
+
+fn name(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches([',', ':', '-']);
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 2 && s.chars().count() <= 60).then(|| capitalised(s))
+}
+
+fn capitalised(s: &str) -> String {
+    let s = s.trim();
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ln(text: &str) -> Ln {
+        Ln { no: 1, text: text.into() }
+    }
+
+    #[test]
+    fn bodies_named_by_headings() {
+        for (line, body) in [
+            ("Openbaar verslag vergadering GS Utrecht 24-04-2018", Some("GS Utrecht")),
+            ("Besluitenlijst GS-vergadering van 02 nov 2021", Some("GS")),
+            ("Besluiten van Gedeputeerde Staten", Some("Gedeputeerde Staten")),
+            ("Besluitenlijst gemeenteraad Zuidplas 5 september 2023", Some("Gemeenteraad Zuidplas")),
+            ("Concept verslag vergadering Algemeen Bestuur d.d. 26 februari 2021", Some("Algemeen Bestuur")),
+            ("GS-Besluiten", Some("GS")),
+            ("Gemeenteraad", Some("Gemeenteraad")),
+            ("Besluitenlijst KLO 8 maart 2022", Some("KLO")),
+            ("Besluitenlijst Stuurgroep MIT, 12 december 2019", Some("Stuurgroep MIT")),
+            ("Dit is het rappel tot 02-07-25.", None),
+            ("Besluitenlijst 12 maart 2019", None),
+        ] {
+            assert_eq!(body_in(line).as_deref(), body, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_meeting_date_prefers_the_vergaderdatum_and_skips_dates_in_passing() {
+        let header = [
+            ln("Op deze pagina vind je de besluiten sinds 1 januari 2017."),
+            ln("Besluitenlijst gemeenteraad Zuidplas 5 september 2023"),
+            ln("Vergaderdatum: 4 juli 2023."),
+        ];
+        assert_eq!(meeting_date(&header).map(Date::iso).as_deref(), Some("2023-07-04"));
+        assert_eq!(meeting_date(&header[..2]).map(Date::iso).as_deref(), Some("2023-09-05"));
+        assert_eq!(meeting_date(&header[..1]), None);
+    }
+}

@@ -1,0 +1,359 @@
+//! The lines of a published decision list as the parser sees them, and what a single line can be:
+//! a block label ("BESLUIT:", "Essentie / samenvatting:", "NummerA1"), an entry's heading
+//! ("05A Onderwerp", "1. 03", "Toezegging … (T01237)"), a list item, or text.
+//!
+//! Flattening leaves labels run into their values ("OnderwerpOpening") or several blocks on one line
+//! ("SAMENVATTING: … BESLUIT: …"); web tables leave pipes; meeting portals leave video time stamps.
+//! [`prepare`] undoes that, keeping every piece's line number.
+
+/// One line (or one piece of a line) with the 1-based number of the line it came from.
+#[derive(Debug, Clone)]
+pub(super) struct Ln {
+    pub no: usize,
+    pub text: String,
+}
+
+/// Upper-case block labels that flattened text runs into the sentence before them.
+const INLINE_LABELS: &[&str] = &[" BESLUIT:", " SAMENVATTING:", " BESLISPUNTEN:", " BESLUITPUNTEN:"];
+
+pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, line) in raw.iter().enumerate() {
+        let no = i + 1;
+        let mut t: String = line
+            .chars()
+            .map(|c| if c == '\u{a0}' || c == '\t' { ' ' } else { c })
+            .filter(|c| !c.is_control() && *c != '\u{feff}' && *c != '\u{200b}')
+            .collect();
+        t = t.trim().to_string();
+        if is_time_stamp(&t) {
+            continue;
+        }
+        if t.contains('|') {
+            if t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' ')) {
+                continue;
+            }
+            t = t.split('|').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+        }
+        let mut rest = t.as_str();
+        loop {
+            let cut = INLINE_LABELS.iter().filter_map(|l| rest.find(l)).min();
+            match cut {
+                Some(at) if at > 0 => {
+                    out.push(Ln { no, text: rest[..at].trim().to_string() });
+                    rest = rest[at..].trim_start();
+                }
+                _ => {
+                    out.push(Ln { no, text: rest.to_string() });
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "00:02:34 - 00:03:45 - Maarten Poorter": where a speaker is in a meeting's video.
+fn is_time_stamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 8
+        && b[0..2].iter().all(u8::is_ascii_digit)
+        && b[2] == b':'
+        && b[3..5].iter().all(u8::is_ascii_digit)
+        && b[5] == b':'
+        && b[6..8].iter().all(u8::is_ascii_digit)
+}
+
+/// The rest of `s` after `prefix`, compared without regard to ASCII case.
+pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if !c.eq_ignore_ascii_case(&p) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(i, _)| &s[i..]))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    /// The decision itself follows.
+    Decision,
+    /// A summary, context or explanation follows.
+    Summary,
+    /// The subject follows ("Onderwerp", "Voorstel:").
+    Subject,
+    /// The entry's number ("Nummer A1", "Nummer T01237").
+    Code,
+    /// The entry's own date ("Datum toezegging 7 april 2009").
+    Date,
+    /// The vote, kept with the summary.
+    Vote,
+    /// Data about the entry that is no part of its text (status, deadline, sources).
+    Stop,
+}
+
+/// How a label may carry its value on the same line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Carry {
+    /// "Besluit", "Besluit:" or "Besluit: text".
+    Colon,
+    /// Also "Label value" with a space, for fields whose value is short ("Datum toezegging 7 april 2009").
+    Space,
+    /// Also run into the value: "NummerA1", "OnderwerpOpening", "Openbare samenvattingHet …".
+    Glued,
+}
+
+const LABELS: &[(&str, Label, Carry)] = &[
+    ("besluit", Label::Decision, Carry::Colon),
+    ("beslispunten", Label::Decision, Carry::Colon),
+    ("beslispunt", Label::Decision, Carry::Colon),
+    ("besluitpunten", Label::Decision, Carry::Colon),
+    ("genomen besluit", Label::Decision, Carry::Colon),
+    ("essentie / samenvatting", Label::Summary, Carry::Colon),
+    ("essentie/samenvatting", Label::Summary, Carry::Colon),
+    ("openbare samenvatting", Label::Summary, Carry::Glued),
+    ("samenvatting", Label::Summary, Carry::Colon),
+    ("essentie", Label::Summary, Carry::Colon),
+    ("kernboodschap", Label::Summary, Carry::Colon),
+    ("context", Label::Summary, Carry::Colon),
+    ("toelichting", Label::Summary, Carry::Colon),
+    ("aanleiding", Label::Summary, Carry::Colon),
+    ("onderwerp", Label::Subject, Carry::Glued),
+    ("voorstel", Label::Subject, Carry::Colon),
+    ("nummer", Label::Code, Carry::Glued),
+    ("datum toezegging", Label::Date, Carry::Space),
+    ("datum besluit", Label::Date, Carry::Space),
+    ("besluitdatum", Label::Date, Carry::Space),
+    ("datum vergadering", Label::Date, Carry::Space),
+    ("vergaderdatum", Label::Date, Carry::Space),
+    ("stemming", Label::Vote, Carry::Colon),
+    ("kerngegevens", Label::Stop, Carry::Colon),
+    ("uit de stukken", Label::Stop, Carry::Colon),
+    ("brondocumenten", Label::Stop, Carry::Colon),
+    ("historie", Label::Stop, Carry::Colon),
+    ("stemuitslag", Label::Stop, Carry::Colon),
+    ("ingekomen stukken", Label::Stop, Carry::Colon),
+    ("uitzending", Label::Stop, Carry::Colon),
+    ("agenda documenten", Label::Stop, Carry::Colon),
+    ("bijlagen", Label::Stop, Carry::Colon),
+    ("status", Label::Stop, Carry::Space),
+    ("deadline", Label::Stop, Carry::Space),
+];
+
+/// The label a line starts with, and what follows it on the line.
+pub(super) fn label(t: &str) -> Option<(Label, &str)> {
+    for &(name, kind, carry) in LABELS {
+        let Some(rest) = strip_prefix_ci(t, name) else { continue };
+        if rest.is_empty() {
+            return Some((kind, ""));
+        }
+        if let Some(after) = rest.strip_prefix(':') {
+            return Some((kind, after.trim()));
+        }
+        let first = rest.chars().next().unwrap_or(' ');
+        match carry {
+            Carry::Space | Carry::Glued if first == ' ' && kind != Label::Subject => {
+                let value = rest.trim();
+                let fits = match kind {
+                    Label::Date => super::dates::date_in(value).is_some(),
+                    Label::Code => is_code(value),
+                    _ => true,
+                };
+                if fits {
+                    return Some((kind, value));
+                }
+            }
+            Carry::Glued if first.is_uppercase() || first.is_ascii_digit() => return Some((kind, rest.trim())),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Lines that organise the list but belong to no entry: treatments and section titles.
+pub(super) fn is_section_line(t: &str) -> bool {
+    let l = t.trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        l.as_str(),
+        "besluiten"
+            | "besluitenlijst"
+            | "agendapunten"
+            | "inhoudsopgave"
+            | "overzicht vergaderpunten"
+            | "onderwerpen"
+            | "ter besluitvorming"
+            | "ter informatie"
+            | "ter kennisname"
+            | "ter bespreking"
+            | "ter vaststelling"
+            | "ter advisering"
+            | "hamerstukken"
+            | "bespreekstukken"
+            | "openbaar deel"
+            | "besloten deel"
+    )
+}
+
+/// A decision list's own code for an entry: "05A", "0.06.H", "3.a", "A4", "T01237" (a digit in it).
+pub(super) fn is_code(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=10).contains(&n)
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && !s.ends_with('.')
+}
+
+fn split_first(t: &str) -> (&str, &str) {
+    match t.split_once(char::is_whitespace) {
+        Some((a, b)) => (a, b.trim_start()),
+        None => (t, ""),
+    }
+}
+
+fn starts_upper(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_month(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic) && crate::dates::month_from_name(word).is_some()
+}
+
+/// "T01237 Onderwerp" or "Toezegging Onderwerp (T01237)": a commitment's heading, as (code, subject).
+pub(super) fn commitment_heading(t: &str) -> Option<(String, String)> {
+    let is_t = |s: &str| {
+        let b = s.as_bytes();
+        b.first() == Some(&b'T') && (5..=7).contains(&b.len()) && b[1..].iter().all(u8::is_ascii_digit)
+    };
+    let (first, rest) = split_first(t);
+    if is_t(first.trim_end_matches([':', '.'])) {
+        return Some((first.trim_end_matches([':', '.']).to_string(), rest.to_string()));
+    }
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let code = &inner[open + 1..];
+    if !is_t(code) {
+        return None;
+    }
+    let subject = inner[..open].trim();
+    let subject = strip_prefix_ci(subject, "toezegging ").unwrap_or(subject).trim();
+    Some((code.to_string(), subject.to_string()))
+}
+
+/// "1. 03", "• 0.06.H", "4. 3.a": a portal's numbered list whose entries hold only the body's code.
+pub(super) fn code_only_heading(t: &str) -> Option<String> {
+    let (marker, code) = split_first(t);
+    if code.is_empty() || code.contains(char::is_whitespace) || !is_code(code) {
+        return None;
+    }
+    let counter = marker
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    (counter || matches!(marker, "•" | "·" | "-" | "–" | "*" | "\u{f0b7}")).then(|| code.to_string())
+}
+
+/// "05A Overdragen gedeelte portefeuille", "01C Openbaar verslag": two digits, perhaps a capital.
+pub(super) fn padded_heading(t: &str) -> Option<(String, String)> {
+    let (first, rest) = split_first(t);
+    let b = first.as_bytes();
+    let shape = (b.len() == 2 || (b.len() == 3 && b[2].is_ascii_uppercase())) && b[..2].iter().all(u8::is_ascii_digit);
+    let next = split_first(rest).0;
+    (shape && starts_upper(rest) && !is_month(next)).then(|| (first.to_string(), rest.to_string()))
+}
+
+/// "1. Opening", "2) Verslag", "3.a Benoeming", "12b. Rondvraag": a numbered subject (or a list item:
+/// the caller decides by what precedes it).
+pub(super) fn dotted_heading(t: &str) -> Option<(String, String)> {
+    let (first, rest) = split_first(t);
+    if rest.is_empty() || rest.chars().count() > 250 || rest.ends_with([';', ',']) {
+        return None;
+    }
+    let marked = first.ends_with(['.', ')']);
+    let core = first.trim_end_matches(['.', ')']);
+    let n = core.chars().count();
+    let digits = core.bytes().filter(u8::is_ascii_digit).count();
+    // Digits, then perhaps ".1" parts and one small letter: "1", "2.1", "3.a", "12b".
+    let shape_ok = core.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && core
+            .chars()
+            .enumerate()
+            .all(|(k, c)| c.is_ascii_digit() || c == '.' || (c.is_ascii_lowercase() && k + 1 == n))
+        && n <= 8
+        && digits <= 4;
+    let inner_mark = core.contains('.') || core.ends_with(|c: char| c.is_ascii_lowercase());
+    // A year ("2022. De …") is no number of an entry.
+    let shape_ok = shape_ok && (marked || inner_mark) && (inner_mark || digits < 4);
+    let next = split_first(rest).0;
+    (shape_ok && starts_upper(rest) && !is_month(next)).then(|| (core.to_string(), rest.to_string()))
+}
+
+/// A line that starts a list: "1. het …", "a) de …", "• …", "- …".
+pub(super) fn is_list_marker(t: &str) -> bool {
+    let (first, _) = split_first(t);
+    if matches!(first, "•" | "·" | "-" | "–" | "*" | "o" | "\u{f0b7}") {
+        return true;
+    }
+    let core = first.strip_suffix(['.', ')']).unwrap_or("");
+    !core.is_empty() && core.chars().count() <= 3 && core.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_their_flattened_forms() {
+        assert_eq!(label("BESLUIT:"), Some((Label::Decision, "")));
+        assert_eq!(label("Besluit: Het CDH heeft ingestemd"), Some((Label::Decision, "Het CDH heeft ingestemd")));
+        assert_eq!(label("Besluit rechtspositie decentrale ambtsdragers"), None);
+        assert_eq!(label("Besluitenlijst"), None);
+        assert_eq!(label("NummerA1"), Some((Label::Code, "A1")));
+        assert_eq!(label("Nummer T01237"), Some((Label::Code, "T01237")));
+        assert_eq!(label("OnderwerpOpening en mededelingen"), Some((Label::Subject, "Opening en mededelingen")));
+        assert_eq!(label("Openbare samenvattingHet ontwerp"), Some((Label::Summary, "Het ontwerp")));
+        assert_eq!(label("Datum toezegging 7 april 2009"), Some((Label::Date, "7 april 2009")));
+        assert_eq!(label("Essentie / samenvatting:"), Some((Label::Summary, "")));
+        assert_eq!(label("Nummer Commissoriaal Afdeling"), None);
+    }
+
+    #[test]
+    fn headings_of_each_kind() {
+        assert_eq!(padded_heading("05A Overdragen gedeelte portefeuille").unwrap().0, "05A");
+        assert_eq!(padded_heading("24 april 2018"), None);
+        assert_eq!(code_only_heading("1. 03").as_deref(), Some("03"));
+        assert_eq!(code_only_heading("• 0.06.H").as_deref(), Some("0.06.H"));
+        assert_eq!(code_only_heading("4. 3.a").as_deref(), Some("3.a"));
+        assert_eq!(code_only_heading("1. Opening"), None);
+        assert_eq!(dotted_heading("3.a Benoeming lid").unwrap().0, "3.a");
+        assert_eq!(dotted_heading("1. Opdracht doeltreffendheidsonderzoek").unwrap().0, "1");
+        assert_eq!(dotted_heading("1. een voorgenomen besluit"), None);
+        assert_eq!(dotted_heading("2 regels"), None);
+        assert_eq!(
+            commitment_heading("Toezegging Toezending conceptversie richtlijn (22.112 / 31.544, CK) (T01237)"),
+            Some(("T01237".into(), "Toezending conceptversie richtlijn (22.112 / 31.544, CK)".into()))
+        );
+        assert_eq!(commitment_heading("T01220 Evaluatie van de wet").unwrap().0, "T01220");
+    }
+
+    #[test]
+    fn preparing_splits_run_together_blocks_and_drops_time_stamps() {
+        let raw = [
+            "SAMENVATTING: Iets. BESLUIT: Gedeputeerde Staten besluiten: akkoord",
+            "00:02:34 - 00:03:45 - X",
+            "Nummer | T01970 |",
+            "---|---|",
+        ];
+        let p = prepare(&raw);
+        let texts: Vec<(usize, &str)> = p.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            vec![
+                (1, "SAMENVATTING: Iets."),
+                (1, "BESLUIT: Gedeputeerde Staten besluiten: akkoord"),
+                (3, "Nummer T01970")
+            ]
+        );
+    }
+}
