@@ -11,6 +11,8 @@ pub(super) struct Columns {
     date: Option<usize>,
     text: Option<usize>,
     reference: Option<usize>,
+    /// The list's own number ("Nr", "Code"): the reference when there is no reference column.
+    code: Option<usize>,
 }
 
 fn column_role(name: &str) -> Option<&'static str> {
@@ -20,26 +22,26 @@ fn column_role(name: &str) -> Option<&'static str> {
     }
     let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
     match n.as_str() {
-        "date" | "datum" | "datum besluit" | "besluitdatum" | "decision date" | "vergaderdatum" => Some("date"),
-        "text" | "besluit" | "inhoud" | "tekst" | "besluittekst" | "decision" => Some("text"),
+        "date" | "datum" | "datum besluit" | "besluitdatum" | "decision date" | "vergaderdatum"
+        | "datum vergadering" | "datum toezegging" => Some("date"),
+        "text" | "besluit" | "inhoud" | "tekst" | "besluittekst" | "decision" | "toezegging" | "omschrijving"
+        | "besluitpunt" | "afspraak" => Some("text"),
+        "nr" | "nr." | "nummer" | "no" | "no." | "code" | "agendapunt" | "punt" => Some("code"),
         "body" | "gremium" | "orgaan" => Some("body"),
         "reference" | "verwijzing" | "referentie" | "kenmerk" | "ref" => Some("reference"),
         _ => None,
     }
 }
 
+/// A header row inside a longer text: a date and a text column, and no more unknown columns than known
+/// ones (so that a sentence with tabs is no header).
 pub(super) fn header_columns(cells: &[String]) -> Option<Columns> {
-    let mut c = Columns::default();
-    for (i, cell) in cells.iter().enumerate() {
-        let slot = match column_role(cell)? {
-            "date" => &mut c.date,
-            "text" => &mut c.text,
-            "body" => &mut c.body,
-            _ => &mut c.reference,
-        };
-        slot.get_or_insert(i);
+    let known = cells.iter().filter(|c| column_role(c).is_some()).count();
+    let unknown = cells.iter().filter(|c| !c.trim().is_empty()).count() - known;
+    if unknown > known {
+        return None;
     }
-    (c.date.is_some() && c.text.is_some()).then_some(c)
+    header_columns_lenient(cells)
 }
 
 /// Lenient about unknown extra columns: a header is a row whose recognised names include date and text.
@@ -50,6 +52,7 @@ pub(super) fn header_columns_lenient(cells: &[String]) -> Option<Columns> {
             Some("date") => &mut c.date,
             Some("text") => &mut c.text,
             Some("body") => &mut c.body,
+            Some("code") => &mut c.code,
             Some(_) => &mut c.reference,
             None => continue,
         };
@@ -166,7 +169,7 @@ pub(super) fn from_rows(
                 date: date.iso(),
                 text,
                 body,
-                reference: clean_line(&cell(cells, cols.reference)),
+                reference: clean_line(&cell(cells, cols.reference.or(cols.code))),
                 ..Default::default()
             }),
             _ => bad.push(BadRow { line: *line, message: problems.join("; ") }),

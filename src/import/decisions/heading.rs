@@ -10,6 +10,18 @@ use crate::dates::Date;
 /// Words in a line that make a date on it the meeting's.
 const MEETING_WORDS: &[&str] = &["vergadering", "besluitenlijst", "verslag", "besluiten", "toezeggingen", "notulen"];
 
+/// How headings of decision lists and minutes begin.
+const HEADING_STARTS: &[&str] = &[
+    "besluitenlijst",
+    "openbaar verslag",
+    "verslag",
+    "concept verslag",
+    "conceptverslag",
+    "korte aantekeningen",
+    "notulen",
+    "besluiten van",
+];
+
 /// The meeting's date from the lines above the first entry: a "Vergaderdatum" line first, then a line
 /// that names the meeting or holds only the date. A date in passing ("sinds 1 januari 2017") is not it.
 pub(super) fn meeting_date(header: &[Ln]) -> Option<Date> {
@@ -20,7 +32,9 @@ pub(super) fn meeting_date(header: &[Ln]) -> Option<Date> {
         if low.starts_with("vergaderdatum") || low.starts_with("datum vergadering") {
             return Some(date);
         }
-        let in_passing = low.chars().count() > 100 || low.contains(" sinds ") || low.contains(" vanaf ");
+        // A long line is prose, unless it starts as a heading does ("Korte aantekeningen vergadering …").
+        let heading_like = low.chars().count() <= 100 || HEADING_STARTS.iter().any(|h| low.starts_with(h));
+        let in_passing = !heading_like || low.contains(" sinds ") || low.contains(" vanaf ");
         if named.is_none() && (alone || (!in_passing && MEETING_WORDS.iter().any(|w| low.contains(w)))) {
             named = Some(date);
         }

@@ -26,7 +26,7 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
             .filter(|c| !c.is_control() && *c != '\u{feff}' && *c != '\u{200b}')
             .collect();
         t = t.trim().to_string();
-        if is_time_stamp(&t) {
+        if is_time_stamp(&t) || is_page_number(&t) {
             continue;
         }
         if t.contains('|') {
@@ -64,6 +64,18 @@ fn is_time_stamp(t: &str) -> bool {
         && b[6..8].iter().all(u8::is_ascii_digit)
 }
 
+/// "Pagina 2 van 5", "pagina 3": a page's running foot.
+fn is_page_number(t: &str) -> bool {
+    let Some(rest) = strip_prefix_ci(t, "pagina ").or_else(|| strip_prefix_ci(t, "blad ")) else { return false };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [n] => num(n),
+        [n, van, m] => num(n) && van.eq_ignore_ascii_case("van") && num(m),
+        _ => false,
+    }
+}
+
 /// The rest of `s` after `prefix`, compared without regard to ASCII case.
 pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let mut chars = s.char_indices();
@@ -92,6 +104,8 @@ pub(super) enum Label {
     Vote,
     /// Data about the entry that is no part of its text (status, deadline, sources).
     Stop,
+    /// One line of data beside the text ("Portefeuillehouder: …"), left out.
+    Field,
 }
 
 /// How a label may carry its value on the same line.
@@ -138,7 +152,17 @@ const LABELS: &[(&str, Label, Carry)] = &[
     ("uitzending", Label::Stop, Carry::Colon),
     ("agenda documenten", Label::Stop, Carry::Colon),
     ("bijlagen", Label::Stop, Carry::Colon),
+    ("type besluit", Label::Stop, Carry::Colon),
     ("status", Label::Stop, Carry::Space),
+    ("datum", Label::Date, Carry::Space),
+    ("portefeuillehouder", Label::Field, Carry::Colon),
+    ("behandelaar", Label::Field, Carry::Colon),
+    ("steller", Label::Field, Carry::Colon),
+    ("afdeling", Label::Field, Carry::Colon),
+    ("zaaknummer", Label::Field, Carry::Colon),
+    ("registratienummer", Label::Field, Carry::Colon),
+    ("documentnummer", Label::Field, Carry::Colon),
+    ("corsanummer", Label::Field, Carry::Colon),
     ("deadline", Label::Stop, Carry::Space),
 ];
 
@@ -254,18 +278,32 @@ pub(super) fn code_only_heading(t: &str) -> Option<String> {
     (counter || matches!(marker, "•" | "·" | "-" | "–" | "*" | "\u{f0b7}")).then(|| code.to_string())
 }
 
-/// "05A Overdragen gedeelte portefeuille", "01C Openbaar verslag": two digits, perhaps a capital.
+/// "05A Overdragen gedeelte portefeuille", "01C Openbaar verslag", "B2 Stand van zaken": two digits and
+/// perhaps a capital, or a capital and one or two digits.
 pub(super) fn padded_heading(t: &str) -> Option<(String, String)> {
     let (first, rest) = split_first(t);
     let b = first.as_bytes();
-    let shape = (b.len() == 2 || (b.len() == 3 && b[2].is_ascii_uppercase())) && b[..2].iter().all(u8::is_ascii_digit);
+    let digits_first =
+        (b.len() == 2 || (b.len() == 3 && b[2].is_ascii_uppercase())) && b[..2].iter().all(u8::is_ascii_digit);
+    let letter_first = (2..=3).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit);
+    let shape = digits_first || letter_first;
     let next = split_first(rest).0;
     (shape && starts_upper(rest) && !is_month(next)).then(|| (first.to_string(), rest.to_string()))
 }
 
-/// "1. Opening", "2) Verslag", "3.a Benoeming", "12b. Rondvraag": a numbered subject (or a list item:
-/// the caller decides by what precedes it).
+/// "1. Opening", "2) Verslag", "3.a Benoeming", "12b. Rondvraag", "Agendapunt 4: Jaarstukken": a numbered
+/// subject (or a list item: the caller decides by what precedes it).
 pub(super) fn dotted_heading(t: &str) -> Option<(String, String)> {
+    for lead in ["agendapunt ", "agp. ", "agp ", "punt "] {
+        if let Some(rest) = strip_prefix_ci(t, lead) {
+            let (code, title) = split_first(rest);
+            let code = code.trim_end_matches([':', '.', ')']);
+            if is_code(code) && code.starts_with(|c: char| c.is_ascii_digit()) {
+                let title = title.trim_start_matches(['-', '–', ':']).trim();
+                return (!title.is_empty()).then(|| (code.to_string(), title.to_string()));
+            }
+        }
+    }
     let (first, rest) = split_first(t);
     if rest.is_empty() || rest.chars().count() > 250 || rest.ends_with([';', ',']) {
         return None;

@@ -30,6 +30,8 @@ enum Kind {
     Padded,
     Dotted,
     Voorstel,
+    /// A page that holds one decision under "Datum besluit: …".
+    Single,
 }
 
 #[derive(Debug)]
@@ -45,8 +47,24 @@ struct Head {
 pub(super) fn parse(lines: &[Ln]) -> Option<Parsed> {
     match headings(lines) {
         Some((kind, heads)) => Some(entries(lines, kind, heads)),
-        None => dated(lines),
+        None => dated(lines).or_else(|| single(lines)),
     }
+}
+
+/// One decision on a page of its own: its title, "Datum besluit: 22 januari 2019", and the text below.
+fn single(lines: &[Ln]) -> Option<Parsed> {
+    let at = lines.iter().position(|l| {
+        (strip_prefix_ci(&l.text, "datum besluit").is_some() || strip_prefix_ci(&l.text, "besluitdatum").is_some())
+            && matches!(label(&l.text), Some((Label::Date, v)) if date_in(v).is_some())
+    })?;
+    let title = lines[..at]
+        .iter()
+        .rev()
+        .find(|l| !l.text.is_empty() && l.text.chars().count() <= 150 && label(&l.text).is_none())
+        .map(|l| l.text.clone())
+        .unwrap_or_default();
+    let head = Head { at, span: 1, code: String::new(), title };
+    Some(entries(lines, Kind::Single, vec![head]))
 }
 
 fn next_text(lines: &[Ln], from: usize) -> Option<usize> {
@@ -196,9 +214,11 @@ fn read_entry(lines: &[Ln], kind: Kind) -> Read {
                     r.decision_label = true;
                 }
                 Label::Summary => mode = Mode::Summary,
-                Label::Subject => mode = Mode::Subject,
+                Label::Subject if mode != Mode::Stop => mode = Mode::Subject,
+                Label::Subject => {}
                 Label::Vote => mode = Mode::Vote,
                 Label::Stop => mode = Mode::Stop,
+                Label::Field => continue,
                 Label::Code | Label::Date => {
                     if lab == Label::Date {
                         r.date = r.date.or_else(|| date_in(rest).map(|(d, _)| d));
@@ -283,7 +303,15 @@ fn says_none(paragraph: &str) -> bool {
 }
 
 fn joined(paragraphs: &[String]) -> String {
-    clean_text(paragraphs.join("\n\n").trim())
+    let mut out = String::new();
+    for p in paragraphs {
+        if !out.is_empty() {
+            // A lead-in ("Gedeputeerde Staten besluiten:") keeps its list on the next line.
+            out.push_str(if out.ends_with(':') { "\n" } else { "\n\n" });
+        }
+        out.push_str(p);
+    }
+    clean_text(out.trim())
 }
 
 fn squashed(s: &str) -> String {
@@ -291,22 +319,38 @@ fn squashed(s: &str) -> String {
 }
 
 /// The decision an entry holds, and what stays with it as summary.
-fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool) -> Option<String> {
+fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, heading_text: &str) -> Option<String> {
     let mut summary = std::mem::take(&mut r.summary);
     let decision = if !r.decision.is_empty() {
         (!says_none(&r.decision[0])).then(|| joined(&r.decision))
     } else if kind == Kind::Commitment {
-        (!r.prelude.is_empty()).then(|| joined(&std::mem::take(&mut r.prelude)))
+        if r.prelude.is_empty() {
+            // "T01220 De wethouder zegt toe …": the heading line is the commitment.
+            (!heading_text.is_empty()).then(|| heading_text.to_string())
+        } else {
+            Some(joined(&std::mem::take(&mut r.prelude)))
+        }
     } else if (kind == Kind::Nummer || !list_has_labels) && !summary.is_empty() {
         // The list gives no decision apart from its summary ("Openbare samenvatting"): that is it.
         Some(joined(&std::mem::take(&mut summary)))
     } else if kind != Kind::Nummer {
+        // Minutes: the decision starts at the first line that says what was decided, and what comes
+        // before it in the entry ("De voorzitter opent de vergadering.") is no part of it.
         let at = r.prelude.iter().position(|p| decides(p));
         at.map(|k| {
-            let text = joined(&r.prelude[k..]);
+            let para = &r.prelude[k];
+            let lines: Vec<&str> = para.lines().collect();
+            let from = lines.iter().position(|l| decides(l)).unwrap_or(0);
+            let before = lines[..from].join("\n");
+            let mut rest = vec![lines[from..].join("\n")];
+            rest.extend(r.prelude[k + 1..].iter().cloned());
             r.prelude.truncate(k);
-            text
+            if !before.is_empty() {
+                r.prelude.push(before);
+            }
+            joined(&rest)
         })
+        .or_else(|| (kind == Kind::Single && !r.prelude.is_empty()).then(|| joined(&std::mem::take(&mut r.prelude))))
     } else {
         None
     };
@@ -321,7 +365,11 @@ fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool) -> Option<String
 }
 
 fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
-    let meeting = meeting_date(&lines[..heads.first().map_or(0, |h| h.at)]);
+    let meeting = if kind == Kind::Single {
+        heads.first().and_then(|h| label(&lines[h.at].text)).and_then(|(_, v)| date_in(v)).map(|(d, _)| d)
+    } else {
+        meeting_date(&lines[..heads.first().map_or(0, |h| h.at)])
+    };
     let mut reads: Vec<Read> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map_or(lines.len(), |n| n.at);
@@ -344,9 +392,13 @@ fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
             continue;
         }
         let line = lines[h.at].no;
-        let subject = if r.subject.is_empty() { h.title.clone() } else { std::mem::take(&mut r.subject) };
+        let mut subject = if r.subject.is_empty() { h.title.clone() } else { std::mem::take(&mut r.subject) };
         let what = describe(&h.code, &subject);
-        match decision_of(&mut r, kind, list_has_labels) {
+        let decision = decision_of(&mut r, kind, list_has_labels, &h.title);
+        if decision.as_deref() == Some(h.title.as_str()) {
+            subject.clear();
+        }
+        match decision {
             Some(text) => match r.date.or(meeting) {
                 Some(date) => decisions.push(ParsedDecision {
                     line,
