@@ -13,6 +13,7 @@ pub(super) struct Columns {
     reference: Option<usize>,
     /// The list's own number ("Nr", "Code"): the reference when there is no reference column.
     code: Option<usize>,
+    subject: Option<usize>,
 }
 
 fn column_role(name: &str) -> Option<&'static str> {
@@ -27,6 +28,7 @@ fn column_role(name: &str) -> Option<&'static str> {
         "text" | "besluit" | "inhoud" | "tekst" | "besluittekst" | "decision" | "toezegging" | "omschrijving"
         | "besluitpunt" | "afspraak" => Some("text"),
         "nr" | "nr." | "nummer" | "no" | "no." | "code" | "agendapunt" | "punt" => Some("code"),
+        "onderwerp" | "titel" | "voorstel" => Some("subject"),
         "body" | "gremium" | "orgaan" => Some("body"),
         "reference" | "verwijzing" | "referentie" | "kenmerk" | "ref" => Some("reference"),
         _ => None,
@@ -53,6 +55,7 @@ pub(super) fn header_columns_lenient(cells: &[String]) -> Option<Columns> {
             Some("text") => &mut c.text,
             Some("body") => &mut c.body,
             Some("code") => &mut c.code,
+            Some("subject") => &mut c.subject,
             Some(_) => &mut c.reference,
             None => continue,
         };
@@ -176,4 +179,102 @@ pub(super) fn from_rows(
         }
     }
     Parsed::new(format, decisions, bad)
+}
+
+/// Rows of cells with the (1-based) line each is on.
+pub(super) type Rows = Vec<(usize, Vec<String>)>;
+
+/// The cells of a table row flattened with tabs or pipes ("| 1 | Opening | Vastgesteld |").
+fn cells_of(line: &str) -> Option<Vec<String>> {
+    let sep = if line.contains('\t') {
+        '\t'
+    } else if line.matches('|').count() >= 2 {
+        '|'
+    } else {
+        return None;
+    };
+    let mut cells: Vec<String> = line.split(sep).map(|c| c.trim().to_string()).collect();
+    if sep == '|' {
+        if cells.first().is_some_and(String::is_empty) {
+            cells.remove(0);
+        }
+        if cells.last().is_some_and(String::is_empty) {
+            cells.pop();
+        }
+    }
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// A table of subjects and decisions without a date column ("Nr | Onderwerp | Besluit"), as a web page or
+/// a Word file gives it: every row is a decision of the meeting the heading names. Returns the index of
+/// the header line and the rows (line, cells) under it.
+pub(super) fn dateless_table(lines: &[&str]) -> Option<(usize, Columns, Rows)> {
+    for (i, line) in lines.iter().enumerate() {
+        let Some(cells) = cells_of(line) else { continue };
+        let roles: Vec<Option<&str>> = cells.iter().map(|c| column_role(c)).collect();
+        let known = roles.iter().filter(|r| r.is_some()).count();
+        if roles.contains(&Some("date")) || !roles.contains(&Some("text")) || known * 2 < cells.len() || known < 2 {
+            continue;
+        }
+        let mut cols = Columns::default();
+        for (k, r) in roles.iter().enumerate() {
+            let slot = match r {
+                Some("text") => &mut cols.text,
+                Some("code") => &mut cols.code,
+                Some("subject") => &mut cols.subject,
+                Some("reference") => &mut cols.reference,
+                _ => continue,
+            };
+            slot.get_or_insert(k);
+        }
+        let mut rows = Vec::new();
+        for (k, l) in lines.iter().enumerate().skip(i + 1) {
+            match cells_of(l) {
+                Some(c) if c.iter().all(|x| x.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) => continue,
+                Some(c) => rows.push((k + 1, c)),
+                None if l.trim().is_empty() && rows.is_empty() => continue,
+                None => break,
+            }
+        }
+        if !rows.is_empty() {
+            return Some((i, cols, rows));
+        }
+    }
+    None
+}
+
+/// The rows of a [`dateless_table`] as decisions of `date`; a row without a decision text is a subject
+/// to report.
+pub(super) fn from_dateless_rows(rows: &[(usize, Vec<String>)], cols: Columns, date: Option<&str>) -> Parsed {
+    let cell = |cells: &[String], at: Option<usize>| at.and_then(|i| cells.get(i)).map_or("", |s| s.trim()).to_string();
+    let mut p = Parsed::new(Format::Table, Vec::new(), Vec::new());
+    for (line, cells) in rows {
+        let text = clean_text(&cell(cells, cols.text));
+        let code = clean_line(&cell(cells, cols.reference.or(cols.code)));
+        let subject = clean_line(&cell(cells, cols.subject));
+        let what = if subject.is_empty() { format!("entry {code}") } else { format!("{code} {subject:?}") };
+        if text.is_empty() || matches!(text.to_lowercase().trim_end_matches('.'), "n.v.t" | "nvt" | "-" | "geen") {
+            p.undecided
+                .push(BadRow { line: *line, message: format!("{}: no decision text, not imported", what.trim()) });
+            continue;
+        }
+        match date {
+            Some(d) => p.decisions.push(ParsedDecision {
+                line: *line,
+                date: d.to_string(),
+                text,
+                reference: code,
+                subject,
+                ..Default::default()
+            }),
+            None => p.bad.push(BadRow {
+                line: *line,
+                message: format!(
+                    "{}: no date (the table has no date column and the heading names no meeting date)",
+                    what.trim()
+                ),
+            }),
+        }
+    }
+    p
 }

@@ -154,9 +154,15 @@ pub fn parse(text: &str, default_body: Option<&str>) -> Result<Parsed, String> {
         }
     }
     let prepared = lines::prepare(&lines);
+    let dateless = || {
+        let (header, cols, rows) = columns::dateless_table(&lines)?;
+        let above: Vec<lines::Ln> = prepared.iter().take_while(|l| l.no <= header).cloned().collect();
+        let date = heading::meeting_date(&above).map(crate::dates::Date::iso);
+        Some(columns::from_dateless_rows(&rows, cols, date.as_deref()))
+    };
     let mut parsed = match numbered::parse_numbered(&lines, default_body.as_deref()) {
         Some(p) => p,
-        None => published::parse(&prepared).ok_or_else(|| NOT_A_LIST.to_string())?,
+        None => dateless().or_else(|| published::parse(&prepared)).ok_or_else(|| NOT_A_LIST.to_string())?,
     };
     let first_entry = (parsed.decisions.iter().map(|d| d.line))
         .chain(parsed.bad.iter().chain(&parsed.undecided).map(|b| b.line))

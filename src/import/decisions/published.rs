@@ -74,10 +74,13 @@ fn next_text(lines: &[Ln], from: usize) -> Option<usize> {
 fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
     let mut by_kind: HashMap<Kind, Vec<Head>> = HashMap::new();
     let mut add = |kind, head| by_kind.entry(kind).or_default().push(head);
-    let (mut prev_colon, mut prev_item) = (false, false);
+    // List items: after a lead-in ("besluiten:"), or the next number of the list before (on the next
+    // line, or after a blank line when it goes on in lower case).
+    let (mut prev_colon, mut prev_item, mut prev_number, mut blank_since) = (false, false, None, false);
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.as_str();
         if t.is_empty() {
+            blank_since = true;
             continue;
         }
         if let Some((code, title)) = commitment_heading(t) {
@@ -123,12 +126,20 @@ fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
         }
         let marker = is_list_marker(t);
         let dotted = dotted_heading(t);
-        let item = marker && (prev_colon || prev_item);
+        let number = list_number(t);
+        let follows = match (prev_number, number) {
+            (Some(p), Some(n)) => n == p + 1,
+            _ => true,
+        };
+        let goes_on = !blank_since || t.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+        let item = marker && (prev_colon || (prev_item && follows && goes_on));
         if let (Some((code, title)), false) = (dotted.as_ref(), item) {
             add(Kind::Dotted, Head { at: i, span: 1, code: code.clone(), title: title.clone() });
         }
         prev_item = marker && (item || dotted.is_none());
+        prev_number = if prev_item { number } else { None };
         prev_colon = t.ends_with([':', ';']);
+        blank_since = false;
     }
     let count = |k: Kind| by_kind.get(&k).map_or(0, Vec::len);
     let others = count(Kind::Nummer) + count(Kind::Padded) + count(Kind::Dotted) + count(Kind::Voorstel);
@@ -145,6 +156,20 @@ fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
         heads.iter_mut().for_each(|h| h.code.clear());
     }
     Some((kind, heads))
+}
+
+/// The number a list item starts with: "2." → 2, "b)" → 2.
+fn list_number(t: &str) -> Option<u32> {
+    let first = t.split_whitespace().next()?;
+    let core = first.strip_suffix(['.', ')'])?;
+    if core.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&core.len()) {
+        return core.parse().ok();
+    }
+    let mut c = core.chars();
+    match (c.next(), c.next()) {
+        (Some(l), None) if l.is_ascii_lowercase() => Some(l as u32 - 'a' as u32 + 1),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,7 +365,11 @@ fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, heading_text: &s
         at.map(|k| {
             let para = &r.prelude[k];
             let lines: Vec<&str> = para.lines().collect();
-            let from = lines.iter().position(|l| decides(l)).unwrap_or(0);
+            let mut from = lines.iter().position(|l| decides(l)).unwrap_or(0);
+            // A sentence wrapped over lines (a PDF's) starts where the line before it ends one.
+            while from > 0 && !ends_sentence(lines[from - 1]) {
+                from -= 1;
+            }
             let before = lines[..from].join("\n");
             let mut rest = vec![lines[from..].join("\n")];
             rest.extend(r.prelude[k + 1..].iter().cloned());
@@ -370,6 +399,13 @@ fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
     } else {
         meeting_date(&lines[..heads.first().map_or(0, |h| h.at)])
     };
+    let mut heads = heads;
+    if matches!(kind, Kind::Padded | Kind::Dotted) {
+        for k in 0..heads.len() {
+            let end = heads.get(k + 1).map_or(lines.len(), |n| n.at);
+            continue_title(lines, &mut heads[k], end);
+        }
+    }
     let mut reads: Vec<Read> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map_or(lines.len(), |n| n.at);
@@ -425,6 +461,50 @@ fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
     p
 }
 
+/// Words a wrapped title may break after.
+const TITLE_BREAKS: &[&str] = &[
+    "en",
+    "van",
+    "de",
+    "het",
+    "een",
+    "voor",
+    "met",
+    "op",
+    "in",
+    "of",
+    "te",
+    "tot",
+    "over",
+    "aan",
+    "bij",
+    "naar",
+    "om",
+    "inzake",
+    "betreffende",
+    "–",
+    "-",
+];
+
+/// A title wrapped onto the next line (in a PDF's text): that line starts in lower case, or the title
+/// breaks after a word no title ends with.
+fn continue_title(lines: &[Ln], h: &mut Head, end: usize) {
+    let next = h.at + h.span;
+    if next >= end || h.title.is_empty() || h.title.ends_with(['.', ':', ';', '?', '!']) {
+        return;
+    }
+    let t = lines[next].text.as_str();
+    if t.is_empty() || label(t).is_some() || is_list_marker(t) || is_section_line(t) || t.chars().count() > 200 {
+        return;
+    }
+    let last = h.title.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if t.starts_with(|c: char| c.is_lowercase()) || TITLE_BREAKS.contains(&last.as_str()) {
+        h.title.push(' ');
+        h.title.push_str(t);
+        h.span += 1;
+    }
+}
+
 fn describe(code: &str, subject: &str) -> String {
     let subject: String = subject.chars().take(60).collect();
     match (code.is_empty(), subject.is_empty()) {
@@ -469,4 +549,127 @@ fn dated(lines: &[Ln]) -> Option<Parsed> {
         decisions.push(ParsedDecision { line: lines[s].no, date: date.iso(), text, ..Default::default() });
     }
     (!decisions.is_empty()).then(|| Parsed::new(Format::Dated, decisions, Vec::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse as parse_list;
+    use super::super::Parsed;
+
+    fn parse(text: &str) -> Parsed {
+        parse_list(text, Some("AB")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn summary(p: &Parsed) -> Vec<(String, String, String)> {
+        p.decisions
+            .iter()
+            .map(|d| (d.date.clone(), d.reference.clone(), d.text.lines().next().unwrap_or("").to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn list_items_under_a_lead_in_are_no_subjects() {
+        let p = parse(
+            "Besluitenlijst van de vergadering van 12 maart 2019\n\n1. Jaarstukken 2018\n\nBesluit:\nHet algemeen bestuur besluit:\n1. De jaarrekening vast te stellen;\n2. Het resultaat toe te voegen aan de reserve.\n\n2. Rondvraag\n",
+        );
+        assert_eq!(summary(&p), vec![("2019-03-12".into(), "1".into(), "Het algemeen bestuur besluit:".into())]);
+        assert!(p.decisions[0].text.contains("2. Het resultaat toe te voegen"), "{}", p.decisions[0].text);
+        assert_eq!(p.decisions[0].subject, "Jaarstukken 2018");
+        assert_eq!(p.undecided.len(), 1);
+        assert!(p.undecided[0].message.contains("Rondvraag"), "{:?}", p.undecided);
+        assert_eq!(p.undecided[0].line, 10);
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_a_second_set_of_subjects() {
+        let p = parse("3 april 2023\n\n1. Kredietaanvraag gemaal\n2. Controleprotocol\n\nBesluiten\n\n1. Kredietaanvraag gemaal\n\nBesluit\n\nHet dagelijks bestuur heeft op 3 april 2023 besloten een krediet beschikbaar te stellen.\n");
+        assert_eq!(p.decisions.len(), 1);
+        assert_eq!(p.decisions[0].date, "2023-04-03");
+        // The second subject's decision is not in the text: reported once, from the contents.
+        assert_eq!(p.undecided.len(), 1, "{:?}", p.undecided);
+        assert!(p.undecided[0].message.contains("Controleprotocol"));
+    }
+
+    #[test]
+    fn a_besluit_that_says_none_is_reported() {
+        let p = parse("Gemeenteraad\n\nmaandag 8 juli 2024\n\n 1. 1\n\n Besluit\n\n N.v.t.\n\n 2. 2\n\n Besluit\n\n De raad stemt in met het voorstel.\n");
+        assert_eq!(summary(&p), vec![("2024-07-08".into(), "2".into(), "De raad stemt in met het voorstel.".into())]);
+        assert_eq!(p.undecided.len(), 1);
+        assert_eq!(p.body_from_heading.as_deref(), Some("Gemeenteraad"));
+    }
+
+    #[test]
+    fn commitments_headed_by_their_codes() {
+        let p = parse("Lijst van toezeggingen\n\nT01220 De wethouder zegt toe de raad voor de zomer te informeren over de aanbesteding.\nDatum: 12 maart 2019\nStatus: open\n\nT01221 Evaluatie parkeerbeleid\nDe burgemeester zegt toe het parkeerbeleid in 2020 te evalueren.\nDatum toezegging 19 maart 2019\n");
+        assert_eq!(
+            summary(&p),
+            vec![
+                (
+                    "2019-03-12".into(),
+                    "T01220".into(),
+                    "De wethouder zegt toe de raad voor de zomer te informeren over de aanbesteding.".into()
+                ),
+                (
+                    "2019-03-19".into(),
+                    "T01221".into(),
+                    "De burgemeester zegt toe het parkeerbeleid in 2020 te evalueren.".into()
+                ),
+            ]
+        );
+        assert_eq!(p.decisions[0].subject, "");
+        assert_eq!(p.decisions[1].subject, "Evaluatie parkeerbeleid");
+    }
+
+    #[test]
+    fn titles_and_sentences_wrapped_by_a_pdf() {
+        let p = parse("Besluitenlijst Algemeen Bestuur 14 februari 2020\nPagina 1 van 2\n\n1. Vaststelling van de begroting 2021 en de\nmeerjarenraming\n\nNa een toelichting van de voorzitter heeft het bestuur met algemene stemmen\ningestemd met de begroting.\n\n2. Benoeming van een lid van de\nauditcommissie\nDe heer Jansen wordt benoemd.\n");
+        let d = &p.decisions;
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].subject, "Vaststelling van de begroting 2021 en de meerjarenraming");
+        assert!(d[0].text.starts_with("Na een toelichting van de voorzitter heeft het bestuur"), "{}", d[0].text);
+        assert_eq!(d[1].subject, "Benoeming van een lid van de auditcommissie");
+        assert_eq!(d[1].text, "De heer Jansen wordt benoemd.");
+        assert_eq!(p.body_from_heading.as_deref(), Some("Algemeen Bestuur"));
+    }
+
+    #[test]
+    fn numbers_that_a_web_page_made_all_alike_are_no_codes() {
+        let p = parse("Verslag vergadering AB d.d. 1 maart 2021\n\n 1. Opening\n\nDe voorzitter opent.\n\n 1. Verslag\n\nHet verslag wordt vastgesteld.\n\n 1. Begroting\n\nHet AB stemt in met de begroting.\n");
+        assert_eq!(p.decisions.len(), 2);
+        assert!(p.decisions.iter().all(|d| d.reference.is_empty()));
+    }
+
+    #[test]
+    fn agendapunt_headings() {
+        let p = parse("Besluitenlijst dagelijks bestuur 2 juni 2022\n\nAgendapunt 3: Jaarrekening 2021\nPortefeuillehouder: J. de Vries\nBesluit: Het DB stelt de jaarrekening voorlopig vast.\n");
+        assert_eq!(
+            summary(&p),
+            vec![("2022-06-02".into(), "3".into(), "Het DB stelt de jaarrekening voorlopig vast.".into())]
+        );
+        assert!(!p.decisions[0].stored_text().contains("Portefeuillehouder"));
+    }
+
+    #[test]
+    fn dated_paragraphs_wrapped_over_lines() {
+        let p = parse("Besluiten van Gedeputeerde Staten\n\nGedeputeerde Staten hebben de subsidieregeling voor bedrijventerreinen\ngewijzigd en het plafond verhoogd naar 700.000 euro.\n14 oktober 2025\nGedeputeerde Staten stellen de beantwoording van de Statenvragen vast.\n21 oktober 2025\n");
+        assert_eq!(p.decisions.len(), 2);
+        assert!(p.decisions[0].text.starts_with("Gedeputeerde Staten hebben de subsidieregeling"));
+        assert_eq!((p.decisions[0].date.as_str(), p.decisions[1].date.as_str()), ("2025-10-14", "2025-10-21"));
+    }
+
+    #[test]
+    fn a_table_of_subjects_and_decisions_without_dates_takes_the_heading_date() {
+        let p = parse("Besluitenlijst college van B&W 12 maart 2019\n\nNr\tOnderwerp\tBesluit\n1\tOpening\t\n2\tSubsidie Stichting Buurtwerk\tHet college verleent de subsidie.\n");
+        assert_eq!(summary(&p), vec![("2019-03-12".into(), "2".into(), "Het college verleent de subsidie.".into())]);
+        assert_eq!(p.decisions[0].subject, "Subsidie Stichting Buurtwerk");
+        assert_eq!(p.undecided.len(), 1);
+    }
+
+    #[test]
+    fn a_subject_list_without_any_date_is_bad_not_guessed() {
+        let p = parse("Besluitenlijst\n\n05 Jaarstukken\n\nBESLUIT:\n\nGedeputeerde Staten besluiten de jaarstukken vast te stellen.\n");
+        assert!(p.decisions.is_empty());
+        assert_eq!(p.bad.len(), 1);
+        assert!(p.bad[0].message.contains("no date"), "{}", p.bad[0].message);
+    }
 }
