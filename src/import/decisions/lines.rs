@@ -35,20 +35,18 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
             }
             t = t.split('|').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
         }
-        let mut rest = t.as_str();
-        loop {
-            let cut = INLINE_LABELS.iter().filter_map(|l| rest.find(l)).min();
-            match cut {
-                Some(at) if at > 0 => {
-                    out.push(Ln { no, text: rest[..at].trim().to_string() });
-                    rest = rest[at..].trim_start();
-                }
-                _ => {
-                    out.push(Ln { no, text: rest.to_string() });
-                    break;
-                }
+        // Every place a label starts, found in one pass per label (a line may be megabytes long).
+        let mut cuts: Vec<usize> =
+            INLINE_LABELS.iter().flat_map(|l| t.match_indices(l).map(|(at, _)| at)).filter(|&at| at > 0).collect();
+        cuts.sort_unstable();
+        let mut from = 0;
+        for at in cuts {
+            if at > from {
+                out.push(Ln { no, text: t[from..at].trim().to_string() });
+                from = at;
             }
         }
+        out.push(Ln { no, text: t[from..].trim().to_string() });
     }
     out
 }
