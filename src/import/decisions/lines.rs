@@ -104,6 +104,8 @@ pub(super) enum Label {
     Stop,
     /// One line of data beside the text ("Portefeuillehouder: …"), left out.
     Field,
+    /// What was proposed ("Voorgesteld besluit"): not what was decided.
+    Proposal,
 }
 
 /// How a label may carry its value on the same line.
@@ -118,6 +120,10 @@ enum Carry {
 }
 
 const LABELS: &[(&str, Label, Carry)] = &[
+    ("voorgesteld besluit", Label::Proposal, Carry::Colon),
+    ("ontwerpbesluit", Label::Proposal, Carry::Colon),
+    ("ontwerp-besluit", Label::Proposal, Carry::Colon),
+    ("gevraagd besluit", Label::Proposal, Carry::Colon),
     ("besluit", Label::Decision, Carry::Colon),
     ("beslispunten", Label::Decision, Carry::Colon),
     ("beslispunt", Label::Decision, Carry::Colon),

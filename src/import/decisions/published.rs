@@ -180,6 +180,7 @@ enum Mode {
     Summary,
     Vote,
     Stop,
+    Proposal,
 }
 
 /// What one entry's lines hold, block by block; a block is a list of paragraphs.
@@ -191,6 +192,7 @@ struct Read {
     decision: Vec<String>,
     summary: Vec<String>,
     votes: Vec<String>,
+    proposal: Vec<String>,
     decision_label: bool,
 }
 
@@ -201,6 +203,7 @@ impl Read {
             Mode::Decision => Some(&mut self.decision),
             Mode::Summary => Some(&mut self.summary),
             Mode::Vote => Some(&mut self.votes),
+            Mode::Proposal => Some(&mut self.proposal),
             Mode::Subject | Mode::Stop => None,
         }
     }
@@ -243,6 +246,7 @@ fn read_entry(lines: &[Ln], kind: Kind) -> Read {
                 Label::Subject => {}
                 Label::Vote => mode = Mode::Vote,
                 Label::Stop => mode = Mode::Stop,
+                Label::Proposal => mode = Mode::Proposal,
                 Label::Field => continue,
                 Label::Code | Label::Date => {
                     if lab == Label::Date {
@@ -358,7 +362,7 @@ fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, heading_text: &s
     } else if (kind == Kind::Nummer || !list_has_labels) && !summary.is_empty() {
         // The list gives no decision apart from its summary ("Openbare samenvatting"): that is it.
         Some(joined(&std::mem::take(&mut summary)))
-    } else if kind != Kind::Nummer {
+    } else if kind != Kind::Nummer && kind != Kind::CodeOnly && r.proposal.is_empty() {
         // Minutes: the decision starts at the first line that says what was decided, and what comes
         // before it in the entry ("De voorzitter opent de vergadering.") is no part of it.
         let at = r.prelude.iter().position(|p| decides(p));
@@ -387,6 +391,10 @@ fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, heading_text: &s
         let mut intro = std::mem::take(&mut r.prelude);
         intro.append(&mut summary);
         summary = intro;
+    }
+    if !r.proposal.is_empty() {
+        // "Besluit: conform" means the proposal: keep it beside the decision.
+        summary.push(format!("Voorgesteld besluit: {}", joined(&r.proposal)));
     }
     summary.extend(r.votes.iter().map(|v| format!("Stemming: {v}")));
     r.summary = summary;
@@ -662,6 +670,18 @@ mod tests {
         let p = parse("Besluitenlijst college van B&W 12 maart 2019\n\nNr\tOnderwerp\tBesluit\n1\tOpening\t\n2\tSubsidie Stichting Buurtwerk\tHet college verleent de subsidie.\n");
         assert_eq!(summary(&p), vec![("2019-03-12".into(), "2".into(), "Het college verleent de subsidie.".into())]);
         assert_eq!(p.decisions[0].subject, "Subsidie Stichting Buurtwerk");
+        assert_eq!(p.undecided.len(), 1);
+    }
+
+    #[test]
+    fn a_proposal_is_no_decision_but_stays_with_one() {
+        let p = parse("College van B&W\n\ndinsdag 13 april 2021\n\n 1. 1\n\n Voorgesteld besluit\n 1. Kennis te nemen van de rapportage;\n\n 2. 2\n\n Voorgesteld besluit\n De subsidie te verlenen.\n\n Besluit\n Conform.\n");
+        assert_eq!(summary(&p), vec![("2021-04-13".into(), "2".into(), "Conform.".into())]);
+        assert!(
+            p.decisions[0].summary.contains("Voorgesteld besluit: De subsidie te verlenen."),
+            "{}",
+            p.decisions[0].summary
+        );
         assert_eq!(p.undecided.len(), 1);
     }
 
