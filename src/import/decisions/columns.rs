@@ -8,8 +8,8 @@ use crate::text::{clean_line, clean_text};
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Columns {
     pub body: Option<usize>,
-    date: Option<usize>,
-    text: Option<usize>,
+    pub date: Option<usize>,
+    pub text: Option<usize>,
     reference: Option<usize>,
     /// The list's own number ("Nr", "Code"): the reference when there is no reference column.
     code: Option<usize>,
@@ -277,4 +277,143 @@ pub(super) fn from_dateless_rows(rows: &[(usize, Vec<String>)], cols: Columns, d
         }
     }
     p
+}
+
+/// Rows of a table in a longer text whose cells a PDF wrapped: a line without the date cell (only text,
+/// no tab) goes on the text cell of the row above, as the reader of the page sees it.
+pub(super) fn join_wrapped_cells(rows: Rows, cols: Columns) -> Rows {
+    let (Some(date_at), Some(text_at)) = (cols.date, cols.text) else { return rows };
+    let mut out: Rows = Vec::with_capacity(rows.len());
+    for (line, cells) in rows {
+        let filled: Vec<usize> = (0..cells.len()).filter(|&k| !cells[k].trim().is_empty()).collect();
+        let dated = cells.get(date_at).is_some_and(|c| parse_date(c).is_some());
+        let wrapped = !dated && filled.len() == 1 && !out.is_empty();
+        if wrapped {
+            let piece = cells[filled[0]].trim().to_string();
+            let last = out.last_mut().expect("a row above");
+            while last.1.len() <= text_at {
+                last.1.push(String::new());
+            }
+            let cell = &mut last.1[text_at];
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&piece);
+        } else {
+            out.push((line, cells));
+        }
+    }
+    out
+}
+
+/// A table whose columns a PDF (or a fixed-width text) aligned with spaces: a header naming a date and a
+/// text column, separated by two spaces or more, and under it rows that start with a date in the first
+/// column; lines between them go on by column. Returns the rows as cells, cut where the header's names
+/// start.
+pub(super) fn layout_table(lines: &[&str]) -> Option<(Columns, Rows)> {
+    for (i, line) in lines.iter().enumerate() {
+        let Some(starts) = header_starts(line) else { continue };
+        let names: Vec<String> = cut(line, &starts).into_iter().map(|c| c.trim().to_string()).collect();
+        let Some(cols) = header_columns(&names) else { continue };
+        let (Some(date_at), Some(text_at)) = (cols.date, cols.text) else { continue };
+        let mut rows: Rows = Vec::new();
+        for (k, l) in lines.iter().enumerate().skip(i + 1) {
+            if l.trim().is_empty() {
+                if rows.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            let cells: Vec<String> = cut(l, &starts).into_iter().map(|c| c.trim().to_string()).collect();
+            if cells.get(date_at).is_some_and(|c| parse_date(c).is_some()) {
+                rows.push((k + 1, cells));
+                continue;
+            }
+            // Text in the date column that is no date ends the table; else the line goes on the row above.
+            let Some(last) = rows.last_mut() else { break };
+            if cells.get(date_at).is_some_and(|c| !c.is_empty()) {
+                break;
+            }
+            for (n, c) in cells.into_iter().enumerate() {
+                if c.is_empty() {
+                    continue;
+                }
+                let n = if n == date_at { text_at } else { n };
+                while last.1.len() <= n {
+                    last.1.push(String::new());
+                }
+                if !last.1[n].is_empty() {
+                    last.1[n].push(' ');
+                }
+                last.1[n].push_str(&c);
+            }
+        }
+        if !rows.is_empty() {
+            return Some((cols, rows));
+        }
+    }
+    None
+}
+
+/// Where the cells of a header start: words separated by runs of two spaces or more (at least two cells).
+fn header_starts(line: &str) -> Option<Vec<usize>> {
+    if line.contains('\t') || line.chars().count() > 300 {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let mut starts = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k] != ' ' && (k == 0 || (k >= 2 && chars[k - 1] == ' ' && chars[k - 2] == ' ')) {
+            starts.push(k);
+        }
+        k += 1;
+    }
+    (starts.len() >= 2).then_some(starts)
+}
+
+/// A line cut into cells at the given character positions.
+fn cut(line: &str, starts: &[usize]) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    (0..starts.len())
+        .map(|k| {
+            let from = if k == 0 { 0 } else { starts[k].min(chars.len()) };
+            let to = starts.get(k + 1).copied().unwrap_or(chars.len()).min(chars.len());
+            chars[from.min(to)..to].iter().collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{parse, Format};
+
+    #[test]
+    fn a_pdf_table_whose_reader_made_the_column_gaps_tabs_joins_its_wrapped_cells() {
+        let text = "BESLUITEN:\n\nDatum besluit\tInhoud\tVerwijzing (inhoud)\n22122021\t5.1.2.i - Geen\tAgendapunt 4.1\nspecifieke rol voor het\nMIT.\n31082021\tNiet onder reikwijdte\tAgendapunt 2.2\n\nMemo\n";
+        let p = parse(text, Some("MIO")).unwrap();
+        assert_eq!(p.format, Format::Table);
+        assert!(p.bad.is_empty(), "{:?}", p.bad);
+        let got: Vec<(&str, &str, &str)> =
+            p.decisions.iter().map(|d| (d.date.as_str(), d.text.as_str(), d.reference.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2021-12-22", "5.1.2.i - Geen specifieke rol voor het MIT.", "Agendapunt 4.1"),
+                ("2021-08-31", "Niet onder reikwijdte", "Agendapunt 2.2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_aligned_with_spaces_is_cut_where_its_header_names_start() {
+        let text = "Datum besluit   Inhoud                  Verwijzing\n11022022        Akkoord met het plan    Agendapunt 3\n                van aanpak\n12-03-2022      Uitgesteld\n\nVolgende kop\n";
+        let p = parse(text, Some("MIO")).unwrap();
+        let got: Vec<(&str, &str, &str)> =
+            p.decisions.iter().map(|d| (d.date.as_str(), d.text.as_str(), d.reference.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("2022-02-11", "Akkoord met het plan van aanpak", "Agendapunt 3"), ("2022-03-12", "Uitgesteld", "")]
+        );
+    }
 }

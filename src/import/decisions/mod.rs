@@ -150,8 +150,14 @@ pub fn parse(text: &str, default_body: Option<&str>) -> Result<Parsed, String> {
         if let Some(cols) = columns::header_columns(&cells) {
             needs_body(cols.body.is_some() || default_body.is_some())?;
             let rows = columns::split_rows(&lines, i, '\t', true);
-            return Ok(columns::from_rows(Format::Table, &rows[1..], cols, default_body.as_deref()));
+            let rows = columns::join_wrapped_cells(rows[1..].to_vec(), cols);
+            return Ok(columns::from_rows(Format::Table, &rows, cols, default_body.as_deref()));
         }
+    }
+    // The same table as a PDF lays it out, its columns aligned with spaces.
+    if let Some((cols, rows)) = columns::layout_table(&lines) {
+        needs_body(cols.body.is_some() || default_body.is_some())?;
+        return Ok(columns::from_rows(Format::Table, &rows, cols, default_body.as_deref()));
     }
     let prepared = lines::prepare(&lines);
     let dateless = || {
