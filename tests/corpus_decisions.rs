@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 /// gets better. Before the family parser (the numbered-entry and table parser alone): 0 of 46, every file
 /// refused; with it, 46 of 46. Twelve files (17 decisions) were added after the parser was written, as a
 /// check on documents it had not seen: 14 of 17 right and 1 invented before the fixes they prompted.
-const FLOOR_RIGHT: usize = 70;
+const FLOOR_RIGHT: usize = 79;
 
 #[derive(Debug)]
 struct Expected {

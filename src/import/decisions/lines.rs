@@ -48,6 +48,72 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
         }
         out.push(Ln { no, text: t[from..].trim().to_string() });
     }
+    rejoin_markers(out)
+}
+
+/// "1." alone on a line: a list's number that a PDF's text put apart from its item.
+fn is_bare_marker(t: &str) -> bool {
+    let core = t.strip_suffix(['.', ')']).unwrap_or(if matches!(t, "•" | "·" | "-" | "–") { "x" } else { "" });
+    !core.is_empty() && core.chars().count() <= 3 && core.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+}
+
+/// Puts list numbers that a PDF's text set apart ("1.\n2.\n\nhet plan …;\nde brief …") back in front of
+/// their items: one number before one item, or as many numbers as the items that follow end with ";" or
+/// "."; otherwise the numbers are left out and the items kept.
+fn rejoin_markers(lines: Vec<Ln>) -> Vec<Ln> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_bare_marker(&lines[i].text) {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        let mut markers = Vec::new();
+        while i < lines.len() && is_bare_marker(&lines[i].text) {
+            markers.push(lines[i].clone());
+            i += 1;
+        }
+        let mut blanks = Vec::new();
+        while i < lines.len() && lines[i].text.is_empty() {
+            blanks.push(lines[i].clone());
+            i += 1;
+        }
+        let start = i;
+        while i < lines.len() && !lines[i].text.is_empty() && !is_bare_marker(&lines[i].text) {
+            i += 1;
+        }
+        let block = &lines[start..i];
+        if block.is_empty() {
+            out.extend(markers);
+            out.extend(blanks);
+            continue;
+        }
+        // Where each item starts: the block's first line, and every line after one that ends an item.
+        let mut item_starts = vec![0];
+        for k in 1..block.len() {
+            if block[k - 1].text.ends_with([';', '.']) {
+                item_starts.push(k);
+            }
+        }
+        let pairs = if markers.len() == 1 {
+            vec![0]
+        } else if item_starts.len() == markers.len() {
+            item_starts
+        } else {
+            Vec::new()
+        };
+        let mut next = pairs.iter().zip(&markers).peekable();
+        for (k, l) in block.iter().enumerate() {
+            match next.peek() {
+                Some((&at, m)) if at == k => {
+                    out.push(Ln { no: m.no, text: format!("{} {}", m.text, l.text) });
+                    next.next();
+                }
+                _ => out.push(l.clone()),
+            }
+        }
+    }
     out
 }
 
@@ -377,6 +443,42 @@ mod tests {
             Some(("T01237".into(), "Toezending conceptversie richtlijn (22.112 / 31.544, CK)".into()))
         );
         assert_eq!(commitment_heading("T01220 Evaluatie van de wet").unwrap().0, "T01220");
+    }
+
+    #[test]
+    fn list_numbers_a_pdf_set_apart_go_back_before_their_items() {
+        let raw = [
+            "besluiten:",
+            "1.",
+            "2.",
+            "",
+            "het plan",
+            "vast te stellen;",
+            "de brief te sturen.",
+            "",
+            "1.",
+            "",
+            "0.14.H",
+            "3.",
+            "4.",
+            "",
+            "geen einde",
+            "hier",
+        ];
+        let texts: Vec<String> = prepare(&raw).into_iter().map(|l| format!("{}:{}", l.no, l.text)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "1:besluiten:",
+                "2:1. het plan",
+                "6:vast te stellen;",
+                "3:2. de brief te sturen.",
+                "8:",
+                "9:1. 0.14.H",
+                "15:geen einde",
+                "16:hier"
+            ]
+        );
     }
 
     #[test]
