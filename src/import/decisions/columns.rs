@@ -279,6 +279,31 @@ pub(super) fn from_dateless_rows(rows: &[(usize, Vec<String>)], cols: Columns, d
     p
 }
 
+/// A table with a date column whose cells a web page or a reader set apart with pipes
+/// ("| Datum | Besluit |"); tabbed tables take [`split_rows`], which also reads quoted cells.
+pub(super) fn pipe_table(lines: &[&str]) -> Option<(Columns, Rows)> {
+    for (i, line) in lines.iter().enumerate() {
+        if line.contains('\t') || line.matches('|').count() < 2 {
+            continue;
+        }
+        let Some(cells) = cells_of(line) else { continue };
+        let Some(cols) = header_columns(&cells) else { continue };
+        let mut rows = Vec::new();
+        for (k, l) in lines.iter().enumerate().skip(i + 1) {
+            match cells_of(l) {
+                Some(c) if c.iter().all(|x| x.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) => continue,
+                Some(c) => rows.push((k + 1, c)),
+                None if l.trim().is_empty() && rows.is_empty() => continue,
+                None => break,
+            }
+        }
+        if !rows.is_empty() {
+            return Some((cols, rows));
+        }
+    }
+    None
+}
+
 /// Rows of a table in a longer text whose cells a PDF wrapped: a line without the date cell (only text,
 /// no tab) goes on the text cell of the row above, as the reader of the page sees it.
 pub(super) fn join_wrapped_cells(rows: Rows, cols: Columns) -> Rows {
@@ -401,6 +426,21 @@ mod tests {
             vec![
                 ("2021-12-22", "5.1.2.i - Geen specifieke rol voor het MIT.", "Agendapunt 4.1"),
                 ("2021-08-31", "Niet onder reikwijdte", "Agendapunt 2.2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_commitments_table_with_pipes() {
+        let text = "Toezeggingenlijst raad\n\n| Nr | Datum toezegging | Toezegging | Status |\n|---|---|---|---|\n| T01220 | 12-03-2019 | De wethouder informeert de raad voor de zomer. | open |\n| T01221 | 19-03-2019 | De burgemeester evalueert het beleid. | afgedaan |\n";
+        let p = parse(text, Some("Raad")).unwrap();
+        let got: Vec<(&str, &str, &str)> =
+            p.decisions.iter().map(|d| (d.date.as_str(), d.reference.as_str(), d.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2019-03-12", "T01220", "De wethouder informeert de raad voor de zomer."),
+                ("2019-03-19", "T01221", "De burgemeester evalueert het beleid."),
             ]
         );
     }

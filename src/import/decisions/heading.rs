@@ -80,10 +80,17 @@ fn body_in(t: &str) -> Option<String> {
     let rest = LEADS.iter().find_map(|lead| strip_prefix_ci(t, lead))?;
     let rest = strip_prefix_ci(rest, "het ").or_else(|| strip_prefix_ci(rest, "de ")).unwrap_or(rest);
     // The name runs to the date, "d.d." or "van <date>".
+    let all: Vec<&str> = rest.split_whitespace().collect();
     let mut words = Vec::new();
-    for w in rest.split_whitespace() {
+    for (k, w) in all.iter().enumerate() {
         let wl = w.to_lowercase();
-        if w.starts_with(|c: char| c.is_ascii_digit()) || wl == "d.d." || wl == "dd" || wl == "van" || wl == "op" {
+        let dated_next = all.get(k + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let weekday_next = all.get(k + 1).is_some_and(|n| n.to_lowercase().ends_with("dag"));
+        if w.starts_with(|c: char| c.is_ascii_digit())
+            || wl == "d.d."
+            || wl == "dd"
+            || ((wl == "van" || wl == "op") && (dated_next || weekday_next))
+        {
             break;
         }
         words.push(w.trim_end_matches([',', ':']));
@@ -130,6 +137,11 @@ mod tests {
             ("Besluitenlijst Stuurgroep MIT, 12 december 2019", Some("Stuurgroep MIT")),
             ("Dit is het rappel tot 02-07-25.", None),
             ("Besluitenlijst 12 maart 2019", None),
+            (
+                "Besluitenlijst van de vergadering van het college van burgemeester en wethouders van 12 maart 2019",
+                Some("College van burgemeester en wethouders"),
+            ),
+            ("Besluitenlijst dagelijks bestuur op dinsdag 3 mei 2022", Some("Dagelijks bestuur")),
         ] {
             assert_eq!(body_in(line).as_deref(), body, "{line}");
         }

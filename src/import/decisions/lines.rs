@@ -183,6 +183,9 @@ enum Carry {
     Space,
     /// Also run into the value: "NummerA1", "OnderwerpOpening", "Openbare samenvattingHet …".
     Glued,
+    /// Colon, or run into the value ("BesluitHet college …"), but not a space: "Besluit rechtspositie …"
+    /// is a subject.
+    GluedNoSpace,
 }
 
 const LABELS: &[(&str, Label, Carry)] = &[
@@ -190,17 +193,17 @@ const LABELS: &[(&str, Label, Carry)] = &[
     ("ontwerpbesluit", Label::Proposal, Carry::Colon),
     ("ontwerp-besluit", Label::Proposal, Carry::Colon),
     ("gevraagd besluit", Label::Proposal, Carry::Colon),
-    ("besluit", Label::Decision, Carry::Colon),
-    ("beslispunten", Label::Decision, Carry::Colon),
+    ("besluit", Label::Decision, Carry::GluedNoSpace),
+    ("beslispunten", Label::Decision, Carry::GluedNoSpace),
     ("beslispunt", Label::Decision, Carry::Colon),
     ("besluitpunten", Label::Decision, Carry::Colon),
     ("genomen besluit", Label::Decision, Carry::Colon),
     ("essentie / samenvatting", Label::Summary, Carry::Colon),
     ("essentie/samenvatting", Label::Summary, Carry::Colon),
     ("openbare samenvatting", Label::Summary, Carry::Glued),
-    ("samenvatting", Label::Summary, Carry::Colon),
+    ("samenvatting", Label::Summary, Carry::GluedNoSpace),
     ("essentie", Label::Summary, Carry::Colon),
-    ("kernboodschap", Label::Summary, Carry::Colon),
+    ("kernboodschap", Label::Summary, Carry::GluedNoSpace),
     ("context", Label::Summary, Carry::Colon),
     ("toelichting", Label::Summary, Carry::Colon),
     ("aanleiding", Label::Summary, Carry::Colon),
@@ -259,7 +262,13 @@ pub(super) fn label(t: &str) -> Option<(Label, &str)> {
                     return Some((kind, value));
                 }
             }
-            Carry::Glued if first.is_uppercase() || first.is_ascii_digit() => return Some((kind, rest.trim())),
+            // Run together at a change of case ("NummerA1"), not inside a word in capitals ("BESLUITEN").
+            Carry::Glued | Carry::GluedNoSpace
+                if (first.is_uppercase() || first.is_ascii_digit())
+                    && t[..t.len() - rest.len()].chars().last().is_some_and(char::is_lowercase) =>
+            {
+                return Some((kind, rest.trim()))
+            }
             _ => {}
         }
     }
@@ -294,10 +303,10 @@ pub(super) fn is_section_line(t: &str) -> bool {
 pub(super) fn is_code(s: &str) -> bool {
     let n = s.chars().count();
     (1..=10).contains(&n)
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
         && s.bytes().any(|b| b.is_ascii_digit())
         && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && !s.ends_with('.')
+        && !s.ends_with(['.', '-'])
 }
 
 fn split_first(t: &str) -> (&str, &str) {
@@ -356,6 +365,15 @@ pub(super) fn padded_heading(t: &str) -> Option<(String, String)> {
     let digits_first =
         (b.len() == 2 || (b.len() == 3 && b[2].is_ascii_uppercase())) && b[..2].iter().all(u8::is_ascii_digit);
     let letter_first = (2..=3).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit);
+    // "I-1 Vaststellen agenda", "II-3": a Roman section and the number in it.
+    let roman = first.split_once('-').is_some_and(|(r, n)| {
+        !r.is_empty()
+            && r.len() <= 4
+            && r.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
+            && (1..=2).contains(&n.len())
+            && n.bytes().all(|c| c.is_ascii_digit())
+    });
+    let letter_first = letter_first || roman;
     let shape = digits_first || letter_first;
     let next = split_first(rest).0;
     (shape && starts_upper(rest) && !is_month(next)).then(|| (first.to_string(), rest.to_string()))
@@ -417,6 +435,9 @@ mod tests {
         assert_eq!(label("Besluit: Het CDH heeft ingestemd"), Some((Label::Decision, "Het CDH heeft ingestemd")));
         assert_eq!(label("Besluit rechtspositie decentrale ambtsdragers"), None);
         assert_eq!(label("Besluitenlijst"), None);
+        assert_eq!(label("BesluitHet college stemt in."), Some((Label::Decision, "Het college stemt in.")));
+        assert_eq!(label("Besluitvorming"), None);
+        assert_eq!(label("BESLUITEN"), None);
         assert_eq!(label("NummerA1"), Some((Label::Code, "A1")));
         assert_eq!(label("Nummer T01237"), Some((Label::Code, "T01237")));
         assert_eq!(label("OnderwerpOpening en mededelingen"), Some((Label::Subject, "Opening en mededelingen")));
@@ -430,6 +451,8 @@ mod tests {
     fn headings_of_each_kind() {
         assert_eq!(padded_heading("05A Overdragen gedeelte portefeuille").unwrap().0, "05A");
         assert_eq!(padded_heading("24 april 2018"), None);
+        assert_eq!(padded_heading("I-2 Mededelingen").unwrap().0, "I-2");
+        assert_eq!(padded_heading("B2 Stand van zaken").unwrap().0, "B2");
         assert_eq!(code_only_heading("1. 03").as_deref(), Some("03"));
         assert_eq!(code_only_heading("• 0.06.H").as_deref(), Some("0.06.H"));
         assert_eq!(code_only_heading("4. 3.a").as_deref(), Some("3.a"));

@@ -154,6 +154,10 @@ pub fn parse(text: &str, default_body: Option<&str>) -> Result<Parsed, String> {
             return Ok(columns::from_rows(Format::Table, &rows, cols, default_body.as_deref()));
         }
     }
+    if let Some((cols, rows)) = columns::pipe_table(&lines) {
+        needs_body(cols.body.is_some() || default_body.is_some())?;
+        return Ok(columns::from_rows(Format::Table, &rows, cols, default_body.as_deref()));
+    }
     // The same table as a PDF lays it out, its columns aligned with spaces.
     if let Some((cols, rows)) = columns::layout_table(&lines) {
         needs_body(cols.body.is_some() || default_body.is_some())?;

@@ -32,6 +32,8 @@ enum Kind {
     Voorstel,
     /// A page that holds one decision under "Datum besluit: …".
     Single,
+    /// Paragraphs, one per subject, under a heading that names the meeting.
+    Paragraphs,
 }
 
 #[derive(Debug)]
@@ -47,8 +49,75 @@ struct Head {
 pub(super) fn parse(lines: &[Ln]) -> Option<Parsed> {
     match headings(lines) {
         Some((kind, heads)) => Some(entries(lines, kind, heads)),
-        None => dated(lines).or_else(|| single(lines)),
+        None => dated(lines).or_else(|| single(lines)).or_else(|| paragraphs(lines)),
     }
+}
+
+/// A list without codes: under a heading that names the meeting ("Besluitenlijst dagelijks bestuur 12 maart
+/// 2019"), a paragraph per subject, its first line the subject when it reads as a title, the rest (or a
+/// paragraph of its own) what was decided. A paragraph that decides nothing and names no subject is prose.
+fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
+    let at = lines.iter().position(|l| meeting_date(std::slice::from_ref(l)).is_some())?;
+    let meeting = meeting_date(&lines[at..=at])?;
+    let mut p = Parsed::new(Format::Subjects, Vec::new(), Vec::new());
+    let mut pending: Option<(usize, String)> = None;
+    let mut k = at + 1;
+    while k < lines.len() {
+        if lines[k].text.is_empty() || is_section_line(&lines[k].text) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < lines.len() && !lines[k].text.is_empty() {
+            k += 1;
+        }
+        let block = &lines[start..k];
+        let first = &block[0].text;
+        let title_like =
+            first.chars().count() <= 120 && !ends_sentence(first) && !decides(first) && label(first).is_none();
+        if title_like && block.len() == 1 {
+            if let Some((line, title)) = pending.replace((block[0].no, first.clone())) {
+                p.undecided.push(BadRow {
+                    line,
+                    message: format!("{}: no decision text, not imported", describe("", &title)),
+                });
+            }
+            continue;
+        }
+        let (subject, line, content) = match (title_like, pending.take()) {
+            (true, earlier) => {
+                if let Some((line, title)) = earlier {
+                    p.undecided.push(BadRow {
+                        line,
+                        message: format!("{}: no decision text, not imported", describe("", &title)),
+                    });
+                }
+                (first.clone(), block[0].no, &block[1..])
+            }
+            (false, Some((line, title))) => (title, line, block),
+            (false, None) => (String::new(), block[0].no, block),
+        };
+        let mut r = read_entry(content, Kind::Paragraphs);
+        let labelled = r.decision_label;
+        match decision_of(&mut r, Kind::Paragraphs, labelled, "") {
+            Some(text) => p.decisions.push(ParsedDecision {
+                line,
+                date: r.date.unwrap_or(meeting).iso(),
+                text,
+                subject: clean_text(&subject),
+                summary: joined(&r.summary),
+                ..Default::default()
+            }),
+            None if !subject.is_empty() => p
+                .undecided
+                .push(BadRow { line, message: format!("{}: no decision text, not imported", describe("", &subject)) }),
+            None => {}
+        }
+    }
+    if let Some((line, title)) = pending {
+        p.undecided.push(BadRow { line, message: format!("{}: no decision text, not imported", describe("", &title)) });
+    }
+    (!p.decisions.is_empty()).then_some(p)
 }
 
 /// One decision on a page of its own: its title, "Datum besluit: 22 januari 2019", and the text below.
@@ -306,7 +375,18 @@ const DECIDING_WORDS: &[&str] = &[
     "bekrachtigd",
     "ingetrokken",
     "unaniem",
+    "verleent",
+    "verleend",
+    "afgewezen",
+    "ongegrond",
+    "gegrond",
+    "machtigt",
+    "gemachtigd",
+    "mandateert",
+    "gemandateerd",
+    "kennisgenomen",
 ];
+/// Words that decide together, the second within a few words of the first ("stelt de jaarrekening vast").
 const DECIDING_PAIRS: &[(&str, &str)] = &[
     ("stemt", "in"),
     ("stemde", "in"),
@@ -315,14 +395,21 @@ const DECIDING_PAIRS: &[(&str, &str)] = &[
     ("nemen", "kennis"),
     ("kennis", "genomen"),
     ("zegt", "toe"),
+    ("stelt", "vast"),
+    ("stellen", "vast"),
+    ("geeft", "opdracht"),
+    ("wijst", "af"),
+    ("trekt", "in"),
 ];
 
 fn decides(paragraph: &str) -> bool {
     let low = paragraph.to_lowercase();
     let words: Vec<&str> = low.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().any(|w| DECIDING_WORDS.contains(w))
-        || words.windows(2).any(|p| DECIDING_PAIRS.contains(&(p[0], p[1])))
-        || words.windows(3).any(|p| DECIDING_PAIRS.contains(&(p[0], p[2])))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| DECIDING_PAIRS.iter().any(|(a, b)| a == w && words[i + 1..].iter().take(4).any(|x| x == b)))
 }
 
 /// "N.v.t.", "Geen": a decision block that says there is none.
@@ -683,6 +770,27 @@ mod tests {
             p.decisions[0].summary
         );
         assert_eq!(p.undecided.len(), 1);
+    }
+
+    #[test]
+    fn a_paragraph_per_subject_under_a_dated_heading() {
+        let p = parse("Besluitenlijst vergadering dagelijks bestuur 12 maart 2019\n\nJaarrekening 2018\nHet dagelijks bestuur stelt de jaarrekening 2018 vast en biedt haar het algemeen bestuur aan.\n\nSubsidie Stichting Buurtwerk\n\nHet dagelijks bestuur verleent de subsidie.\n\nRondvraag\n\nDe vergadering wordt gesloten om 16.00 uur.\n");
+        let got: Vec<(&str, &str, &str)> =
+            p.decisions.iter().map(|d| (d.date.as_str(), d.subject.as_str(), d.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "2019-03-12",
+                    "Jaarrekening 2018",
+                    "Het dagelijks bestuur stelt de jaarrekening 2018 vast en biedt haar het algemeen bestuur aan."
+                ),
+                ("2019-03-12", "Subsidie Stichting Buurtwerk", "Het dagelijks bestuur verleent de subsidie."),
+            ]
+        );
+        assert_eq!(p.undecided.len(), 1, "{:?}", p.undecided);
+        assert!(p.undecided[0].message.contains("Rondvraag"));
+        assert_eq!(p.body_from_heading.as_deref(), Some("Dagelijks bestuur"));
     }
 
     #[test]
