@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 /// Decisions right (date, code and text) out of all expected, as measured; raise it when the parser
 /// gets better. Before the family parser (the numbered-entry and table parser alone): 0 of 46, every file
 /// refused; with it, 46 of 46. Twelve files (17 decisions) were added after the parser was written, as a
-/// check on documents it had not seen: 14 of 17 right and 1 invented before the fixes they prompted.
-const FLOOR_RIGHT: usize = 79;
+/// check on documents it had not seen: 14 of 17 right and 1 invented before the fixes they prompted; a
+/// second such round (Nederweert council, two Limburg Staten pages): 6 of 6, none invented.
+const FLOOR_RIGHT: usize = 85;
 
 #[derive(Debug)]
 struct Expected {
