@@ -402,10 +402,45 @@ const DECIDING_PAIRS: &[(&str, &str)] = &[
     ("trekt", "in"),
 ];
 
+/// Words before "besluit" or "akkoord" that make it a noun ("het besluit van de minister").
+const DETERMINERS: &[&str] = &[
+    "het",
+    "de",
+    "dit",
+    "dat",
+    "een",
+    "deze",
+    "die",
+    "zijn",
+    "haar",
+    "hun",
+    "ons",
+    "uw",
+    "genomen",
+    "eerdere",
+    "eerder",
+    "nieuwe",
+    "nieuw",
+    "welk",
+    "welke",
+    "elk",
+    "elke",
+    "ieder",
+    "dergelijk",
+    "dergelijke",
+    "voorgenomen",
+    "voorgestelde",
+    "definitieve",
+    "definitief",
+];
+
 fn decides(paragraph: &str) -> bool {
     let low = paragraph.to_lowercase();
     let words: Vec<&str> = low.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.iter().any(|w| DECIDING_WORDS.contains(w))
+    let noun = |i: usize| {
+        matches!(words[i], "besluit" | "besluiten" | "akkoord") && i > 0 && DETERMINERS.contains(&words[i - 1])
+    };
+    (0..words.len()).any(|i| DECIDING_WORDS.contains(&words[i]) && !noun(i))
         || words
             .iter()
             .enumerate()
@@ -791,6 +826,13 @@ mod tests {
         assert_eq!(p.undecided.len(), 1, "{:?}", p.undecided);
         assert!(p.undecided[0].message.contains("Rondvraag"));
         assert_eq!(p.body_from_heading.as_deref(), Some("Dagelijks bestuur"));
+    }
+
+    #[test]
+    fn a_decision_mentioned_as_a_noun_in_minutes_is_none() {
+        let p = parse("Verslag vergadering algemeen bestuur 5 maart 2021\n\n1. Mededelingen\n\nDe voorzitter meldt dat het besluit van de minister over de meldkamer is uitgesteld.\n\n2. Jaarstukken\n\nDe jaarstukken worden vastgesteld.\n");
+        assert_eq!(summary(&p), vec![("2021-03-05".into(), "2".into(), "De jaarstukken worden vastgesteld.".into())]);
+        assert_eq!(p.undecided.len(), 1);
     }
 
     #[test]
