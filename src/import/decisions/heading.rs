@@ -78,7 +78,13 @@ fn body_in(t: &str) -> Option<String> {
         "besluiten van ",
     ];
     let rest = LEADS.iter().find_map(|lead| strip_prefix_ci(t, lead))?;
-    let rest = strip_prefix_ci(rest, "het ").or_else(|| strip_prefix_ci(rest, "de ")).unwrap_or(rest);
+    // "… van de openbare vergadering van het Algemeen Bestuur": the words before the name.
+    let mut rest = rest;
+    while let Some(r) =
+        ["het ", "de ", "openbare ", "vergadering ", "van ", "de "].iter().find_map(|w| strip_prefix_ci(rest, w))
+    {
+        rest = r;
+    }
     // The name runs to the date, "d.d." or "van <date>".
     let all: Vec<&str> = rest.split_whitespace().collect();
     let mut words = Vec::new();
@@ -142,6 +148,7 @@ mod tests {
                 Some("College van burgemeester en wethouders"),
             ),
             ("Besluitenlijst dagelijks bestuur op dinsdag 3 mei 2022", Some("Dagelijks bestuur")),
+            ("Besluitenlijst openbare vergadering van het Algemeen Bestuur, 3 mei 2022", Some("Algemeen Bestuur")),
         ] {
             assert_eq!(body_in(line).as_deref(), body, "{line}");
         }

@@ -328,9 +328,16 @@ fn is_month(word: &str) -> bool {
 
 /// "T01237 Onderwerp" or "Toezegging Onderwerp (T01237)": a commitment's heading, as (code, subject).
 pub(super) fn commitment_heading(t: &str) -> Option<(String, String)> {
+    // The Eerste Kamer's "T01237", the Tweede Kamer's "TZ202303-045".
     let is_t = |s: &str| {
         let b = s.as_bytes();
-        b.first() == Some(&b'T') && (5..=7).contains(&b.len()) && b[1..].iter().all(u8::is_ascii_digit)
+        let ek = b.first() == Some(&b'T') && (5..=7).contains(&b.len()) && b[1..].iter().all(u8::is_ascii_digit);
+        let tk = b.len() == 12
+            && s.starts_with("TZ")
+            && b[2..8].iter().all(u8::is_ascii_digit)
+            && b[8] == b'-'
+            && b[9..].iter().all(u8::is_ascii_digit);
+        ek || tk
     };
     let (first, rest) = split_first(t);
     if is_t(first.trim_end_matches([':', '.'])) {
@@ -468,6 +475,7 @@ mod tests {
             Some(("T01237".into(), "Toezending conceptversie richtlijn (22.112 / 31.544, CK)".into()))
         );
         assert_eq!(commitment_heading("T01220 Evaluatie van de wet").unwrap().0, "T01220");
+        assert_eq!(commitment_heading("TZ202303-045 De minister zegt toe").unwrap().0, "TZ202303-045");
     }
 
     #[test]

@@ -465,8 +465,9 @@ fn joined(paragraphs: &[String]) -> String {
     clean_text(out.trim())
 }
 
+/// A title as a table of contents and its entry may both write it: letters and digits only, lower case.
 fn squashed(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// The decision an entry holds, and what stays with it as summary.
