@@ -17,10 +17,13 @@
 
 mod columns;
 mod dates;
+mod entry;
 mod heading;
+mod headings;
 mod lines;
 mod numbered;
 mod published;
+mod unheaded;
 
 pub use dates::parse_date;
 
