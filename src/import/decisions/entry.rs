@@ -215,6 +215,27 @@ pub(super) fn decides(paragraph: &str) -> bool {
             .any(|(i, w)| DECIDING_PAIRS.iter().any(|(a, b)| a == w && words[i + 1..].iter().take(4).any(|x| x == b)))
 }
 
+/// A line cut before the first of its sentences that decides ("Verslag wordt doorlopen. Verslag
+/// vastgesteld." → the first sentence, and the rest). A sentence ends at ". " before a capital, so that
+/// "d.d. 17 maart" stays whole.
+fn split_at_deciding_sentence(line: &str) -> (&str, &str) {
+    let mut start = 0;
+    for (i, _) in line.match_indices(". ") {
+        let next = line[i + 2..].chars().next();
+        if !next.is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if decides(&line[start..=i]) {
+            break;
+        }
+        start = i + 2;
+    }
+    if start == 0 || !decides(&line[start..]) {
+        return ("", line);
+    }
+    (line[..start].trim_end(), &line[start..])
+}
+
 /// "N.v.t.", "Geen": a decision block that says there is none.
 pub(super) fn says_none(paragraph: &str) -> bool {
     let first = paragraph.lines().next().unwrap_or("").trim().trim_end_matches('.').to_lowercase();
@@ -265,8 +286,18 @@ pub(super) fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, headi
             while from > 0 && !ends_sentence(lines[from - 1]) {
                 from -= 1;
             }
-            let before = lines[..from].join("\n");
-            let mut rest = vec![lines[from..].join("\n")];
+            // Minutes that write a whole item on one line: the decision starts at its sentence.
+            let (lead, first) = split_at_deciding_sentence(lines[from]);
+            let mut before = lines[..from].join("\n");
+            if !lead.is_empty() {
+                if !before.is_empty() {
+                    before.push('\n');
+                }
+                before.push_str(lead);
+            }
+            let mut tail = vec![first];
+            tail.extend(lines[from + 1..].iter().copied());
+            let mut rest = vec![tail.join("\n")];
             rest.extend(r.prelude[k + 1..].iter().cloned());
             r.prelude.truncate(k);
             if !before.is_empty() {

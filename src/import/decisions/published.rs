@@ -251,6 +251,20 @@ mod tests {
     }
 
     #[test]
+    fn minutes_on_one_line_start_the_decision_at_its_sentence() {
+        let p = parse("Verslag MIO d.d. 30 maart 2022\n\n1.1 Verslag MIO 11 februari 2021\n\nVerslag wordt doorlopen. Geen opmerkingen d.d. 3 maart. Verslag vastgesteld. Afgesproken dat de ontwikkelingen worden gevolgd.\n");
+        assert_eq!(
+            summary(&p),
+            vec![(
+                "2022-03-30".into(),
+                "1.1".into(),
+                "Verslag vastgesteld. Afgesproken dat de ontwikkelingen worden gevolgd.".into()
+            )]
+        );
+        assert!(p.decisions[0].summary.starts_with("Verslag wordt doorlopen."), "{}", p.decisions[0].summary);
+    }
+
+    #[test]
     fn a_subject_list_without_any_date_is_bad_not_guessed() {
         let p = parse("Besluitenlijst\n\n05 Jaarstukken\n\nBESLUIT:\n\nGedeputeerde Staten besluiten de jaarstukken vast te stellen.\n");
         assert!(p.decisions.is_empty());
