@@ -236,6 +236,23 @@ fn split_at_deciding_sentence(line: &str) -> (&str, &str) {
     (line[..start].trim_end(), &line[start..])
 }
 
+/// The meeting's own business (opening, announcements, questions, closing): a paragraph under it records
+/// what happened, not a decision, unless it says it decides.
+pub(super) fn is_procedural(subject: &str) -> bool {
+    let low = subject.trim().to_lowercase();
+    [
+        "opening",
+        "rondvraag",
+        "sluiting",
+        "mededelingen",
+        "vaststelling agenda",
+        "vaststellen agenda",
+        "ingekomen stukken",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
+}
+
 /// "N.v.t.", "Geen": a decision block that says there is none.
 pub(super) fn says_none(paragraph: &str) -> bool {
     let first = paragraph.lines().next().unwrap_or("").trim().trim_end_matches('.').to_lowercase();
@@ -260,7 +277,15 @@ pub(super) fn squashed(s: &str) -> String {
 }
 
 /// The decision an entry holds, and what stays with it as summary.
-pub(super) fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, heading_text: &str) -> Option<String> {
+/// `prose_decides`: the list calls itself a list of decisions and labels none, so the text under a subject
+/// is what was decided even where no word says so ("De overeenkomst … wordt gewijzigd.").
+pub(super) fn decision_of(
+    r: &mut Read,
+    kind: Kind,
+    list_has_labels: bool,
+    prose_decides: bool,
+    heading_text: &str,
+) -> Option<String> {
     let mut summary = std::mem::take(&mut r.summary);
     let decision = if !r.decision.is_empty() {
         (!says_none(&r.decision[0])).then(|| joined(&r.decision))
@@ -305,7 +330,10 @@ pub(super) fn decision_of(r: &mut Read, kind: Kind, list_has_labels: bool, headi
             }
             joined(&rest)
         })
-        .or_else(|| (kind == Kind::Single && !r.prelude.is_empty()).then(|| joined(&std::mem::take(&mut r.prelude))))
+        .or_else(|| {
+            ((kind == Kind::Single || prose_decides) && !r.prelude.is_empty())
+                .then(|| joined(&std::mem::take(&mut r.prelude)))
+        })
     } else {
         None
     };

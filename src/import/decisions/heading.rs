@@ -42,6 +42,22 @@ pub(super) fn meeting_date(header: &[Ln]) -> Option<Date> {
     named
 }
 
+/// Whether the heading calls the document a list of decisions ("Openbare besluitenlijst", "GS-Besluiten")
+/// rather than minutes ("verslag", "notulen", "aantekeningen").
+pub(super) fn names_a_decision_list(header: &[Ln]) -> bool {
+    let mut decisions = false;
+    for l in header {
+        let low = l.text.to_lowercase();
+        if ["verslag", "notulen", "aantekeningen"].iter().any(|w| low.contains(w)) {
+            return false;
+        }
+        decisions |= low.contains("besluitenlijst")
+            || low.split(|c: char| !c.is_alphanumeric()).any(|w| w == "besluiten")
+            || low.contains("toezeggingen");
+    }
+    decisions
+}
+
 /// Bare names of bodies that portals print alone above a meeting.
 const BODY_NAMES: &[&str] = &[
     "gemeenteraad",
@@ -74,7 +90,9 @@ fn body_in(t: &str) -> Option<String> {
         "verslag van de vergadering van ",
         "besluitenlijst van de vergadering van ",
         "besluitenlijst vergadering ",
+        "openbare besluitenlijst ",
         "besluitenlijst ",
+        "vergadering ",
         "besluiten van ",
     ];
     let rest = LEADS.iter().find_map(|lead| strip_prefix_ci(t, lead))?;
@@ -149,6 +167,7 @@ mod tests {
             ),
             ("Besluitenlijst dagelijks bestuur op dinsdag 3 mei 2022", Some("Dagelijks bestuur")),
             ("Besluitenlijst openbare vergadering van het Algemeen Bestuur, 3 mei 2022", Some("Algemeen Bestuur")),
+            ("Vergadering Gedeputeerde Staten", Some("Gedeputeerde Staten")),
         ] {
             assert_eq!(body_in(line).as_deref(), body, "{line}");
         }

@@ -10,8 +10,8 @@
 //! Everything here is one pass (or a fixed number of passes) over the lines: no input makes it slow.
 
 use super::dates::date_in;
-use super::entry::{decision_of, describe, joined, read_entry, squashed, Read};
-use super::heading::meeting_date;
+use super::entry::{decision_of, describe, is_procedural, joined, read_entry, squashed, Read};
+use super::heading::{meeting_date, names_a_decision_list};
 use super::headings::{continue_title, headings, Head, Kind};
 use super::lines::{label, Ln};
 use super::unheaded::{dated, paragraphs, single};
@@ -48,6 +48,9 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
         reads.push(read_entry(&lines[from..end], kind));
     }
     let list_has_labels = reads.iter().any(|r| r.decision_label);
+    let prose_decides = !list_has_labels
+        && matches!(kind, Kind::Padded | Kind::Dotted | Kind::Voorstel)
+        && names_a_decision_list(&lines[..heads.first().map_or(0, |h| h.at)]);
     // A table of contents repeats the subjects that follow: an empty entry whose subject comes again later.
     let mut last_seen: HashMap<String, usize> = HashMap::new();
     for (k, h) in heads.iter().enumerate() {
@@ -65,7 +68,7 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
         let line = lines[h.at].no;
         let mut subject = if r.subject.is_empty() { h.title.clone() } else { std::mem::take(&mut r.subject) };
         let what = describe(&h.code, &subject);
-        let decision = decision_of(&mut r, kind, list_has_labels, &h.title);
+        let decision = decision_of(&mut r, kind, list_has_labels, prose_decides && !is_procedural(&subject), &h.title);
         if decision.as_deref() == Some(h.title.as_str()) {
             subject.clear();
         }
@@ -262,6 +265,20 @@ mod tests {
             )]
         );
         assert!(p.decisions[0].summary.starts_with("Verslag wordt doorlopen."), "{}", p.decisions[0].summary);
+    }
+
+    #[test]
+    fn in_a_besluitenlijst_the_text_under_a_subject_is_its_decision_but_not_under_the_opening() {
+        let p = parse("Openbare besluitenlijst\nVergadering Gedeputeerde Staten\nd.d. 22 augustus 2006\n\n1. Opening\nDe voorzitter opent de vergadering.\n\n2. Chipkaart OV\nDe overeenkomst met het ministerie wordt gewijzigd.\n");
+        assert_eq!(
+            summary(&p),
+            vec![("2006-08-22".into(), "2".into(), "De overeenkomst met het ministerie wordt gewijzigd.".into())]
+        );
+        assert_eq!(p.undecided.len(), 1);
+        assert_eq!(p.body_from_heading.as_deref(), Some("Gedeputeerde Staten"));
+        // The same text in minutes is what was said, not decided.
+        let minutes = parse("Verslag vergadering Gedeputeerde Staten d.d. 22 augustus 2006\n\n1. Chipkaart OV\nDe overeenkomst met het ministerie wordt besproken.\n");
+        assert!(minutes.decisions.is_empty());
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! heading that names the meeting.
 
 use super::dates::date_in;
-use super::entry::{decides, decision_of, describe, ends_sentence, joined, read_entry};
-use super::heading::meeting_date;
+use super::entry::{decides, decision_of, describe, ends_sentence, is_procedural, joined, read_entry};
+use super::heading::{meeting_date, names_a_decision_list};
 use super::headings::{Head, Kind};
 use super::lines::{is_section_line, label, strip_prefix_ci, Label, Ln};
 use super::published::entries;
@@ -17,6 +17,7 @@ use crate::text::clean_text;
 pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
     let at = lines.iter().position(|l| meeting_date(std::slice::from_ref(l)).is_some())?;
     let meeting = meeting_date(&lines[at..=at])?;
+    let prose_decides = names_a_decision_list(&lines[..=at]);
     let mut p = Parsed::new(Format::Subjects, Vec::new(), Vec::new());
     let mut pending: Option<(usize, String)> = None;
     let mut k = at + 1;
@@ -57,7 +58,13 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
         };
         let mut r = read_entry(content, Kind::Paragraphs);
         let labelled = r.decision_label;
-        match decision_of(&mut r, Kind::Paragraphs, labelled, "") {
+        match decision_of(
+            &mut r,
+            Kind::Paragraphs,
+            labelled,
+            prose_decides && !subject.is_empty() && !is_procedural(&subject),
+            "",
+        ) {
             Some(text) => p.decisions.push(ParsedDecision {
                 line,
                 date: r.date.unwrap_or(meeting).iso(),
