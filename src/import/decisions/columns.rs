@@ -254,8 +254,7 @@ pub(super) fn from_dateless_rows(rows: &[(usize, Vec<String>)], cols: Columns, d
         let subject = clean_line(&cell(cells, cols.subject));
         let what = if subject.is_empty() { format!("entry {code}") } else { format!("{code} {subject:?}") };
         if text.is_empty() || matches!(text.to_lowercase().trim_end_matches('.'), "n.v.t" | "nvt" | "-" | "geen") {
-            p.undecided
-                .push(BadRow { line: *line, message: format!("{}: no decision text, not imported", what.trim()) });
+            p.undecided.push(BadRow { line: *line, message: format!("{}: no decision text", what.trim()) });
             continue;
         }
         match date {

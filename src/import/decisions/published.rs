@@ -90,7 +90,7 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
                     ),
                 }),
             },
-            None => undecided.push(BadRow { line, message: format!("{what}: no decision text, not imported") }),
+            None => undecided.push(BadRow { line, message: format!("{what}: no decision text") }),
         }
     }
     let format = if kind == Kind::Commitment { Format::Commitments } else { Format::Subjects };

@@ -36,20 +36,14 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
             first.chars().count() <= 120 && !ends_sentence(first) && !decides(first) && label(first).is_none();
         if title_like && block.len() == 1 {
             if let Some((line, title)) = pending.replace((block[0].no, first.clone())) {
-                p.undecided.push(BadRow {
-                    line,
-                    message: format!("{}: no decision text, not imported", describe("", &title)),
-                });
+                p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &title)) });
             }
             continue;
         }
         let (subject, line, content) = match (title_like, pending.take()) {
             (true, earlier) => {
                 if let Some((line, title)) = earlier {
-                    p.undecided.push(BadRow {
-                        line,
-                        message: format!("{}: no decision text, not imported", describe("", &title)),
-                    });
+                    p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &title)) });
                 }
                 (first.clone(), block[0].no, &block[1..])
             }
@@ -73,14 +67,14 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
                 summary: joined(&r.summary),
                 ..Default::default()
             }),
-            None if !subject.is_empty() => p
-                .undecided
-                .push(BadRow { line, message: format!("{}: no decision text, not imported", describe("", &subject)) }),
+            None if !subject.is_empty() => {
+                p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &subject)) })
+            }
             None => {}
         }
     }
     if let Some((line, title)) = pending {
-        p.undecided.push(BadRow { line, message: format!("{}: no decision text, not imported", describe("", &title)) });
+        p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &title)) });
     }
     (!p.decisions.is_empty()).then_some(p)
 }
