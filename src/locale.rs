@@ -1,4 +1,11 @@
 //! The language of what the user reads. Dutch by default; English on request or from an English locale.
+//! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
+
+mod decisions;
+mod export;
+
+pub use decisions::DecUi;
+pub use export::ExportUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -326,10 +333,10 @@ pub enum Ui {
     KeyRefreshDocument,
     KeyLinkEarlier,
     KeyCopyAnnotation,
-    /// Words of the decisions and action screens (locale_decisions.rs).
-    Dec(crate::locale_decisions::DecUi),
-    /// Words of writing and previewing the memo (locale_export.rs).
-    Export(crate::locale_export::ExportUi),
+    /// Words of the decisions, action points and action list (locale/decisions.rs).
+    Dec(DecUi),
+    /// Words of writing and previewing the memo and the lists (locale/export.rs).
+    Export(ExportUi),
 }
 
 impl Lang {

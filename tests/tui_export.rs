@@ -150,18 +150,22 @@ fn x_on_the_action_list_writes_the_list_as_shown() {
     let mut app = demo_app(Lang::Nl);
     app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
     type_text(&mut app, "A");
+    // Another order than the first: the file follows the screen.
+    type_text(&mut app, "s");
     let Screen::ActionList(v) = app.screen() else { panic!("no action list") };
     let today = v.today;
-    type_text(&mut app, "h");
+    let ids: Vec<_> = v.shown().map(|e| e.row.action.id).collect();
+    assert!(!ids.is_empty(), "the demo has open action points");
+    let shown = format!("{} van {} actiepunten, zoals getoond", v.listing.shown.len(), v.listing.total);
     type_text(&mut app, "x");
     assert!(screen(&app, 100, 30).contains("Actielijst schrijven als"));
     press(&mut app, KeyCode::Enter);
     let path = dir.path().join(format!("{} actielijst.docx", today.iso()));
     assert_eq!(prompt_text(&app), path.display().to_string());
     press(&mut app, KeyCode::Enter);
-    let rows = app.store.action_list(true).unwrap();
-    assert!(!rows.is_empty(), "the demo has action points");
-    let expected = annoteer::memo::action_list_document(&rows, true, today).to_docx(&DocxOptions::default());
-    assert_eq!(std::fs::read(&path).unwrap(), expected, "all of them, as h shows them");
+    let all = app.store.action_list(true).unwrap();
+    let rows: Vec<_> = ids.iter().map(|id| all.iter().find(|r| r.action.id == *id).unwrap()).collect();
+    let expected = annoteer::memo::action_list_document(&rows, &shown, today).to_docx(&DocxOptions::default());
+    assert_eq!(std::fs::read(&path).unwrap(), expected, "the action points shown, in the order shown");
     assert!(app.status.as_ref().unwrap().text.starts_with("Actielijst geschreven naar"));
 }

@@ -61,12 +61,12 @@ fn decision_items<'a>(decisions: impl Iterator<Item = (&'a String, &'a String)>)
         .collect()
 }
 
-/// The action list across meetings as the TUI's `A` shows it (open ones, or all with `h`): one table, each
-/// action with its meeting, and overdue ones said as such on the day given. Pure: `today` is passed in.
-pub fn action_list_document(rows: &[crate::store::ActionRow], include_done: bool, today: crate::dates::Date) -> Memo {
+/// The action list across meetings as the TUI's `A` shows it (its filters and order applied by the caller;
+/// `shown` says which they are): one table, each action with its meeting, overdue ones said as such on
+/// the day given. Pure: `today` is passed in.
+pub fn action_list_document(rows: &[&crate::store::ActionRow], shown: &str, today: crate::dates::Date) -> Memo {
     use super::model::{Align, Column, Meta};
     use crate::domain::ActionStatus;
-    let shown = if include_done { "alle actiepunten" } else { "de open actiepunten" };
     let meta = Meta {
         title: "Actielijst".into(),
         subject: format!("{}, stand {}", capitalised(shown), today.dutch_with_weekday()),
@@ -153,11 +153,12 @@ mod tests {
         let today = Date::parse_iso("2022-06-01").unwrap();
         let rows =
             [row("2403.4.1", "2022-05-31", ActionStatus::Open), row("2403.5.1", "Juni 2022", ActionStatus::Open)];
-        let md = action_list_document(&rows, false, today).to_markdown();
+        let rows: Vec<&ActionRow> = rows.iter().collect();
+        let md = action_list_document(&rows, "2 van 2 actiepunten, zoals getoond", today).to_markdown();
         assert!(md.contains("**Stand:** woensdag 1 juni 2022"), "{md}");
         assert!(md.contains("| 2403.4.1 | Stuurgroep MIT 24 maart 2022 | PGT | Uitwerken effectmeting | 31 mei 2022 | Open, te laat |"), "{md}");
         assert!(md.contains("| Juni 2022 | Open |"), "{md}");
-        let none = action_list_document(&[], true, today).to_markdown();
-        assert!(none.contains("**Getoond:** alle actiepunten") && none.contains("geen actiepunten"), "{none}");
+        let none = action_list_document(&[], "0 van 2 actiepunten, zoals getoond", today).to_markdown();
+        assert!(none.contains("**Getoond:** 0 van 2 actiepunten") && none.contains("geen actiepunten"), "{none}");
     }
 }

@@ -4,9 +4,9 @@
 
 use super::documents::resolve;
 use crate::dates::Date;
-use crate::domain::MeetingId;
+use crate::domain::{ActionId, MeetingId};
+use crate::locale::ExportUi;
 use crate::locale::Ui;
-use crate::locale_export::ExportUi;
 use crate::memo::{action_list_file_name, export_file_name, Format, Memo, What};
 use crate::tui::overlays::{PickPurpose, Picker, Prompt, PromptPurpose};
 use crate::tui::screen::{Answer, Ctx, Outcome};
@@ -43,9 +43,11 @@ pub enum Subject {
         meeting: MeetingId,
         what: What,
     },
-    /// The action list as the screen shows it: open ones only, or all; overdue as of the screen's day.
+    /// The action list as the screen shows it: these action points in this order, `shown` saying which
+    /// they are ("12 van 40 actiepunten, zoals getoond"); overdue as of the screen's day.
     ActionList {
-        include_done: bool,
+        ids: Vec<ActionId>,
+        shown: String,
         today: Date,
     },
 }
@@ -156,8 +158,11 @@ fn document(ctx: &Ctx, subject: &Subject) -> crate::Result<Memo> {
         Subject::Meeting { meeting, what: What::Decisions } => {
             crate::memo::decisions_document(&ctx.store.meeting_record(*meeting)?)
         }
-        Subject::ActionList { include_done, today } => {
-            crate::memo::action_list_document(&ctx.store.action_list(*include_done)?, *include_done, *today)
+        Subject::ActionList { ids, shown, today } => {
+            let all = ctx.store.action_list(true)?;
+            let rows: Vec<&crate::store::ActionRow> =
+                ids.iter().filter_map(|id| all.iter().find(|r| r.action.id == *id)).collect();
+            crate::memo::action_list_document(&rows, shown, *today)
         }
     })
 }

@@ -2,8 +2,8 @@
 //! to the pane (memo::layout); `m` or Tab shows the markdown itself. `x` writes it (here and on the agenda).
 
 use crate::domain::MeetingId;
+use crate::locale::ExportUi;
 use crate::locale::Ui;
-use crate::locale_export::ExportUi;
 use crate::memo::layout::{layout, LineKind};
 use crate::memo::{export_file_name, Memo, What};
 use crate::store::Store;

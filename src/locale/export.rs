@@ -1,5 +1,5 @@
 //! The words of writing and previewing the memo and the decision list (issue 14), Dutch and English.
-//! Kept apart from `locale.rs` so that these screens add one variant there (`Ui::Export`).
+//! A file of its own below `locale.rs`, so that these screens add one variant there (`Ui::Export`).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExportUi {
