@@ -281,6 +281,8 @@ fn build(kind: Kind, n: usize) -> Corpus {
             date: r.date,
             reference: &r.reference,
             text: &r.text,
+            annotation: "",
+            advice: "",
         })
         .expect("record fits");
     });

@@ -45,9 +45,10 @@ mod engine;
 pub mod matcher;
 mod query;
 mod searcher;
+pub mod typo;
 
-pub use corpus::{Corpus, CorpusBuilder, NewRecord, Record, RecordKind, Scope};
-pub use engine::{score_record, search, search_counted, Found, Hit};
+pub use corpus::{Corpus, CorpusBuilder, ItemField, NewRecord, Record, RecordKind, Scope, PART_SEPARATOR};
+pub use engine::{score_record, search, search_counted, Found, Hit, KindCounts};
 pub use query::Query;
 pub use searcher::{Searcher, Stage, Update};
 

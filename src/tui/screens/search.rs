@@ -115,9 +115,7 @@ impl SearchView {
 fn kind_label(app: &App, k: RecordKind) -> &'static str {
     app.t(match k {
         RecordKind::Decision => Ui::Decision,
-        RecordKind::ItemTitle => Ui::ItemHeading,
-        RecordKind::Annotation => Ui::Annotation,
-        RecordKind::Advice => Ui::Advice,
+        RecordKind::Item => Ui::ItemHeading,
     })
 }
 
