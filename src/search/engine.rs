@@ -171,32 +171,99 @@ impl<'a> Prepared<'a> {
         let mut total = 0;
         let mut clean = true;
         for (i, term) in self.query.terms.iter().enumerate() {
+            let typo = self.typo_terms[i].as_ref().filter(|_| pass == Pass::Typos);
             let mut best: Option<i32> = None;
-            if record_mask & self.term_masks[i] == self.term_masks[i] {
-                for r in ranges.iter() {
-                    if let Some((s, _)) = score_term(&key[r], term) {
-                        best = Some(best.map_or(s, |b| b.max(s)));
-                    }
-                }
-            }
-            // A term's score is below zero only when its letters are spread over words (see SPREAD_PENALTY).
-            if best.is_none_or(|b| b < 0) {
-                clean = false;
-                if pass == Pass::Typos {
-                    if let Some(t) = &self.typo_terms[i] {
-                        let edits = ranges.iter().filter_map(|r| t.distance(&key[r], 1)).min();
-                        if let Some(e) = edits {
-                            let s = typo_score(term.len(), e, false);
+            match typo {
+                Some(t) => {
+                    for r in ranges.iter() {
+                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
                             best = Some(best.map_or(s, |b| b.max(s)));
                         }
                     }
                 }
+                None if record_mask & self.term_masks[i] == self.term_masks[i] => {
+                    for r in ranges.iter() {
+                        if let Some((s, _)) = score_term(&key[r], term) {
+                            best = Some(best.map_or(s, |b| b.max(s)));
+                        }
+                    }
+                }
+                None => {}
             }
-            total += best?;
+            let s = best?;
+            // A term's score is below zero only when it matched with a typo or spread over words.
+            clean &= s >= 0;
+            total += s;
         }
         Some((total, clean))
     }
 }
+
+/// The typo pass for one term in one key range: its best match inside one word, exact (a subsequence with
+/// bounded gaps) or with the allowed typos. Words are passed over unless they are long enough and hold
+/// nearly every letter of the term, so the bit-parallel scan runs on few of them. A match spread over
+/// several words is not looked for here: the exact pass finds those.
+fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i32> {
+    let m = term.len();
+    let allowed = t.allowed;
+    let mut exact_possible = false;
+    let mut edits: Option<u32> = None;
+    let mut i = 0;
+    let n = key.len();
+    while i < n {
+        while i < n && WORD_BITS[key[i] as usize] == 0 {
+            i += 1;
+        }
+        let start = i;
+        let mut mask = 0;
+        while i < n {
+            let b = WORD_BITS[key[i] as usize];
+            if b == 0 {
+                break;
+            }
+            mask |= b;
+            i += 1;
+        }
+        let len = i - start;
+        if len + (allowed as usize) < m {
+            continue;
+        }
+        let missing = (term_mask & !mask).count_ones();
+        if missing > allowed {
+            continue;
+        }
+        exact_possible |= missing == 0 && len >= m;
+        if edits != Some(1) {
+            if let Some(e) = t.distance(&key[start..i], 1) {
+                edits = Some(edits.map_or(e, |b| b.min(e)));
+            }
+        }
+    }
+    if exact_possible {
+        // Scored on the whole range, so that the score equals the exact pass's.
+        if let Some((s, _)) = score_term(key, term).filter(|(s, _)| *s >= 0) {
+            return Some(s);
+        }
+    }
+    edits.filter(|&e| e > 0).map(|e| typo_score(m, e, false))
+}
+
+/// Per key byte: its letter bit (as `char_mask`), 0 for a word break.
+static WORD_BITS: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = (b as u8).to_ascii_lowercase();
+        t[b] = match c {
+            b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => 0,
+            b'a'..=b'z' => 1 << (c - b'a'),
+            b'0'..=b'9' => 1 << (26 + c - b'0'),
+            _ => 1 << 63,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// "body:stuurgroep" finds "Stuurgroep MIT": a body matches by its whole name or by its first word(s).
 fn name_matches(name: &str, wanted: &str) -> bool {
@@ -289,9 +356,31 @@ pub(crate) fn find(
     if clean >= limit.max(1) || !p.forgives_typos() {
         return Some(Matches { candidates, typos: false });
     }
-    drop(candidates);
-    let candidates = scan(p, typos, Pass::Typos, cancelled)?;
-    Some(Matches { candidates, typos: true })
+    let with_typos = scan(p, typos, Pass::Typos, cancelled)?;
+    Some(Matches { candidates: merge(candidates, with_typos), typos: true })
+}
+
+/// The union of two candidate lists in ascending record order, the better score where both hold a record.
+fn merge(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.index == y.index {
+            out.push(if y.score > x.score { y } else { x });
+            i += 1;
+            j += 1;
+        } else if x.index < y.index {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 impl Matches {
