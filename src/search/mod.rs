@@ -45,6 +45,7 @@ mod engine;
 pub mod matcher;
 mod query;
 mod searcher;
+pub mod quality;
 pub mod typo;
 
 pub use corpus::{Corpus, CorpusBuilder, ItemField, NewRecord, Record, RecordKind, Scope, PART_SEPARATOR};
