@@ -15,9 +15,8 @@ fn demo_corpus() -> Corpus {
 fn one_typo_still_finds_the_word_in_the_top_ten() {
     let corpus = demo_corpus();
     let queries = labelled_queries(&corpus, 60, 5, 0xD3E0);
-    let results = measure(&queries, |q| {
-        search(&corpus, &Query::parse(q).unwrap(), 10).iter().map(|h| h.record).collect()
-    });
+    let results =
+        measure(&queries, |q| search(&corpus, &Query::parse(q).unwrap(), 10).iter().map(|h| h.record).collect());
     let mut report = String::new();
     for (kind, q) in &results {
         report.push_str(&format!(

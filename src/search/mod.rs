@@ -43,9 +43,9 @@
 mod corpus;
 mod engine;
 pub mod matcher;
+pub mod quality;
 mod query;
 mod searcher;
-pub mod quality;
 pub mod typo;
 
 pub use corpus::{Corpus, CorpusBuilder, ItemField, NewRecord, Record, RecordKind, Scope, PART_SEPARATOR};
