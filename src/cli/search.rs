@@ -190,6 +190,16 @@ fn one_line(r: &Record, h: &Hit, width: usize, lang: Lang) -> String {
             shown.push((*field, range.clone(), first));
         }
     }
+    // With other parts to show, the title leaves them room for their label and match (it is cut with "…").
+    let rest = width.saturating_sub(width_of(&line));
+    let needed: usize = shown[1..]
+        .iter()
+        .map(|(field, range, _)| {
+            let span = h.indices.iter().filter(|p| range.contains(p)).count();
+            3 + field.map_or(0, |f| width_of(&field_label(f, lang)) + 2) + span + 6
+        })
+        .sum();
+    let title_room = if shown.len() > 1 { rest.saturating_sub(needed).max(8) } else { usize::MAX };
     for (n, (field, range, first)) in shown.iter().enumerate() {
         if n > 0 {
             line.push_str(" · ");
@@ -199,30 +209,39 @@ fn one_line(r: &Record, h: &Hit, width: usize, lang: Lang) -> String {
             }
         }
         let left = width.saturating_sub(width_of(&line));
-        let start = match first {
-            Some(p) if width != usize::MAX => window_start(r, range.start, *p, left),
+        let last = h.indices.iter().copied().filter(|p| range.contains(p)).max();
+        let start = match (first, last) {
+            (Some(a), Some(b)) if width != usize::MAX => window_start(r, range.start, *a, b + 1 - a, left),
             _ => range.start,
         };
         if start > range.start {
             line.push('…');
         }
-        line.push_str(r.slice(start..range.end));
+        let text = r.slice(start..range.end);
+        if n == 0 && shown.len() > 1 && width_of(text) > title_room {
+            line.push_str(&cut(text, title_room));
+        } else {
+            line.push_str(text);
+        }
     }
     cut(&line, width)
 }
 
-/// Where to begin a part so that its first match at `first` is seen in `room` columns: at the part's start
-/// when that shows it, else at a word start about a quarter of the room before it.
-fn window_start(r: &Record, part_start: usize, first: usize, room: usize) -> usize {
+/// Where to begin a part so that its first match (at `first`, `span` characters long) is seen in `room`
+/// columns: at the part's start when that shows it, else at a word start shortly before it.
+fn window_start(r: &Record, part_start: usize, first: usize, span: usize, room: usize) -> usize {
     let before = width_of(r.slice(part_start..first));
-    if before + 12 <= room {
+    if before + span + 1 <= room {
         return part_start;
     }
-    let lead = (room / 4).clamp(1, 30);
+    let fits = room.saturating_sub(span + 2);
     let chars: Vec<char> = r.slice(part_start..first).chars().collect();
-    let mut start = chars.len().saturating_sub(lead);
-    while start > 0 && start < chars.len() && !chars[start - 1].is_whitespace() {
-        start += 1;
+    let mut start = chars.len().saturating_sub((fits / 3).min(30));
+    // Back to the start of the word when that is near and still leaves the match in view.
+    if let Some(b) = (start.saturating_sub(8)..=start).rev().find(|&i| i == 0 || chars[i - 1].is_whitespace()) {
+        if chars.len() - b <= fits {
+            start = b;
+        }
     }
     part_start + start.min(chars.len())
 }
