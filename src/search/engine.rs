@@ -206,36 +206,45 @@ impl<'a> Prepared<'a> {
 fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i32> {
     let m = term.len();
     let allowed = t.allowed;
+    let shortest = m.saturating_sub(allowed as usize).max(1);
     let mut exact_possible = false;
     let mut edits: Option<u32> = None;
-    let mut i = 0;
-    let n = key.len();
-    while i < n {
-        while i < n && WORD_BITS[key[i] as usize] == 0 {
-            i += 1;
+    // Most words are shorter than the term: the spaces (found fast) pass over them unread.
+    let mut from = 0;
+    for space in memchr::memchr_iter(b' ', key).chain(std::iter::once(key.len())) {
+        let chunk = &key[from..space];
+        from = space + 1;
+        if chunk.len() < shortest {
+            continue;
         }
-        let start = i;
-        let mut mask = 0;
+        let (mut i, n) = (0, chunk.len());
         while i < n {
-            let b = WORD_BITS[key[i] as usize];
-            if b == 0 {
-                break;
+            while i < n && WORD_BITS[chunk[i] as usize] == 0 {
+                i += 1;
             }
-            mask |= b;
-            i += 1;
-        }
-        let len = i - start;
-        if len + (allowed as usize) < m {
-            continue;
-        }
-        let missing = (term_mask & !mask).count_ones();
-        if missing > allowed {
-            continue;
-        }
-        exact_possible |= missing == 0 && len >= m;
-        if edits != Some(1) {
-            if let Some(e) = t.distance(&key[start..i], 1) {
-                edits = Some(edits.map_or(e, |b| b.min(e)));
+            let start = i;
+            let mut mask = 0;
+            while i < n {
+                let b = WORD_BITS[chunk[i] as usize];
+                if b == 0 {
+                    break;
+                }
+                mask |= b;
+                i += 1;
+            }
+            let len = i - start;
+            if len < shortest {
+                continue;
+            }
+            let missing = (term_mask & !mask).count_ones();
+            if missing > allowed {
+                continue;
+            }
+            exact_possible |= missing == 0 && len >= m;
+            if edits != Some(1) {
+                if let Some(e) = t.distance(&chunk[start..i], 1) {
+                    edits = Some(edits.map_or(e, |b| b.min(e)));
+                }
             }
         }
     }
