@@ -161,7 +161,7 @@ impl<'a> Prepared<'a> {
             // A typo can leave out at most one distinct letter per edit.
             for (m, t) in self.term_masks.iter().zip(&self.typo_terms) {
                 let allowed = t.as_ref().map_or(0, |t| t.allowed);
-                if (m & !record_mask).count_ones() > allowed {
+                if !at_most(m & !record_mask, allowed) {
                     return None;
                 }
             }
@@ -209,45 +209,34 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i
     let shortest = m.saturating_sub(allowed as usize).max(1);
     let mut exact_possible = false;
     let mut edits: Option<u32> = None;
-    // Most words are shorter than the term: the spaces (found fast) pass over them unread.
-    let mut from = 0;
-    for space in memchr::memchr_iter(b' ', key).chain(std::iter::once(key.len())) {
-        let chunk = &key[from..space];
-        from = space + 1;
-        if chunk.len() < shortest {
+    let mut word = |start: usize, end: usize, mask: u64| {
+        if end - start < shortest {
+            return;
+        }
+        let missing = term_mask & !mask;
+        if !at_most(missing, allowed) {
+            return;
+        }
+        exact_possible |= missing == 0 && end - start >= m;
+        if edits != Some(1) {
+            if let Some(e) = t.distance(&key[start..end], 1) {
+                edits = Some(edits.map_or(e, |b| b.min(e)));
+            }
+        }
+    };
+    // One branch per byte, taken at word ends; a word is looked at only when it is long enough.
+    let (mut start, mut mask) = (0, 0u64);
+    for (i, &c) in key.iter().enumerate() {
+        let b = WORD_BITS[c as usize];
+        if b != 0 {
+            mask |= b;
             continue;
         }
-        let (mut i, n) = (0, chunk.len());
-        while i < n {
-            while i < n && WORD_BITS[chunk[i] as usize] == 0 {
-                i += 1;
-            }
-            let start = i;
-            let mut mask = 0;
-            while i < n {
-                let b = WORD_BITS[chunk[i] as usize];
-                if b == 0 {
-                    break;
-                }
-                mask |= b;
-                i += 1;
-            }
-            let len = i - start;
-            if len < shortest {
-                continue;
-            }
-            let missing = (term_mask & !mask).count_ones();
-            if missing > allowed {
-                continue;
-            }
-            exact_possible |= missing == 0 && len >= m;
-            if edits != Some(1) {
-                if let Some(e) = t.distance(&chunk[start..i], 1) {
-                    edits = Some(edits.map_or(e, |b| b.min(e)));
-                }
-            }
-        }
+        word(start, i, mask);
+        start = i + 1;
+        mask = 0;
     }
+    word(start, key.len(), mask);
     if exact_possible {
         // Scored on the whole range, so that the score equals the exact pass's.
         if let Some((s, _)) = score_term(key, term).filter(|(s, _)| *s >= 0) {
@@ -255,6 +244,16 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i
         }
     }
     edits.filter(|&e| e > 0).map(|e| typo_score(m, e, false))
+}
+
+/// True when `bits` has at most `n` bits set (without a popcount instruction, which a default build lacks).
+#[inline]
+fn at_most(bits: u64, n: u32) -> bool {
+    let mut b = bits;
+    for _ in 0..n {
+        b &= b.wrapping_sub(1);
+    }
+    b == 0
 }
 
 /// Per key byte: its letter bit (as `char_mask`), 0 for a word break.
