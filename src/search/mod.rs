@@ -46,6 +46,7 @@ pub mod matcher;
 pub mod quality;
 mod query;
 mod searcher;
+mod store_corpus;
 pub mod typo;
 
 pub use corpus::{Corpus, CorpusBuilder, ItemField, NewRecord, Record, RecordKind, Scope, PART_SEPARATOR};
