@@ -173,22 +173,20 @@ impl<'a> Prepared<'a> {
         for (i, term) in self.query.terms.iter().enumerate() {
             let typo = self.typo_terms[i].as_ref().filter(|_| pass == Pass::Typos);
             let mut best: Option<i32> = None;
-            match typo {
-                Some(t) => {
-                    for r in ranges.iter() {
-                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
-                            best = Some(best.map_or(s, |b| b.max(s)));
-                        }
+            if record_mask & self.term_masks[i] == self.term_masks[i] {
+                for r in ranges.iter() {
+                    if let Some((s, _)) = score_term(&key[r], term) {
+                        best = Some(best.map_or(s, |b| b.max(s)));
                     }
                 }
-                None if record_mask & self.term_masks[i] == self.term_masks[i] => {
-                    for r in ranges.iter() {
-                        if let Some((s, _)) = score_term(&key[r], term) {
-                            best = Some(best.map_or(s, |b| b.max(s)));
-                        }
+            }
+            // Only a term without a match inside a word looks for one with a typo.
+            if let Some(t) = typo.filter(|_| best.is_none_or(|b| b < 0)) {
+                for r in ranges.iter() {
+                    if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
+                        best = Some(best.map_or(s, |b| b.max(s)));
                     }
                 }
-                None => {}
             }
             let s = best?;
             // A term's score is below zero only when it matched with a typo or spread over words.
@@ -224,19 +222,46 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i
             }
         }
     };
-    // One branch per byte, taken at word ends; a word is looked at only when it is long enough.
-    let (mut start, mut mask) = (0, 0u64);
-    for (i, &c) in key.iter().enumerate() {
-        let b = WORD_BITS[c as usize];
-        if b != 0 {
-            mask |= b;
-            continue;
+    // Spaces are found eight bytes at a time; the letters of a stretch between two spaces are read only when
+    // it is as long as the term can shrink to (most words are shorter).
+    let mut from = 0;
+    let mut chunk = |from: usize, to: usize| {
+        if to - from < shortest {
+            return;
         }
-        word(start, i, mask);
-        start = i + 1;
-        mask = 0;
+        let (mut start, mut mask) = (from, 0u64);
+        for i in from..to {
+            let b = WORD_BITS[key[i] as usize];
+            if b != 0 {
+                mask |= b;
+                continue;
+            }
+            word(start, i, mask);
+            start = i + 1;
+            mask = 0;
+        }
+        word(start, to, mask);
+    };
+    let mut blocks = key.chunks_exact(8);
+    let mut base = 0;
+    for block in blocks.by_ref() {
+        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+        let mut spaces = zero_bytes(x ^ 0x2020_2020_2020_2020);
+        while spaces != 0 {
+            let at = base + (spaces.trailing_zeros() / 8) as usize;
+            chunk(from, at);
+            from = at + 1;
+            spaces &= spaces - 1;
+        }
+        base += 8;
     }
-    word(start, key.len(), mask);
+    for (j, &c) in blocks.remainder().iter().enumerate() {
+        if c == b' ' {
+            chunk(from, base + j);
+            from = base + j + 1;
+        }
+    }
+    chunk(from, key.len());
     if exact_possible {
         // Scored on the whole range, so that the score equals the exact pass's.
         if let Some((s, _)) = score_term(key, term).filter(|(s, _)| *s >= 0) {
@@ -244,6 +269,13 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i
         }
     }
     edits.filter(|&e| e > 0).map(|e| typo_score(m, e, false))
+}
+
+/// The high bit of every zero byte of `x` (exactly: no false positives from borrows).
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((x & LOW7) + LOW7) | x | LOW7)
 }
 
 /// True when `bits` has at most `n` bits set (without a popcount instruction, which a default build lacks).
