@@ -111,6 +111,9 @@ pub(crate) struct Prepared<'a> {
     /// Per term, its bit-parallel typo form (`None` for a term too short for a typo).
     typo_terms: Vec<Option<TypoTerm>>,
     fields: u8,
+    query_order: Vec<usize>,
+    /// The typo pass tries the longest term first: it is the likeliest to hold the typo and to fail.
+    typo_order: Vec<usize>,
 }
 
 impl<'a> Prepared<'a> {
@@ -127,7 +130,10 @@ impl<'a> Prepared<'a> {
         let term_masks: Vec<u64> = query.terms.iter().map(|t| char_mask(t)).collect();
         let mask = term_masks.iter().fold(0, |m, t| m | t);
         let typo_terms = query.terms.iter().map(|t| TypoTerm::new(t)).collect();
-        Prepared { corpus, query, bodies, mask, term_masks, typo_terms, fields: query.fields() }
+        let query_order: Vec<usize> = (0..query.terms.len()).collect();
+        let mut typo_order = query_order.clone();
+        typo_order.sort_by_key(|&i| std::cmp::Reverse(query.terms[i].len()));
+        Prepared { corpus, query, bodies, mask, term_masks, typo_terms, fields: query.fields(), query_order, typo_order }
     }
 
     /// True when some term may hold a typo, so that a typo pass can find more.
@@ -170,23 +176,28 @@ impl<'a> Prepared<'a> {
         let ranges = c.ranges(index, self.fields);
         let mut total = 0;
         let mut clean = true;
-        for (i, term) in self.query.terms.iter().enumerate() {
+        let order: &[usize] = if pass == Pass::Typos { &self.typo_order } else { &self.query_order };
+        for &i in order {
+            let term = &self.query.terms[i];
             let typo = self.typo_terms[i].as_ref().filter(|_| pass == Pass::Typos);
             let mut best: Option<i32> = None;
-            if record_mask & self.term_masks[i] == self.term_masks[i] {
-                for r in ranges.iter() {
-                    if let Some((s, _)) = score_term(&key[r], term) {
-                        best = Some(best.map_or(s, |b| b.max(s)));
+            match typo {
+                // Inside one word, exact or with a typo; a match spread over words comes from the exact pass.
+                Some(t) => {
+                    for r in ranges.iter() {
+                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
+                            best = Some(best.map_or(s, |b| b.max(s)));
+                        }
                     }
                 }
-            }
-            // Only a term without a match inside a word looks for one with a typo.
-            if let Some(t) = typo.filter(|_| best.is_none_or(|b| b < 0)) {
-                for r in ranges.iter() {
-                    if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
-                        best = Some(best.map_or(s, |b| b.max(s)));
+                None if record_mask & self.term_masks[i] == self.term_masks[i] => {
+                    for r in ranges.iter() {
+                        if let Some((s, _)) = score_term(&key[r], term) {
+                            best = Some(best.map_or(s, |b| b.max(s)));
+                        }
                     }
                 }
+                None => {}
             }
             let s = best?;
             // A term's score is below zero only when it matched with a typo or spread over words.
