@@ -133,7 +133,17 @@ impl<'a> Prepared<'a> {
         let query_order: Vec<usize> = (0..query.terms.len()).collect();
         let mut typo_order = query_order.clone();
         typo_order.sort_by_key(|&i| std::cmp::Reverse(query.terms[i].len()));
-        Prepared { corpus, query, bodies, mask, term_masks, typo_terms, fields: query.fields(), query_order, typo_order }
+        Prepared {
+            corpus,
+            query,
+            bodies,
+            mask,
+            term_masks,
+            typo_terms,
+            fields: query.fields(),
+            query_order,
+            typo_order,
+        }
     }
 
     /// True when some term may hold a typo, so that a typo pass can find more.
