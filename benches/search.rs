@@ -511,7 +511,6 @@ fn quality_table() -> String {
                 pct(other.map(|o| o.recall)),
                 pct(other.map(|o| o.precision)),
             );
-            println!("{line}");
             out.push_str(&line);
             out.push('\n');
         }
@@ -537,6 +536,9 @@ fn fzf_available() -> bool {
 struct ProcessFigures {
     annoteer: f64,
     fzf: Option<f64>,
+    /// The same for the queries without a typo, and for those with one.
+    exact: (f64, Option<f64>),
+    typo: (f64, Option<f64>),
     load_note: String,
 }
 
@@ -570,8 +572,10 @@ fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
     let fzf = fzf_available();
     let mut ours = Vec::new();
     let mut theirs = Vec::new();
+    let mut split: [(Vec<f64>, Vec<f64>); 2] = [(Vec::new(), Vec::new()), (Vec::new(), Vec::new())];
     for _round in 0..3 {
         for q in QUERIES {
+            let (n_ours, n_theirs) = (ours.len(), theirs.len());
             ours.push(run_process(Command::new(bin).args([
                 "--db",
                 db.to_str().unwrap_or(""),
@@ -584,9 +588,19 @@ fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
                 let file = std::fs::File::open(&lines).expect("lines");
                 theirs.push(run_process(Command::new("fzf").args(["--filter", q]).stdin(file)));
             }
+            let part = &mut split[usize::from(has_typo(q))];
+            part.0.extend_from_slice(&ours[n_ours..]);
+            part.1.extend_from_slice(&theirs[n_theirs..]);
         }
     }
-    ProcessFigures { annoteer: median(&mut ours), fzf: fzf.then(|| median(&mut theirs)), load_note }
+    let [mut e, mut t] = split;
+    ProcessFigures {
+        annoteer: median(&mut ours),
+        fzf: fzf.then(|| median(&mut theirs)),
+        exact: (median(&mut e.0), fzf.then(|| median(&mut e.1))),
+        typo: (median(&mut t.0), fzf.then(|| median(&mut t.1))),
+        load_note,
+    }
 }
 
 fn main() {
@@ -687,10 +701,16 @@ fn main() {
             let name = if kind == Kind::Small { "300 words" } else { "8k words, Zipf" };
             let line = match f.fzf {
                 Some(fzf) => format!(
-                    "Whole process, {n} records ({name}): `annoteer search` {:.0} ms, `fzf --filter` {:.0} ms: {:.0}% of fzf's time ({})",
+                    "Whole process, {n} records ({name}): `annoteer search` {:.0} ms, `fzf --filter` {:.0} ms: {:.0}% of fzf's time; queries without a typo {:.0} / {:.0} ms ({:.0}%), with one {:.0} / {:.0} ms ({:.0}%) ({})",
                     f.annoteer,
                     fzf,
                     100.0 * f.annoteer / fzf,
+                    f.exact.0,
+                    f.exact.1.unwrap_or(f64::NAN),
+                    100.0 * f.exact.0 / f.exact.1.unwrap_or(f64::NAN),
+                    f.typo.0,
+                    f.typo.1.unwrap_or(f64::NAN),
+                    100.0 * f.typo.0 / f.typo.1.unwrap_or(f64::NAN),
                     f.load_note
                 ),
                 None => format!(
