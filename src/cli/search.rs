@@ -64,8 +64,19 @@ pub fn output_width() -> Option<usize> {
     }
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() {
-        return crossterm::terminal::size().ok().map(|(w, _)| w as usize).filter(|&w| w > 0).or(Some(80));
+        return Some(terminal_columns().unwrap_or(80));
     }
+    None
+}
+
+#[cfg(feature = "tui")]
+fn terminal_columns() -> Option<usize> {
+    crossterm::terminal::size().ok().map(|(w, _)| w as usize).filter(|&w| w > 0)
+}
+
+/// Without the terminal crates (a headless build) the width is not asked; COLUMNS or 80 columns.
+#[cfg(not(feature = "tui"))]
+fn terminal_columns() -> Option<usize> {
     None
 }
 
@@ -231,7 +242,7 @@ fn one_line(r: &Record, h: &Hit, width: usize, lang: Lang) -> String {
 /// columns: at the part's start when that shows it, else at a word start shortly before it.
 fn window_start(r: &Record, part_start: usize, first: usize, span: usize, room: usize) -> usize {
     let before = width_of(r.slice(part_start..first));
-    if before + span + 1 <= room {
+    if before + span < room {
         return part_start;
     }
     let fits = room.saturating_sub(span + 2);
