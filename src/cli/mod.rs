@@ -109,9 +109,16 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             show::meeting(&store, crate::domain::MeetingId(*meeting), *json, lang, out)?;
         }
-        Command::Export { meeting, output } => {
+        Command::Export { meeting, output, format, decisions, template } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            export::run(&store, crate::domain::MeetingId(*meeting), output.as_deref(), out)?;
+            let request = export::Request {
+                output: output.as_deref(),
+                format: format.as_deref(),
+                decisions: *decisions,
+                template: template.as_deref(),
+                lang,
+            };
+            export::run(&store, crate::domain::MeetingId(*meeting), &request, out)?;
         }
         Command::Search { query, limit, json, full } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
