@@ -1,0 +1,119 @@
+//! Running heads, footers and page numbers: lines near the top or bottom of a page that come back on most
+//! pages (compared with their digits masked, so "Pagina 2 van 5" and "Pagina 3 van 5" are the same line),
+//! and bare page numbers there. They are not part of the agenda.
+
+use std::collections::{HashMap, HashSet};
+
+/// How many lines at the top and at the bottom of a page may be a running head or footer.
+const ZONE: usize = 3;
+
+pub(super) fn without_running_lines(pages: Vec<Vec<String>>) -> Vec<String> {
+    let repeating = repeating_keys(&pages);
+    let mut out = Vec::new();
+    for page in pages {
+        let n = page.len();
+        for (i, line) in page.into_iter().enumerate() {
+            let in_zone = i < ZONE || i + ZONE >= n;
+            if in_zone && (is_page_number(&line) || repeating.contains(&key(&line))) {
+                continue;
+            }
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// The lines (by key) in the head or foot zone of most pages: at least two pages, and more than half of
+/// the pages when there are more than two.
+fn repeating_keys(pages: &[Vec<String>]) -> HashSet<String> {
+    let with_text = pages.iter().filter(|p| !p.is_empty()).count();
+    if with_text < 2 {
+        return HashSet::new();
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for page in pages {
+        let n = page.len();
+        let keys: HashSet<String> = page
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < ZONE || i + ZONE >= n)
+            .map(|(_, l)| key(l))
+            .filter(|k| !k.is_empty())
+            .collect();
+        for k in keys {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    let needed = if with_text == 2 { 2 } else { with_text / 2 + 1 };
+    seen.into_iter().filter(|(_, count)| *count >= needed).map(|(k, _)| k).collect()
+}
+
+/// The line with digit runs masked, case and spacing ignored.
+fn key(line: &str) -> String {
+    let mut out = String::new();
+    let mut in_digits = false;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                out.push('#');
+            }
+            in_digits = true;
+            continue;
+        }
+        in_digits = false;
+        if c.is_whitespace() {
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// "3", "- 3 -", "3/5", "3 van 5", "Pagina 3", "pagina 3 van 5", "Page 3 of 5", "blz. 3".
+fn is_page_number(line: &str) -> bool {
+    let k = key(line);
+    let k = k.trim_matches(|c: char| c == '-' || c == '–' || c == ' ' || c == '|' || c == '[' || c == ']');
+    let k = ["pagina ", "page ", "blz. ", "blz ", "p. ", "pag. ", "bladzijde "]
+        .iter()
+        .find_map(|p| k.strip_prefix(p))
+        .unwrap_or(k)
+        .trim();
+    matches!(k, "#" | "#/#" | "# / #" | "# van #" | "# of #" | "# of # pages" | "(#)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn heads_footers_and_page_numbers_repeating_on_pages_go() {
+        let pages = vec![
+            page(&["ALGEMEEN BESTUUR Datum 29 oktober", "1. Opening", "2. Mededelingen", "Pagina 1 van 3"]),
+            page(&["ALGEMEEN BESTUUR Datum 29 oktober", "3. Verslag", "4. Begroting 2017", "Pagina 2 van 3"]),
+            page(&["ALGEMEEN BESTUUR Datum 29 oktober", "5. Rondvraag", "6. Sluiting", "Pagina 3 van 3"]),
+        ];
+        assert_eq!(
+            without_running_lines(pages),
+            vec!["1. Opening", "2. Mededelingen", "3. Verslag", "4. Begroting 2017", "5. Rondvraag", "6. Sluiting"]
+        );
+    }
+
+    #[test]
+    fn numbered_items_are_not_mistaken_for_page_numbers() {
+        let pages = vec![page(&["1. Opening", "2. Mededelingen", "3"]), page(&["3. Verslag", "- 2 -"])];
+        assert_eq!(without_running_lines(pages), vec!["1. Opening", "2. Mededelingen", "3. Verslag"]);
+    }
+
+    #[test]
+    fn a_single_page_keeps_its_head() {
+        let pages = vec![page(&["Agenda AB 29 oktober", "1. Opening"])];
+        assert_eq!(without_running_lines(pages), vec!["Agenda AB 29 oktober", "1. Opening"]);
+    }
+}
