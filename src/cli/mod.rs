@@ -5,6 +5,7 @@ mod bodies;
 mod export;
 mod import_agenda;
 mod import_decisions;
+mod read_file;
 mod search;
 mod show;
 
@@ -128,12 +129,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             bodies::list(&store, *json, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
+            // The file first: one that cannot be read leaves no trace, not even a new database.
+            let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
+            import_agenda::run(&mut store, file, &doc, body, date, title.as_deref(), *again, lang, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
+            let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
+            import_decisions::run(&mut store, file, &doc, body.as_deref(), *skip_bad, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;

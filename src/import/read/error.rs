@@ -80,6 +80,8 @@ impl ReadError {
             ReadError::Io { name, detail } => format!("cannot read {name}: {detail}"),
             ReadError::IsDirectory { name } if nl => format!("{name} is een map, geen bestand"),
             ReadError::IsDirectory { name } => format!("{name} is a directory, not a file"),
+            ReadError::Empty { name } if nl => format!("{name} is leeg (0 bytes)"),
+            ReadError::Empty { name } => format!("{name} is empty (0 bytes)"),
             ReadError::TooLarge { name, limit_mb } if nl => {
                 format!("{name} is groter dan {limit_mb} MB, te groot voor een agenda of besluitenlijst")
             }

@@ -59,6 +59,9 @@ pub fn read_bytes(bytes: &[u8], name_hint: &str) -> Result<DocText, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { name, limit_mb: MAX_FILE_BYTES / (1024 * 1024) });
     }
+    if bytes.is_empty() {
+        return Err(ReadError::Empty { name });
+    }
     let kind = sniff::detect(bytes, name_hint)?;
     let damaged = |detail: String| match kind {
         Kind::Pdf => ReadError::PdfDamaged { name: name.clone(), detail },

@@ -64,13 +64,70 @@ impl OutputDev for Collector {
     }
 }
 
-pub(super) fn page_lines(doc: &lopdf::Document, number: u32) -> Result<Vec<String>, OutputError> {
+/// A line as printed: its text and where it stands, so that a paragraph wrapped over lines can be joined.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Line {
+    pub text: String,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    pub size: f64,
+    /// Where the line's first word ends: it did not fit on the line before, if that one was wrapped.
+    pub first_word_end: f64,
+}
+
+pub(super) fn page_lines(doc: &lopdf::Document, number: u32) -> Result<Vec<Line>, OutputError> {
     let mut collector = Collector::default();
     pdf_extract::output_doc_page(doc, &mut collector, number)?;
     Ok(lines(collector.glyphs))
 }
 
-fn lines(mut glyphs: Vec<Glyph>) -> Vec<String> {
+/// Lines that a word processor wrapped become one line again: a line is the continuation of the one
+/// above when the first word on it would not have fitted there (the line above reaches the right edge of
+/// the text), it sits right below at the same size, is no table row and starts no numbered item.
+pub(super) fn join_wrapped(lines: Vec<Line>) -> Vec<String> {
+    let right = lines.iter().filter(|l| !l.text.contains('\t')).map(|l| l.x1).fold(f64::MIN, f64::max);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let joins = out.last().is_some_and(|prev| {
+            let size = prev.size.max(line.size);
+            let word = line.first_word_end - line.x0;
+            (prev.size - line.size).abs() < 0.15 * size
+                && line.y - prev.y > 0.0
+                && line.y - prev.y < 1.7 * size
+                && prev.x1 + 0.25 * size + word > right - 0.5 * size
+                && line.x0 >= prev.x0 - 0.5 * size
+                && !prev.text.contains('\t')
+                && !line.text.contains('\t')
+                && !starts_like_an_item(&line.text)
+        });
+        match out.last_mut() {
+            Some(prev) if joins => {
+                if prev.text.ends_with('-') && line.text.starts_with(char::is_lowercase) {
+                    prev.text.pop();
+                } else {
+                    prev.text.push(' ');
+                }
+                prev.text.push_str(&line.text);
+                prev.x1 = line.x1;
+                prev.y = line.y;
+            }
+            _ => out.push(line),
+        }
+    }
+    out.into_iter().map(|l| l.text).collect()
+}
+
+/// "3.", "3a", "b.", "II", "•": the start of a new item, not the rest of a title.
+fn starts_like_an_item(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let bare = first.trim_end_matches(['.', ')', ':']);
+    first.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '•' | '-' | '–' | '·' | '▪' | '○'))
+        || (bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) && first.len() > bare.len())
+        || (!bare.is_empty() && bare.chars().all(|c| "IVXLC".contains(c)) && bare.len() <= 4 && first != "I")
+}
+
+fn lines(mut glyphs: Vec<Glyph>) -> Vec<Line> {
     glyphs.retain(|g| !g.text.is_empty());
     glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<Glyph>> = Vec::new();
@@ -81,14 +138,31 @@ fn lines(mut glyphs: Vec<Glyph>) -> Vec<String> {
             _ => rows.push(vec![g]),
         }
     }
-    rows.into_iter().map(join_row).filter(|l| !l.trim().is_empty()).collect()
+    rows.into_iter().map(line_of).filter(|l| !l.text.trim().is_empty()).collect()
 }
 
-fn join_row(mut row: Vec<Glyph>) -> String {
+fn line_of(mut row: Vec<Glyph>) -> Line {
     row.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let visible: Vec<&Glyph> = row.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    let x0 = visible.first().map_or(0.0, |g| g.x);
+    let x1 = visible.iter().map(|g| g.end).fold(x0, f64::max);
+    let y = row.iter().map(|g| g.y).fold(f64::MIN, f64::max);
+    let size = visible.iter().map(|g| g.size).fold(0.0, f64::max);
+    // The first word ends where a space or a gap wider than a space follows.
+    let mut first_word_end = x1;
+    for pair in visible.windows(2) {
+        if pair[0].text.ends_with(' ') || pair[1].x - pair[0].end > pair[1].size * 0.15 {
+            first_word_end = pair[0].end;
+            break;
+        }
+    }
+    Line { text: join_row(&row), x0, x1, y, size, first_word_end }
+}
+
+fn join_row(row: &[Glyph]) -> String {
     let mut out = String::new();
     let mut last_end: Option<f64> = None;
-    for g in &row {
+    for g in row {
         if let Some(end) = last_end {
             let gap = g.x - end;
             let ends_in_space = out.ends_with([' ', '\t']);
@@ -137,6 +211,30 @@ mod tests {
         glyphs.extend(word(72.0, 200.0, "1."));
         glyphs.extend(word(100.0, 200.0, "Opening"));
         glyphs.extend(word(400.0, 200.0, "Voorzitter"));
-        assert_eq!(lines(glyphs), vec!["1. Opening\tVoorzitter", "2. Mededelingen"]);
+        let texts: Vec<String> = lines(glyphs).into_iter().map(|l| l.text).collect();
+        assert_eq!(texts, vec!["1. Opening\tVoorzitter", "2. Mededelingen"]);
+    }
+
+    #[test]
+    fn a_wrapped_title_is_joined_and_a_short_line_is_not() {
+        let mut glyphs = word(72.0, 100.0, "3.");
+        glyphs.extend(word(90.0, 100.0, "Verslagen"));
+        glyphs.extend(word(72.0, 114.0, "a."));
+        glyphs.extend(word(90.0, 114.0, "Verslag van de vergadering van 24 september (ter"));
+        glyphs.extend(word(90.0, 128.0, "vaststelling)"));
+        glyphs.extend(word(72.0, 142.0, "b."));
+        glyphs.extend(word(90.0, 142.0, "Lijst van toezeggingen"));
+        glyphs.extend(word(72.0, 156.0, "4."));
+        glyphs.extend(word(90.0, 156.0, "Begroting 2027 en meerjarenraming 2028-2030 (ter"));
+        glyphs.extend(word(90.0, 170.0, "besluitvorming)"));
+        assert_eq!(
+            join_wrapped(lines(glyphs)),
+            vec![
+                "3. Verslagen",
+                "a. Verslag van de vergadering van 24 september (ter vaststelling)",
+                "b. Lijst van toezeggingen",
+                "4. Begroting 2027 en meerjarenraming 2028-2030 (ter besluitvorming)"
+            ]
+        );
     }
 }

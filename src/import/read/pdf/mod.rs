@@ -35,14 +35,15 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<String, ReadError> {
         Ok(Err(panic)) => return Err(ReadError::PdfDamaged { name: name.to_string(), detail: panic }),
         Err(_) => return Err(ReadError::PdfTooSlow { name: name.to_string(), seconds: DEADLINE.as_secs() }),
     };
-    if pages.iter().all(|p| p.iter().all(|l| l.trim().is_empty())) {
+    if pages.iter().all(|p| p.iter().all(|l| l.text.trim().is_empty())) {
         return Err(ReadError::PdfNoText { name: name.to_string() });
     }
-    Ok(running::without_running_lines(pages).join("\n"))
+    let lines: Vec<String> = running::without_running_lines(pages).into_iter().flat_map(layout::join_wrapped).collect();
+    Ok(lines.join("\n"))
 }
 
 /// Each page's lines, in page order.
-fn pages(bytes: &[u8], name: &str, deadline: Instant) -> Result<Vec<Vec<String>>, ReadError> {
+fn pages(bytes: &[u8], name: &str, deadline: Instant) -> Result<Vec<Vec<layout::Line>>, ReadError> {
     let damaged = |detail: String| ReadError::PdfDamaged { name: name.to_string(), detail };
     let mut doc = match lopdf::Document::load_mem(bytes) {
         Ok(doc) => doc,

@@ -2,30 +2,35 @@
 //! pages (compared with their digits masked, so "Pagina 2 van 5" and "Pagina 3 van 5" are the same line),
 //! and bare page numbers there. They are not part of the agenda.
 
+use super::layout::Line;
 use std::collections::{HashMap, HashSet};
 
 /// How many lines at the top and at the bottom of a page may be a running head or footer.
 const ZONE: usize = 3;
 
-pub(super) fn without_running_lines(pages: Vec<Vec<String>>) -> Vec<String> {
-    let repeating = repeating_keys(&pages);
-    let mut out = Vec::new();
-    for page in pages {
-        let n = page.len();
-        for (i, line) in page.into_iter().enumerate() {
-            let in_zone = i < ZONE || i + ZONE >= n;
-            if in_zone && (is_page_number(&line) || repeating.contains(&key(&line))) {
-                continue;
-            }
-            out.push(line);
-        }
-    }
-    out
+/// Each page without its running lines.
+pub(super) fn without_running_lines(pages: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
+    let texts: Vec<Vec<&str>> = pages.iter().map(|p| p.iter().map(|l| l.text.as_str()).collect()).collect();
+    let repeating = repeating_keys(&texts);
+    pages
+        .into_iter()
+        .map(|page| {
+            let n = page.len();
+            page.into_iter()
+                .enumerate()
+                .filter(|(i, line)| {
+                    let in_zone = *i < ZONE || i + ZONE >= n;
+                    !(in_zone && (is_page_number(&line.text) || repeating.contains(&key(&line.text))))
+                })
+                .map(|(_, line)| line)
+                .collect()
+        })
+        .collect()
 }
 
 /// The lines (by key) in the head or foot zone of most pages: at least two pages, and more than half of
 /// the pages when there are more than two.
-fn repeating_keys(pages: &[Vec<String>]) -> HashSet<String> {
+fn repeating_keys(pages: &[Vec<&str>]) -> HashSet<String> {
     let with_text = pages.iter().filter(|p| !p.is_empty()).count();
     if with_text < 2 {
         return HashSet::new();
@@ -88,8 +93,15 @@ fn is_page_number(line: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn page(lines: &[&str]) -> Vec<String> {
-        lines.iter().map(|s| s.to_string()).collect()
+    fn page(lines: &[&str]) -> Vec<Line> {
+        lines
+            .iter()
+            .map(|s| Line { text: s.to_string(), x0: 0.0, x1: 0.0, y: 0.0, size: 10.0, first_word_end: 0.0 })
+            .collect()
+    }
+
+    fn texts(pages: Vec<Vec<Line>>) -> Vec<String> {
+        without_running_lines(pages).into_iter().flatten().map(|l| l.text).collect()
     }
 
     #[test]
@@ -100,7 +112,7 @@ mod tests {
             page(&["ALGEMEEN BESTUUR Datum 29 oktober", "5. Rondvraag", "6. Sluiting", "Pagina 3 van 3"]),
         ];
         assert_eq!(
-            without_running_lines(pages),
+            texts(pages),
             vec!["1. Opening", "2. Mededelingen", "3. Verslag", "4. Begroting 2017", "5. Rondvraag", "6. Sluiting"]
         );
     }
@@ -108,12 +120,12 @@ mod tests {
     #[test]
     fn numbered_items_are_not_mistaken_for_page_numbers() {
         let pages = vec![page(&["1. Opening", "2. Mededelingen", "3"]), page(&["3. Verslag", "- 2 -"])];
-        assert_eq!(without_running_lines(pages), vec!["1. Opening", "2. Mededelingen", "3. Verslag"]);
+        assert_eq!(texts(pages), vec!["1. Opening", "2. Mededelingen", "3. Verslag"]);
     }
 
     #[test]
     fn a_single_page_keeps_its_head() {
         let pages = vec![page(&["Agenda AB 29 oktober", "1. Opening"])];
-        assert_eq!(without_running_lines(pages), vec!["Agenda AB 29 oktober", "1. Opening"]);
+        assert_eq!(texts(pages), vec!["Agenda AB 29 oktober", "1. Opening"]);
     }
 }
