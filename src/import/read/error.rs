@@ -11,6 +11,10 @@ pub enum ReadError {
     IsDirectory {
         name: String,
     },
+    /// 0 bytes: a download or copy that went wrong.
+    Empty {
+        name: String,
+    },
     TooLarge {
         name: String,
         limit_mb: u64,
