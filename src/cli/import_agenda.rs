@@ -1,37 +1,34 @@
 //! `import agenda`: a pasted agenda text becomes a new meeting; stdout gets its id, stderr what was read.
 
 use super::io_err;
+use super::read_file::ReadFile;
 use crate::domain::MeetingDraft;
 use crate::error::{Error, Result};
 use crate::import::agenda::parse_agenda;
-use crate::import::read::DocText;
 use crate::locale::Lang;
 use crate::store::Store;
 use crate::text::clean_line;
 use std::io::Write;
-use std::path::Path;
 
 pub fn run(
     store: &mut Store,
-    file: &Path,
-    doc: &DocText,
+    file: &ReadFile,
     body: &str,
     date: &str,
     title: Option<&str>,
     again: bool,
-    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let parsed = parse_agenda(&doc.text);
+    let parsed = parse_agenda(&file.doc.text);
     if parsed.items.is_empty() {
-        return Err(Error::invalid(match lang {
+        return Err(Error::invalid(match file.lang {
             Lang::Nl => format!(
                 "{} bevat geen agendapunten (geen genummerde regels zoals \"1. Opening\"); er is geen vergadering gemaakt",
-                file.display()
+                file.name
             ),
             Lang::En => format!(
                 "{} holds no agenda items (no numbered lines such as \"1. Opening\"); no meeting was created",
-                file.display()
+                file.name
             ),
         }));
     }

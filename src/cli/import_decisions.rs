@@ -1,26 +1,18 @@
 //! `import decisions`: a decision list is added, all of it or (with --skip-bad) its good rows.
 
 use super::io_err;
+use super::read_file::ReadFile;
 use crate::domain::DecisionDraft;
 use crate::error::{Error, Result};
 use crate::import::decisions::{parse, Parsed};
-use crate::import::read::DocText;
 use crate::store::Store;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
 
-pub fn run(
-    store: &mut Store,
-    file: &Path,
-    doc: &DocText,
-    body: Option<&str>,
-    skip_bad: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let name = file.display().to_string();
+pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: bool, out: &mut dyn Write) -> Result<()> {
+    let name = file.name.to_string();
     let Parsed { format, decisions, bad } =
-        parse(&doc.text, body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+        parse(&file.doc.text, body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
     let report = |bad: &[crate::import::decisions::BadRow]| {
         bad.iter().map(|b| format!("\n  line {}: {}", b.line, b.message)).collect::<String>()
     };

@@ -132,12 +132,12 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             // The file first: one that cannot be read leaves no trace, not even a new database.
             let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, &doc, body, date, title.as_deref(), *again, lang, out)?;
+            import_agenda::run(&mut store, &doc, body, date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_decisions::run(&mut store, file, &doc, body.as_deref(), *skip_bad, out)?;
+            import_decisions::run(&mut store, &doc, body.as_deref(), *skip_bad, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;

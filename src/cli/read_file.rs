@@ -7,8 +7,15 @@ use crate::locale::Lang;
 use std::io::Read;
 use std::path::Path;
 
+/// A file as read, with the name and the language its messages use.
+pub(crate) struct ReadFile {
+    pub name: String,
+    pub doc: DocText,
+    pub lang: Lang,
+}
+
 /// `-` reads standard input, so a paste can be piped in.
-pub(crate) fn read_file(file: &Path, lang: Lang) -> Result<DocText> {
+pub(crate) fn read_file(file: &Path, lang: Lang) -> Result<ReadFile> {
     let doc = if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -20,7 +27,8 @@ pub(crate) fn read_file(file: &Path, lang: Lang) -> Result<DocText> {
     } else {
         read_path(file)
     };
-    doc.map_err(|e| refused(&e, lang))
+    let doc = doc.map_err(|e| refused(&e, lang))?;
+    Ok(ReadFile { name: file.display().to_string(), doc, lang })
 }
 
 pub(crate) fn refused(e: &ReadError, lang: Lang) -> Error {
