@@ -118,6 +118,15 @@ pub(super) fn join_wrapped(lines: Vec<Line>) -> Vec<String> {
     out.into_iter().map(|l| l.text).collect()
 }
 
+/// A list number at the start of a line: "10.", "4a.", "b)".
+fn is_marker(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(['.', ')']) else { return false };
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    let rest = &body[digits..];
+    (1..=3).contains(&digits) && rest.chars().count() <= 1 && rest.chars().all(|c| c.is_ascii_lowercase())
+        || digits == 0 && rest.chars().count() == 1 && rest.chars().all(char::is_alphabetic)
+}
+
 /// "3.", "3a", "b.", "II", "•": the start of a new item, not the rest of a title.
 fn starts_like_an_item(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or_default();
@@ -173,7 +182,12 @@ fn join_row(row: &[Glyph]) -> String {
                 if !out.ends_with('\t') {
                     out.push('\t');
                 }
-            } else if gap > g.size * 0.15 && !ends_in_space && g.text != " " {
+            } else if (gap > g.size * 0.15 || is_marker(&out) && g.text.starts_with(char::is_alphabetic))
+                && !ends_in_space
+                && g.text != " "
+            {
+                // A number wider than its hanging indent runs into the title ("10.Aanbesteding"): Word
+                // shows a gap there, so the line gets one.
                 out.push(' ');
             }
         }

@@ -29,28 +29,43 @@ pub(super) fn without_running_lines(pages: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
 }
 
 /// The lines (by key) in the head or foot zone of most pages: at least two pages, and more than half of
-/// the pages when there are more than two.
+/// the pages when there are more than two. Their numbers must stay the same from page to page or follow
+/// the page number ("Pagina 2 van 5"), so that items numbered on from page to page are not taken for a
+/// running head.
 fn repeating_keys(pages: &[Vec<&str>]) -> HashSet<String> {
     let with_text = pages.iter().filter(|p| !p.is_empty()).count();
     if with_text < 2 {
         return HashSet::new();
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for page in pages {
+    let mut seen: HashMap<String, Vec<(usize, Vec<i64>)>> = HashMap::new();
+    for (index, page) in pages.iter().enumerate() {
         let n = page.len();
-        let keys: HashSet<String> = page
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < ZONE || i + ZONE >= n)
-            .map(|(_, l)| key(l))
-            .filter(|k| !k.is_empty())
-            .collect();
-        for k in keys {
-            *seen.entry(k).or_default() += 1;
+        let mut on_page = HashSet::new();
+        for (i, line) in page.iter().enumerate() {
+            let k = key(line);
+            if (i < ZONE || i + ZONE >= n) && !k.is_empty() && on_page.insert(k.clone()) {
+                seen.entry(k).or_default().push((index, numbers(line)));
+            }
         }
     }
     let needed = if with_text == 2 { 2 } else { with_text / 2 + 1 };
-    seen.into_iter().filter(|(_, count)| *count >= needed).map(|(k, _)| k).collect()
+    seen.into_iter().filter(|(_, found)| found.len() >= needed && numbers_are_running(found)).map(|(k, _)| k).collect()
+}
+
+/// Every number in the line is the same on each page, or the page's own number (give or take a constant).
+fn numbers_are_running(found: &[(usize, Vec<i64>)]) -> bool {
+    let count = found[0].1.len();
+    (0..count).all(|j| {
+        let values: Vec<(i64, i64)> =
+            found.iter().filter_map(|(page, n)| n.get(j).map(|v| (*page as i64, *v))).collect();
+        values.len() == found.len()
+            && (values.iter().all(|(_, v)| *v == values[0].1)
+                || values.iter().all(|(p, v)| v - p == values[0].1 - values[0].0))
+    })
+}
+
+fn numbers(line: &str) -> Vec<i64> {
+    line.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap_or(i64::MAX)).collect()
 }
 
 /// The line with digit runs masked, case and spacing ignored.
@@ -121,6 +136,16 @@ mod tests {
     fn numbered_items_are_not_mistaken_for_page_numbers() {
         let pages = vec![page(&["1. Opening", "2. Mededelingen", "3"]), page(&["3. Verslag", "- 2 -"])];
         assert_eq!(texts(pages), vec!["1. Opening", "2. Mededelingen", "3. Verslag"]);
+    }
+
+    #[test]
+    fn items_numbered_on_from_page_to_page_stay() {
+        let pages = vec![
+            page(&["1. Onderwerp", "2. Onderwerp", "3. Onderwerp", "4. Onderwerp"]),
+            page(&["5. Onderwerp", "6. Onderwerp", "7. Onderwerp", "8. Onderwerp"]),
+            page(&["9. Onderwerp", "10. Onderwerp", "11. Onderwerp", "12. Onderwerp"]),
+        ];
+        assert_eq!(texts(pages).len(), 12);
     }
 
     #[test]
