@@ -50,7 +50,7 @@ fn an_agenda_book_loses_its_running_head_and_page_numbers_and_keeps_its_items() 
     assert!(pdf.contains(&"15. Sluiting".to_string()));
     // A paragraph wrapped over many printed lines is one line again.
     let prose = pdf.iter().filter(|l| l.starts_with("Het dagelijks bestuur")).count();
-    assert!(prose >= 100 && prose <= 11 * 15, "{prose} prose lines");
+    assert!((100..=11 * 15).contains(&prose), "{prose} prose lines");
     // Word's header and footer parts are not read at all.
     assert!(lines("agenda_book.docx").iter().all(|l| !l.contains("Agendaboek") && !l.contains("Pagina")));
 }

@@ -42,7 +42,7 @@ pub fn pdf_with_pages(pages: usize, lines: usize) -> Vec<u8> {
     let mut item = 0;
     for page in 1..=pages {
         let mut ops = vec![Operation::new("BT", vec![]), Operation::new("Tf", vec!["F1".into(), 11.into()])];
-        let mut line = |ops: &mut Vec<Operation>, x: i64, y: i64, text: &str| {
+        let line = |ops: &mut Vec<Operation>, x: i64, y: i64, text: &str| {
             ops.push(Operation::new("Tm", vec![1.into(), 0.into(), 0.into(), 1.into(), x.into(), y.into()]));
             ops.push(Operation::new("Tj", vec![Object::string_literal(text)]));
         };
