@@ -44,7 +44,7 @@ fn report(what: &str, ours: Duration, peer_name: &str, theirs: Option<Duration>)
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     match theirs {
         Some(t) => println!(
-            "{what}: annoteer {:.1} ms, {peer_name} {:.1} ms: annoteer takes {:.2}x the time of {peer_name}",
+            "{what}: annoteer {:.1} ms, {peer_name} {:.1} ms: annoteer takes {:.3}x the time of {peer_name}",
             ms(ours),
             ms(t),
             ours.as_secs_f64() / t.as_secs_f64()

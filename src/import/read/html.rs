@@ -149,7 +149,7 @@ impl Walk {
                 self.pre += 1;
             }
             n if BLOCKS.contains(&n) => self.block(),
-            "td" | "th" | "img" | "input" => self.space(),
+            "td" | "th" | "img" | "input" | "br" => self.space(),
             _ => {}
         }
     }
@@ -175,6 +175,11 @@ impl Walk {
             "pre" => {
                 self.block();
                 self.pre = self.pre.saturating_sub(1);
+            }
+            "li" => {
+                self.block();
+                // An empty item's number must not land on the line after the list.
+                self.prefix = None;
             }
             n if BLOCKS.contains(&n) => self.block(),
             "td" | "th" => self.space(),
@@ -285,6 +290,12 @@ mod tests {
             "Agenda raad 12\u{a0}maart\n1. Opening\n2. Vaststellen & agenda\na. Brieven\nb. Moties\n3. Rondvraag\n\
              Nr\tOnderwerp\n4\tBegroting 2027"
         );
+    }
+
+    #[test]
+    fn a_break_in_a_cell_is_a_space_and_an_empty_item_leaves_no_number_behind() {
+        assert_eq!(read("<table><tr><td>Agenda<br>punt</td><td>B</td></tr></table>"), "Agenda punt\tB");
+        assert_eq!(read("<ol><li>Een</li><li></li></ol><p>Toelichting</p>"), "1. Een\nToelichting");
     }
 
     #[test]
