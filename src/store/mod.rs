@@ -5,7 +5,6 @@
 mod actions;
 mod bodies;
 mod decisions;
-mod demo;
 mod documents;
 mod drafts;
 mod history_carry;
@@ -17,8 +16,6 @@ mod items;
 mod links;
 mod meetings;
 mod open;
-mod record;
-mod search_corpus;
 mod settings;
 mod trash;
 
@@ -28,6 +25,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use documents::{file_facts, FileFacts};
+pub use history_carry::{carried_action_title, ACTION_LIST_TITLE};
 pub use items::{field_text, Placement};
 pub use open::{default_db_path, ensure_private_dir, set_private};
 pub use trash::{Restored, TrashId};
