@@ -104,3 +104,10 @@ fn a_200_page_pdf_is_read_whole_with_its_heads_and_page_numbers_gone() {
     assert_eq!(lines[0], "1. Onderwerp nummer 1 (ter kennisname)");
     assert_eq!(lines[7999], "8000. Onderwerp nummer 8000 (ter kennisname)");
 }
+
+#[test]
+fn pages_with_only_a_stamp_and_a_page_number_are_a_scan() {
+    // What a scanner leaves as text: the same line on every page, and the page numbers.
+    let bytes = pdf_with_pages(3, 0);
+    assert!(matches!(read_bytes(&bytes, "gescand.pdf"), Err(ReadError::PdfNoText { .. })));
+}

@@ -35,10 +35,11 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<String, ReadError> {
         Ok(Err(panic)) => return Err(ReadError::PdfDamaged { name: name.to_string(), detail: panic }),
         Err(_) => return Err(ReadError::PdfTooSlow { name: name.to_string(), seconds: DEADLINE.as_secs() }),
     };
-    if pages.iter().all(|p| p.iter().all(|l| l.text.trim().is_empty())) {
+    let lines: Vec<String> = running::without_running_lines(pages).into_iter().flat_map(layout::join_wrapped).collect();
+    // Also a scan whose only text is a scanner's stamp on every page ("Gescand met ...").
+    if lines.iter().all(|l| l.trim().is_empty()) {
         return Err(ReadError::PdfNoText { name: name.to_string() });
     }
-    let lines: Vec<String> = running::without_running_lines(pages).into_iter().flat_map(layout::join_wrapped).collect();
     Ok(lines.join("\n"))
 }
 
