@@ -36,12 +36,19 @@ CREATE TABLE parts (
 );
 CREATE INDEX parts_by_meeting ON parts(meeting_id, position);
 
+-- The agenda's own numbering ("2a", "01", "I-1"), level by level, as src/numbering.rs writes it; a meeting
+-- without a row numbers 1, 1.1.
+CREATE TABLE numbering (
+    meeting_id  INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    style       TEXT NOT NULL
+);
+
 CREATE TABLE items (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id       INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     parent_id        INTEGER REFERENCES items(id) ON DELETE CASCADE,
     part_id          INTEGER REFERENCES parts(id) ON DELETE SET NULL,
-    -- Order among siblings; the shown number (2.1) is derived from the tree.
+    -- Order among siblings; the shown number (2.1, 2a) is derived from the tree and the meeting's numbering.
     position         INTEGER NOT NULL,
     title            TEXT NOT NULL,
     treatment        TEXT CHECK (treatment IN ('mededelingen', 'ter_vaststelling', 'ter_besluitvorming',

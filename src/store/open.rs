@@ -164,7 +164,18 @@ fn create_new(path: &Path) -> Result<Store> {
 }
 
 /// Migrations by the version they start from; a backup is taken before the first runs.
-const MIGRATIONS: &[(i64, &str)] = &[];
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
+    "
+-- The agenda's own numbering (\"2a\", \"01\", \"I-1\"), level by level, as src/numbering.rs writes it; a meeting
+-- without a row numbers 1, 1.1.
+CREATE TABLE numbering (
+    meeting_id  INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    style       TEXT NOT NULL
+);
+",
+)];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
     let backup = path.with_extension(format!("v{from}.backup.db"));
@@ -232,4 +243,32 @@ pub fn default_db_path() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("nl", "annoteer", "annoteer")
         .ok_or_else(|| Error::invalid("cannot find a home directory for the database; pass --db FILE"))?;
     Ok(dirs.data_dir().join("annoteer.db"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::MeetingDraft;
+
+    /// A database as version 1 left it: no `numbering` table.
+    fn version_one(path: &Path) {
+        let mut s = Store::open(path, Access::Create).unwrap();
+        s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
+        drop(s);
+        let c = Connection::open(path).unwrap();
+        c.execute_batch("DROP TABLE numbering; PRAGMA user_version = 1;").unwrap();
+    }
+
+    #[test]
+    fn a_version_one_database_is_migrated_and_then_opens_as_a_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        version_one(&path);
+        let s = Store::open(&path, Access::Existing).unwrap();
+        assert_eq!(schema_fingerprint(s.conn()).unwrap(), expected_fingerprint().unwrap());
+        assert_eq!(s.meetings().unwrap().len(), 1, "nothing was lost");
+        drop(s);
+        assert!(path.with_extension("v1.backup.db").exists(), "a backup was taken first");
+        Store::open(&path, Access::Existing).expect("the migrated file opens again");
+    }
 }
