@@ -6,6 +6,7 @@ mod bodies;
 mod export;
 mod import_agenda;
 mod import_decisions;
+mod read_file;
 mod search;
 mod show;
 
@@ -138,12 +139,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             bodies::list(&store, *json, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
+            // The file first: one that cannot be read leaves no trace, not even a new database.
+            let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
+            import_agenda::run(&mut store, &doc, body, date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
+            let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
+            import_decisions::run(&mut store, &doc, body.as_deref(), *skip_bad, out)?;
         }
         Command::Actions { open: _, overdue, all, body, owner, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
