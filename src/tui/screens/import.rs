@@ -13,7 +13,6 @@ use crate::tui::overlays::{Prompt, PromptPurpose};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::documents::{resolve, BASE_SETTING};
 use crate::tui::screens::import_file::{FileNotice, Reading};
-use crate::tui::screens::meetings::RenderIn;
 use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -122,8 +121,10 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
             return;
         }
         if view.input.is_empty() {
-            Line::styled(look.t(Ui::ImportPasteHint), theme::dim())
-                .render_in(Rect { height: 1.min(inner.height), ..inner }, buf);
+            Paragraph::new(look.t(Ui::ImportPasteHint))
+                .style(theme::dim())
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(Rect { height: 3.min(inner.height), ..inner }, buf);
         } else {
             (&view.input).render(inner, buf);
         }
