@@ -5,6 +5,8 @@ mod bodies;
 mod export;
 mod import_agenda;
 mod import_decisions;
+mod import_mail;
+mod mail_files;
 mod search;
 mod show;
 
@@ -130,6 +132,11 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
             import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
+        }
+        Command::Import(ImportCommand::Mail { file, body, date, into }) => {
+            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            let opts = import_mail::Options { body: body.as_deref(), date: date.as_deref(), into: into.as_deref() };
+            import_mail::run(&mut store, file, &opts, lang, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;

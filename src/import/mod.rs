@@ -3,3 +3,4 @@
 
 pub mod agenda;
 pub mod decisions;
+pub mod mail;

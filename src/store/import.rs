@@ -57,7 +57,7 @@ fn no_items() -> Error {
 }
 
 /// Every item's draft, checked before anything is written.
-fn checked_drafts(parsed: &ParsedAgenda) -> Result<Vec<ItemDraft>> {
+pub(super) fn checked_drafts(parsed: &ParsedAgenda) -> Result<Vec<ItemDraft>> {
     parsed
         .items
         .iter()
@@ -69,7 +69,7 @@ fn checked_drafts(parsed: &ParsedAgenda) -> Result<Vec<ItemDraft>> {
         .collect()
 }
 
-fn write_agenda(
+pub(super) fn write_agenda(
     tx: &Transaction,
     meeting: MeetingId,
     parsed: &ParsedAgenda,

@@ -15,6 +15,7 @@ pub use actions::ActionRow;
 pub use drafts::Draft;
 mod items;
 mod links;
+mod mail_import;
 mod meetings;
 mod open;
 mod record;
@@ -29,13 +30,15 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use documents::{file_facts, FileFacts};
 pub use items::{field_text, Placement};
+pub use mail_import::{MailImport, MailImported, MailMeeting, PaperLink, PaperPlace};
 pub use open::{default_db_path, ensure_private_dir, set_private};
+pub use settings::DOCUMENT_BASE_SETTING;
 pub use trash::{Restored, TrashId};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 1.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The schema version this build writes; `schema.sql` is version 2.
+pub const SCHEMA_VERSION: i64 = 2;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.
