@@ -36,13 +36,16 @@ pub fn folder_for(store: &Store, into: Option<&Path>, body: &str, date: Date, nl
             return Ok(Folder { path: absolute(&base)?.join(meeting) });
         }
     }
-    let docs = directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf)).ok_or_else(|| {
-        Error::invalid(if nl {
-            "er is geen map Documenten gevonden om de stukken in op te slaan; geef er een met --into MAP"
-        } else {
-            "no documents folder found to save the papers in; give one with --into DIR"
-        })
-    })?;
+    // Without an XDG documents entry (user-dirs.dirs), ~/Documents as most systems name it.
+    let docs = directories::UserDirs::new()
+        .map(|u| u.document_dir().map(Path::to_path_buf).unwrap_or_else(|| u.home_dir().join("Documents")))
+        .ok_or_else(|| {
+            Error::invalid(if nl {
+                "er is geen map Documenten gevonden om de stukken in op te slaan; geef er een met --into MAP"
+            } else {
+                "no documents folder found to save the papers in; give one with --into DIR"
+            })
+        })?;
     Ok(Folder { path: docs.join("annoteer").join(meeting) })
 }
 
