@@ -27,7 +27,9 @@ fn show(sb: &Sandbox, id: &str) -> Value {
 }
 
 /// (item number, title, [(role, file name)]) for every item.
-fn papers(record: &Value) -> Vec<(String, String, Vec<(String, String)>)> {
+type ItemPapers = (String, String, Vec<(String, String)>);
+
+fn papers(record: &Value) -> Vec<ItemPapers> {
     record["items"]
         .as_array()
         .unwrap()

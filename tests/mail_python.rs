@@ -3,8 +3,9 @@
 //! ANNOTEER_REQUIRE_TOOLS=1).
 
 mod common;
+mod tool_support;
 
-use common::{listing, stderr, stdout, tool_available, Sandbox};
+use common::{listing, stderr, stdout, Sandbox};
 use std::path::Path;
 use std::process::Command;
 
@@ -21,7 +22,7 @@ fn make_mails(dir: &Path, big: bool) {
 
 #[test]
 fn freshly_built_mails_import_as_the_committed_ones() {
-    if !tool_available("python3") {
+    if !tool_support::have_python3() {
         return;
     }
     let sb = Sandbox::new();
@@ -54,7 +55,7 @@ fn freshly_built_mails_import_as_the_committed_ones() {
 
 #[test]
 fn a_100_mb_attachment_is_listed_not_saved() {
-    if !tool_available("python3") {
+    if !tool_support::have_python3() {
         return;
     }
     let sb = Sandbox::new();

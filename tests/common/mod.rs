@@ -68,17 +68,3 @@ pub fn listing(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
-
-/// True when an outside tool answers `tool --version`. Missing: a printed note and false (the test then
-/// skips), or a failure when ANNOTEER_REQUIRE_TOOLS=1 (CI, where the tool must be installed).
-pub fn tool_available(tool: &str) -> bool {
-    let ok = Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("ANNOTEER_REQUIRE_TOOLS").as_deref() != Ok("1"),
-            "{tool} is required (ANNOTEER_REQUIRE_TOOLS=1) but not installed"
-        );
-        eprintln!("note: {tool} is not installed; this test is skipped");
-    }
-    ok
-}
