@@ -375,3 +375,30 @@ fn without_into_the_base_folder_then_documents() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(listing(&base.join("Stuurgroep MIT 2026-12-10")), vec!["memo min.v6.1.docx"]);
 }
+
+#[test]
+fn an_addition_to_the_agenda_adds_its_item_and_moves_its_paper_there() {
+    let sb = Sandbox::new();
+    let into = sb.path("stukken");
+    let into_s = into.to_str().unwrap();
+    let first = import(&sb, "agenda_attachment.eml", &["--into", into_s]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let id = stdout(&first).trim().to_string();
+    let out = import(&sb, "addition.eml", &["--into", into_s]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), id);
+    let err = stderr(&out);
+    assert!(err.contains("1 nieuw(e) punt(en)"), "{err}");
+    assert!(err.contains("nu bij punt 9. Jaarplanning vergaderingen 2027"), "{err}");
+    let record = show(&sb, &id);
+    let all = papers(&record);
+    assert_eq!(all.len(), 9, "only the new item is added: {all:?}");
+    assert_eq!(all.iter().filter(|(_, t, _)| t == "Rondvraag").count(), 1);
+    assert_eq!(docs_of(&record, "9"), vec![s("bijlage", "Jaarplanning vergaderingen 2027.docx")]);
+    let text = stdout(&sb.run(&["--db", sb.path("a.db").to_str().unwrap(), "show", &id]));
+    let meeting_part = &text[text.find("Stukken bij de vergadering").unwrap()..];
+    assert!(meeting_part.contains("Agenda Stuurgroep MIT 10 december 2026 v2.txt"), "{meeting_part}");
+    assert!(!meeting_part.contains("Agenda Stuurgroep MIT 10 december 2026.txt"), "v2 takes its place: {meeting_part}");
+    assert!(!meeting_part.contains("Jaarplanning"), "{meeting_part}");
+    assert!(!listing(&into).iter().any(|f| f.contains("Jaarplanning vergaderingen 2027 (")), "not saved twice");
+}

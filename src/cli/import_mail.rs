@@ -8,7 +8,7 @@ use crate::dates::Date;
 use crate::domain::{DocRole, DocSource, DocumentId, ItemId, MeetingDraft, MeetingId};
 use crate::error::{Error, Result};
 use crate::history::versions::version_key;
-use crate::import::agenda::ParsedAgenda;
+use crate::import::agenda::{ParsedAgenda, Warning};
 use crate::import::mail::choose::{choose_agenda, AgendaSource, Chosen};
 use crate::import::mail::message::Attachment;
 use crate::import::mail::names::safe_file_name;
@@ -101,24 +101,30 @@ pub fn run(store: &mut Store, file: &Path, opts: &Options, lang: Lang, out: &mut
     let item_refs: Vec<ItemRef> = refs.iter().map(|(r, _)| r.clone()).collect();
     let mut papers = Vec::new();
     let mut already = Vec::new();
+    let mut moves: Vec<(DocumentId, PaperPlace, DocRole, String)> = Vec::new();
     for (index, a) in mail.attachments.iter().enumerate() {
         let fallback = format!("bijlage {}{}", index + 1, extension_for(a));
         let name = safe_file_name(&a.name, &fallback);
         let sha = hex(&Sha256::digest(&a.bytes));
         if let Some(k) = known_docs.iter().find(|k| k.sha256 == sha) {
-            already.push((name, k.name.clone()));
+            // Sent again once its item is on the agenda (an addition to the agenda): it moves there.
+            let now_placed = (k.place == PaperPlace::Meeting && !is_plain_zip(a))
+                .then(|| place(&name, texts[index].as_deref(), &item_refs, &body))
+                .flatten();
+            match now_placed {
+                Some((i, _)) => moves.push((k.id, refs[i].1, role_from_name(&k.name), k.name.clone())),
+                None => already.push((name, k.name.clone())),
+            }
             continue;
         }
         if chosen.source == AgendaSource::Attachment(index) {
-            papers.push(Paper {
-                index,
-                name,
-                place: PaperPlace::Meeting,
-                role: DocRole::Bijlage,
-                replaces: None,
-                why: None,
-                zip: false,
-            });
+            // The agenda itself stays with the meeting; a new version of it takes the old one's place.
+            let old = older_version(&name, &known_docs);
+            let (place, replaces) = match old {
+                Some(k) => (k.place, Some((k.id, k.name.clone()))),
+                None => (PaperPlace::Meeting, None),
+            };
+            papers.push(Paper { index, name, place, role: DocRole::Bijlage, replaces, why: None, zip: false });
             continue;
         }
         let role = role_from_name(&name);
@@ -166,6 +172,7 @@ pub fn run(store: &mut Store, file: &Path, opts: &Options, lang: Lang, out: &mut
                 replaces: p.replaces.as_ref().map(|(id, _)| *id),
             })
             .collect(),
+        moves: moves.iter().map(|(id, place, role, _)| (*id, *place, *role)).collect(),
         source,
     };
     let result = match store.import_mail(&import) {
@@ -176,9 +183,19 @@ pub fn run(store: &mut Store, file: &Path, opts: &Options, lang: Lang, out: &mut
         }
     };
     writeln!(out, "{}", result.meeting).map_err(io_err)?;
+    // New items are numbered by their place on the agenda now, not as the mail numbered them.
+    if let Ok(agenda) = store.agenda(result.meeting) {
+        for (r, place) in refs.iter_mut() {
+            if let PaperPlace::NewItem(i) = place {
+                if let Some(item) = result.items.get(*i).and_then(|id| agenda.iter().find(|a| a.id == *id)) {
+                    r.number = item.number.clone();
+                }
+            }
+        }
+    }
     let mut err = std::io::stderr().lock();
     let report = Report { nl, body: &body, date, existing, chosen: &chosen, mail: &mail, folder: &folder };
-    let _ = report.write(&mut err, &papers, &saved.paths, &already, &refs, &result.items);
+    let _ = report.write(&mut err, &papers, &saved.paths, &already, &moves, &refs, &result.items);
     Ok(())
 }
 
@@ -342,6 +359,7 @@ impl Report<'_> {
         papers: &[Paper],
         paths: &[PathBuf],
         already: &[(String, String)],
+        moves: &[(DocumentId, PaperPlace, DocRole, String)],
         refs: &[(ItemRef, PaperPlace)],
         new_items: &[ItemId],
     ) -> std::io::Result<()> {
@@ -376,8 +394,10 @@ impl Report<'_> {
                 AgendaSource::Text => (if nl { "de tekst van de mail" } else { "the mail's text" }).to_string(),
             };
             writeln!(err, "{} {from}", if nl { "agenda uit" } else { "agenda from" })?;
-            for w in &self.chosen.parsed.warnings {
-                writeln!(err, "  {}: {w}", if nl { "let op" } else { "note" })?;
+            let lang = if nl { Lang::Nl } else { Lang::En };
+            // The heading above the items is where body and date were read: no news to the user.
+            for w in self.chosen.parsed.warnings.iter().filter(|w| !matches!(w, Warning::Preamble { .. })) {
+                writeln!(err, "  {}: {}", if nl { "let op" } else { "note" }, w.text(lang))?;
             }
         }
         if !paths.is_empty() {
@@ -439,6 +459,15 @@ impl Report<'_> {
                 unplaced.join(", ")
             )?;
         }
+        for (_, place, _, name) in moves {
+            let target = refs.iter().find(|(_, pl)| pl == place).map(|(r, _)| format!("{}. {}", r.number, r.title));
+            let target = target.unwrap_or_default();
+            if nl {
+                writeln!(err, "  {name}: stond bij de vergadering, nu bij punt {target}")?;
+            } else {
+                writeln!(err, "  {name}: was with the meeting, now with item {target}")?;
+            }
+        }
         for (name, old) in already {
             writeln!(
                 err,
@@ -469,7 +498,7 @@ impl Report<'_> {
             };
             writeln!(err, "  {name}: {why}")?;
         }
-        if papers.is_empty() && new_items.is_empty() && self.existing.is_some() {
+        if papers.is_empty() && moves.is_empty() && new_items.is_empty() && self.existing.is_some() {
             writeln!(err, "{}", if nl { "niets nieuws in deze mail" } else { "nothing new in this mail" })?;
         }
         Ok(())

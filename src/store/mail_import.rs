@@ -43,6 +43,9 @@ pub struct MailImport {
     /// The items to add (none when a later mail brings only papers).
     pub agenda: ParsedAgenda,
     pub papers: Vec<PaperLink>,
+    /// Papers already with the meeting as a whole that now have their item (sent again with an addition to
+    /// the agenda): moved there in the same transaction, with this role.
+    pub moves: Vec<(DocumentId, PaperPlace, DocRole)>,
     pub source: DocSource,
 }
 
@@ -71,7 +74,10 @@ impl Store {
                     p.path.display()
                 )));
             }
-            if let PaperPlace::NewItem(i) = p.place {
+        }
+        let places = import.papers.iter().map(|p| p.place).chain(import.moves.iter().map(|m| m.1));
+        for place in places {
+            if let PaperPlace::NewItem(i) = place {
                 if i >= import.agenda.items.len() {
                     return Err(Error::invalid(
                         "a paper points to an item that is not on the agenda; nothing was written",
@@ -133,6 +139,22 @@ impl Store {
                     }
                 }
                 documents.push(DocumentId(doc));
+            }
+            for (doc, place, role) in &import.moves {
+                let item = match *place {
+                    PaperPlace::Item(item) => item,
+                    PaperPlace::NewItem(i) => items[i],
+                    PaperPlace::Meeting => continue,
+                };
+                ensure_item_of(tx, item, meeting)?;
+                let n = tx.execute(
+                    "DELETE FROM meeting_documents WHERE meeting_id = ?1 AND document_id = ?2",
+                    params![meeting.0, doc.0],
+                )?;
+                if n == 0 {
+                    return Err(Error::NotFound { what: "document link", id: doc.0 });
+                }
+                link_to_item(tx, item, doc.0, *role)?;
             }
             tx.execute("UPDATE meetings SET updated_at = ?2 WHERE id = ?1", params![meeting.0, now()])?;
             Ok(MailImported { meeting, items, documents })
