@@ -194,8 +194,22 @@ pub fn run(store: &mut Store, file: &Path, opts: &Options, lang: Lang, out: &mut
         }
     }
     let mut err = std::io::stderr().lock();
-    let report = Report { nl, body: &body, date, existing, chosen: &chosen, mail: &mail, folder: &folder };
-    let _ = report.write(&mut err, &papers, &saved.paths, &already, &moves, &refs, &result.items);
+    let report = Report {
+        nl,
+        body: &body,
+        date,
+        existing,
+        chosen: &chosen,
+        mail: &mail,
+        folder: &folder,
+        papers: &papers,
+        paths: &saved.paths,
+        already: &already,
+        moves: &moves,
+        refs: &refs,
+        new_items: &result.items,
+    };
+    let _ = report.write(&mut err);
     Ok(())
 }
 
@@ -350,20 +364,20 @@ struct Report<'a> {
     chosen: &'a Chosen,
     mail: &'a Mail,
     folder: &'a Folder,
+    papers: &'a [Paper],
+    paths: &'a [PathBuf],
+    /// (name in the mail, the known paper with the same bytes)
+    already: &'a [(String, String)],
+    moves: &'a [(DocumentId, PaperPlace, DocRole, String)],
+    refs: &'a [(ItemRef, PaperPlace)],
+    new_items: &'a [ItemId],
 }
 
 impl Report<'_> {
-    fn write(
-        &self,
-        err: &mut dyn Write,
-        papers: &[Paper],
-        paths: &[PathBuf],
-        already: &[(String, String)],
-        moves: &[(DocumentId, PaperPlace, DocRole, String)],
-        refs: &[(ItemRef, PaperPlace)],
-        new_items: &[ItemId],
-    ) -> std::io::Result<()> {
+    fn write(&self, err: &mut dyn Write) -> std::io::Result<()> {
         let nl = self.nl;
+        let (papers, paths, already, moves, refs, new_items) =
+            (self.papers, self.paths, self.already, self.moves, self.refs, self.new_items);
         let when = if nl { self.date.dutch_long() } else { self.date.english_long() };
         match (self.existing, nl) {
             (Some(_), true) => writeln!(
