@@ -299,6 +299,8 @@ fn body_of(store: &Store, mail: &Mail, chosen: Option<&Chosen>, given: Option<&s
     find_body(bare_subject(&mail.subject), &known)
         .or_else(|| find_body(&preamble, &known))
         .or_else(|| find_body(&meeting_lines(&mail.text, 30), &known))
+        .map(|b| clean_line(&b))
+        .filter(|b| !b.is_empty())
         .ok_or_else(|| {
             Error::invalid(if nl {
                 format!(
@@ -495,7 +497,9 @@ impl Report<'_> {
         }
         for s in &self.mail.skipped {
             use crate::import::mail::message::SkipReason::*;
-            let name = if s.name.is_empty() { "(naamloos)".to_string() } else { s.name.clone() };
+            let name = clean_line(&s.name);
+            let name =
+                if name.is_empty() { (if nl { "(zonder naam)" } else { "(no name)" }).to_string() } else { name };
             let why = match (s.why, nl) {
                 (InlineImage, true) => "afbeelding in de tekst (handtekening), niet opgeslagen".to_string(),
                 (InlineImage, false) => "picture in the text (signature), not saved".to_string(),
