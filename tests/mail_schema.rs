@@ -67,3 +67,63 @@ fn a_meeting_paper_is_moved_to_an_item_and_deleted_meetings_bring_theirs_back() 
     store.unlink_document(items[0], other).unwrap();
     assert_eq!(store.meeting_documents(meeting).unwrap()[0].document.id, other);
 }
+
+#[test]
+fn a_mail_import_is_written_whole_or_not_at_all() {
+    use annoteer::domain::DocSource;
+    use annoteer::store::{MailImport, MailMeeting, PaperLink, PaperPlace};
+    let mut store = Store::open_in_memory().unwrap();
+    let parsed = annoteer::import::agenda::parse_agenda("1. Opening\n2. Programmaplan 2027\n");
+    let draft = annoteer::domain::MeetingDraft {
+        body: "Stuurgroep MIT".into(),
+        date: "2026-12-10".into(),
+        ..Default::default()
+    };
+    let (other, other_items) = store
+        .create_meeting_with_agenda(
+            &annoteer::domain::MeetingDraft { date: "2026-11-12".into(), ..draft.clone() },
+            &parsed,
+        )
+        .unwrap();
+    let paper =
+        |place| PaperLink { path: "/s/programmaplan.docx".into(), place, role: DocRole::Bijlage, replaces: None };
+    let source = DocSource { sender: "Bestuurssecretariaat".into(), sent: "2026-12-02".into(), subject: "x".into() };
+    let mut import = MailImport {
+        meeting: MailMeeting::New(draft),
+        agenda: parsed.clone(),
+        papers: vec![paper(PaperPlace::NewItem(1)), paper(PaperPlace::Item(other_items[0]))],
+        moves: Vec::new(),
+        source,
+    };
+    // A paper aimed at another meeting's item: refused, and the new meeting with it.
+    assert!(store.import_mail(&import).is_err());
+    assert_eq!(store.meetings().unwrap().len(), 1);
+    assert!(store.item_documents(other_items[0]).unwrap().is_empty());
+
+    import.papers = vec![paper(PaperPlace::NewItem(1))];
+    let done = store.import_mail(&import).unwrap();
+    assert_ne!(done.meeting, other);
+    let linked = store.item_documents(done.items[1]).unwrap();
+    assert_eq!(linked[0].document.path, "/s/programmaplan.docx");
+    let source = store.document_source(linked[0].document.id).unwrap().unwrap();
+    assert_eq!((source.sender.as_str(), source.sent.as_str()), ("Bestuurssecretariaat", "2026-12-02"));
+
+    // A later version takes the place of the earlier one, role and all.
+    let later = MailImport {
+        meeting: MailMeeting::Existing(done.meeting),
+        agenda: Default::default(),
+        papers: vec![PaperLink {
+            path: "/s/programmaplan v2.docx".into(),
+            place: PaperPlace::Meeting,
+            role: DocRole::Achtergrond,
+            replaces: Some(linked[0].document.id),
+        }],
+        moves: Vec::new(),
+        source: DocSource::default(),
+    };
+    store.import_mail(&later).unwrap();
+    let now: Vec<(String, DocRole)> =
+        store.item_documents(done.items[1]).unwrap().into_iter().map(|d| (d.document.path, d.role)).collect();
+    assert_eq!(now, vec![("/s/programmaplan v2.docx".to_string(), DocRole::Bijlage)]);
+    assert!(store.meeting_documents(done.meeting).unwrap().is_empty());
+}
