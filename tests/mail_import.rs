@@ -402,3 +402,20 @@ fn an_addition_to_the_agenda_adds_its_item_and_moves_its_paper_there() {
     assert!(!meeting_part.contains("Jaarplanning"), "{meeting_part}");
     assert!(!listing(&into).iter().any(|f| f.contains("Jaarplanning vergaderingen 2027 (")), "not saved twice");
 }
+
+/// The seed's own case: the agenda came earlier; "Hierbij de oplegger en de bijlage" brings the papers.
+#[test]
+fn papers_without_an_agenda_join_the_meeting_they_are_for() {
+    let sb = Sandbox::new();
+    let into = sb.path("klo");
+    let into_s = into.to_str().unwrap();
+    let first = import(&sb, "related_html.eml", &["--into", into_s]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let out = import(&sb, "no_agenda.eml", &["--into", into_s]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), stdout(&first));
+    let record = show(&sb, stdout(&out).trim());
+    let docs = docs_of(&record, "3");
+    assert!(docs.contains(&s("oplegger", "20220302 Oplegger KLO Opdrachtbeschrijving.docx")), "{docs:?}");
+    assert_eq!(papers(&record).len(), 4);
+}

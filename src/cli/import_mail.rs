@@ -513,6 +513,12 @@ impl Report<'_> {
                 (Empty, false) => "empty, not saved".to_string(),
                 (EmbeddedMsg, true) => "een bijgevoegd Outlook-bericht, niet gelezen: open het in Outlook".to_string(),
                 (EmbeddedMsg, false) => "an attached Outlook message, not read: open it in Outlook".to_string(),
+                (Tnef, true) => "Outlooks eigen verpakking (winmail.dat), niet te lezen: vraag de afzender de stukken \
+                                 als gewone bijlagen te sturen, of sla ze op vanuit Outlook"
+                    .to_string(),
+                (Tnef, false) => "Outlook's own wrapping (winmail.dat), not readable: ask the sender for ordinary \
+                                  attachments, or save them from Outlook"
+                    .to_string(),
             };
             writeln!(err, "  {name}: {why}")?;
         }

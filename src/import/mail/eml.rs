@@ -116,6 +116,10 @@ fn take(part: &MessagePart, mail: &mut Mail) {
         mail.skipped.push(Skipped { name, why: SkipReason::Empty });
         return;
     }
+    if content_type == "application/ms-tnef" || name.eq_ignore_ascii_case("winmail.dat") {
+        mail.skipped.push(Skipped { name, why: SkipReason::Tnef });
+        return;
+    }
     if bytes.len() > MAX_ATTACHMENT_BYTES {
         mail.skipped.push(Skipped { name, why: SkipReason::TooLarge { mb: bytes.len() >> 20 } });
         return;
@@ -142,6 +146,17 @@ mod tests {
         assert_eq!(read(raw), Err(MailError::NoBoundary));
         let raw = b"From: a@b.nl\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"abc\"\r\n\r\nhoi\r\n";
         assert_eq!(read(raw), Err(MailError::BoundaryNotFound { boundary: "abc".into() }));
+    }
+
+    #[test]
+    fn winmail_dat_is_set_aside() {
+        let raw = "From: a@b.nl\r\nSubject: Agenda KLO 8 maart 2022\r\nMIME-Version: 1.0\r\n\
+                   Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\
+                   1. Opening\r\n--b\r\nContent-Type: application/ms-tnef; name=\"winmail.dat\"\r\n\
+                   Content-Disposition: attachment; filename=\"winmail.dat\"\r\n\r\nx>\"\r\n--b--\r\n";
+        let m = read(raw.as_bytes()).unwrap();
+        assert!(m.attachments.is_empty());
+        assert_eq!(m.skipped, vec![Skipped { name: "winmail.dat".into(), why: SkipReason::Tnef }]);
     }
 
     #[test]

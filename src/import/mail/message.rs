@@ -40,6 +40,8 @@ pub enum SkipReason {
     Empty,
     /// An Outlook message attached to an Outlook message: its papers are not read.
     EmbeddedMsg,
+    /// winmail.dat: Outlook's own wrapping (TNEF) of the attachments, which only Outlook unpacks.
+    Tnef,
 }
 
 impl Attachment {
