@@ -322,6 +322,37 @@ pub enum Ui {
 }
 
 impl Lang {
+    /// A refusal of the core, in this language: the CLI and the TUI say the same.
+    pub fn refusal(self, r: &crate::error::Refusal) -> String {
+        use crate::error::Refusal;
+        match r {
+            Refusal::TitleNeeded => self.ui(Ui::TitleNeeded).to_string(),
+            Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
+            Refusal::NotADate(text) => self.ui(Ui::BadDate).replacen("{}", text, 1),
+            Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
+        }
+    }
+
+    /// For the CLI: a refusal in this language, any other error as its (English) sentence.
+    pub fn refusal_or_error(self, e: &crate::Error) -> String {
+        match e {
+            crate::Error::Refused(r) => self.refusal(r),
+            other => other.to_string(),
+        }
+    }
+
+    /// Any error as the user reads it: refusals and the common failures in this language, the rest as is.
+    pub fn describe(self, e: &crate::Error) -> String {
+        use crate::Error;
+        match e {
+            Error::Refused(r) => self.refusal(r),
+            Error::Conflict { .. } => self.ui(Ui::ConflictKept).to_string(),
+            Error::DiskFull => self.ui(Ui::DiskFull).to_string(),
+            Error::Busy => self.ui(Ui::Busy).to_string(),
+            other => other.to_string(),
+        }
+    }
+
     pub fn ui(self, w: Ui) -> &'static str {
         let (nl, en) = ui_words(w);
         match self {

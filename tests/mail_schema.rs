@@ -51,7 +51,8 @@ fn version_1_is_migrated_and_then_opens_as_version_2() {
 fn a_meeting_paper_is_moved_to_an_item_and_deleted_meetings_bring_theirs_back() {
     let mut store = Store::open_in_memory().unwrap();
     let draft = annoteer::domain::MeetingDraft { body: "KLO".into(), date: "2022-03-08".into(), ..Default::default() };
-    let parsed = annoteer::import::agenda::parse_agenda("1. Opening\n2. Opdracht LE\n");
+    let parsed =
+        annoteer::import::agenda_draft(&annoteer::import::agenda::parse_agenda("1. Opening\n2. Opdracht LE\n"));
     let (meeting, items) = store.create_meeting_with_agenda(&draft, &parsed).unwrap();
     let doc = store.link_meeting_document(meeting, Path::new("/s/oplegger.docx"), DocRole::Oplegger).unwrap();
     let trash = store.delete_meeting(meeting).unwrap();
@@ -73,7 +74,8 @@ fn a_mail_import_is_written_whole_or_not_at_all() {
     use annoteer::domain::DocSource;
     use annoteer::store::{MailImport, MailMeeting, PaperLink, PaperPlace};
     let mut store = Store::open_in_memory().unwrap();
-    let parsed = annoteer::import::agenda::parse_agenda("1. Opening\n2. Programmaplan 2027\n");
+    let parsed =
+        annoteer::import::agenda_draft(&annoteer::import::agenda::parse_agenda("1. Opening\n2. Programmaplan 2027\n"));
     let draft = annoteer::domain::MeetingDraft {
         body: "Stuurgroep MIT".into(),
         date: "2026-12-10".into(),

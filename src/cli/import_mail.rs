@@ -161,7 +161,7 @@ pub fn run(store: &mut Store, file: &Path, opts: &Options, lang: Lang, out: &mut
                 ..MeetingDraft::default()
             }),
         },
-        agenda: to_add,
+        agenda: crate::import::agenda_draft(&to_add),
         papers: papers
             .iter()
             .zip(&saved.paths)

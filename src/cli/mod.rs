@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 /// Runs the program as the arguments say; returns the exit code.
 pub fn run(args: Args) -> i32 {
+    let lang = Lang::detect(args.lang.as_deref());
     let mut out = PipeOut::new(std::io::stdout().lock());
     let result = dispatch(args, &mut out);
     let _ = out.flush();
@@ -33,7 +34,7 @@ pub fn run(args: Args) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             // Not eprintln!: it panics when stderr itself is a closed pipe.
-            let _ = writeln!(std::io::stderr().lock(), "annoteer: {e}");
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.refusal_or_error(&e));
             1
         }
     }
@@ -74,7 +75,7 @@ impl<W: Write> Write for PipeOut<W> {
 }
 
 /// The database path: --db, then ANNOTEER_DB (clap reads both into `db`), then the data directory.
-fn db_path(args: &Args) -> Result<PathBuf> {
+pub fn db_path(args: &Args) -> Result<PathBuf> {
     match &args.db {
         Some(p) if p.as_os_str().is_empty() => Err(Error::invalid("--db is empty; give a file path")),
         Some(p) => Ok(p.clone()),
@@ -91,18 +92,14 @@ fn db_path(args: &Args) -> Result<PathBuf> {
 pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
     let lang = Lang::detect(args.lang.as_deref());
     let Some(command) = &args.command else {
-        if args.demo {
-            return crate::tui::run_demo(lang);
-        }
-        let path = db_path(&args)?;
-        let store = Store::open(&path, Access::Create)?;
-        return crate::tui::run(store, lang);
+        // main.rs opens the screens when no command is given; here that is a mistake of the caller.
+        return Err(Error::invalid("no command given; see annoteer --help"));
     };
     match command {
         Command::Demo => {
             let path =
                 args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
-            let ids = write_demo(&path)?;
+            let ids = crate::demo::write_new(&path)?;
             writeln!(out, "wrote the demo data ({} meetings) to {}", ids.len(), path.display()).map_err(io_err)?;
         }
         Command::Meetings { json } => {
@@ -164,29 +161,6 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         }
     }
     out.flush().map_err(io_err)
-}
-
-/// Writes the demo data into a new file; an existing file is never touched.
-pub fn write_demo(path: &Path) -> Result<Vec<crate::domain::MeetingId>> {
-    if path.exists() {
-        return Err(Error::invalid(format!(
-            "{} already exists; the demo is written only into a new file",
-            path.display()
-        )));
-    }
-    let mut store = Store::open(path, Access::Create)?;
-    match store.load_demo() {
-        Ok(ids) => Ok(ids),
-        Err(e) => {
-            drop(store);
-            for suffix in ["", "-wal", "-shm"] {
-                let mut p = path.as_os_str().to_owned();
-                p.push(suffix);
-                let _ = std::fs::remove_file(PathBuf::from(p));
-            }
-            Err(e)
-        }
-    }
 }
 
 /// A failed write to the output. A reader gone away (`| head`) ends up here too; `run` keeps that quiet.

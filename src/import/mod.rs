@@ -2,5 +2,7 @@
 //! which the store then writes.
 
 pub mod agenda;
+mod agenda_draft;
+pub use agenda_draft::agenda_draft;
 pub mod decisions;
 pub mod mail;

@@ -6,9 +6,8 @@ use super::documents::{forget_if_unlinked, link_to_item, link_to_meeting, set_so
 use super::import::{checked_drafts, write_agenda};
 use super::meetings::validated as validated_meeting;
 use super::{not_found, now, Store};
-use crate::domain::{Coded, DocRole, DocSource, DocumentId, ItemId, MeetingDraft, MeetingId};
+use crate::domain::{AgendaDraft, Coded, DocRole, DocSource, DocumentId, ItemId, MeetingDraft, MeetingId};
 use crate::error::{Error, Result};
-use crate::import::agenda::ParsedAgenda;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::path::PathBuf;
 
@@ -41,7 +40,7 @@ pub struct PaperLink {
 pub struct MailImport {
     pub meeting: MailMeeting,
     /// The items to add (none when a later mail brings only papers).
-    pub agenda: ParsedAgenda,
+    pub agenda: AgendaDraft,
     pub papers: Vec<PaperLink>,
     /// Papers already with the meeting as a whole that now have their item (sent again with an addition to
     /// the agenda): moved there in the same transaction, with this role.

@@ -2,7 +2,7 @@ use super::bodies::body_id_for;
 use super::{not_found, now, Store};
 use crate::dates::Date;
 use crate::domain::{BodyId, Coded, Meeting, MeetingDraft, MeetingId, MeetingStatus, MeetingSummary, Part, PartId};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::text::clean_line;
 use rusqlite::params;
 
@@ -30,11 +30,11 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
 pub(crate) fn validated(draft: &MeetingDraft) -> Result<MeetingDraft> {
     let date = draft.date.trim();
     if Date::parse_iso(date).is_none() {
-        return Err(Error::invalid(format!("the date {date:?} is not a real date in the form YYYY-MM-DD")));
+        return Err(Error::refused(Refusal::NotADate(date.to_string())));
     }
     let body = clean_line(&draft.body);
     if body.is_empty() {
-        return Err(Error::invalid("the body (gremium) is empty; give a name such as Stuurgroep MIT"));
+        return Err(Error::refused(Refusal::BodyNeeded));
     }
     Ok(MeetingDraft {
         body,

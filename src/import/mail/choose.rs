@@ -2,8 +2,8 @@
 //! the message text.
 
 use super::message::Mail;
-use crate::history::topic::fold;
 use crate::import::agenda::{parse_agenda, LineUse, ParsedAgenda};
+use crate::text::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgendaSource {

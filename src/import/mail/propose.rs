@@ -2,7 +2,7 @@
 //! say them ("Agenda en stukken Stuurgroep MIT 10 december 2026", "RE: Opdracht LE MIT in KLO 8 maart").
 
 use crate::dates::{month_from_name, Date};
-use crate::history::topic::fold;
+use crate::text::fold;
 
 /// Where a proposal was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

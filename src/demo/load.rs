@@ -1,9 +1,35 @@
-use super::{Placement, Store};
-use crate::demo::{demo_meetings, DemoItem};
+//! Loading the demo into a store, through the store's own writes (methods on `Store` kept here, so that
+//! the store needs nothing of the demo).
+
+use super::{demo_meetings, DemoItem};
 use crate::domain::{ActionStatus, Coded, DocRole, ItemId, MeetingId, PartId};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::store::{Access, Placement, Store};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Writes the demo data into a new file; an existing file is never touched.
+pub fn write_new(path: &Path) -> Result<Vec<MeetingId>> {
+    if path.exists() {
+        return Err(Error::invalid(format!(
+            "{} already exists; the demo is written only into a new file",
+            path.display()
+        )));
+    }
+    let mut store = Store::open(path, Access::Create)?;
+    match store.load_demo() {
+        Ok(ids) => Ok(ids),
+        Err(e) => {
+            drop(store);
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+            Err(e)
+        }
+    }
+}
 
 impl Store {
     /// Writes the demo dossier into this (new) store; returns the meetings made, in order.
