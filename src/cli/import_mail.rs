@@ -15,7 +15,7 @@ use crate::import::mail::names::safe_file_name;
 use crate::import::mail::place::{place, role_from_name, same_item, ItemRef, Why};
 use crate::import::mail::propose::{bare_subject, find_body, find_date, meeting_lines, parse_user_date};
 use crate::import::mail::text::{attachment_text, is_plain_zip};
-use crate::import::mail::{read_mail, Mail, MAX_MAIL_BYTES};
+use crate::import::mail::{read_mail, Mail, MAX_ATTACHMENTS, MAX_MAIL_BYTES};
 use crate::locale::Lang;
 use crate::store::{MailImport, MailMeeting, PaperLink, PaperPlace, Store};
 use crate::text::clean_line;
@@ -513,6 +513,8 @@ impl Report<'_> {
                 (Empty, false) => "empty, not saved".to_string(),
                 (EmbeddedMsg, true) => "een bijgevoegd Outlook-bericht, niet gelezen: open het in Outlook".to_string(),
                 (EmbeddedMsg, false) => "an attached Outlook message, not read: open it in Outlook".to_string(),
+                (TooMany, true) => format!("meer dan {MAX_ATTACHMENTS} bijlagen: deze is niet opgeslagen"),
+                (TooMany, false) => format!("more than {MAX_ATTACHMENTS} attachments: this one is not saved"),
                 (Tnef, true) => "Outlooks eigen verpakking (winmail.dat), niet te lezen: vraag de afzender de stukken \
                                  als gewone bijlagen te sturen, of sla ze op vanuit Outlook"
                     .to_string(),

@@ -3,7 +3,7 @@
 //! Windows code pages.
 
 use super::message::{Attachment, Mail, SkipReason, Skipped};
-use super::{MailError, MAX_ATTACHMENT_BYTES};
+use super::{MailError, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES};
 use crate::dates::Date;
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
@@ -118,6 +118,10 @@ fn take(part: &MessagePart, mail: &mut Mail) {
     }
     if content_type == "application/ms-tnef" || name.eq_ignore_ascii_case("winmail.dat") {
         mail.skipped.push(Skipped { name, why: SkipReason::Tnef });
+        return;
+    }
+    if mail.attachments.len() >= MAX_ATTACHMENTS {
+        mail.skipped.push(Skipped { name, why: SkipReason::TooMany });
         return;
     }
     if bytes.len() > MAX_ATTACHMENT_BYTES {

@@ -42,6 +42,8 @@ pub enum SkipReason {
     EmbeddedMsg,
     /// winmail.dat: Outlook's own wrapping (TNEF) of the attachments, which only Outlook unpacks.
     Tnef,
+    /// Past the most attachments one mail may bring.
+    TooMany,
 }
 
 impl Attachment {

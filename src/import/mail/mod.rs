@@ -22,6 +22,8 @@ pub use message::{Attachment, Mail};
 pub const MAX_MAIL_BYTES: u64 = 200 * 1024 * 1024;
 /// An attachment above this is not saved (listed instead): no meeting paper is this large.
 pub const MAX_ATTACHMENT_BYTES: usize = 50 * 1024 * 1024;
+/// More papers than any meeting has; the rest of a mail's attachments are listed, not saved.
+pub const MAX_ATTACHMENTS: usize = 500;
 
 /// Reads a saved message: an Outlook .msg (an OLE compound file) by its signature, else MIME (.eml).
 pub fn read_mail(bytes: &[u8]) -> Result<Mail, MailError> {

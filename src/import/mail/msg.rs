@@ -3,15 +3,12 @@
 //! stream for dates, one storage per attachment.
 
 use super::message::{Attachment, Mail, SkipReason, Skipped};
-use super::{MailError, MAX_ATTACHMENT_BYTES};
+use super::{MailError, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES};
 use crate::dates::Date;
 use std::io::{Cursor, Read};
 
 /// The compound file signature.
 pub const SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-
-/// More attachments than any mail has; the rest is not read.
-const MAX_ATTACHMENTS: usize = 500;
 
 type Cfb<'a> = cfb::CompoundFile<Cursor<&'a [u8]>>;
 
@@ -52,9 +49,12 @@ fn read_inner(bytes: &[u8]) -> Result<Mail, MailError> {
         .read_root_storage()
         .filter(|e| e.is_storage() && e.name().starts_with("__attach_version1.0_"))
         .map(|e| format!("/{}", e.name()))
-        .take(MAX_ATTACHMENTS)
         .collect();
-    for dir in storages {
+    for (i, dir) in storages.into_iter().enumerate() {
+        if i >= MAX_ATTACHMENTS {
+            mail.skipped.push(Skipped { name: String::new(), why: SkipReason::TooMany });
+            continue;
+        }
         let name = string_prop(&mut file, &dir, 0x3707)
             .or_else(|| string_prop(&mut file, &dir, 0x3704))
             .or_else(|| string_prop(&mut file, &dir, 0x3001))
