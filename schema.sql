@@ -1,4 +1,4 @@
--- annoteer schema, version 2. Applied to a new database in one transaction.
+-- annoteer schema, version 3. Applied to a new database in one transaction.
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
@@ -36,6 +36,15 @@ CREATE TABLE parts (
 );
 CREATE INDEX parts_by_meeting ON parts(meeting_id, position);
 
+-- The agenda's own numbering ("2a", "01", "I-1"), level by level, as src/numbering.rs writes it; a meeting
+-- without a row numbers 1, 1.1.
+CREATE TABLE numbering (
+    meeting_id  INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    style       TEXT NOT NULL
+);
+
+-- The shown number may also follow the meeting's own numbering (2a; see `numbering`). Text inside a
+-- CREATE statement is stored in the database and compared when it opens: a change there needs a migration.
 CREATE TABLE items (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id       INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

@@ -13,6 +13,7 @@ pub mod import;
 pub mod locale;
 pub mod locale_decisions;
 pub mod memo;
+pub mod numbering;
 pub mod search;
 pub mod store;
 pub mod text;

@@ -1,4 +1,4 @@
-//! Schema 2 (the mail import's): a version-1 database is migrated, keeps its links, and is then
+//! Schema 3 (the mail import's): a version-1 database is migrated through 2, keeps its links, and is then
 //! indistinguishable from a new one (the schema check compares every table's text).
 
 use annoteer::domain::{DocRole, ItemId, MeetingId};
@@ -24,7 +24,7 @@ fn version_1_database(path: &Path) {
 
 #[test]
 fn version_1_is_migrated_and_then_opens_as_version_2() {
-    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(SCHEMA_VERSION, 3);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");
     version_1_database(&db);
@@ -39,7 +39,7 @@ fn version_1_is_migrated_and_then_opens_as_version_2() {
         store.link_meeting_document(MeetingId(1), Path::new("/stukken/planning.xlsx"), DocRole::Bijlage).unwrap();
     }
     assert!(dir.path().join("a.v1.backup.db").exists(), "a backup before migrating");
-    // Reopening runs the schema check of version 2 on the migrated file.
+    // Reopening runs the schema check of version 3 on the migrated file.
     let store = Store::open(&db, Access::Existing).unwrap();
     let roles: Vec<DocRole> = store.item_documents(ItemId(1)).unwrap().iter().map(|d| d.role).collect();
     assert_eq!(roles, vec![DocRole::Bijlage, DocRole::Verslag]);

@@ -80,7 +80,11 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
             }
         }
         let pad = "  ".repeat(item.depth);
-        s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
+        if item.number.is_empty() {
+            s.push_str(&format!("\n{pad}{}\n", item.title));
+        } else {
+            s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
+        }
         let mut line = item.treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_default();
         let origin = item.origin();
         if !origin.is_empty() {

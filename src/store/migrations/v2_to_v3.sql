@@ -1,4 +1,4 @@
--- Version 1 to 2: the role 'verslag'; papers of the meeting as a whole; where a paper came from.
+-- Version 2 to 3: the role 'verslag'; papers of the meeting as a whole; where a paper came from.
 -- The statements are those of schema.sql, letter for letter: the schema check compares their text.
 CREATE TABLE item_documents_v1 AS SELECT item_id, document_id, role, position FROM item_documents;
 DROP TABLE item_documents;
