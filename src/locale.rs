@@ -1,4 +1,9 @@
 //! The language of what the user reads. Dutch by default; English on request or from an English locale.
+//! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
+
+mod decisions;
+
+pub use decisions::DecUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -325,8 +330,8 @@ pub enum Ui {
     FromMail,
     TakeFirst,
     AskUnlinkMeeting,
-    /// Words of the decisions and action screens (locale_decisions.rs).
-    Dec(crate::locale_decisions::DecUi),
+    /// Words of the decisions, action points and action list (locale/decisions.rs).
+    Dec(DecUi),
 }
 
 impl Lang {

@@ -66,6 +66,27 @@ pub enum Command {
     /// Bring in an agenda text or a decision list
     #[command(subcommand)]
     Import(ImportCommand),
+    /// List the action points across meetings: the open ones (default), the overdue ones, or all
+    Actions {
+        /// Only open action points (the default)
+        #[arg(long, conflicts_with_all = ["overdue", "all"])]
+        open: bool,
+        /// Only open action points whose deadline has passed (a deadline in words is never overdue)
+        #[arg(long, conflicts_with = "all")]
+        overdue: bool,
+        /// Also those that are done
+        #[arg(long)]
+        all: bool,
+        /// Only those of this body's meetings (any case)
+        #[arg(long, value_name = "NAME")]
+        body: Option<String>,
+        /// Only those of this owner (wie), any case; "PGT" also finds "PGT, JenV"
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Print one JSON document instead of lines
+        #[arg(long)]
+        json: bool,
+    },
     /// Make a consistent copy of the database, also while it is in use
     Backup {
         /// The new file to write

@@ -1,5 +1,6 @@
 //! The headless face: commands that print to a writer, for scripts and checks.
 
+mod actions;
 mod args;
 mod bodies;
 mod export;
@@ -138,6 +139,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
             import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
+        }
+        Command::Actions { open: _, overdue, all, body, owner, json } => {
+            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let status = match (overdue, all) {
+                (true, _) => crate::actions::StatusFilter::Overdue,
+                (_, true) => crate::actions::StatusFilter::All,
+                _ => crate::actions::StatusFilter::Open,
+            };
+            actions::run(&store, status, body.as_deref(), owner.as_deref(), *json, lang, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
