@@ -164,6 +164,11 @@ pub enum Ui {
     SearchNoDays,
     SearchScopeDecisions,
     SearchScopeAll,
+    // Search: items, counts per kind, preview (issue 17).
+    SearchScopeItems,
+    SearchKindCounts,
+    KeySearchPreview,
+    SearchPreviewEmpty,
     KeySearchScope,
     HitWithoutMeeting,
     PreviewTitle,
@@ -483,13 +488,23 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "De datumfilters laten geen dagen over: het begin ligt na het einde.",
             "The date filters leave no days: the start is after the end.",
         ),
-        Ui::SearchScopeDecisions => ("In besluiten; Tab: ook agendapunten.", "In decisions; Tab: agenda items too."),
+        Ui::SearchScopeDecisions => ("In besluiten; Tab: alleen agendapunten.", "In decisions; Tab: agenda items only."),
         Ui::SearchScopeAll => (
-            "In besluiten en agendapunten (titels, annotaties, adviezen); Tab: alleen besluiten.",
-            "In decisions and agenda items (titles, annotations, advice); Tab: decisions only.",
+            "In besluiten en agendapunten; Tab: alleen besluiten.",
+            "In decisions and agenda items; Tab: decisions only.",
         ),
-        Ui::KeySearchScope => ("ook agendapunten / alleen besluiten", "agenda items too / decisions only"),
+        Ui::KeySearchScope => (
+            "alles / alleen besluiten / alleen agendapunten",
+            "everything / decisions only / agenda items only",
+        ),
         Ui::SearchCount => ("{} gevonden", "{} found"),
+        Ui::SearchScopeItems => (
+            "In agendapunten; Tab: besluiten en agendapunten.",
+            "In agenda items; Tab: decisions and agenda items.",
+        ),
+        Ui::SearchKindCounts => ("{} besluiten, {} agendapunten", "{} decisions, {} agenda items"),
+        Ui::KeySearchPreview => ("voorbeeld van de treffer aan/uit", "preview of the hit on/off"),
+        Ui::SearchPreviewEmpty => ("Geen treffer gekozen.", "No hit selected."),
         Ui::HitWithoutMeeting => {
             ("Dit besluit hoort bij geen vergadering in annoteer.", "This decision belongs to no meeting in annoteer.")
         }

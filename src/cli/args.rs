@@ -42,13 +42,16 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Fuzzy search over past decisions (and agenda items)
+    /// Fuzzy search over past decisions and agenda items; one line per hit, cut to the terminal's width
     Search {
-        /// Words and filters (body:NAME year:YYYY …); several words, quoted or not, are one query
+        /// Words and filters (body:NAME year:YYYY kind:decision|item …); several words, quoted or not, are one query
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Whole texts (an item's title, annotation and advice), not one line per hit
+        #[arg(long, conflicts_with = "json")]
+        full: bool,
         #[arg(long)]
         json: bool,
     },

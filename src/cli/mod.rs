@@ -115,9 +115,14 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             export::run(&store, crate::domain::MeetingId(*meeting), output.as_deref(), out)?;
         }
-        Command::Search { query, limit, json } => {
+        Command::Search { query, limit, json, full } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            search::run(&store, &query.join(" "), *limit, *json, out)?;
+            let layout = match (json, full) {
+                (true, _) => search::Layout::Json,
+                (_, true) => search::Layout::Full,
+                _ => search::Layout::Lines(search::output_width()),
+            };
+            search::run(&store, &query.join(" "), *limit, layout, lang, out)?;
         }
         Command::Bodies { name: Some(name), prepares_for: Some(target), .. } => {
             let mut store = Store::open(&db_path(&args)?, Access::Existing)?;

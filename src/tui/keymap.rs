@@ -252,6 +252,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(PGDN, Command::PageDown, Ui::KeyPageDown, false));
             v.push(b(ENTER, Command::Open, Ui::KeyJump, true));
             v.push(b(&[code(KeyCode::Tab)], Command::SwitchPane, Ui::KeySearchScope, true));
+            v.push(b(&[ctrl('p')], Command::TogglePreview, Ui::KeySearchPreview, true));
             // ? is a letter of the query here; F1 still opens help.
             v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
