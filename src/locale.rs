@@ -2,8 +2,10 @@
 //! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
 
 mod decisions;
+mod export;
 
 pub use decisions::DecUi;
+pub use export::ExportUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -68,6 +70,15 @@ impl Lang {
             (Lang::En, MeetingStatus::Preparing) => "preparing",
             (Lang::En, MeetingStatus::Sent) => "sent",
             (Lang::En, MeetingStatus::Held) => "held",
+        }
+    }
+
+    /// A date that stands alone, with its weekday: "donderdag 24 maart 2022" / "Thursday 24 March 2022".
+    pub fn weekday_date(self, iso: &str) -> String {
+        match crate::dates::Date::parse_iso(iso) {
+            Some(d) if self == Lang::Nl => d.dutch_with_weekday(),
+            Some(d) => d.english_with_weekday(),
+            None => iso.to_string(),
         }
     }
 
@@ -337,6 +348,8 @@ pub enum Ui {
     AskUnlinkMeeting,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
+    /// Words of writing and previewing the memo and the lists (locale/export.rs).
+    Export(ExportUi),
 }
 
 impl Lang {
@@ -383,6 +396,7 @@ impl Lang {
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
+        Ui::Export(e) => e.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (

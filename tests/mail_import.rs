@@ -84,7 +84,11 @@ fn agenda_attachment_makes_the_meeting_and_places_the_papers() {
     assert_eq!(docs_of(&record, "2"), vec![s("verslag", "Verslag Stuurgroep 12 november 2026.docx")]);
     assert_eq!(
         docs_of(&record, "3"),
-        vec![s("oplegger", "20261202 Oplegger SG Opdrachtbeschrijving aan LE t.a.v. MIT-capaciteit.....docx")]
+        vec![
+            s("oplegger", "20261202 Oplegger SG Opdrachtbeschrijving aan LE t.a.v. MIT-capaciteit.....docx"),
+            // Its name fits no item; its Word text begins "Bijlage bij agendapunt 3".
+            s("bijlage", "20261202 Bijlage bij opdracht Landelijke Eenheid.docx"),
+        ]
     );
     assert_eq!(docs_of(&record, "5"), vec![s("bijlage", "memo min.v6.0.docx")]);
     // Placed by its text: "Toelichting bij agendapunt 6".
@@ -114,6 +118,21 @@ fn agenda_attachment_makes_the_meeting_and_places_the_papers() {
         std::fs::read(into.join("Toelichting.txt")).unwrap(),
         b"Toelichting bij agendapunt 6\n\nDe effectmeting volgt de lijn van de OG.\n"
     );
+}
+
+#[test]
+fn a_word_agenda_is_read_and_a_cover_note_placed_by_its_text() {
+    let sb = Sandbox::new();
+    let into = sb.path("stukken");
+    let out = import(&sb, "docx_agenda.eml", &["--into", into.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("agenda uit de bijlage \"Agenda SG MIT 10-12-2026.docx\""), "{}", stderr(&out));
+    let record = show(&sb, stdout(&out).trim());
+    let all = papers(&record);
+    assert_eq!(all.len(), 8, "{all:?}");
+    assert_eq!(all[5].1, "Voorstel voor effectmeting");
+    // "Oplegger.docx" says nothing by its name; its text says "Agendapunt 4".
+    assert_eq!(docs_of(&record, "4"), vec![s("oplegger", "Oplegger.docx")]);
 }
 
 #[test]

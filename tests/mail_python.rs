@@ -29,7 +29,8 @@ fn freshly_built_mails_import_as_the_committed_ones() {
     let fresh = sb.path("fresh");
     make_mails(&fresh, false);
     let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail");
-    for mail in ["agenda_attachment.eml", "related_html.eml", "cp1252_body.eml", "hostile_names.eml"] {
+    for mail in ["agenda_attachment.eml", "docx_agenda.eml", "related_html.eml", "cp1252_body.eml", "hostile_names.eml"]
+    {
         let mut shown = Vec::new();
         for (k, dir) in [&fresh, &committed].iter().enumerate() {
             let db = sb.path(&format!("{mail}-{k}.db"));

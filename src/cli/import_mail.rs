@@ -49,10 +49,14 @@ struct Known {
     place: PaperPlace,
 }
 
-pub fn run(store: &mut Store, file: &Path, opts: &Options, lang: Lang, out: &mut dyn Write) -> Result<()> {
+/// The mail in the file, or why it is none; read before the database is opened.
+pub fn read(file: &Path, lang: Lang) -> Result<Mail> {
+    let bytes = read_file(file, lang == Lang::Nl)?;
+    read_mail(&bytes).map_err(|e| Error::invalid(format!("{}: {}", file.display(), e.text(lang))))
+}
+
+pub fn run(store: &mut Store, file: &Path, mail: &Mail, opts: &Options, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let nl = lang == Lang::Nl;
-    let bytes = read_file(file, nl)?;
-    let mail = read_mail(&bytes).map_err(|e| Error::invalid(format!("{}: {}", file.display(), e.text(lang))))?;
     let texts: Vec<Option<String>> = mail.attachments.iter().map(attachment_text).collect();
     let chosen = choose_agenda(&mail, &texts);
     let body = body_of(store, &mail, chosen.as_ref(), opts.body, nl)?;

@@ -6,3 +6,4 @@ mod agenda_draft;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;
 pub mod mail;
+pub mod read;

@@ -2,29 +2,20 @@
 
 use super::message::{extension_of, Attachment};
 
-/// Plain-text papers are read here; Word, PDF and HTML come through the file readers.
+/// The text of a paper through the file readers (Word, PDF, HTML, text, by content); `None` for what they
+/// cannot read (a picture, a sheet, a scan) and for a zip, which is never unpacked.
 pub fn attachment_text(a: &Attachment) -> Option<String> {
-    let ext = a.extension();
-    let texty = matches!(ext.as_str(), "txt" | "md" | "markdown" | "text")
-        || (ext.is_empty() && a.content_type.starts_with("text/plain"));
-    if !texty {
+    let media = ["image/", "video/", "audio/"];
+    if is_plain_zip(a) || media.iter().any(|m| a.content_type.starts_with(m)) {
         return None;
     }
-    let bytes = a.bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&a.bytes);
-    if bytes.contains(&0) {
+    if a.bytes.len() as u64 > crate::import::read::MAX_FILE_BYTES {
         return None;
     }
-    Some(decode(bytes))
+    crate::import::read::read_bytes(&a.bytes, &a.name).ok().map(|d| d.text)
 }
 
-/// UTF-8, else Windows-1252 (as Word on Windows saves text).
-pub fn decode(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
-    }
-}
-
+/// A byte of Windows-1252, as old 8-bit Outlook messages store their strings.
 pub fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
