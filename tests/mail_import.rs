@@ -319,6 +319,7 @@ fn damaged_mails_and_other_files_are_refused() {
         assert!(!out.status.success(), "{mail}");
         assert!(stderr(&out).contains(words), "{mail}: {}", stderr(&out));
     }
+    assert!(!sb.path("a.db").exists(), "a mail that cannot be read makes no database either");
     for (name, bytes) in [
         ("agenda.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml".to_vec()),
         ("agenda.txt", b"1. Opening\n2. Rondvraag\n".to_vec()),

@@ -58,9 +58,9 @@ pub fn read(file: &Path, lang: Lang) -> Result<Mail> {
 pub fn run(store: &mut Store, file: &Path, mail: &Mail, opts: &Options, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let nl = lang == Lang::Nl;
     let texts: Vec<Option<String>> = mail.attachments.iter().map(attachment_text).collect();
-    let chosen = choose_agenda(&mail, &texts);
-    let body = body_of(store, &mail, chosen.as_ref(), opts.body, nl)?;
-    let date = date_of(&mail, chosen.as_ref(), opts.date, nl)?;
+    let chosen = choose_agenda(mail, &texts);
+    let body = body_of(store, mail, chosen.as_ref(), opts.body, nl)?;
+    let date = date_of(mail, chosen.as_ref(), opts.date, nl)?;
     let existing = existing_meeting(store, &body, date)?;
     let Some(chosen) = chosen.or_else(|| existing.map(|_| empty_agenda())) else {
         return Err(Error::invalid(if nl {
@@ -204,7 +204,7 @@ pub fn run(store: &mut Store, file: &Path, mail: &Mail, opts: &Options, lang: La
         date,
         existing,
         chosen: &chosen,
-        mail: &mail,
+        mail,
         folder: &folder,
         papers: &papers,
         paths: &saved.paths,
