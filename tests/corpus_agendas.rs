@@ -10,24 +10,20 @@ use std::path::{Path, PathBuf};
 /// Items right in total, as measured; a change that loses one fails here. A second held-out round of 12
 /// agendas (37 items; EU Council annotated agendas in four layouts, a Tweede Kamer committee page, a
 /// presidium and a council page, a provincial committee) added after the parser work: 18 of 37 right and
-/// 39 items too many when first measured, before any change they prompted (260 of 281 in all).
-const TOTAL_RIGHT_FLOOR: usize = 260;
+/// 39 items too many when first measured, before any change they prompted (260 of 281 in all). After
+/// the annotated-agenda fixes (running text broken by the page width, letterheads, the kind of discussion
+/// under a heading or in parentheses after it, the government's annotation template): 267, 14 extra.
+const TOTAL_RIGHT_FLOOR: usize = 267;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 41;
+const TOTAL_EXTRA_CEILING: usize = 14;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
 const KNOWN_MISSES: &[(&str, usize)] = &[
     ("rud_zeeland_ab_2018-09-17", 2),
     ("kaagenbraassem_presidium_2024-03-25", 2),
-    ("lvr_2023-04-25", 1),
-    ("lvr_2023-06-26", 1),
     ("milieuraad_2009-10-21", 7),
     ("raalte_raad_installatie", 1),
-    ("raz_2023-11-15", 1),
-    ("rvc_2019-11-28", 1),
     ("tk_staatscie_begeleiding_2018-01-30", 2),
-    ("wsb_2016-10-13", 1),
-    ("wsbvc_2016-03-07", 2),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
