@@ -12,10 +12,12 @@ use std::path::{Path, PathBuf};
 /// presidium and a council page, a provincial committee) added after the parser work: 18 of 37 right and
 /// 39 items too many when first measured, before any change they prompted (260 of 281 in all). After
 /// the annotated-agenda fixes (running text broken by the page width, letterheads, the kind of discussion
-/// under a heading or in parentheses after it, the government's annotation template): 267, 14 extra.
-const TOTAL_RIGHT_FLOOR: usize = 267;
+/// under a heading or in parentheses after it, the government's annotation template): 267, 14 extra;
+/// with a numbered list under a line that announces it ("Voorstel:", "… is voorgesteld:") kept as a note
+/// and "Beslispunten:" read as the treatment: 269, 9 extra.
+const TOTAL_RIGHT_FLOOR: usize = 269;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 14;
+const TOTAL_EXTRA_CEILING: usize = 9;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
 const KNOWN_MISSES: &[(&str, usize)] = &[
@@ -23,7 +25,6 @@ const KNOWN_MISSES: &[(&str, usize)] = &[
     ("kaagenbraassem_presidium_2024-03-25", 2),
     ("milieuraad_2009-10-21", 7),
     ("raalte_raad_installatie", 1),
-    ("tk_staatscie_begeleiding_2018-01-30", 2),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -287,3 +287,22 @@ fn an_item_about_an_annotated_agenda_leaves_the_notes_notes() {
     assert_eq!(p.items[1].notes, vec!["De stukken volgen."]);
     assert!(p.items[1].annotation.is_empty());
 }
+
+#[test]
+fn a_list_under_a_line_that_announces_it_is_no_sub_items() {
+    let text = "1. Opening\n2. Voorbereiding gesprek\nAls agenda is voorgesteld:\n1. Wat verwacht de commissie?\n\
+                2. Probleemverkenning\nBeslispunten:\n- kan de commissie instemmen?\n3. Rondvraag\n\
+                4. Bespreekpunten\n4.1 Conceptagenda PS\nVoorstel:\n1. De conceptagenda bespreken en vaststellen.\n\
+                2. De vaste sprekersvolgorde hanteren.\n5. Sluiting";
+    assert_eq!(
+        outline(text),
+        expect(&[
+            ("1", 0, "Opening", None),
+            ("2", 0, "Voorbereiding gesprek", Some(TerBesluitvorming)),
+            ("3", 0, "Rondvraag", Some(Rondvraag)),
+            ("4", 0, "Bespreekpunten", Some(TerBespreking)),
+            ("4.1", 1, "Conceptagenda PS", Some(TerBespreking)),
+            ("5", 0, "Sluiting", None),
+        ])
+    );
+}

@@ -100,6 +100,11 @@ struct Parser {
     awaiting_title: bool,
     /// A line "Voorstel:" or "Besluit:" stood alone; the next one says what is asked.
     awaiting_proposal: bool,
+    /// The last note ended with a colon ("Voorstel:", "Als agenda is voorgesteld:"): a list that starts
+    /// at 1 under it is what it announces, not sub-items.
+    lead_in: bool,
+    /// Inside such a list: the single-level number that continues it.
+    lead_list_next: Option<Comp>,
     /// Something other than its own lines came after the last item.
     noted_since_item: bool,
     warnings_left_out: usize,
@@ -207,6 +212,8 @@ impl Parser {
             section_treatment: None,
             awaiting_title: false,
             awaiting_proposal: false,
+            lead_in: false,
+            lead_list_next: None,
             noted_since_item: false,
             warnings_left_out: 0,
             sources: Vec::new(),
@@ -354,6 +361,19 @@ impl Parser {
         if is_layout_line(body) {
             return self.mark(LineUse::Layout);
         }
+        if let Some(m) = read_marker(body).filter(|m| m.comps.len() == 1 && !m.relative && m.punct) {
+            let starts = std::mem::take(&mut self.lead_in) && m.comps[0].is_first();
+            if starts || self.lead_list_next == Some(m.comps[0]) {
+                // "Voorstel: 1. De conceptagenda bespreken en vaststellen. 2. …": the list is the
+                // proposal's, a note on the item.
+                self.lead_list_next = m.comps[0].successor();
+                // A list of several proposals says no one treatment; it does not wait past the list.
+                self.awaiting_proposal = false;
+                self.note(i, body);
+                return;
+            }
+        }
+        self.lead_list_next = None;
         let at_start = self.placed_at_start(body, indent);
         if self.awaiting_title && at_start.is_none() {
             if let Some(idx) = self.last_index() {
@@ -416,6 +436,12 @@ impl Parser {
         let lower = body.to_ascii_lowercase();
         const LABELS: &[&str] =
             &["voorstel:", "voorgesteld besluit:", "behandelvoorstel:", "besluit:", "gevraagd besluit:"];
+        if lower.starts_with("beslispunt") || lower.starts_with("besluitpunt") {
+            // What the meeting is asked to decide, whatever the points say.
+            self.set_source(idx, Treatment::TerBesluitvorming, Source::Decision);
+            self.note(i, body);
+            return true;
+        }
         let label = LABELS.iter().find(|l| lower.starts_with(*l));
         let said = match label {
             Some(l) if lower.len() == l.len() => {
@@ -564,6 +590,7 @@ impl Parser {
 
     /// A note on the last item (its annotation in an annotated agenda), or preamble before the first.
     fn note(&mut self, i: usize, text: &str) {
+        self.lead_in = text.ends_with(':') && self.last_index().is_some();
         match self.last_index() {
             Some(idx) => {
                 self.push_text(idx, text.to_string());
