@@ -14,18 +14,16 @@ use std::path::{Path, PathBuf};
 /// the annotated-agenda fixes (running text broken by the page width, letterheads, the kind of discussion
 /// under a heading or in parentheses after it, the government's annotation template): 267, 14 extra;
 /// with a numbered list under a line that announces it ("Voorstel:", "… is voorgesteld:") kept as a note
-/// and "Beslispunten:" read as the treatment: 269, 9 extra.
-const TOTAL_RIGHT_FLOOR: usize = 269;
+/// and "Beslispunten:" read as the treatment: 269, 9 extra; with a portal's "10. 6.I" under an item whose
+/// title the page lost read as the next number: 271, 12 extra (the extra are those title-less items,
+/// which the import keeps with their description or "(geen titel)").
+const TOTAL_RIGHT_FLOOR: usize = 271;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 9;
+const TOTAL_EXTRA_CEILING: usize = 12;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
-const KNOWN_MISSES: &[(&str, usize)] = &[
-    ("rud_zeeland_ab_2018-09-17", 2),
-    ("kaagenbraassem_presidium_2024-03-25", 2),
-    ("milieuraad_2009-10-21", 7),
-    ("raalte_raad_installatie", 1),
-];
+const KNOWN_MISSES: &[(&str, usize)] =
+    &[("rud_zeeland_ab_2018-09-17", 2), ("milieuraad_2009-10-21", 7), ("raalte_raad_installatie", 1)];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {

@@ -306,3 +306,15 @@ fn a_list_under_a_line_that_announces_it_is_no_sub_items() {
         ])
     );
 }
+
+#[test]
+fn a_portals_doubled_number_under_an_item_without_title_is_the_next_item() {
+    // The real page: the titles of 6 and 6.III were lost, "10. 6.I" must not become the title of 6.
+    let path =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/real/agendas/kaagenbraassem_presidium_2024-03-25.txt");
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let numbers: Vec<String> = parse_agenda(&text).items.into_iter().map(|i| i.number).collect();
+    for n in ["6", "6.I", "6.II", "6.III", "6.IV", "6.V", "7"] {
+        assert!(numbers.iter().any(|x| x == n), "{n} missing in {numbers:?}");
+    }
+}

@@ -375,7 +375,9 @@ impl Parser {
         }
         self.lead_list_next = None;
         let at_start = self.placed_at_start(body, indent);
-        if self.awaiting_title && at_start.is_none() {
+        // "10. 6.I" under an item whose title the page lost is the next item's number, not a title.
+        let doubled_next = || doubled_number(body).is_some_and(|(m, _)| self.seq.place(&m, indent, true).is_some());
+        if self.awaiting_title && at_start.is_none() && !doubled_next() {
             if let Some(idx) = self.last_index() {
                 self.awaiting_title = false;
                 self.fill_from_segment(idx, body, false);
