@@ -16,10 +16,11 @@ use std::path::{Path, PathBuf};
 /// with a numbered list under a line that announces it ("Voorstel:", "… is voorgesteld:") kept as a note
 /// and "Beslispunten:" read as the treatment: 269, 9 extra; with a portal's "10. 6.I" under an item whose
 /// title the page lost read as the next number: 271, 12 extra (the extra are those title-less items,
-/// which the import keeps with their description or "(geen titel)").
-const TOTAL_RIGHT_FLOOR: usize = 271;
+/// which the import keeps with their description or "(geen titel)"); with a sentence run on after a
+/// title kept as a note: 272, 11 extra.
+const TOTAL_RIGHT_FLOOR: usize = 272;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 12;
+const TOTAL_EXTRA_CEILING: usize = 11;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
 const KNOWN_MISSES: &[(&str, usize)] =

@@ -318,3 +318,20 @@ fn a_portals_doubled_number_under_an_item_without_title_is_the_next_item() {
         assert!(numbers.iter().any(|x| x == n), "{n} missing in {numbers:?}");
     }
 }
+
+#[test]
+fn a_sentence_run_on_after_the_title_is_a_note() {
+    let p = parse_agenda(
+        "1) Installatie van de raadsleden.\n2) Start informatieproces nieuw college De formateur heeft de fracties verzocht aan te geven hoe zij de uitslag lezen.\n3) Benoeming De Groot als voorzitter",
+    );
+    let titles: Vec<&str> = p.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Installatie van de raadsleden",
+            "Start informatieproces nieuw college",
+            "Benoeming De Groot als voorzitter"
+        ]
+    );
+    assert!(p.items[1].notes.iter().any(|n| n.starts_with("De formateur heeft")), "{:?}", p.items[1].notes);
+}

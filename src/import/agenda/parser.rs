@@ -889,9 +889,9 @@ impl Parser {
         let tail = words::split_tail(text);
         let mut title = if tail.title.is_empty() { text.trim().to_string() } else { tail.title };
         let mut rest = tail.rest;
-        if let Some(end) = stock_title_end(&title) {
+        if let Some(end) = stock_title_end(&title).or_else(|| sentence_after_title(&title)) {
             let after = title[end..].trim().to_string();
-            title.truncate(end);
+            title.truncate(title[..end].trim_end().len());
             rest = if rest.is_empty() { after } else { format!("{after} {rest}") };
         }
         let (treatment, source) = match (tail.treatment, words::title_treatment(&title)) {
@@ -990,6 +990,26 @@ impl Parser {
 /// A bare number before the words of a line that are no item: a page number, with the running head or the
 /// page's text after it ("1 ALGEMEEN BESTUUR Datum 29 oktober", "3 d. Visiedocument …", a whole page run
 /// together). The words after it, when it is one.
+/// Where a sentence that explains the item runs on after its title on the same line: "Start
+/// informatieproces nieuw college De formateur heeft de fracties verzocht … ." The sentence starts at a
+/// capitalised article or pronoun before a word in lower case, after a title of three words or more, and
+/// runs on for eight words or more.
+fn sentence_after_title(title: &str) -> Option<usize> {
+    const STARTS: &[&str] = &["De", "Het", "Een", "Dit", "Deze", "Er", "Wij", "Zij", "Hij"];
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    (3..words.len().saturating_sub(8)).find_map(|k| {
+        let next_lower = words[k + 1].1.starts_with(char::is_lowercase);
+        (STARTS.contains(&words[k].1) && next_lower).then_some(words[k].0)
+    })
+}
+
 fn page_number_rest(body: &str) -> Option<&str> {
     let m = read_marker(body)?;
     if m.punct || m.relative || m.comps.len() != 1 {
