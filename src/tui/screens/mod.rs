@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod decisions;
 pub mod documents;
 pub mod entry_form;
+pub mod export;
 pub mod import;
 pub mod item;
 pub mod meeting_form;
@@ -37,7 +38,7 @@ pub enum Screen {
     Search(Box<SearchView>),
     Preview(PreviewView),
     Decisions(DecisionsView),
-    ActionList(ActionListView),
+    ActionList(Box<ActionListView>),
     EntryForm(Box<EntryForm>),
     Import(Box<ImportView>),
 }
@@ -53,7 +54,7 @@ impl Screen {
             Screen::Search(v) => &**v,
             Screen::Preview(v) => v,
             Screen::Decisions(v) => v,
-            Screen::ActionList(v) => v,
+            Screen::ActionList(v) => &**v,
             Screen::EntryForm(v) => &**v,
             Screen::Import(v) => &**v,
         }
@@ -69,7 +70,7 @@ impl Screen {
             Screen::Search(v) => &mut **v,
             Screen::Preview(v) => v,
             Screen::Decisions(v) => v,
-            Screen::ActionList(v) => v,
+            Screen::ActionList(v) => &mut **v,
             Screen::EntryForm(v) => &mut **v,
             Screen::Import(v) => &mut **v,
         }
