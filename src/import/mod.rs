@@ -5,4 +5,5 @@ pub mod agenda;
 mod agenda_draft;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;
+pub mod mail;
 pub mod read;

@@ -164,10 +164,11 @@ fn create_new(path: &Path) -> Result<Store> {
 }
 
 /// Migrations by the version they start from; a backup is taken before the first runs.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
-    "
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
+        "
 -- The agenda's own numbering (\"2a\", \"01\", \"I-1\"), level by level, as src/numbering.rs writes it; a meeting
 -- without a row numbers 1, 1.1.
 CREATE TABLE numbering (
@@ -175,7 +176,9 @@ CREATE TABLE numbering (
     style       TEXT NOT NULL
 );
 ",
-)];
+    ),
+    (2, include_str!("migrations/v2_to_v3.sql")),
+];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
     let backup = path.with_extension(format!("v{from}.backup.db"));
@@ -248,15 +251,18 @@ pub fn default_db_path() -> Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::MeetingDraft;
 
-    /// A database as version 1 left it: no `numbering` table.
+    /// A database as version 1 made it, from version 1's own schema.sql (every CREATE text as it was).
     fn version_one(path: &Path) {
-        let mut s = Store::open(path, Access::Create).unwrap();
-        s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
-        drop(s);
         let c = Connection::open(path).unwrap();
-        c.execute_batch("DROP TABLE numbering; PRAGMA user_version = 1;").unwrap();
+        c.execute_batch(include_str!("../../tests/fixtures/schema_v1.sql")).unwrap();
+        c.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;")).unwrap();
+        c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)).unwrap();
+        c.execute_batch(
+            "INSERT INTO bodies (name) VALUES ('AB');
+             INSERT INTO meetings (body_id, date, created_at, updated_at) VALUES (1, '2024-01-01', 0, 0);",
+        )
+        .unwrap();
     }
 
     #[test]
