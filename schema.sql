@@ -1,7 +1,9 @@
--- annoteer schema, version 1. Applied to a new database in one transaction.
+-- annoteer schema, version 2. Applied to a new database in one transaction.
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
+-- A column added by a migration is written here as SQLite's ALTER TABLE writes it (", name TYPE)" after the
+-- last line), so that a migrated database and a new one have the same definitions (src/store/open.rs checks).
 
 CREATE TABLE bodies (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -11,6 +13,7 @@ CREATE TABLE bodies (
     prepares_for  INTEGER REFERENCES bodies(id) ON DELETE SET NULL
 );
 
+-- send_by (version 2): when the annotation must go out, as typed ("woensdagochtend", a date and time).
 CREATE TABLE meetings (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
     body_id         INTEGER NOT NULL REFERENCES bodies(id),
@@ -25,7 +28,8 @@ CREATE TABLE meetings (
     revision        INTEGER NOT NULL DEFAULT 0,
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL
-);
+, send_by TEXT NOT NULL DEFAULT '')
+;
 CREATE INDEX meetings_by_body_date ON meetings(body_id, date);
 
 CREATE TABLE parts (
@@ -130,12 +134,15 @@ CREATE TABLE drafts (
 );
 
 -- A deleted meeting or item, kept as JSON so that undo can bring it back whole.
+-- meeting_id: where it was deleted (the item's meeting; the deleted meeting itself), so that undo stays
+-- in the meeting on screen. about: what and where, for the list of deleted things (JSON).
 CREATE TABLE trash (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'item')),
     payload     TEXT NOT NULL,
     deleted_at  INTEGER NOT NULL
-);
+, meeting_id INTEGER, about TEXT NOT NULL DEFAULT '{}')
+;
 
 CREATE TABLE settings (
     key    TEXT PRIMARY KEY,

@@ -241,6 +241,18 @@ pub enum MeetingStatus {
     Held,
 }
 
+impl MeetingStatus {
+    /// The status from a word a user types: the codes, and Dutch (voorbereiding, verstuurd, gehouden).
+    pub fn from_words(text: &str) -> Option<MeetingStatus> {
+        match text.trim().to_lowercase().as_str() {
+            "preparing" | "in preparation" | "voorbereiding" | "in voorbereiding" => Some(MeetingStatus::Preparing),
+            "sent" | "verstuurd" | "verzonden" => Some(MeetingStatus::Sent),
+            "held" | "gehouden" | "geweest" => Some(MeetingStatus::Held),
+            _ => None,
+        }
+    }
+}
+
 impl Coded for MeetingStatus {
     const ALL: &'static [Self] = &[MeetingStatus::Preparing, MeetingStatus::Sent, MeetingStatus::Held];
     fn code(self) -> &'static str {
@@ -577,6 +589,8 @@ pub struct MeetingSummary {
     pub items: i64,
     pub items_without_advice: i64,
     pub status: MeetingStatus,
+    /// When the annotation must go out, as typed ("woensdagochtend", "22 maart 12:00"); may be empty.
+    pub send_by: String,
 }
 
 #[cfg(test)]

@@ -109,7 +109,7 @@ impl Store {
     /// All meetings, grouped by body (by name), newest first within a body.
     pub fn meetings(&self) -> Result<Vec<MeetingSummary>> {
         let mut stmt = self.conn().prepare(
-            "SELECT m.id, b.name, m.date, m.title, m.status,
+            "SELECT m.id, b.name, m.date, m.title, m.status, m.send_by,
                     (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
                     (SELECT count(*) FROM items i WHERE i.meeting_id = m.id
                         AND i.advice_stance IS NULL AND trim(i.advice_text) = '')
@@ -123,8 +123,9 @@ impl Store {
                 date: r.get(2)?,
                 title: r.get(3)?,
                 status: MeetingStatus::from_code(&r.get::<_, String>(4)?).unwrap_or(MeetingStatus::Preparing),
-                items: r.get(5)?,
-                items_without_advice: r.get(6)?,
+                send_by: r.get(5)?,
+                items: r.get(6)?,
+                items_without_advice: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

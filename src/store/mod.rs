@@ -15,6 +15,7 @@ pub use actions::ActionRow;
 pub use drafts::Draft;
 mod items;
 mod links;
+mod meeting_life;
 mod meetings;
 mod open;
 mod record;
@@ -29,13 +30,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use documents::{file_facts, FileFacts};
 pub use items::{field_text, Placement};
+pub use meeting_life::{send_by_day, upcoming_first, Attention};
 pub use open::{default_db_path, ensure_private_dir, set_private};
-pub use trash::{Restored, TrashId};
+pub use trash::{Deleted, DeletedKind, Restored, TrashId, UndoScope, Undone};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 1.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The schema version this build writes; `schema.sql` is version 2.
+pub const SCHEMA_VERSION: i64 = 2;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

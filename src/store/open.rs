@@ -164,7 +164,18 @@ fn create_new(path: &Path) -> Result<Store> {
 }
 
 /// Migrations by the version they start from; a backup is taken before the first runs.
-const MIGRATIONS: &[(i64, &str)] = &[];
+const MIGRATIONS: &[(i64, &str)] = &[(1, MIGRATION_1_SEND_BY_AND_TRASH_SCOPE)];
+
+/// Version 2: a meeting's send-by moment; where a delete happened and what it took (for scoped undo).
+/// Old trash rows get their meeting from the snapshot (its first row is the item or the meeting).
+const MIGRATION_1_SEND_BY_AND_TRASH_SCOPE: &str = "
+ALTER TABLE meetings ADD COLUMN send_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE trash ADD COLUMN meeting_id INTEGER;
+ALTER TABLE trash ADD COLUMN about TEXT NOT NULL DEFAULT '{}';
+UPDATE trash SET meeting_id = (
+    SELECT json_extract(f.value, '$[1]') FROM json_each(json_extract(trash.payload, '$.tables[0][1][0]')) f
+    WHERE json_extract(f.value, '$[0]') = CASE trash.kind WHEN 'item' THEN 'meeting_id' ELSE 'id' END);
+";
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
     let backup = path.with_extension(format!("v{from}.backup.db"));

@@ -1,4 +1,8 @@
 //! Deletes that can be undone: the deleted rows are kept as JSON in `trash` until undone.
+//!
+//! Each delete remembers where it happened (the meeting of a deleted item; the meetings list for a deleted
+//! meeting) and what it took, so that `u` brings back only what was deleted on the screen in front of the
+//! user and can say what came back where; older deletes are in `deleted_things`, to restore by choice.
 
 use super::items::{compact_siblings, load_item, open_gap};
 use super::{not_found, now, Store};
@@ -26,6 +30,70 @@ struct Snapshot {
 pub enum Restored {
     Meeting(MeetingId),
     Item(MeetingId, ItemId),
+}
+
+/// Where a delete happened, and so where `u` may undo it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "scope", content = "meeting_id")]
+pub enum UndoScope {
+    /// The list of meetings: deleted meetings.
+    Meetings,
+    /// One meeting's agenda: its deleted items.
+    Meeting(MeetingId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeletedKind {
+    Item,
+    Meeting,
+}
+
+/// A deleted thing in the trash: what it was and where, for the list and for the message after undo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deleted {
+    #[serde(skip)]
+    pub id: TrashId,
+    pub kind: DeletedKind,
+    pub scope: UndoScope,
+    /// The item's number when it was deleted ("2", "4.1"); empty for a meeting.
+    pub number: String,
+    /// The item's title, or the meeting's title (may be empty).
+    pub title: String,
+    /// Sub-items of a deleted item, or the items of a deleted meeting.
+    pub items_with_it: usize,
+    /// The meeting it was in (for a meeting: itself).
+    pub meeting_id: MeetingId,
+    pub body: String,
+    /// ISO date of that meeting.
+    pub date: String,
+    /// Unix seconds.
+    pub deleted_at: i64,
+}
+
+/// What `undo_last_in` or `restore_deleted` did: what came back and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undone {
+    pub restored: Restored,
+    pub what: Deleted,
+}
+
+/// The facts of a delete kept in `trash.about`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct About {
+    number: String,
+    title: String,
+    items_with_it: usize,
+    body: String,
+    date: String,
+}
+
+fn about_meeting(tx: &Transaction, meeting: MeetingId) -> Result<(String, String, String)> {
+    Ok(tx.query_row(
+        "SELECT b.name, m.date, m.title FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ?1",
+        [meeting.0],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?)
 }
 
 fn to_json(v: ValueRef) -> serde_json::Value {
@@ -76,10 +144,52 @@ fn relinks(tx: &Transaction, table: &str, items: &str, extra: &str) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn put_in_trash(tx: &Transaction, kind: &str, snapshot: &Snapshot) -> Result<TrashId> {
+fn put_in_trash(
+    tx: &Transaction,
+    kind: &str,
+    snapshot: &Snapshot,
+    meeting: MeetingId,
+    about: &About,
+) -> Result<TrashId> {
     let payload = serde_json::to_string(snapshot).map_err(|e| Error::invalid(e.to_string()))?;
-    tx.execute("INSERT INTO trash (kind, payload, deleted_at) VALUES (?1, ?2, ?3)", params![kind, payload, now()])?;
+    let about = serde_json::to_string(about).map_err(|e| Error::invalid(e.to_string()))?;
+    tx.execute(
+        "INSERT INTO trash (kind, payload, deleted_at, meeting_id, about) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![kind, payload, now(), meeting.0, about],
+    )?;
     Ok(TrashId(tx.last_insert_rowid()))
+}
+
+const TRASH_COLUMNS: &str = "id, kind, meeting_id, about, payload, deleted_at";
+
+fn deleted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Deleted> {
+    let kind: String = r.get(1)?;
+    let meeting = MeetingId(r.get::<_, Option<i64>>(2)?.unwrap_or(0));
+    let mut about: About = serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default();
+    let kind = if kind == "meeting" { DeletedKind::Meeting } else { DeletedKind::Item };
+    if about.title.is_empty() && about.date.is_empty() {
+        // A delete from before version 2 kept no facts; its snapshot still has the title.
+        let snap: Snapshot = serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default();
+        let first = snap.tables.first().and_then(|(_, rows)| rows.first()).cloned().unwrap_or_default();
+        let text = |name: &str| first.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_str().map(String::from));
+        about.title = text("title").unwrap_or_default();
+        about.date = text("date").unwrap_or_default();
+    }
+    Ok(Deleted {
+        id: TrashId(r.get(0)?),
+        kind,
+        scope: match kind {
+            DeletedKind::Meeting => UndoScope::Meetings,
+            DeletedKind::Item => UndoScope::Meeting(meeting),
+        },
+        number: about.number,
+        title: about.title,
+        items_with_it: about.items_with_it,
+        meeting_id: meeting,
+        body: about.body,
+        date: about.date,
+        deleted_at: r.get(5)?,
+    })
 }
 
 fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
@@ -104,6 +214,7 @@ fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
 impl Store {
     /// Deletes an item with its sub-items; `undo_delete` brings them back.
     pub fn delete_item(&mut self, id: ItemId) -> Result<TrashId> {
+        let number = self.item(id)?.number;
         self.write(|tx| {
             let item = load_item(tx, id)?;
             let ids: Vec<i64> = {
@@ -124,7 +235,9 @@ impl Store {
             ));
             snap.relinks.extend(relinks(tx, "decisions", &list, "")?);
             snap.relinks.extend(relinks(tx, "actions", &list, "")?);
-            let trash = put_in_trash(tx, "item", &snap)?;
+            let (body, date, _) = about_meeting(tx, item.meeting_id)?;
+            let about = About { number, title: item.title.clone(), items_with_it: ids.len() - 1, body, date };
+            let trash = put_in_trash(tx, "item", &snap, item.meeting_id, &about)?;
             tx.execute("DELETE FROM items WHERE id = ?1", [id.0])?;
             compact_siblings(tx, item.meeting_id, item.parent_id)?;
             Ok(trash)
@@ -153,15 +266,68 @@ impl Store {
             let others = format!("AND (meeting_id IS NULL OR meeting_id <> {m})");
             snap.relinks.extend(relinks(tx, "decisions", &items, &others)?);
             snap.relinks.extend(relinks(tx, "actions", &items, &others)?);
-            let trash = put_in_trash(tx, "meeting", &snap)?;
+            let (body, date, title) = about_meeting(tx, id)?;
+            let count = snap.tables.iter().find(|(t, _)| t == "items").map_or(0, |(_, rows)| rows.len());
+            let about = About { number: String::new(), title, items_with_it: count, body, date };
+            let trash = put_in_trash(tx, "meeting", &snap, id, &about)?;
             tx.execute("DELETE FROM meetings WHERE id = ?1", [m])?;
             Ok(trash)
         })
     }
 
-    /// The most recent delete that can still be undone.
+    /// The most recent delete anywhere. Not for `u`: that undoes only within its scope (`undo_last_in`).
     pub fn latest_trash(&self) -> Result<Option<TrashId>> {
         Ok(self.conn().query_row("SELECT max(id) FROM trash", [], |r| r.get::<_, Option<i64>>(0))?.map(TrashId))
+    }
+
+    /// Everything that can still be restored, newest first: what, where, when.
+    pub fn deleted_things(&self) -> Result<Vec<Deleted>> {
+        let mut stmt = self.conn().prepare(&format!("SELECT {TRASH_COLUMNS} FROM trash ORDER BY id DESC"))?;
+        let rows = stmt.query_map([], deleted_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The most recent delete made in `scope`.
+    pub fn latest_deleted_in(&self, scope: UndoScope) -> Result<Option<Deleted>> {
+        let (kind, meeting) = match scope {
+            UndoScope::Meetings => ("meeting", None),
+            UndoScope::Meeting(m) => ("item", Some(m.0)),
+        };
+        Ok(self
+            .conn()
+            .query_row(
+                &format!(
+                    "SELECT {TRASH_COLUMNS} FROM trash WHERE kind = ?1 AND (?2 IS NULL OR meeting_id = ?2)
+                     ORDER BY id DESC LIMIT 1"
+                ),
+                params![kind, meeting],
+                deleted_from_row,
+            )
+            .optional()?)
+    }
+
+    /// `u`: undoes the most recent delete made in `scope` and nothing else; `None` when there is none.
+    pub fn undo_last_in(&mut self, scope: UndoScope) -> Result<Option<Undone>> {
+        match self.latest_deleted_in(scope)? {
+            Some(what) => Ok(Some(self.restore_deleted(what.id)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Restores one chosen delete from `deleted_things`, saying what came back where.
+    pub fn restore_deleted(&mut self, trash: TrashId) -> Result<Undone> {
+        let what = self
+            .conn()
+            .query_row(&format!("SELECT {TRASH_COLUMNS} FROM trash WHERE id = ?1"), [trash.0], deleted_from_row)
+            .optional()?
+            .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
+        let restored = self.undo_delete(trash)?;
+        let mut what = what;
+        if let Restored::Item(_, item) = restored {
+            // Its number now, which is its old one unless the agenda changed meanwhile.
+            what.number = self.item(item)?.number;
+        }
+        Ok(Undone { restored, what })
     }
 
     /// Brings back what a delete took away, under the same ids.
