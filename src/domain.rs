@@ -529,6 +529,16 @@ pub struct ActionPoint {
     pub item_id: Option<ItemId>,
 }
 
+impl ActionPoint {
+    /// True when the action is open and its deadline has passed. A deadline is read as a date wherever it is
+    /// one ("25 maart" with the year from the meeting, "10 dec. 2026", "mei 2022" as its last day); a deadline
+    /// in words ("z.s.m.") is never overdue.
+    pub fn is_overdue(&self, today: crate::dates::Date, meeting_date: Option<crate::dates::Date>) -> bool {
+        self.status == ActionStatus::Open
+            && crate::dates::deadline_due(&self.deadline, meeting_date).is_some_and(|due| due < today)
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionDraft {
     pub code: String,
@@ -596,6 +606,32 @@ pub struct MeetingSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_written_as_a_date_makes_an_action_overdue() {
+        let d = |iso: &str| crate::dates::Date::parse_iso(iso).unwrap();
+        let action = |deadline: &str, status| ActionPoint {
+            id: ActionId(1),
+            code: String::new(),
+            owner: String::new(),
+            text: "x".into(),
+            deadline: deadline.into(),
+            status,
+            remarks: String::new(),
+            meeting_id: None,
+            item_id: None,
+        };
+        let meeting = Some(d("2022-03-24"));
+        let today = d("2022-04-01");
+        assert!(action("25 maart", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("25 april", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(action("31 mrt. 2022", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(action("donderdag 24 maart 2022", ActionStatus::Open).is_overdue(today, None));
+        assert!(!action("maart 2023", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(action("februari 2022", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("z.s.m.", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("25 maart", ActionStatus::Done).is_overdue(today, meeting));
+    }
 
     #[test]
     fn treatment_codes_round_trip() {

@@ -725,3 +725,109 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::KeyEditDoneText => ("klaar (bewaard)", "done (stored)"),
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates as typed, counted nouns, the meeting's life, undo (issue 16).
+
+/// A noun counted in a message: "1 punt", "8 punten", never "punt(en)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    Item,
+    SubItem,
+    Part,
+    Line,
+    Decision,
+    Problem,
+    Meeting,
+    Paper,
+}
+
+const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+impl Lang {
+    /// "1 punt", "8 punten" / "1 item", "8 items".
+    pub fn count(self, n: usize, noun: Noun) -> String {
+        let (one_nl, many_nl, one_en, many_en) = match noun {
+            Noun::Item => ("punt", "punten", "item", "items"),
+            Noun::SubItem => ("subpunt", "subpunten", "sub-item", "sub-items"),
+            Noun::Part => ("deel", "delen", "part", "parts"),
+            Noun::Line => ("regel", "regels", "line", "lines"),
+            Noun::Decision => ("besluit", "besluiten", "decision", "decisions"),
+            Noun::Problem => ("probleem", "problemen", "problem", "problems"),
+            Noun::Meeting => ("vergadering", "vergaderingen", "meeting", "meetings"),
+            Noun::Paper => ("stuk", "stukken", "paper", "papers"),
+        };
+        let word = match (self, n == 1) {
+            (Lang::Nl, true) => one_nl,
+            (Lang::Nl, false) => many_nl,
+            (Lang::En, true) => one_en,
+            (Lang::En, false) => many_en,
+        };
+        format!("{n} {word}")
+    }
+
+    pub fn weekday(self, index: usize) -> &'static str {
+        match self {
+            Lang::Nl => WEEKDAYS_NL[index % 7],
+            Lang::En => WEEKDAYS_EN[index % 7],
+        }
+    }
+
+    /// Why a typed date was refused, and the forms that are read.
+    pub fn date_problem(self, problem: crate::dates::DateProblem, typed: &str) -> String {
+        use crate::dates::DateProblem;
+        let typed = typed.trim();
+        match (self, problem) {
+            (Lang::Nl, DateProblem::NotADate) => format!(
+                "'{typed}' is geen datum die annoteer leest; schrijf bijvoorbeeld 10-12-2026, 10 december 2026 of 2026-12-10"
+            ),
+            (Lang::En, DateProblem::NotADate) => format!(
+                "'{typed}' is not a date annoteer reads; write for example 10-12-2026, 10 December 2026 or 2026-12-10"
+            ),
+            (Lang::Nl, DateProblem::NoSuchDay) => format!("'{typed}' bestaat niet in de kalender"),
+            (Lang::En, DateProblem::NoSuchDay) => format!("'{typed}' is not a day in the calendar"),
+            (_, DateProblem::WrongWeekday { date, actual }) => match self {
+                Lang::Nl => format!(
+                    "'{typed}' klopt niet: {} valt op een {}; verbeter de dag of de datum",
+                    date.dutch_long(),
+                    self.weekday(actual)
+                ),
+                Lang::En => format!(
+                    "'{typed}' does not add up: {} is a {}; correct the weekday or the date",
+                    date.english_long(),
+                    self.weekday(actual)
+                ),
+            },
+            (Lang::Nl, DateProblem::NoYear) => format!("'{typed}' heeft geen jaar; schrijf het jaar erbij"),
+            (Lang::En, DateProblem::NoYear) => format!("'{typed}' has no year; add the year"),
+        }
+    }
+
+    /// "Punt 2 'Verslag' teruggezet in Stuurgroep MIT 24 maart 2022" / "Vergadering … teruggezet".
+    pub fn undone(self, what: &crate::store::Deleted) -> String {
+        use crate::store::DeletedKind;
+        let place = format!("{} {}", what.body, self.long_date(&what.date));
+        let with = match (what.kind, what.items_with_it) {
+            (_, 0) => String::new(),
+            (DeletedKind::Item, n) => match self {
+                Lang::Nl => format!(" met {}", self.count(n, Noun::SubItem)),
+                Lang::En => format!(" with {}", self.count(n, Noun::SubItem)),
+            },
+            (DeletedKind::Meeting, n) => match self {
+                Lang::Nl => format!(" met {}", self.count(n, Noun::Item)),
+                Lang::En => format!(" with {}", self.count(n, Noun::Item)),
+            },
+        };
+        match (self, what.kind) {
+            (Lang::Nl, DeletedKind::Item) => {
+                format!("Punt {} '{}'{with} teruggezet in {place}.", what.number, what.title)
+            }
+            (Lang::En, DeletedKind::Item) => {
+                format!("Item {} '{}'{with} restored in {place}.", what.number, what.title)
+            }
+            (Lang::Nl, DeletedKind::Meeting) => format!("Vergadering {place}{with} teruggezet."),
+            (Lang::En, DeletedKind::Meeting) => format!("Meeting {place}{with} restored."),
+        }
+    }
+}

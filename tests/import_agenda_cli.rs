@@ -67,7 +67,7 @@ fn refuses_what_is_no_agenda_and_creates_nothing() {
         (empty.to_str().unwrap(), "2022-01-01", "holds no agenda items"),
         (prose.to_str().unwrap(), "2022-01-01", "holds no agenda items"),
         (binary.to_str().unwrap(), "2022-01-01", "is not a text file"),
-        (&good, "2022-02-30", "is not a real date"),
+        (&good, "2022-02-30", "bestaat niet in de kalender"),
         ("/nonexistent/agenda.txt", "2022-01-01", "cannot read /nonexistent/agenda.txt"),
     ];
     for (file, date, message) in cases {

@@ -7,6 +7,7 @@ mod import_agenda;
 mod import_decisions;
 mod search;
 mod show;
+mod typed;
 
 pub use show::render_text;
 
@@ -128,8 +129,9 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             bodies::list(&store, *json, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
+            let date = typed::date_option("--date", date, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
+            import_agenda::run(&mut store, file, body, &date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;

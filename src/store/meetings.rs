@@ -28,17 +28,18 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
 
 /// Checks and tidies what the user typed for a meeting.
 pub(crate) fn validated(draft: &MeetingDraft) -> Result<MeetingDraft> {
-    let date = draft.date.trim();
-    if Date::parse_iso(date).is_none() {
-        return Err(Error::invalid(format!("the date {date:?} is not a real date in the form YYYY-MM-DD")));
-    }
+    // As people write it (10-12-2026, 10 december 2026); a date without a year is the next one from today.
+    let date = match crate::dates::parse_date(&draft.date, Some(Date::today())) {
+        Ok(d) => d.iso(),
+        Err(problem) => return Err(Error::invalid(crate::locale::Lang::En.date_problem(problem, &draft.date))),
+    };
     let body = clean_line(&draft.body);
     if body.is_empty() {
         return Err(Error::invalid("the body (gremium) is empty; give a name such as Stuurgroep MIT"));
     }
     Ok(MeetingDraft {
         body,
-        date: date.to_string(),
+        date,
         time: clean_line(&draft.time),
         place: clean_line(&draft.place),
         title: clean_line(&draft.title),
