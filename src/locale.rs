@@ -831,3 +831,61 @@ impl Lang {
         }
     }
 }
+
+/// Words of the command line's own output (help texts are in cli/help.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CliWord {
+    NoMeetingsYet,
+    ColId,
+    ColBody,
+    ColDate,
+    ColTitle,
+    ColItems,
+    ColStatus,
+    WithoutAdvice,
+    PapersMissing,
+    SendBy,
+    SendByPassed,
+    StatusSet,
+    SendBySet,
+    SendByCleared,
+    BadStatus,
+    DemoWritten,
+    BackedUp,
+    ErrorPrefix,
+}
+
+impl Lang {
+    pub fn cli(self, w: CliWord) -> &'static str {
+        let (nl, en) = match w {
+            CliWord::NoMeetingsYet => (
+                "nog geen vergaderingen; start `annoteer` om er een te maken, of probeer `annoteer --demo`",
+                "no meetings yet; start `annoteer` to make one, or try `annoteer --demo`",
+            ),
+            CliWord::ColId => ("id", "id"),
+            CliWord::ColBody => ("gremium", "body"),
+            CliWord::ColDate => ("datum", "date"),
+            CliWord::ColTitle => ("titel", "title"),
+            CliWord::ColItems => ("punten", "items"),
+            CliWord::ColStatus => ("status", "status"),
+            CliWord::WithoutAdvice => ("{} zonder advies", "{} without advice"),
+            CliWord::PapersMissing => ("{} ontbreken", "{} missing"),
+            CliWord::SendBy => ("versturen: {}", "send by: {}"),
+            CliWord::SendByPassed => ("versturen was {}", "was to be sent {}"),
+            CliWord::StatusSet => ("vergadering {} ({}): {}", "meeting {} ({}): {}"),
+            CliWord::SendBySet => ("versturen uiterlijk: {}", "to be sent by: {}"),
+            CliWord::SendByCleared => ("geen verstuurmoment meer", "no send-by moment any more"),
+            CliWord::BadStatus => (
+                "'{}' is geen status; kies voorbereiding, verstuurd of gehouden (preparing, sent, held)",
+                "'{}' is not a status; choose preparing, sent or held (voorbereiding, verstuurd, gehouden)",
+            ),
+            CliWord::DemoWritten => ("de demo ({}) staat in {}", "wrote the demo data ({}) to {}"),
+            CliWord::BackedUp => ("kopie gemaakt in {}", "backed up to {}"),
+            CliWord::ErrorPrefix => ("annoteer: ", "annoteer: "),
+        };
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}

@@ -23,7 +23,7 @@ pub struct Args {
 pub enum Command {
     /// Write the demo data into a new database file (needs --db PATH)
     Demo,
-    /// List meetings: id, body, date, title, number of items
+    /// List meetings, the next one first: id, body, date, title, items, status, what needs attention
     Meetings {
         #[arg(long)]
         json: bool,
@@ -66,6 +66,17 @@ pub enum Command {
     /// Bring in an agenda text or a decision list
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Set a meeting's status: preparing, sent or held (voorbereiding, verstuurd, gehouden)
+    Status {
+        /// The meeting's id, as `meetings` prints it
+        meeting: i64,
+        /// preparing|sent|held, or in Dutch voorbereiding|verstuurd|gehouden
+        #[arg(value_name = "STATUS")]
+        status: String,
+        /// When the annotation must be sent: "woensdagochtend", "22 maart 12:00" (empty clears it)
+        #[arg(long, value_name = "TEXT")]
+        send_by: Option<String>,
+    },
     /// Make a consistent copy of the database, also while it is in use
     Backup {
         /// The new file to write

@@ -7,6 +7,7 @@ mod import_agenda;
 mod import_decisions;
 mod search;
 mod show;
+mod status;
 mod typed;
 
 pub use show::render_text;
@@ -102,7 +103,11 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let path =
                 args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
             let ids = write_demo(&path)?;
-            writeln!(out, "wrote the demo data ({} meetings) to {}", ids.len(), path.display()).map_err(io_err)?;
+            let line = lang
+                .cli(crate::locale::CliWord::DemoWritten)
+                .replacen("{}", &lang.count(ids.len(), crate::locale::Noun::Meeting), 1)
+                .replacen("{}", &path.display().to_string(), 1);
+            writeln!(out, "{line}").map_err(io_err)?;
         }
         Command::Meetings { json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
@@ -137,10 +142,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
             import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
         }
+        Command::Status { meeting, status, send_by } => {
+            let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
+            status::run(&mut store, crate::domain::MeetingId(*meeting), status, send_by.as_deref(), lang, out)?;
+        }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             store.backup_to(file)?;
-            writeln!(out, "backed up to {}", file.display()).map_err(io_err)?;
+            let line = lang.cli(crate::locale::CliWord::BackedUp).replacen("{}", &file.display().to_string(), 1);
+            writeln!(out, "{line}").map_err(io_err)?;
         }
         Command::Check => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
