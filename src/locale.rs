@@ -740,6 +740,8 @@ pub enum Noun {
     Problem,
     Meeting,
     Paper,
+    BadRow,
+    GoodRow,
 }
 
 const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
@@ -757,6 +759,8 @@ impl Lang {
             Noun::Problem => ("probleem", "problemen", "problem", "problems"),
             Noun::Meeting => ("vergadering", "vergaderingen", "meeting", "meetings"),
             Noun::Paper => ("stuk", "stukken", "paper", "papers"),
+            Noun::BadRow => ("foute rij", "foute rijen", "bad row", "bad rows"),
+            Noun::GoodRow => ("goede rij", "goede rijen", "good row", "good rows"),
         };
         let word = match (self, n == 1) {
             (Lang::Nl, true) => one_nl,
@@ -887,5 +891,21 @@ impl Lang {
             Lang::Nl => nl,
             Lang::En => en,
         }
+    }
+}
+
+#[cfg(test)]
+mod counted_tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(Lang::Nl.count(1, Noun::Item), "1 punt");
+        assert_eq!(Lang::Nl.count(8, Noun::Item), "8 punten");
+        assert_eq!(Lang::Nl.count(0, Noun::Line), "0 regels");
+        assert_eq!(Lang::En.count(1, Noun::Line), "1 line");
+        assert_eq!(Lang::En.count(2, Noun::SubItem), "2 sub-items");
+        assert_eq!(Lang::Nl.count(1, Noun::Part), "1 deel");
+        assert_eq!(Lang::Nl.count(3, Noun::Part), "3 delen");
     }
 }

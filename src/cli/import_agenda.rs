@@ -4,6 +4,7 @@ use super::io_err;
 use crate::domain::MeetingDraft;
 use crate::error::{Error, Result};
 use crate::import::agenda::parse_agenda;
+use crate::locale::{Lang, Noun};
 use crate::store::Store;
 use crate::text::clean_line;
 use std::io::{Read, Write};
@@ -41,12 +42,13 @@ pub fn run(
     let (meeting, ids) = store.create_meeting_with_agenda(&draft, &parsed)?;
     writeln!(out, "{meeting}").map_err(io_err)?;
     let mut err = std::io::stderr().lock();
+    let n = |count: usize, noun: Noun| Lang::En.count(count, noun);
     let _ = writeln!(
         err,
-        "imported {} item(s) in {} part(s) into meeting {meeting}; {} line(s) kept as notes",
-        ids.len(),
-        parsed.parts.len(),
-        parsed.note_lines()
+        "imported {} in {} into meeting {meeting}; {} kept as notes",
+        n(ids.len(), Noun::Item),
+        n(parsed.parts.len(), Noun::Part),
+        n(parsed.note_lines(), Noun::Line)
     );
     for w in &parsed.warnings {
         let _ = writeln!(err, "note: {w}");

@@ -163,7 +163,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
                 }
                 return Err(Error::Corrupt {
                     path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                    detail: format!("{} problem(s) found", problems.len()),
+                    detail: format!("{} found", Lang::En.count(problems.len(), crate::locale::Noun::Problem)),
                 });
             }
         }
