@@ -894,6 +894,56 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// An error as one sentence in this language. Refusals that carry their own words (`Error::Invalid`) are
+    /// passed on as they are; the fixed ones are said here.
+    pub fn error(self, e: &crate::error::Error) -> String {
+        use crate::error::Error;
+        if self == Lang::En {
+            return e.to_string();
+        }
+        let what = |w: &'static str| -> &'static str {
+            match w {
+                "meeting" => "vergadering",
+                "agenda item" => "agendapunt",
+                "action point" => "actiepunt",
+                "decision" => "besluit",
+                "body" => "gremium",
+                "part" => "deel",
+                "document link" => "documentkoppeling",
+                other => other,
+            }
+        };
+        match e {
+            Error::EmptyFile(p) => format!("{} is leeg (0 bytes), geen annoteer-database; er is niets aan veranderd", p.display()),
+            Error::NotSqlite(p) => format!(
+                "{} is geen SQLite-database (misschien een tekst- of documentbestand); er is niets aan veranderd",
+                p.display()
+            ),
+            Error::ForeignDatabase(p) => {
+                format!("{} is een SQLite-database van een ander programma, niet van annoteer; er is niets aan veranderd", p.display())
+            }
+            Error::NewerSchema { path, found, known } => format!(
+                "{} is gemaakt door een nieuwere annoteer (schema {found}, deze kent tot {known}); werk annoteer bij, het bestand is niet veranderd",
+                path.display()
+            ),
+            Error::IsDirectory(p) => format!("{} is een map, geen databasebestand", p.display()),
+            Error::MissingDirectory(p) => format!(
+                "de map {} voor de database bestaat niet; maak haar aan of geef een ander --db-pad (annoteer maakt geen ontbrekende mappen aan)",
+                p.display()
+            ),
+            Error::NotFound { what: w, id } => format!("{} {id} bestaat niet", what(w)),
+            Error::Conflict { what: w } => format!(
+                "dit {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                what(w)
+            ),
+            Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
+            Error::DiskFull => "de schijf is vol (of het bestand is te groot); er is niets verloren, maar de laatste wijziging is niet bewaard: maak ruimte en probeer opnieuw".into(),
+            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) => e.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod counted_tests {
     use super::*;

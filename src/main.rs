@@ -1,6 +1,4 @@
-use clap::Parser;
-
 fn main() {
-    let args = annoteer::cli::Args::parse();
+    let args = annoteer::cli::parse_args();
     std::process::exit(annoteer::cli::run(args));
 }

@@ -25,6 +25,7 @@ pub enum Command {
     Demo,
     /// List meetings, the next one first: id, body, date, title, items, status, what needs attention
     Meetings {
+        /// Print one JSON document instead of a table
         #[arg(long)]
         json: bool,
     },
@@ -32,11 +33,13 @@ pub enum Command {
     Show {
         /// The meeting's id, as `meetings` prints it
         meeting: i64,
+        /// Print one JSON document instead of text
         #[arg(long)]
         json: bool,
     },
     /// Write the annotation memo as markdown, to stdout or a file
     Export {
+        /// The meeting's id, as `meetings` prints it
         meeting: i64,
         /// The file to write (replaced whole, never half-written)
         #[arg(short, long, value_name = "FILE")]
@@ -47,8 +50,10 @@ pub enum Command {
         /// Words and filters (body:NAME year:YYYY …); several words, quoted or not, are one query
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
+        /// At most this many hits
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Print one JSON document instead of lines
         #[arg(long)]
         json: bool,
     },
@@ -60,6 +65,7 @@ pub enum Command {
         /// The body NAME prepares decisions for (OG for HASG, HASG for Stuurgroep), or `none`
         #[arg(long, value_name = "OTHER|none", requires = "name")]
         prepares_for: Option<String>,
+        /// Print one JSON document instead of a table
         #[arg(long, conflicts_with = "prepares_for")]
         json: bool,
     },
@@ -90,11 +96,15 @@ pub enum Command {
 pub enum ImportCommand {
     /// Parse a pasted agenda text into a new meeting; prints its id
     Agenda {
+        /// The agenda: a text file, or - for what is piped in
         file: PathBuf,
+        /// The body (gremium) that meets, such as "Stuurgroep MIT"
         #[arg(long, value_name = "NAME")]
         body: String,
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// The meeting's date: 2026-12-10, 10-12-2026, 10 december 2026
+        #[arg(long, value_name = "DATE")]
         date: String,
+        /// The meeting's title (default: none)
         #[arg(long, value_name = "TEXT")]
         title: Option<String>,
         /// Create the meeting even when the body already has one on that date
@@ -103,7 +113,9 @@ pub enum ImportCommand {
     },
     /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
     Decisions {
+        /// The decision list: CSV/TSV or text
         file: PathBuf,
+        /// The body whose decisions these are, when the file does not say
         #[arg(long, value_name = "NAME")]
         body: Option<String>,
         /// Import the good rows and skip the bad ones (reported) instead of refusing the file

@@ -3,6 +3,7 @@
 mod args;
 mod bodies;
 mod export;
+mod help;
 mod import_agenda;
 mod import_decisions;
 mod search;
@@ -13,6 +14,7 @@ mod typed;
 pub use show::render_text;
 
 pub use args::{Args, Command, ImportCommand};
+pub use help::parse_args;
 
 use crate::error::{Error, Result};
 use crate::locale::Lang;
@@ -22,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 /// Runs the program as the arguments say; returns the exit code.
 pub fn run(args: Args) -> i32 {
+    let lang = Lang::detect(args.lang.as_deref());
     let mut out = PipeOut::new(std::io::stdout().lock());
     let result = dispatch(args, &mut out);
     let _ = out.flush();
@@ -33,7 +36,7 @@ pub fn run(args: Args) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             // Not eprintln!: it panics when stderr itself is a closed pipe.
-            let _ = writeln!(std::io::stderr().lock(), "annoteer: {e}");
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.error(&e));
             1
         }
     }
