@@ -944,6 +944,40 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// Where the papers come from, in this language: "bijlage, JenV" / "attachment, JenV". The submitter and
+    /// the origin note are the user's words and stay as typed.
+    pub fn origin(self, item: &crate::domain::AgendaItem) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if item.has_attachment {
+            parts.push(if self == Lang::Nl { "bijlage" } else { "attachment" });
+        }
+        for own in [&item.origin_note, &item.submitter] {
+            if !own.trim().is_empty() {
+                parts.push(own.trim());
+            }
+        }
+        parts.join(", ")
+    }
+
+    /// "Ter besluitvorming (bijlage, JenV)" / "For decision (attachment, JenV)".
+    pub fn treatment_and_origin(self, item: &crate::domain::AgendaItem) -> String {
+        let treatment = item.treatment.map(|t| self.treatment(t)).unwrap_or("");
+        match self.origin(item) {
+            o if o.is_empty() => treatment.to_string(),
+            o => format!("{treatment} ({o})").trim().to_string(),
+        }
+    }
+
+    /// The reference of a decision on item `number`: "Agendapunt 6" / "Item 6".
+    pub fn decision_reference(self, number: &str) -> String {
+        match self {
+            Lang::Nl => format!("Agendapunt {number}"),
+            Lang::En => format!("Item {number}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod counted_tests {
     use super::*;
@@ -957,5 +991,33 @@ mod counted_tests {
         assert_eq!(Lang::En.count(2, Noun::SubItem), "2 sub-items");
         assert_eq!(Lang::Nl.count(1, Noun::Part), "1 deel");
         assert_eq!(Lang::Nl.count(3, Noun::Part), "3 delen");
+    }
+
+    #[test]
+    fn treatment_and_origin_speak_the_language() {
+        let mut item = crate::store::Store::open_in_memory()
+            .and_then(|mut s| {
+                let m = s.create_meeting(&crate::domain::MeetingDraft {
+                    body: "SG".into(),
+                    date: "2022-03-24".into(),
+                    ..Default::default()
+                })?;
+                let id = s.add_item(
+                    m,
+                    crate::store::Placement::End { parent: None },
+                    None,
+                    &crate::domain::ItemDraft { title: "Voorstel".into(), ..Default::default() },
+                )?;
+                s.item(id)
+            })
+            .unwrap();
+        item.treatment = Some(Treatment::TerBesluitvorming);
+        item.has_attachment = true;
+        item.submitter = "JenV".into();
+        assert_eq!(Lang::En.treatment_and_origin(&item), "For decision (attachment, JenV)");
+        assert_eq!(Lang::Nl.treatment_and_origin(&item), "Ter besluitvorming (bijlage, JenV)");
+        assert_eq!(Lang::Nl.origin(&item), item.origin(), "the same words as the memo's");
+        assert_eq!(Lang::En.decision_reference("6"), "Item 6");
+        assert_eq!(Lang::Nl.decision_reference("4.1"), "Agendapunt 4.1");
     }
 }

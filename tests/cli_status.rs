@@ -95,3 +95,15 @@ fn a_status_that_is_no_status_is_refused_in_the_users_language_and_changes_nothi
     let held = sb.run(&["--db", db, "--lang", "en", "status", "4", "HELD"]);
     assert_eq!(stdout(&held).trim(), "meeting 4 (Stuurgroep MIT 20 April 2022): held");
 }
+
+#[test]
+fn show_in_english_gives_treatment_and_origin_words_in_english() {
+    let sb = Sandbox::new();
+    let db = sb.demo_db();
+    let db = db.to_str().unwrap();
+    let en = stdout(&sb.run(&["--db", db, "--lang", "en", "show", "1"]));
+    assert!(en.contains("For decision (attachment, PGT)"), "{en}");
+    assert!(!en.contains("bijlage, PGT"), "{en}");
+    let nl = stdout(&sb.run(&["--db", db, "show", "1"]));
+    assert!(nl.contains("Ter besluitvorming (bijlage, PGT)"), "{nl}");
+}

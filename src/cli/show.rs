@@ -118,11 +118,7 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
         }
         let pad = "  ".repeat(item.depth);
         s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
-        let mut line = item.treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_default();
-        let origin = item.origin();
-        if !origin.is_empty() {
-            line = format!("{line} ({origin})").trim().to_string();
-        }
+        let line = lang.treatment_and_origin(item);
         if !line.is_empty() {
             s.push_str(&format!("{pad}   {line}\n"));
         }
