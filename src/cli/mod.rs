@@ -183,10 +183,15 @@ pub fn write_demo(path: &Path) -> Result<Vec<crate::domain::MeetingId>> {
         )));
     }
     let mut store = Store::open(path, Access::Create)?;
-    match store.load_demo() {
+    let papers = demo_papers_dir(path);
+    let made_papers = !papers.exists();
+    match store.load_demo().and_then(|ids| crate::demo::papers::write_papers(&mut store, &papers).map(|_| ids)) {
         Ok(ids) => Ok(ids),
         Err(e) => {
             drop(store);
+            if made_papers {
+                let _ = std::fs::remove_dir_all(&papers);
+            }
             for suffix in ["", "-wal", "-shm"] {
                 let mut p = path.as_os_str().to_owned();
                 p.push(suffix);
@@ -195,6 +200,12 @@ pub fn write_demo(path: &Path) -> Result<Vec<crate::domain::MeetingId>> {
             Err(e)
         }
     }
+}
+
+/// Where the demo's papers go: a folder next to the database, "demo-stukken" for demo.db.
+pub fn demo_papers_dir(db: &Path) -> PathBuf {
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "demo".into());
+    db.with_file_name(format!("{stem}-stukken"))
 }
 
 /// A failed write to the output. A reader gone away (`| head`) ends up here too; `run` keeps that quiet.

@@ -1,6 +1,7 @@
 //! The demo data: the real dossier of shared/seeds, typed by hand, and its loader.
 
 mod data;
+pub mod papers;
 
 use crate::domain::{ActionDraft, DecisionDraft, ItemDraft, MeetingDraft, MeetingStatus};
 
