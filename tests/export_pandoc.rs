@@ -1,8 +1,10 @@
 //! The memo through pandoc, as the adviser uses it (`pandoc memo.md -o memo.docx`): real headings, the
 //! overview as a real table, and hostile text read back unchanged by pandoc's own markdown reader.
-//! Each test prints a note and passes when pandoc is not installed (.ci/run installs it).
+//! Each test prints a note and passes when pandoc is not installed, unless ANNOTEER_REQUIRE_TOOLS=1
+//! (.ci/run installs pandoc and sets it).
 
 mod memo_fixture;
+mod tool_support;
 
 use annoteer::memo::{memo_document, render_memo};
 use memo_fixture::outline::*;
@@ -13,13 +15,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn have_pandoc() -> bool {
-    static FOUND: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    let found =
-        *FOUND.get_or_init(|| Command::new("pandoc").arg("--version").output().is_ok_and(|o| o.status.success()));
-    if !found {
-        println!("note: pandoc is not installed; skipping the pandoc checks of the memo");
-    }
-    found
+    tool_support::have_pandoc()
 }
 
 /// Pandoc's JSON for markdown given on stdin.

@@ -4,6 +4,7 @@
 
 mod common;
 mod tmux_support;
+mod tool_support;
 
 use common::*;
 use std::path::{Path, PathBuf};
@@ -31,6 +32,9 @@ fn under_umask_000(home: &Path, args: &str) -> Output {
 #[test]
 fn promise_10_the_tui_s_default_data_directory_database_and_side_files_are_private_under_umask_000() {
     use tmux_support::*;
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("perm");
     let xdg = t.dir.path().join("xdg-data");
     let dir = xdg.join("annoteer");

@@ -6,6 +6,7 @@
 //! binary, which must still be alive, answer a key and quit cleanly afterwards.
 
 mod tmux_support;
+mod tool_support;
 mod tui_support;
 
 use annoteer::domain::ItemField;
@@ -307,6 +308,9 @@ fn promise_7_resize_storm_with_keys_on_one_terminal() {
 fn promise_7_real_binary_survives_a_tmux_resize_storm() {
     use tmux_support::*;
     const RESIZES: usize = 300;
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("resize");
     let db = t.demo_db("demo.db");
     let run = t.run_dir("storm");

@@ -12,6 +12,7 @@
 //! program that leaves everything switched on shows that the examination finds each problem.
 
 mod tmux_support;
+mod tool_support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -95,6 +96,9 @@ fn one_run(t: &Tmux, db: &Path, ending: Ending, i: usize) -> Result<Outcome, Str
 
 #[test]
 fn promise_6_terminal_restored_after_quit_panic_sigterm_sighup_and_closed_window_10_times_each() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let servers: Vec<(Ending, Tmux)> = ENDINGS.iter().map(|e| (*e, Tmux::new(&format!("{e:?}")))).collect();
     let started = Instant::now();
     let results: Vec<(Ending, Vec<Result<Outcome, String>>)> = std::thread::scope(|scope| {
@@ -144,6 +148,9 @@ fn promise_6_terminal_restored_after_quit_panic_sigterm_sighup_and_closed_window
 /// reporting and a hidden cursor and exits without undoing them is caught on every count.
 #[test]
 fn promise_6_control_a_program_that_leaves_the_terminal_raw_is_caught() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("control");
     let run = t.run_dir("control");
     let rude = r#"sh -c "stty raw -echo; printf '\033[?1049h\033[?2004h\033[?1000h\033[?1002h\033[?1006h\033[?25l'""#;

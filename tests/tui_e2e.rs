@@ -2,6 +2,8 @@
 //! terminal is given back; a kill -9 while typing leaves a draft that the next start offers back; SIGTERM and
 //! a closed window (SIGHUP) keep the text too.
 
+mod tool_support;
+
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -140,6 +142,9 @@ fn add_item_and_open_annotation(t: &Tmux, s: &str, title: &str) {
 
 #[test]
 fn add_an_item_type_its_annotation_quit_and_find_it() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("basic");
     let db = t.demo_db();
     t.start("s", &db);
@@ -156,6 +161,9 @@ fn add_an_item_type_its_annotation_quit_and_find_it() {
 
 #[test]
 fn kill_9_while_typing_leaves_a_draft_offered_at_the_next_start() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("kill9");
     let db = t.demo_db();
     t.start("first", &db);
@@ -183,6 +191,9 @@ fn kill_9_while_typing_leaves_a_draft_offered_at_the_next_start() {
 
 #[test]
 fn sigterm_while_typing_keeps_the_text_and_restores_the_terminal() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("term");
     let db = t.demo_db();
     t.start("s", &db);
@@ -198,6 +209,9 @@ fn sigterm_while_typing_keeps_the_text_and_restores_the_terminal() {
 
 #[test]
 fn closing_the_window_while_typing_keeps_the_text() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("hup");
     let db = t.demo_db();
     t.start("s", &db);
@@ -224,6 +238,9 @@ fn closing_the_window_while_typing_keeps_the_text() {
 
 #[test]
 fn e_hands_the_annotation_to_the_editor_and_stores_what_it_wrote() {
+    if !tool_support::have_tmux() {
+        return;
+    }
     let t = Tmux::new("editor");
     let db = t.demo_db();
     let script = t.dir.path().join("editor.sh");
