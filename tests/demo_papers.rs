@@ -1,7 +1,9 @@
 //! The demo's papers exist, so that opening one shows something instead of "ontbreekt" (issue 16).
 
 mod common;
+mod tool_support;
 use common::{mode, Sandbox};
+use std::process::Command;
 
 #[test]
 fn the_demo_writes_its_papers_next_to_the_database_and_links_them() {
@@ -21,4 +23,21 @@ fn the_demo_writes_its_papers_next_to_the_database_and_links_them() {
         }
     }
     assert!(seen >= 4, "the Stuurgroep's papers: {seen}");
+}
+
+#[test]
+fn the_papers_open_as_what_their_names_say() {
+    let sb = Sandbox::new();
+    sb.demo_db();
+    let papers = sb.path("demo-stukken");
+    if tool_support::have("pandoc", &["--version"], "reading a demo .docx") {
+        let out = Command::new("pandoc").args(["-t", "plain"]).arg(papers.join("Memo Min.v5.2.docx")).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Demo: Memo Min.v5.2.docx"));
+    }
+    if tool_support::have("pdftotext", &["-v"], "reading a demo .pdf") {
+        let out = Command::new("pdftotext").arg(papers.join("Programmaplan 2022.pdf")).arg("-").output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Demo: Programmaplan 2022.pdf"));
+    }
 }
