@@ -603,6 +603,52 @@ pub struct MeetingSummary {
     pub send_by: String,
 }
 
+// ---------------------------------------------------------------------------------------------
+// Deleted things (the store's trash), so that undo can say what came back where.
+
+/// A delete in the trash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TrashId(pub i64);
+
+/// Where a delete happened, and so where `u` may undo it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "scope", content = "meeting_id")]
+pub enum UndoScope {
+    /// The list of meetings: deleted meetings.
+    Meetings,
+    /// One meeting's agenda: its deleted items.
+    Meeting(MeetingId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeletedKind {
+    Item,
+    Meeting,
+}
+
+/// A deleted thing in the trash: what it was and where, for the list and for the message after undo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deleted {
+    #[serde(skip)]
+    pub id: TrashId,
+    pub kind: DeletedKind,
+    pub scope: UndoScope,
+    /// The item's number when it was deleted ("2", "4.1"); empty for a meeting.
+    pub number: String,
+    /// The item's title, or the meeting's title (may be empty).
+    pub title: String,
+    /// Sub-items of a deleted item, or the items of a deleted meeting.
+    pub items_with_it: usize,
+    /// The meeting it was in (for a meeting: itself).
+    pub meeting_id: MeetingId,
+    pub body: String,
+    /// ISO date of that meeting.
+    pub date: String,
+    /// Unix seconds.
+    pub deleted_at: i64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -809,8 +809,8 @@ impl Lang {
     }
 
     /// "Punt 2 'Verslag' teruggezet in Stuurgroep MIT 24 maart 2022" / "Vergadering … teruggezet".
-    pub fn undone(self, what: &crate::store::Deleted) -> String {
-        use crate::store::DeletedKind;
+    pub fn undone(self, what: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
         let place = format!("{} {}", what.body, self.long_date(&what.date));
         let with = match (what.kind, what.items_with_it) {
             (_, 0) => String::new(),
@@ -995,22 +995,27 @@ mod counted_tests {
 
     #[test]
     fn treatment_and_origin_speak_the_language() {
-        let mut item = crate::store::Store::open_in_memory()
-            .and_then(|mut s| {
-                let m = s.create_meeting(&crate::domain::MeetingDraft {
-                    body: "SG".into(),
-                    date: "2022-03-24".into(),
-                    ..Default::default()
-                })?;
-                let id = s.add_item(
-                    m,
-                    crate::store::Placement::End { parent: None },
-                    None,
-                    &crate::domain::ItemDraft { title: "Voorstel".into(), ..Default::default() },
-                )?;
-                s.item(id)
-            })
-            .unwrap();
+        let mut item = crate::domain::AgendaItem {
+            id: crate::domain::ItemId(1),
+            meeting_id: crate::domain::MeetingId(1),
+            parent_id: None,
+            part_id: None,
+            position: 0,
+            number: "6".into(),
+            depth: 0,
+            title: "Voorstel".into(),
+            treatment: None,
+            submitter: String::new(),
+            has_attachment: false,
+            origin_note: String::new(),
+            cover_treatment: None,
+            annotation: String::new(),
+            advice_stance: None,
+            advice_text: String::new(),
+            talking_points: vec![],
+            notes: String::new(),
+            revision: 0,
+        };
         item.treatment = Some(Treatment::TerBesluitvorming);
         item.has_attachment = true;
         item.submitter = "JenV".into();

@@ -6,14 +6,12 @@
 
 use super::items::{compact_siblings, load_item, open_gap};
 use super::{not_found, now, Store};
+pub use crate::domain::{Deleted, DeletedKind, TrashId, UndoScope};
 use crate::domain::{ItemId, MeetingId};
 use crate::error::{Error, Result};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct TrashId(pub i64);
 
 type Row = Vec<(String, serde_json::Value)>;
 
@@ -30,45 +28,6 @@ struct Snapshot {
 pub enum Restored {
     Meeting(MeetingId),
     Item(MeetingId, ItemId),
-}
-
-/// Where a delete happened, and so where `u` may undo it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "scope", content = "meeting_id")]
-pub enum UndoScope {
-    /// The list of meetings: deleted meetings.
-    Meetings,
-    /// One meeting's agenda: its deleted items.
-    Meeting(MeetingId),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DeletedKind {
-    Item,
-    Meeting,
-}
-
-/// A deleted thing in the trash: what it was and where, for the list and for the message after undo.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Deleted {
-    #[serde(skip)]
-    pub id: TrashId,
-    pub kind: DeletedKind,
-    pub scope: UndoScope,
-    /// The item's number when it was deleted ("2", "4.1"); empty for a meeting.
-    pub number: String,
-    /// The item's title, or the meeting's title (may be empty).
-    pub title: String,
-    /// Sub-items of a deleted item, or the items of a deleted meeting.
-    pub items_with_it: usize,
-    /// The meeting it was in (for a meeting: itself).
-    pub meeting_id: MeetingId,
-    pub body: String,
-    /// ISO date of that meeting.
-    pub date: String,
-    /// Unix seconds.
-    pub deleted_at: i64,
 }
 
 /// What `undo_last_in` or `restore_deleted` did: what came back and where.
