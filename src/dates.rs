@@ -4,7 +4,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 mod parse;
 pub(crate) use parse::days_from_civil;
-pub use parse::{deadline_due, parse_date, weekday_from_word, weekday_of, DateProblem};
+pub use parse::{deadline_due, find_date, parse_date, weekday_from_word, weekday_of, DateProblem};
 
 pub(crate) const MONTHS_NL: [&str; 12] = [
     "januari",

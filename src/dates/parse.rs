@@ -156,6 +156,26 @@ fn date_of(words: &[&str], reference: Option<Date>) -> Result<Date, DateProblem>
     }
 }
 
+/// The first full date (with its year) written anywhere in a text: "Agenda Stuurgroep MIT 24 maart 2022",
+/// "Datum: donderdag 24 maart 2022", "Vergadering van 24-03-2022". A wrong weekday counts as no date.
+pub fn find_date(text: &str) -> Option<Date> {
+    for line in text.lines() {
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ':' || c == '(' || c == ')')
+            .filter(|w| !w.is_empty())
+            .collect();
+        for start in 0..words.len() {
+            for len in (1..=4).rev() {
+                let Some(window) = words.get(start..start + len) else { continue };
+                if let Ok(d) = parse_date(&window.join(" "), None) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// A month written as a word ("dec.", "december", "mrt", "March"), never a number.
 fn month_word(w: &str) -> Option<u32> {
     w.chars().all(|c| c.is_alphabetic() || c == '.').then(|| month_from_name(w))?
@@ -251,6 +271,16 @@ mod tests {
         assert_eq!(weekday_from_word("woensdagochtend"), Some(2));
         assert_eq!(weekday_from_word("Wo"), Some(2));
         assert_eq!(weekday_from_word("morgen"), None);
+    }
+
+    #[test]
+    fn a_date_is_found_in_the_heading_of_a_pasted_agenda() {
+        let found = |t: &str| find_date(t).map(Date::iso);
+        assert_eq!(found("Agenda Stuurgroep MIT 24 maart 2022\n1. Opening").as_deref(), Some("2022-03-24"));
+        assert_eq!(found("Datum: donderdag 24 maart 2022, 10.00 uur").as_deref(), Some("2022-03-24"));
+        assert_eq!(found("Vergadering van 8-3-2022 (KLO)").as_deref(), Some("2022-03-08"));
+        assert_eq!(found("1. Opening\n2. Programmaplan 2022"), None);
+        assert_eq!(found("Verslag 16 februari"), None, "no year: not a date to compare with");
     }
 
     #[test]
