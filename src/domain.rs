@@ -640,6 +640,8 @@ pub struct Deleted {
     pub title: String,
     /// Sub-items of a deleted item, or the items of a deleted meeting.
     pub items_with_it: usize,
+    /// Items deleted together as one step (an import taken back); 1 otherwise. `number` is then "6–13".
+    pub together: usize,
     /// The meeting it was in (for a meeting: itself).
     pub meeting_id: MeetingId,
     pub body: String,

@@ -823,6 +823,12 @@ impl Lang {
                 Lang::En => format!(" with {}", self.count(n, Noun::Item)),
             },
         };
+        if what.kind == DeletedKind::Item && what.together > 1 {
+            return match self {
+                Lang::Nl => format!("Punten {} teruggezet in {place}.", what.number),
+                Lang::En => format!("Items {} restored in {place}.", what.number),
+            };
+        }
         match (self, what.kind) {
             (Lang::Nl, DeletedKind::Item) => {
                 format!("Punt {} '{}'{with} teruggezet in {place}.", what.number, what.title)

@@ -120,3 +120,68 @@ fn a_version_1_database_keeps_its_trash_and_learns_where_each_delete_happened() 
     assert!(s.check().unwrap().is_empty());
     assert!(dir.path().join("v1.v1.backup.db").exists(), "a backup was taken before migrating");
 }
+
+#[test]
+fn items_deleted_together_come_back_together_in_their_places() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a =
+        meeting(&mut s, "Stuurgroep MIT", "2022-03-24", &["Opening", "Verslag", "Voorstel", "Rondvraag", "Sluiting"]);
+    let agenda = s.agenda(a).unwrap();
+    let voorstel = agenda[2].id;
+    s.add_item(
+        a,
+        Placement::End { parent: Some(voorstel) },
+        None,
+        &ItemDraft { title: "Bijlage".into(), ..Default::default() },
+    )
+    .unwrap();
+    let before = titles(&s, a);
+    // Verslag and Voorstel (with its sub-item), as one step: one undo brings all back.
+    s.delete_items(&[agenda[1].id, voorstel]).unwrap();
+    assert_eq!(titles(&s, a), ["1 Opening", "2 Rondvraag", "3 Sluiting"]);
+    let listed = &s.deleted_things().unwrap()[0];
+    assert_eq!((listed.together, listed.number.as_str(), listed.items_with_it), (2, "2–3", 1));
+    let undone = s.undo_last_in(UndoScope::Meeting(a)).unwrap().expect("one step");
+    assert_eq!(titles(&s, a), before);
+    assert!(s.check().unwrap().is_empty());
+    assert_eq!(
+        annoteer::locale::Lang::Nl.undone(&undone.what),
+        "Punten 2–3 teruggezet in Stuurgroep MIT 24 maart 2022."
+    );
+    assert_eq!(s.undo_last_in(UndoScope::Meeting(a)).unwrap(), None, "nothing else was deleted");
+
+    // Taking back what an import appended: the agenda is as it was before the import.
+    let appended: Vec<_> = ["Nieuw 1", "Nieuw 2"]
+        .iter()
+        .map(|t| {
+            s.add_item(
+                a,
+                Placement::End { parent: None },
+                None,
+                &ItemDraft { title: (*t).into(), ..Default::default() },
+            )
+            .unwrap()
+        })
+        .collect();
+    s.delete_items(&appended).unwrap();
+    assert_eq!(titles(&s, a), before);
+    let other = meeting(&mut s, "HASG", "2022-03-17", &["Opening"]);
+    let mixed = [s.agenda(a).unwrap()[0].id, s.agenda(other).unwrap()[0].id];
+    assert!(s.delete_items(&mixed).is_err(), "one step is one meeting");
+    assert_eq!(titles(&s, other), ["1 Opening"]);
+}
+
+#[test]
+fn the_undo_message_says_what_came_back_where() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = meeting(&mut s, "Stuurgroep MIT", "2022-03-24", &["Opening", "Verslag"]);
+    let verslag = s.agenda(a).unwrap()[1].id;
+    s.delete_item(verslag).unwrap();
+    let undone = s.undo_last_in(UndoScope::Meeting(a)).unwrap().unwrap();
+    use annoteer::locale::Lang;
+    assert_eq!(Lang::Nl.undone(&undone.what), "Punt 2 'Verslag' teruggezet in Stuurgroep MIT 24 maart 2022.");
+    assert_eq!(Lang::En.undone(&undone.what), "Item 2 'Verslag' restored in Stuurgroep MIT 24 March 2022.");
+    s.delete_meeting(a).unwrap();
+    let undone = s.undo_last_in(UndoScope::Meetings).unwrap().unwrap();
+    assert_eq!(Lang::Nl.undone(&undone.what), "Vergadering Stuurgroep MIT 24 maart 2022 met 2 punten teruggezet.");
+}

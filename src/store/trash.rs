@@ -45,6 +45,13 @@ struct About {
     items_with_it: usize,
     body: String,
     date: String,
+    /// Items deleted together as one step (an import taken back); 1 for a single delete.
+    #[serde(default = "one")]
+    together: usize,
+}
+
+fn one() -> usize {
+    1
 }
 
 fn about_meeting(tx: &Transaction, meeting: MeetingId) -> Result<(String, String, String)> {
@@ -144,6 +151,7 @@ fn deleted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Deleted> {
         number: about.number,
         title: about.title,
         items_with_it: about.items_with_it,
+        together: about.together.max(1),
         meeting_id: meeting,
         body: about.body,
         date: about.date,
@@ -173,17 +181,42 @@ fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
 impl Store {
     /// Deletes an item with its sub-items; `undo_delete` brings them back.
     pub fn delete_item(&mut self, id: ItemId) -> Result<TrashId> {
-        let number = self.item(id)?.number;
+        self.delete_items(&[id])
+    }
+
+    /// Deletes several items of one meeting (with their sub-items) as one step, as when an import is taken
+    /// back: one undo brings them all back in their places.
+    pub fn delete_items(&mut self, roots: &[ItemId]) -> Result<TrashId> {
+        let agenda_of_first = match roots.first() {
+            Some(first) => self.agenda(self.item(*first)?.meeting_id)?,
+            None => return Err(Error::invalid("there are no items to delete")),
+        };
+        let numbers: Vec<String> =
+            agenda_of_first.iter().filter(|i| roots.contains(&i.id)).map(|i| i.number.clone()).collect();
+        let first = agenda_of_first.iter().find(|i| roots.contains(&i.id)).cloned();
         self.write(|tx| {
-            let item = load_item(tx, id)?;
-            let ids: Vec<i64> = {
+            let mut items = Vec::new();
+            for id in roots {
+                items.push(load_item(tx, *id)?);
+            }
+            let meeting = items[0].meeting_id;
+            if items.iter().any(|i| i.meeting_id != meeting) {
+                return Err(Error::invalid("items of different meetings cannot be deleted as one step"));
+            }
+            let mut ids: Vec<i64> = Vec::new();
+            for id in roots {
                 let mut stmt = tx.prepare(
                     "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT i.id FROM items i JOIN sub ON i.parent_id = sub.id)
                      SELECT id FROM sub",
                 )?;
                 let rows = stmt.query_map([id.0], |r| r.get(0))?;
-                rows.collect::<rusqlite::Result<_>>()?
-            };
+                for row in rows {
+                    let id: i64 = row?;
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
             let list = id_list(&ids);
             let mut snap = Snapshot::default();
             snap.tables.push(("items".into(), capture(tx, "items", &format!("id IN ({list})"))?));
@@ -194,11 +227,31 @@ impl Store {
             ));
             snap.relinks.extend(relinks(tx, "decisions", &list, "")?);
             snap.relinks.extend(relinks(tx, "actions", &list, "")?);
-            let (body, date, _) = about_meeting(tx, item.meeting_id)?;
-            let about = About { number, title: item.title.clone(), items_with_it: ids.len() - 1, body, date };
-            let trash = put_in_trash(tx, "item", &snap, item.meeting_id, &about)?;
-            tx.execute("DELETE FROM items WHERE id = ?1", [id.0])?;
-            compact_siblings(tx, item.meeting_id, item.parent_id)?;
+            let (body, date, _) = about_meeting(tx, meeting)?;
+            let number = match (numbers.first(), numbers.last()) {
+                (Some(a), Some(b)) if numbers.len() > 1 => format!("{a}–{b}"),
+                _ => numbers.first().cloned().unwrap_or_default(),
+            };
+            let about = About {
+                number,
+                title: first.as_ref().map(|i| i.title.clone()).unwrap_or_default(),
+                items_with_it: ids.len() - roots.len(),
+                body,
+                date,
+                together: roots.len(),
+            };
+            let trash = put_in_trash(tx, "item", &snap, meeting, &about)?;
+            for item in &items {
+                tx.execute("DELETE FROM items WHERE id = ?1", [item.id.0])?;
+            }
+            let mut parents: Vec<Option<ItemId>> = items.iter().map(|i| i.parent_id).collect();
+            parents.dedup();
+            for parent in parents {
+                // A parent deleted along with them has no siblings left to close up.
+                if parent.is_none_or(|p| !ids.contains(&p.0)) {
+                    compact_siblings(tx, meeting, parent)?;
+                }
+            }
             Ok(trash)
         })
     }
@@ -227,7 +280,7 @@ impl Store {
             snap.relinks.extend(relinks(tx, "actions", &items, &others)?);
             let (body, date, title) = about_meeting(tx, id)?;
             let count = snap.tables.iter().find(|(t, _)| t == "items").map_or(0, |(_, rows)| rows.len());
-            let about = About { number: String::new(), title, items_with_it: count, body, date };
+            let about = About { number: String::new(), title, items_with_it: count, body, date, together: 1 };
             let trash = put_in_trash(tx, "meeting", &snap, id, &about)?;
             tx.execute("DELETE FROM meetings WHERE id = ?1", [m])?;
             Ok(trash)
@@ -282,7 +335,7 @@ impl Store {
             .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
         let restored = self.undo_delete(trash)?;
         let mut what = what;
-        if let Restored::Item(_, item) = restored {
+        if let (Restored::Item(_, item), 1) = (restored, what.together) {
             // Its number now, which is its old one unless the agenda changed meanwhile.
             what.number = self.item(item)?.number;
         }
@@ -304,7 +357,6 @@ impl Store {
                 let (Some(item), Some(meeting)) = (field("id"), field("meeting_id")) else {
                     return Err(Error::invalid("the undo record is damaged"));
                 };
-                let parent = field("parent_id").map(ItemId);
                 let meeting = MeetingId(meeting);
                 let meeting_exists = tx
                     .query_row("SELECT count(*) FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))?
@@ -312,12 +364,24 @@ impl Store {
                 if !meeting_exists {
                     return Err(Error::invalid("the item's meeting was deleted too; undo that first"));
                 }
-                if let Some(p) = parent {
-                    load_item(tx, p)
-                        .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                // The items deleted together whose parent stayed: each gets room at its old place, in order.
+                let rows = snap.tables.first().map(|(_, rows)| rows.as_slice()).unwrap_or_default();
+                let value = |row: &Row, name: &str| row.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_i64());
+                let ids: Vec<i64> = rows.iter().filter_map(|r| value(r, "id")).collect();
+                let mut roots: Vec<(i64, Option<i64>)> = rows
+                    .iter()
+                    .filter(|r| value(r, "parent_id").is_none_or(|p| !ids.contains(&p)))
+                    .map(|r| (value(r, "position").unwrap_or(0), value(r, "parent_id")))
+                    .collect();
+                roots.sort();
+                for (position, parent) in roots {
+                    let parent = parent.map(ItemId);
+                    if let Some(p) = parent {
+                        load_item(tx, p)
+                            .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                    }
+                    open_gap(tx, meeting, parent, position)?;
                 }
-                // Make room among its old siblings at its old place.
-                open_gap(tx, meeting, parent, field("position").unwrap_or(0))?;
                 Restored::Item(meeting, ItemId(item))
             } else {
                 Restored::Meeting(MeetingId(field("id").ok_or_else(|| Error::invalid("the undo record is damaged"))?))
