@@ -863,6 +863,9 @@ pub enum CliWord {
     DemoWritten,
     BackedUp,
     ErrorPrefix,
+    NoActions,
+    Overdue,
+    Done,
 }
 
 impl Lang {
@@ -892,6 +895,9 @@ impl Lang {
             CliWord::DemoWritten => ("de demo ({}) staat in {}", "wrote the demo data ({}) to {}"),
             CliWord::BackedUp => ("kopie gemaakt in {}", "backed up to {}"),
             CliWord::ErrorPrefix => ("annoteer: ", "annoteer: "),
+            CliWord::NoActions => ("geen actiepunten die hierbij passen", "no action points that fit"),
+            CliWord::Overdue => ("te laat", "overdue"),
+            CliWord::Done => ("afgehandeld", "done"),
         };
         match self {
             Lang::Nl => nl,

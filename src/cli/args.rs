@@ -83,6 +83,27 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         send_by: Option<String>,
     },
+    /// List the action points across meetings: the open ones (default), the overdue ones, or all
+    Actions {
+        /// Only open action points (the default)
+        #[arg(long, conflicts_with_all = ["overdue", "all"])]
+        open: bool,
+        /// Only open action points whose deadline has passed
+        #[arg(long, conflicts_with = "all")]
+        overdue: bool,
+        /// Also those that are done
+        #[arg(long)]
+        all: bool,
+        /// Only those of this body's meetings
+        #[arg(long, value_name = "NAME")]
+        body: Option<String>,
+        /// Only those whose owner (wie) contains this
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Print one JSON document instead of lines
+        #[arg(long)]
+        json: bool,
+    },
     /// Make a consistent copy of the database, also while it is in use
     Backup {
         /// The new file to write

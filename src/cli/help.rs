@@ -59,6 +59,13 @@ fn dutch(path: &str, id: &str) -> Option<&'static str> {
         ("status", "send_by") => {
             "Wanneer de annotatie weg moet: \"woensdagochtend\", \"22 maart 12:00\" (leeg wist het)"
         }
+        ("actions", "") => "Toon de actiepunten van alle vergaderingen: de open (standaard), de te late, of alle",
+        ("actions", "open") => "Alleen open actiepunten (standaard)",
+        ("actions", "overdue") => "Alleen open actiepunten waarvan de deadline voorbij is",
+        ("actions", "all") => "Ook de afgehandelde",
+        ("actions", "body") => "Alleen die van de vergaderingen van dit gremium",
+        ("actions", "owner") => "Alleen die waarvan de eigenaar (wie) dit bevat",
+        ("actions", "json") => "Schrijf één JSON-document in plaats van regels",
         ("backup", "") => "Maak een consistente kopie van de database, ook terwijl die in gebruik is",
         ("backup", "file") => "Het nieuwe bestand om te schrijven",
         ("check", "") => "Controleer de database; afsluitcode 0 als alles in orde is",

@@ -1,5 +1,6 @@
 //! The headless face: commands that print to a writer, for scripts and checks.
 
+mod actions;
 mod args;
 mod bodies;
 mod export;
@@ -148,6 +149,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Status { meeting, status, send_by } => {
             let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
             status::run(&mut store, crate::domain::MeetingId(*meeting), status, send_by.as_deref(), lang, out)?;
+        }
+        Command::Actions { open: _, overdue, all, body, owner, json } => {
+            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let which = match (overdue, all) {
+                (true, _) => actions::Which::Overdue,
+                (_, true) => actions::Which::All,
+                _ => actions::Which::Open,
+            };
+            actions::run(&store, which, body.as_deref(), owner.as_deref(), *json, lang, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
