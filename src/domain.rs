@@ -384,6 +384,9 @@ impl AgendaItem {
     }
 }
 
+/// The longest title an item may have (in characters); longer text belongs in the annotation or notes.
+pub const MAX_TITLE_CHARS: usize = 300;
+
 /// The editable fields of an item, for creating one or changing one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemDraft {
@@ -748,4 +751,24 @@ mod tests {
             revision: 0,
         }
     }
+}
+
+/// An agenda to add to a meeting, as the store takes it: part titles, and the items in agenda order.
+/// The import module makes one from what it read (`import::agenda_draft`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgendaDraft {
+    pub parts: Vec<String>,
+    pub items: Vec<AgendaDraftItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaDraftItem {
+    pub draft: ItemDraft,
+    /// 0 for an item, 1 for its sub-item, and so on.
+    pub depth: usize,
+    /// Index into `AgendaDraft::parts`.
+    pub part: Option<usize>,
+    /// The number as written and the input line it started on (from 1), to say which item was refused.
+    pub number: String,
+    pub line: usize,
 }

@@ -22,6 +22,9 @@ pub enum Error {
     Corrupt { path: PathBuf, detail: String },
     #[error("{0}")]
     Invalid(String),
+    /// A rule of the data refused the input; said in the user's language by `Lang::refusal`.
+    #[error("{0}")]
+    Refused(Refusal),
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
     #[error("this {what} was changed elsewhere (another annoteer window?) since you opened it; your text is kept, reload to see the other change")]
@@ -40,11 +43,30 @@ pub enum Error {
     Sql(rusqlite::Error),
 }
 
+/// The rules of the data the store enforces, for every face alike. `Display` is the English sentence
+/// (for logs and the English face); `Lang::refusal` says it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("an agenda item needs a title")]
+    TitleNeeded,
+    #[error("a title is at most {max} characters; long text belongs in the annotation or the notes")]
+    TitleTooLong { max: usize },
+    /// What was typed, and why it is no date (`Lang::date_problem` says it).
+    #[error("the date {0:?} is not a date annoteer reads (such as 2026-12-10, 10-12-2026 or 10 december 2026)")]
+    NotADate(String, crate::dates::DateProblem),
+    #[error("the body (gremium) is empty; give a name such as Stuurgroep MIT")]
+    BodyNeeded,
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn invalid(msg: impl Into<String>) -> Self {
         Error::Invalid(msg.into())
+    }
+
+    pub fn refused(r: Refusal) -> Self {
+        Error::Refused(r)
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {

@@ -1,7 +1,7 @@
 //! annoteer: prepare the annotated agenda of a governance meeting.
 //!
-//! The core (`domain`, `store`, `search`, `memo`, `import`) knows nothing of terminals; `cli` and `tui`
-//! are two faces on it.
+//! The core (`domain`, `dates`, `text`, `store`, `search`, `history`, `memo`, `import`, `demo`) knows nothing
+//! of terminals; `cli` and `tui` are two faces on it, picked by main.rs. See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod dates;
@@ -16,6 +16,7 @@ pub mod memo;
 pub mod search;
 pub mod store;
 pub mod text;
+#[cfg(feature = "tui")]
 pub mod tui;
 
-pub use error::{Error, Result};
+pub use error::{Error, Refusal, Result};

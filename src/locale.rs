@@ -322,6 +322,37 @@ pub enum Ui {
 }
 
 impl Lang {
+    /// A refusal of the core, in this language: the CLI and the TUI say the same.
+    pub fn refusal(self, r: &crate::error::Refusal) -> String {
+        use crate::error::Refusal;
+        match r {
+            Refusal::TitleNeeded => self.ui(Ui::TitleNeeded).to_string(),
+            Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
+            Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
+            Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
+        }
+    }
+
+    /// For the CLI: a refusal in this language, any other error as its (English) sentence.
+    pub fn refusal_or_error(self, e: &crate::Error) -> String {
+        match e {
+            crate::Error::Refused(r) => self.refusal(r),
+            other => other.to_string(),
+        }
+    }
+
+    /// Any error as the user reads it: refusals and the common failures in this language, the rest as is.
+    pub fn describe(self, e: &crate::Error) -> String {
+        use crate::Error;
+        match e {
+            Error::Refused(r) => self.refusal(r),
+            Error::Conflict { .. } => self.ui(Ui::ConflictKept).to_string(),
+            Error::DiskFull => self.ui(Ui::DiskFull).to_string(),
+            Error::Busy => self.ui(Ui::Busy).to_string(),
+            other => other.to_string(),
+        }
+    }
+
     pub fn ui(self, w: Ui) -> &'static str {
         let (nl, en) = ui_words(w);
         match self {
@@ -784,27 +815,27 @@ impl Lang {
         let typed = typed.trim();
         match (self, problem) {
             (Lang::Nl, DateProblem::NotADate) => format!(
-                "'{typed}' is geen datum die annoteer leest; schrijf bijvoorbeeld 10-12-2026, 10 december 2026 of 2026-12-10"
+                "De datum '{typed}' is geen datum die annoteer leest; schrijf bijvoorbeeld 10-12-2026, 10 december 2026 of 2026-12-10."
             ),
             (Lang::En, DateProblem::NotADate) => format!(
-                "'{typed}' is not a date annoteer reads; write for example 10-12-2026, 10 December 2026 or 2026-12-10"
+                "The date '{typed}' is not a date annoteer reads; write for example 10-12-2026, 10 December 2026 or 2026-12-10."
             ),
-            (Lang::Nl, DateProblem::NoSuchDay) => format!("'{typed}' bestaat niet in de kalender"),
-            (Lang::En, DateProblem::NoSuchDay) => format!("'{typed}' is not a day in the calendar"),
+            (Lang::Nl, DateProblem::NoSuchDay) => format!("De datum '{typed}' bestaat niet in de kalender."),
+            (Lang::En, DateProblem::NoSuchDay) => format!("The date '{typed}' is not a day in the calendar."),
             (_, DateProblem::WrongWeekday { date, actual }) => match self {
                 Lang::Nl => format!(
-                    "'{typed}' klopt niet: {} valt op een {}; verbeter de dag of de datum",
+                    "De datum '{typed}' klopt niet: {} valt op een {}; verbeter de dag of de datum.",
                     date.dutch_long(),
                     self.weekday(actual)
                 ),
                 Lang::En => format!(
-                    "'{typed}' does not add up: {} is a {}; correct the weekday or the date",
+                    "The date '{typed}' does not add up: {} is a {}; correct the weekday or the date.",
                     date.english_long(),
                     self.weekday(actual)
                 ),
             },
-            (Lang::Nl, DateProblem::NoYear) => format!("'{typed}' heeft geen jaar; schrijf het jaar erbij"),
-            (Lang::En, DateProblem::NoYear) => format!("'{typed}' has no year; add the year"),
+            (Lang::Nl, DateProblem::NoYear) => format!("De datum '{typed}' heeft geen jaar; schrijf het jaar erbij."),
+            (Lang::En, DateProblem::NoYear) => format!("The date '{typed}' has no year; add the year."),
         }
     }
 
@@ -911,6 +942,9 @@ impl Lang {
     /// passed on as they are; the fixed ones are said here.
     pub fn error(self, e: &crate::error::Error) -> String {
         use crate::error::Error;
+        if let Error::Refused(r) = e {
+            return self.refusal(r);
+        }
         if self == Lang::En {
             return e.to_string();
         }
@@ -951,7 +985,9 @@ impl Lang {
             ),
             Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
             Error::DiskFull => "de schijf is vol (of het bestand is te groot); er is niets verloren, maar de laatste wijziging is niet bewaard: maak ruimte en probeer opnieuw".into(),
-            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) => e.to_string(),
+            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) | Error::Refused(_) => {
+                e.to_string()
+            }
         }
     }
 }

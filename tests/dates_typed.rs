@@ -25,8 +25,8 @@ fn a_meeting_date_is_stored_as_iso_whatever_form_it_was_typed_in() {
             date: "vrijdag 10 december 2026".into(),
             ..Default::default()
         })
-        .unwrap_err()
-        .to_string();
+        .unwrap_err();
+    let err = annoteer::locale::Lang::En.describe(&err);
     assert!(err.contains("10 December 2026 is a Thursday"), "{err}");
     assert_eq!(s.meetings().unwrap().len(), 4, "the refused meeting was not made");
 
@@ -56,7 +56,7 @@ fn import_agenda_takes_the_date_as_people_write_it_and_refuses_a_wrong_one_in_th
 
     let nl = import("31 februari 2022", "nl");
     assert!(!nl.status.success());
-    assert!(stderr(&nl).contains("--date: '31 februari 2022' bestaat niet in de kalender"), "{}", stderr(&nl));
+    assert!(stderr(&nl).contains("--date: De datum '31 februari 2022' bestaat niet in de kalender"), "{}", stderr(&nl));
     let en = import("vrijdag 24 maart 2022", "en");
     assert!(stderr(&en).contains("24 March 2022 is a Thursday"), "{}", stderr(&en));
     assert!(stdout(&en).is_empty());

@@ -182,7 +182,9 @@ fn check(text: &str, store: bool) {
     if store && !p.items.is_empty() {
         let mut s = Store::open_in_memory().expect("store");
         let draft = MeetingDraft { body: "SG".into(), date: "2022-03-24".into(), ..Default::default() };
-        let (m, ids) = s.create_meeting_with_agenda(&draft, &p).expect("the store takes every parse whole");
+        let (m, ids) = s
+            .create_meeting_with_agenda(&draft, &annoteer::import::agenda_draft(&p))
+            .expect("the store takes every parse whole");
         assert_eq!(s.agenda(m).expect("agenda").len(), ids.len());
     }
 }

@@ -30,7 +30,7 @@ fn summary(items: &[AgendaItem]) -> Vec<(String, usize, String, Option<Treatment
 fn the_tree_and_the_parts_land_as_parsed() {
     let mut s = Store::open_in_memory().unwrap();
     let parsed = parse_agenda(&fixture("agenda_vr_algemeen_bestuur.txt"));
-    let (m, ids) = s.create_meeting_with_agenda(&draft("AB VRMH"), &parsed).unwrap();
+    let (m, ids) = s.create_meeting_with_agenda(&draft("AB VRMH"), &annoteer::import::agenda_draft(&parsed)).unwrap();
     assert_eq!(ids.len(), parsed.items.len());
     let agenda = s.agenda(m).unwrap();
     let numbers: Vec<&str> = agenda.iter().map(|i| i.number.as_str()).collect();
@@ -60,7 +60,12 @@ fn import_appends_to_an_existing_agenda() {
     let title = ItemDraft { title: "Bestaand punt".into(), ..Default::default() };
     s.add_item(m, Placement::End { parent: None }, None, &title).unwrap();
     s.add_part(m, "Deel 0").unwrap();
-    let ids = s.import_agenda(m, &parse_agenda("Deel 1: Nieuw\n1. Opening\n1.1 Welkom\n2. Sluiting")).unwrap();
+    let ids = s
+        .import_agenda(
+            m,
+            &annoteer::import::agenda_draft(&parse_agenda("Deel 1: Nieuw\n1. Opening\n1.1 Welkom\n2. Sluiting")),
+        )
+        .unwrap();
     assert_eq!(ids.len(), 3);
     assert_eq!(
         summary(&s.agenda(m).unwrap()),
@@ -79,28 +84,37 @@ fn import_appends_to_an_existing_agenda() {
 fn nothing_is_left_behind_when_the_import_is_refused() {
     let mut s = Store::open_in_memory().unwrap();
     let empty = parse_agenda("Alleen een briefhoofd\nzonder agendapunten");
-    let err = s.create_meeting_with_agenda(&draft("SG"), &empty).unwrap_err();
+    let err = s.create_meeting_with_agenda(&draft("SG"), &annoteer::import::agenda_draft(&empty)).unwrap_err();
     assert!(err.to_string().contains("no agenda items"), "{err}");
     let bad_date = MeetingDraft { date: "2022-02-30".into(), ..draft("SG") };
-    assert!(s.create_meeting_with_agenda(&bad_date, &parse_agenda("1. Opening")).is_err());
+    assert!(s
+        .create_meeting_with_agenda(&bad_date, &annoteer::import::agenda_draft(&parse_agenda("1. Opening")))
+        .is_err());
     assert!(s.meetings().unwrap().is_empty());
     assert!(s.bodies().unwrap().is_empty());
 
     // An item the store refuses (a title that cleans to nothing) stops the whole import.
     let mut parsed: ParsedAgenda = parse_agenda("1. Opening\n2. Sluiting");
     parsed.items[1].title = "\u{7}".into();
-    let err = s.create_meeting_with_agenda(&draft("SG"), &parsed).unwrap_err();
+    let err = s.create_meeting_with_agenda(&draft("SG"), &annoteer::import::agenda_draft(&parsed)).unwrap_err();
     assert!(err.to_string().contains("item 2 (line 2)"), "{err}");
     assert!(s.meetings().unwrap().is_empty());
 
     let m = s.create_meeting(&draft("SG")).unwrap();
-    assert!(s.import_agenda(m, &parsed).is_err());
+    assert!(s.import_agenda(m, &annoteer::import::agenda_draft(&parsed)).is_err());
     assert!(s.agenda(m).unwrap().is_empty());
     assert!(s.parts(m).unwrap().is_empty());
-    assert!(matches!(s.import_agenda(MeetingId(999), &parse_agenda("1. A")), Err(Error::NotFound { .. })));
+    assert!(matches!(
+        s.import_agenda(MeetingId(999), &annoteer::import::agenda_draft(&parse_agenda("1. A"))),
+        Err(Error::NotFound { .. })
+    ));
     let only_parts = parse_agenda("OPENBAAR DEEL\nBESLOTEN DEEL");
     assert_eq!(only_parts.parts.len(), 2);
-    assert!(s.import_agenda(m, &only_parts).unwrap_err().to_string().contains("no agenda items"));
+    assert!(s
+        .import_agenda(m, &annoteer::import::agenda_draft(&only_parts))
+        .unwrap_err()
+        .to_string()
+        .contains("no agenda items"));
     assert!(s.parts(m).unwrap().is_empty());
 }
 
@@ -136,7 +150,9 @@ fn render(store: &Store, m: MeetingId) -> String {
 fn round_trip_agenda_text_to_store_to_text_to_the_same_items() {
     for name in FIXTURES {
         let mut s = Store::open_in_memory().unwrap();
-        let (m, _) = s.create_meeting_with_agenda(&draft("SG"), &parse_agenda(&fixture(name))).unwrap();
+        let (m, _) = s
+            .create_meeting_with_agenda(&draft("SG"), &annoteer::import::agenda_draft(&parse_agenda(&fixture(name))))
+            .unwrap();
         let stored = s.agenda(m).unwrap();
         let text = render(&s, m);
         let again = parse_agenda(&text);
@@ -221,7 +237,8 @@ fn round_trip_through_the_exported_memo() {
     texts.push(("hostile titles".into(), hostile.into()));
     for (name, text) in texts {
         let mut s = Store::open_in_memory().unwrap();
-        let (m, _) = s.create_meeting_with_agenda(&draft("SG"), &parse_agenda(&text)).unwrap();
+        let (m, _) =
+            s.create_meeting_with_agenda(&draft("SG"), &annoteer::import::agenda_draft(&parse_agenda(&text))).unwrap();
         let memo = annoteer::memo::render_memo(&s.meeting_record(m).unwrap());
         let lines = memo_item_lines(&memo);
         let again = parse_agenda(&lines);
@@ -272,8 +289,19 @@ fn round_trip_through_the_exported_memo() {
 fn a_part_the_meeting_already_has_is_used_not_repeated() {
     let mut s = Store::open_in_memory().unwrap();
     let m = s.create_meeting(&draft("HASG")).unwrap();
-    s.import_agenda(m, &parse_agenda("Deel 1: Openbaar\n1. Opening\nDeel 2: Besloten deel\n2. Personeel")).unwrap();
-    let ids = s.import_agenda(m, &parse_agenda("deel 2: besloten deel\n3. Nagekomen brief OM")).unwrap();
+    s.import_agenda(
+        m,
+        &annoteer::import::agenda_draft(&parse_agenda(
+            "Deel 1: Openbaar\n1. Opening\nDeel 2: Besloten deel\n2. Personeel",
+        )),
+    )
+    .unwrap();
+    let ids = s
+        .import_agenda(
+            m,
+            &annoteer::import::agenda_draft(&parse_agenda("deel 2: besloten deel\n3. Nagekomen brief OM")),
+        )
+        .unwrap();
     let parts = s.parts(m).unwrap();
     let titles: Vec<&str> = parts.iter().map(|p| p.title.as_str()).collect();
     assert_eq!(titles, ["Deel 1: Openbaar", "Deel 2: Besloten deel"]);

@@ -11,8 +11,8 @@ mod tui_support;
 
 use annoteer::domain::ItemField;
 use annoteer::locale::Lang;
-use annoteer::tui::action::Action;
 use annoteer::tui::app::{App, Screen};
+use annoteer::tui::command::Command;
 use annoteer::tui::draw::draw;
 use annoteer::tui::overlays::Overlay;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -153,11 +153,13 @@ fn all_states() -> Vec<(&'static str, App, Check)> {
     v.push(("import, empty text", a, |a| is_screen(a, "import")));
     let mut a = agenda_app();
     type_text(&mut a, "I");
-    a.handle_action(Action::Paste("Agenda\n\n1. Opening 会議 🎉\n2. Plan\nTer besluitvorming\n2.1 Deel\n".repeat(20)));
+    a.handle_command(Command::Paste(
+        "Agenda\n\n1. Opening 会議 🎉\n2. Plan\nTer besluitvorming\n2.1 Deel\n".repeat(20),
+    ));
     v.push(("import, pasted text", a, |a| is_screen(a, "import")));
     let mut a = agenda_app();
     type_text(&mut a, "I");
-    a.handle_action(Action::Paste("1. Opening\n2. Programmaplan\nTer besluitvorming (bijlage)\nzie brief\n".into()));
+    a.handle_command(Command::Paste("1. Opening\n2. Programmaplan\nTer besluitvorming (bijlage)\nzie brief\n".into()));
     a.handle_key(ctrl('s'));
     v.push(("import preview", a, |a| is_screen(a, "import")));
     let mut store = demo_store();
@@ -279,7 +281,7 @@ fn promise_7_resize_storm_with_keys_on_one_terminal() {
                 keys += 1;
                 visited.insert(screen_name(&app));
                 if next(&mut seed).is_multiple_of(8) {
-                    app.handle_action(Action::Paste("1. x\n# y |z| *w*\n会議 🎉\n".into()));
+                    app.handle_command(Command::Paste("1. x\n# y |z| *w*\n会議 🎉\n".into()));
                 }
                 term.draw(|f| draw(f, &app)).unwrap();
             }

@@ -5,9 +5,9 @@ mod tui_support;
 
 use annoteer::domain::ActionStatus;
 use annoteer::locale::Lang;
-use annoteer::tui::action::Action;
 use annoteer::tui::app::{App, Screen};
-use annoteer::tui::keymap::{action_for, bindings, Mode};
+use annoteer::tui::command::Command;
+use annoteer::tui::keymap::{bindings, command_for, Mode};
 use annoteer::tui::overlays::Overlay;
 use annoteer::tui::screens::decisions::{DecisionsView, Tab};
 use annoteer::tui::screens::entry_form::{EntryField, EntryForm};
@@ -72,22 +72,22 @@ fn status(app: &App) -> String {
 
 #[test]
 fn the_keys_of_the_decision_screens() {
-    assert_eq!(action_for(Mode::Agenda, ch('b')), Some(Action::Decisions));
-    assert_eq!(action_for(Mode::Meetings, ch('A')), Some(Action::ActionList));
+    assert_eq!(command_for(Mode::Agenda, ch('b')), Some(Command::Decisions));
+    assert_eq!(command_for(Mode::Meetings, ch('A')), Some(Command::ActionList));
     let m = Mode::Decisions;
-    assert_eq!(action_for(m, key_event(KeyCode::Tab)), Some(Action::SwitchPane));
-    assert_eq!(action_for(m, ch('a')), Some(Action::Add));
-    assert_eq!(action_for(m, ch('e')), Some(Action::Open));
-    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
-    assert_eq!(action_for(m, ch('d')), Some(Action::Delete));
-    assert_eq!(action_for(m, ch('u')), Some(Action::Undo));
-    assert_eq!(action_for(m, ch(' ')), Some(Action::ToggleDone));
-    assert_eq!(action_for(m, ch('c')), Some(Action::ToggleDone));
+    assert_eq!(command_for(m, key_event(KeyCode::Tab)), Some(Command::SwitchPane));
+    assert_eq!(command_for(m, ch('a')), Some(Command::Add));
+    assert_eq!(command_for(m, ch('e')), Some(Command::Open));
+    assert_eq!(command_for(m, key_event(KeyCode::Enter)), Some(Command::Open));
+    assert_eq!(command_for(m, ch('d')), Some(Command::Delete));
+    assert_eq!(command_for(m, ch('u')), Some(Command::Undo));
+    assert_eq!(command_for(m, ch(' ')), Some(Command::ToggleDone));
+    assert_eq!(command_for(m, ch('c')), Some(Command::ToggleDone));
     let m = Mode::ActionList;
-    assert_eq!(action_for(m, ch('c')), Some(Action::ToggleDone));
-    assert_eq!(action_for(m, ch('h')), Some(Action::ShowDone));
-    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
-    assert_eq!(action_for(Mode::EntryForm, ctrl('s')), Some(Action::Save));
+    assert_eq!(command_for(m, ch('c')), Some(Command::ToggleDone));
+    assert_eq!(command_for(m, ch('h')), Some(Command::ShowDone));
+    assert_eq!(command_for(m, key_event(KeyCode::Enter)), Some(Command::Open));
+    assert_eq!(command_for(Mode::EntryForm, ctrl('s')), Some(Command::Save));
     for m in MODES {
         let mut seen = Vec::new();
         for b in bindings(*m) {
@@ -96,17 +96,20 @@ fn the_keys_of_the_decision_screens() {
                 seen.push(*k);
             }
         }
-        assert!(action_for(*m, key_event(KeyCode::Esc)).is_some(), "{m:?} ignores Esc");
-        assert_eq!(action_for(*m, ctrl('c')), Some(Action::ForceQuit), "{m:?}");
+        assert!(command_for(*m, key_event(KeyCode::Esc)).is_some(), "{m:?} ignores Esc");
+        assert_eq!(command_for(*m, ctrl('c')), Some(Command::ForceQuit), "{m:?}");
     }
     for m in [Mode::Decisions, Mode::ActionList, Mode::EntryForm] {
-        assert_eq!(action_for(m, ch('?')), Some(Action::Help), "{m:?}");
+        assert_eq!(command_for(m, ch('?')), Some(Command::Help), "{m:?}");
     }
     // Typing in the form: letters are text, Ctrl-S stores the entry.
-    assert_eq!(action_for(Mode::EntryLine, ch('q')), Some(Action::Input(ch('q'))));
-    assert_eq!(action_for(Mode::EntryText, key_event(KeyCode::Enter)), Some(Action::Input(key_event(KeyCode::Enter))));
-    assert_eq!(action_for(Mode::EntryText, ctrl('s')), Some(Action::Save));
-    assert_eq!(action_for(Mode::EntryLine, key_event(KeyCode::Enter)), Some(Action::EditDone));
+    assert_eq!(command_for(Mode::EntryLine, ch('q')), Some(Command::Input(ch('q'))));
+    assert_eq!(
+        command_for(Mode::EntryText, key_event(KeyCode::Enter)),
+        Some(Command::Input(key_event(KeyCode::Enter)))
+    );
+    assert_eq!(command_for(Mode::EntryText, ctrl('s')), Some(Command::Save));
+    assert_eq!(command_for(Mode::EntryLine, key_event(KeyCode::Enter)), Some(Command::EditDone));
 }
 
 #[test]

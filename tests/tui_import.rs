@@ -5,8 +5,8 @@ mod tui_support;
 
 use annoteer::domain::Treatment;
 use annoteer::locale::Lang;
-use annoteer::tui::action::Action;
 use annoteer::tui::app::{App, Screen};
+use annoteer::tui::command::Command;
 use crossterm::event::KeyCode;
 use tui_support::*;
 
@@ -31,7 +31,7 @@ fn capital_i_imports_a_pasted_agenda_after_showing_what_was_read() {
     open_sg_24_march(&mut app);
     let before = agenda(&app).record.items.len();
     type_text(&mut app, "I");
-    app.handle_action(Action::Paste(PASTE.into()));
+    app.handle_command(Command::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     let text = screen(&app, 100, 14);
     assert!(text.contains("Gelezen: 3 punten"), "{text}");
@@ -61,7 +61,7 @@ fn the_preview_puts_each_pasted_line_beside_what_it_became() {
     let mut app = demo_app(Lang::Nl);
     open_sg_24_march(&mut app);
     type_text(&mut app, "I");
-    app.handle_action(Action::Paste(PASTE.into()));
+    app.handle_command(Command::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     let text = screen(&app, 120, 16);
     let row = |needle: &str| text.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle}\n{text}"));
@@ -79,7 +79,7 @@ fn escape_leaves_the_import_after_a_warning_and_writes_nothing() {
     open_sg_24_march(&mut app);
     let before = item_count(&app);
     type_text(&mut app, "I");
-    app.handle_action(Action::Paste(PASTE.into()));
+    app.handle_command(Command::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
@@ -96,7 +96,7 @@ fn text_without_items_is_refused_with_a_message_and_nothing_written() {
     open_sg_24_march(&mut app);
     let before = item_count(&app);
     type_text(&mut app, "I");
-    app.handle_action(Action::Paste("\u{0}\u{1}binary \u{7f} rommel zonder nummers".into()));
+    app.handle_command(Command::Paste("\u{0}\u{1}binary \u{7f} rommel zonder nummers".into()));
     app.handle_key(ctrl('s'));
     assert!(screen(&app, 100, 10).contains("Geen agendapunten herkend"));
     press(&mut app, KeyCode::Enter);
@@ -121,7 +121,7 @@ fn a_new_meeting_gets_its_agenda_by_import() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(agenda_len(&app), Some(0));
     type_text(&mut app, "I");
-    app.handle_action(Action::Paste(
+    app.handle_command(Command::Paste(
         "OPENBAAR DEEL\n1.\tOpening en mededelingen\n2.\tVaststellen verslag 1 oktober *ter vaststelling*\nBESLOTEN DEEL\n3.\tBegroting 2027 (bijlage) Ter besluitvorming\n".into(),
     ));
     app.handle_key(ctrl('s'));
@@ -147,7 +147,7 @@ fn every_small_size_draws_the_import_without_panic() {
     for (w, h) in [(0, 0), (1, 1), (5, 3), (12, 6), (40, 8)] {
         render(&app, w, h);
     }
-    app.handle_action(Action::Paste("1. 会議 🎉 emoji\n2. عربى\n".repeat(50)));
+    app.handle_command(Command::Paste("1. 会議 🎉 emoji\n2. عربى\n".repeat(50)));
     for (w, h) in [(0, 0), (1, 1), (5, 3), (12, 6), (40, 8)] {
         render(&app, w, h);
     }
@@ -164,7 +164,7 @@ fn a_pasted_agenda_survives_quitting_and_comes_back_at_the_next_i() {
     open_sg_24_march(&mut app);
     let before = item_count(&app);
     type_text(&mut app, "I");
-    app.handle_action(Action::Paste(PASTE.into()));
+    app.handle_command(Command::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     type_text(&mut app, "q");
     assert!(app.quit);

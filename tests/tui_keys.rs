@@ -1,13 +1,13 @@
-//! Key → Action → state, without a terminal: the keymap contract and what each action does to the data.
+//! Key → Command → state, without a terminal: the keymap contract and what each action does to the data.
 
 mod tui_support;
 
 use annoteer::domain::ItemField;
 use annoteer::locale::Lang;
 use annoteer::store::Store;
-use annoteer::tui::action::Action;
 use annoteer::tui::app::{App, Screen};
-use annoteer::tui::keymap::{action_for, bindings, Mode};
+use annoteer::tui::command::Command;
+use annoteer::tui::keymap::{bindings, command_for, Mode};
 use annoteer::tui::overlays::Overlay;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::time::{Duration, Instant};
@@ -45,39 +45,39 @@ fn ch(c: char) -> KeyEvent {
 #[test]
 fn the_key_contract_of_the_agenda() {
     let m = Mode::Agenda;
-    assert_eq!(action_for(m, ch('j')), Some(Action::Down));
-    assert_eq!(action_for(m, key_event(KeyCode::Down)), Some(Action::Down));
-    assert_eq!(action_for(m, ch('k')), Some(Action::Up));
-    assert_eq!(action_for(m, key_event(KeyCode::Up)), Some(Action::Up));
-    assert_eq!(action_for(m, key_event(KeyCode::Enter)), Some(Action::Open));
-    assert_eq!(action_for(m, key_event(KeyCode::Esc)), Some(Action::Back));
-    assert_eq!(action_for(m, key_event(KeyCode::Tab)), Some(Action::SwitchPane));
-    assert_eq!(action_for(m, ch('a')), Some(Action::Add));
-    assert_eq!(action_for(m, ch('d')), Some(Action::Delete));
-    assert_eq!(action_for(m, ch('u')), Some(Action::Undo));
-    assert_eq!(action_for(m, ch('e')), Some(Action::ExternalEdit));
-    assert_eq!(action_for(m, ch('J')), Some(Action::MoveDown));
-    assert_eq!(action_for(m, ch('K')), Some(Action::MoveUp));
-    assert_eq!(action_for(m, ch('>')), Some(Action::Indent));
-    assert_eq!(action_for(m, ch('<')), Some(Action::Outdent));
-    assert_eq!(action_for(m, ch('?')), Some(Action::Help));
-    assert_eq!(action_for(m, ch('q')), Some(Action::Quit));
-    assert_eq!(action_for(m, ctrl('c')), Some(Action::ForceQuit));
-    assert_eq!(action_for(m, ch('z')), None);
+    assert_eq!(command_for(m, ch('j')), Some(Command::Down));
+    assert_eq!(command_for(m, key_event(KeyCode::Down)), Some(Command::Down));
+    assert_eq!(command_for(m, ch('k')), Some(Command::Up));
+    assert_eq!(command_for(m, key_event(KeyCode::Up)), Some(Command::Up));
+    assert_eq!(command_for(m, key_event(KeyCode::Enter)), Some(Command::Open));
+    assert_eq!(command_for(m, key_event(KeyCode::Esc)), Some(Command::Back));
+    assert_eq!(command_for(m, key_event(KeyCode::Tab)), Some(Command::SwitchPane));
+    assert_eq!(command_for(m, ch('a')), Some(Command::Add));
+    assert_eq!(command_for(m, ch('d')), Some(Command::Delete));
+    assert_eq!(command_for(m, ch('u')), Some(Command::Undo));
+    assert_eq!(command_for(m, ch('e')), Some(Command::ExternalEdit));
+    assert_eq!(command_for(m, ch('J')), Some(Command::MoveDown));
+    assert_eq!(command_for(m, ch('K')), Some(Command::MoveUp));
+    assert_eq!(command_for(m, ch('>')), Some(Command::Indent));
+    assert_eq!(command_for(m, ch('<')), Some(Command::Outdent));
+    assert_eq!(command_for(m, ch('?')), Some(Command::Help));
+    assert_eq!(command_for(m, ch('q')), Some(Command::Quit));
+    assert_eq!(command_for(m, ctrl('c')), Some(Command::ForceQuit));
+    assert_eq!(command_for(m, ch('z')), None);
 }
 
 #[test]
 fn ctrl_c_quits_from_every_mode_and_typing_takes_letters() {
     for m in ALL_MODES {
-        assert_eq!(action_for(*m, ctrl('c')), Some(Action::ForceQuit), "{m:?}");
+        assert_eq!(command_for(*m, ctrl('c')), Some(Command::ForceQuit), "{m:?}");
     }
-    assert_eq!(action_for(Mode::EditText, ch('q')), Some(Action::Input(ch('q'))));
-    assert_eq!(action_for(Mode::EditText, ch('j')), Some(Action::Input(ch('j'))));
-    assert_eq!(action_for(Mode::EditText, key_event(KeyCode::Enter)), Some(Action::Input(key_event(KeyCode::Enter))));
-    assert_eq!(action_for(Mode::EditText, key_event(KeyCode::Esc)), Some(Action::EditDone));
-    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Enter)), Some(Action::EditDone));
-    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Esc)), Some(Action::Back));
-    assert_eq!(action_for(Mode::EditLine, key_event(KeyCode::Tab)), Some(Action::Complete));
+    assert_eq!(command_for(Mode::EditText, ch('q')), Some(Command::Input(ch('q'))));
+    assert_eq!(command_for(Mode::EditText, ch('j')), Some(Command::Input(ch('j'))));
+    assert_eq!(command_for(Mode::EditText, key_event(KeyCode::Enter)), Some(Command::Input(key_event(KeyCode::Enter))));
+    assert_eq!(command_for(Mode::EditText, key_event(KeyCode::Esc)), Some(Command::EditDone));
+    assert_eq!(command_for(Mode::EditLine, key_event(KeyCode::Enter)), Some(Command::EditDone));
+    assert_eq!(command_for(Mode::EditLine, key_event(KeyCode::Esc)), Some(Command::Back));
+    assert_eq!(command_for(Mode::EditLine, key_event(KeyCode::Tab)), Some(Command::Complete));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn no_key_means_two_things_in_one_mode() {
             }
         }
         // Esc is never a dead end: every mode has a way back or out.
-        let esc = action_for(*m, key_event(KeyCode::Esc));
+        let esc = command_for(*m, key_event(KeyCode::Esc));
         assert!(esc.is_some(), "{m:?} ignores Esc");
     }
 }
@@ -265,7 +265,7 @@ fn pasting_half_a_megabyte_is_quick_and_one_line_fields_lose_control_characters(
     let para = "Dit is een regel tekst van een lange notitie, met wat woorden erin. ".repeat(3) + "\n";
     let big = para.repeat(500_000 / para.len() + 1);
     let start = Instant::now();
-    app.handle_action(Action::Paste(big.clone()));
+    app.handle_command(Command::Paste(big.clone()));
     let _ = screen(&app, 120, 40);
     press(&mut app, KeyCode::Esc);
     let took = start.elapsed();
@@ -275,7 +275,7 @@ fn pasting_half_a_megabyte_is_quick_and_one_line_fields_lose_control_characters(
     let Screen::Item(v) = app.screen_mut() else { panic!() };
     v.select_field(ItemField::Title);
     press(&mut app, KeyCode::Enter);
-    app.handle_action(Action::Paste("\u{202E}Nieuw\u{7}\ttitel\nmet regel".into()));
+    app.handle_command(Command::Paste("\u{202E}Nieuw\u{7}\ttitel\nmet regel".into()));
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.store.item(id).unwrap().title.trim(), "MededelingenNieuw titel met regel");
 }
@@ -390,7 +390,7 @@ fn documents_link_relative_to_the_base_folder_and_unlink_with_undo_of_nothing_lo
     let id = agenda(&app).selected_id().unwrap();
     type_text(&mut app, "D");
     type_text(&mut app, "b");
-    app.handle_action(Action::Paste(dir.path().display().to_string()));
+    app.handle_command(Command::Paste(dir.path().display().to_string()));
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "a");
     type_text(&mut app, "memo");
@@ -862,7 +862,7 @@ fn item_view(app: &App) -> &annoteer::tui::screens::ItemView {
 
 #[test]
 fn capital_c_copies_the_annotation_of_an_earlier_treatment() {
-    assert_eq!(action_for(Mode::Item, ch('C')), Some(Action::CopyAnnotation));
+    assert_eq!(command_for(Mode::Item, ch('C')), Some(Command::CopyAnnotation));
     let (mut app, item) = new_item_screen("Programmaplan 2022", &[programmaplan_24_march]);
     let source = app.store.item(programmaplan_24_march(&app.store)).unwrap().annotation;
     type_text(&mut app, "C");
@@ -1073,7 +1073,7 @@ fn a_pasted_page_is_no_title() {
     open_sg_24_march(&mut app);
     let before = agenda(&app).record.items.len();
     type_text(&mut app, "a");
-    app.handle_action(Action::Paste("Een regel van een lange brief die zo doorgaat.\n".repeat(200)));
+    app.handle_command(Command::Paste("Een regel van een lange brief die zo doorgaat.\n".repeat(200)));
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay, Some(Overlay::Prompt(_))), "the prompt stays, with the text");
     assert!(app.status.as_ref().unwrap().text.contains("hooguit 300 tekens"));

@@ -39,7 +39,7 @@ pub fn run(
     if !again {
         refuse_a_second_meeting(store, body, date)?;
     }
-    let (meeting, ids) = store.create_meeting_with_agenda(&draft, &parsed)?;
+    let (meeting, ids) = store.create_meeting_with_agenda(&draft, &crate::import::agenda_draft(&parsed))?;
     writeln!(out, "{meeting}").map_err(io_err)?;
     let mut err = std::io::stderr().lock();
     let n = |count: usize, noun: Noun| Lang::En.count(count, noun);

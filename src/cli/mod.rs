@@ -78,7 +78,7 @@ impl<W: Write> Write for PipeOut<W> {
 }
 
 /// The database path: --db, then ANNOTEER_DB (clap reads both into `db`), then the data directory.
-fn db_path(args: &Args) -> Result<PathBuf> {
+pub fn db_path(args: &Args) -> Result<PathBuf> {
     match &args.db {
         Some(p) if p.as_os_str().is_empty() => Err(Error::invalid("--db is empty; give a file path")),
         Some(p) => Ok(p.clone()),
@@ -95,18 +95,14 @@ fn db_path(args: &Args) -> Result<PathBuf> {
 pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
     let lang = Lang::detect(args.lang.as_deref());
     let Some(command) = &args.command else {
-        if args.demo {
-            return crate::tui::run_demo(lang);
-        }
-        let path = db_path(&args)?;
-        let store = Store::open(&path, Access::Create)?;
-        return crate::tui::run(store, lang);
+        // main.rs opens the screens when no command is given; here that is a mistake of the caller.
+        return Err(Error::invalid("no command given; see annoteer --help"));
     };
     match command {
         Command::Demo => {
             let path =
                 args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
-            let ids = write_demo(&path)?;
+            let ids = crate::demo::write_new(&path)?;
             let line = lang
                 .cli(crate::locale::CliWord::DemoWritten)
                 .replacen("{}", &lang.count(ids.len(), crate::locale::Noun::Meeting), 1)
@@ -182,40 +178,6 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         }
     }
     out.flush().map_err(io_err)
-}
-
-/// Writes the demo data into a new file; an existing file is never touched.
-pub fn write_demo(path: &Path) -> Result<Vec<crate::domain::MeetingId>> {
-    if path.exists() {
-        return Err(Error::invalid(format!(
-            "{} already exists; the demo is written only into a new file",
-            path.display()
-        )));
-    }
-    let mut store = Store::open(path, Access::Create)?;
-    let papers = demo_papers_dir(path);
-    let made_papers = !papers.exists();
-    match store.load_demo().and_then(|ids| crate::demo::papers::write_papers(&mut store, &papers).map(|_| ids)) {
-        Ok(ids) => Ok(ids),
-        Err(e) => {
-            drop(store);
-            if made_papers {
-                let _ = std::fs::remove_dir_all(&papers);
-            }
-            for suffix in ["", "-wal", "-shm"] {
-                let mut p = path.as_os_str().to_owned();
-                p.push(suffix);
-                let _ = std::fs::remove_file(PathBuf::from(p));
-            }
-            Err(e)
-        }
-    }
-}
-
-/// Where the demo's papers go: a folder next to the database, "demo-stukken" for demo.db.
-pub fn demo_papers_dir(db: &Path) -> PathBuf {
-    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "demo".into());
-    db.with_file_name(format!("{stem}-stukken"))
 }
 
 /// A failed write to the output. A reader gone away (`| head`) ends up here too; `run` keeps that quiet.

@@ -1,11 +1,13 @@
 //! The demo data: the real dossier of shared/seeds, typed by hand, and its loader.
 
 mod data;
+mod load;
 pub mod papers;
 
 use crate::domain::{ActionDraft, DecisionDraft, ItemDraft, MeetingDraft, MeetingStatus};
 
 pub use data::demo_meetings;
+pub use load::write_new;
 
 /// A meeting of the demo as plain data, loaded into a store by `store::demo`.
 #[derive(Debug, Clone)]

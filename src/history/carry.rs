@@ -12,7 +12,7 @@ use crate::dates::Date;
 use crate::domain::{ActionId, ActionPoint, AgendaItem, BodyId, Decision, ItemId, MeetingId, Stance};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use crate::text::clean_line;
+pub use crate::store::{carried_action_title, ACTION_LIST_TITLE};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -29,9 +29,6 @@ const POSTPONING_WORDS: &[&str] = &[
     "postponed",
     "deferred",
 ];
-
-/// The title of the item that collects carried-over action points in a new meeting.
-pub const ACTION_LIST_TITLE: &str = "Actielijst";
 
 /// Why an item counts as postponed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -65,17 +62,6 @@ pub fn postponement(item: &AgendaItem, decisions: &[Decision]) -> Option<Postpon
             POSTPONING_WORDS.iter().any(|w| text.contains(w))
         })
         .map(|d| Postponement::Decision(d.text.clone()))
-}
-
-/// The title under which an open action point is carried into a meeting ("Actiepunt 1102.5.1: …").
-pub fn carried_action_title(action: &ActionPoint) -> String {
-    let text = clean_line(&action.text);
-    let code = clean_line(&action.code);
-    if code.is_empty() {
-        format!("Actiepunt: {text}")
-    } else {
-        format!("Actiepunt {code}: {text}")
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,6 +10,7 @@ pub mod carry;
 pub mod chain;
 pub mod documents;
 pub mod propose;
+mod record;
 pub mod topic;
 pub mod versions;
 

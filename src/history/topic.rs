@@ -105,23 +105,7 @@ fn is_month(word: &str) -> bool {
     crate::dates::MONTHS_NL.contains(&word) || MONTH_ABBREVIATIONS.contains(&word)
 }
 
-/// Lower case without accents, so that "Financiën" and "financien" are one word.
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'ÿ' | 'ý' => 'y',
-            other => other,
-        })
-        .collect()
-}
+pub use crate::text::fold;
 
 /// All words of a title, folded, in order (nothing dropped).
 fn words(title: &str) -> Vec<String> {

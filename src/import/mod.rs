@@ -2,4 +2,6 @@
 //! which the store then writes.
 
 pub mod agenda;
+mod agenda_draft;
+pub use agenda_draft::agenda_draft;
 pub mod decisions;

@@ -45,6 +45,7 @@ mod engine;
 pub mod matcher;
 mod query;
 mod searcher;
+mod store_corpus;
 
 pub use corpus::{Corpus, CorpusBuilder, NewRecord, Record, RecordKind, Scope};
 pub use engine::{score_record, search, search_counted, Found, Hit};

@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 pub(crate) fn body_id_for(tx: &Transaction, name: &str) -> Result<BodyId> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::invalid("the body (gremium) is empty; give a name such as Stuurgroep MIT"));
+        return Err(Error::refused(crate::error::Refusal::BodyNeeded));
     }
     if let Some(id) = tx.query_row("SELECT id FROM bodies WHERE name = ?1", [name], |r| r.get(0)).optional()? {
         return Ok(BodyId(id));

@@ -31,8 +31,7 @@ pub(crate) fn insert_decision(tx: &Transaction, d: &DecisionDraft) -> Result<Dec
     let date = match crate::dates::parse_date(&d.date, None) {
         Ok(date) => date.iso(),
         Err(problem) => {
-            let why = crate::locale::Lang::En.date_problem(problem, &d.date);
-            return Err(Error::invalid(format!("the date of the decision: {why}")));
+            return Err(Error::refused(crate::error::Refusal::NotADate(d.date.trim().to_string(), problem)))
         }
     };
     let mut body = None;

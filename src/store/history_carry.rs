@@ -3,14 +3,28 @@
 use super::items::{load_item, open_gap};
 use super::{not_found, now, Store};
 use crate::dates::dutch_long;
+use crate::domain::ActionPoint;
 use crate::domain::{ActionId, ActionStatus, Coded, ItemId, MeetingId};
 use crate::error::{Error, Result};
-use crate::history::carry::{carried_action_title, ACTION_LIST_TITLE};
-use crate::history::topic::fold;
+use crate::text::{clean_line, fold};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 /// First words of the items that close a meeting; carried items go before them.
 const CLOSING_WORDS: &[&str] = &["rondvraag", "wvttk", "sluiting", "afsluiting"];
+
+/// The title of the item that collects carried-over action points in a new meeting.
+pub const ACTION_LIST_TITLE: &str = "Actielijst";
+
+/// The title under which an open action point is carried into a meeting ("Actiepunt 1102.5.1: …").
+pub fn carried_action_title(action: &ActionPoint) -> String {
+    let text = clean_line(&action.text);
+    let code = clean_line(&action.code);
+    if code.is_empty() {
+        format!("Actiepunt: {text}")
+    } else {
+        format!("Actiepunt {code}: {text}")
+    }
+}
 
 struct NewItem<'a> {
     parent: Option<ItemId>,

@@ -4,7 +4,6 @@ use super::items::load_item;
 use super::Store;
 use crate::domain::{AgendaItem, BodyId, ItemId, Meeting, MeetingId};
 use crate::error::Result;
-use crate::history::{self, Chain};
 
 impl Store {
     /// An item as stored, without its agenda number (cheaper than `item` when the caller numbers it).
@@ -40,10 +39,5 @@ impl Store {
         }
         out.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
         Ok(out)
-    }
-
-    /// Where the item's topic was before, oldest first, across bodies: for the detail pane and the memo.
-    pub fn item_chain(&self, item: ItemId) -> Result<Chain> {
-        history::chain(self, item)
     }
 }

@@ -1,12 +1,11 @@
-//! Writing a parsed agenda: parts and items with their tree, in one transaction, all or nothing.
+//! Writing an agenda draft (what an import read): parts and items with their tree, in one transaction, all or nothing.
 
 use super::bodies::body_id_for;
 use super::items::validated;
 use super::meetings::validated as validated_meeting;
 use super::{not_found, now, Store};
-use crate::domain::{ItemDraft, ItemId, MeetingDraft, MeetingId, PartId};
+use crate::domain::{AgendaDraft, ItemDraft, ItemId, MeetingDraft, MeetingId, PartId};
 use crate::error::{Error, Result};
-use crate::import::agenda::ParsedAgenda;
 use crate::text::clean_line;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -14,7 +13,7 @@ use std::collections::HashMap;
 impl Store {
     /// Adds the parsed parts and items to the end of an existing meeting's agenda. Returns the new items'
     /// ids in agenda order. Nothing is written when any item is refused.
-    pub fn import_agenda(&mut self, meeting: MeetingId, parsed: &ParsedAgenda) -> Result<Vec<ItemId>> {
+    pub fn import_agenda(&mut self, meeting: MeetingId, parsed: &AgendaDraft) -> Result<Vec<ItemId>> {
         if parsed.items.is_empty() {
             return Err(no_items());
         }
@@ -31,7 +30,7 @@ impl Store {
     pub fn create_meeting_with_agenda(
         &mut self,
         draft: &MeetingDraft,
-        parsed: &ParsedAgenda,
+        parsed: &AgendaDraft,
     ) -> Result<(MeetingId, Vec<ItemId>)> {
         let d = validated_meeting(draft)?;
         if parsed.items.is_empty() {
@@ -57,14 +56,13 @@ fn no_items() -> Error {
 }
 
 /// Every item's draft, checked before anything is written.
-fn checked_drafts(parsed: &ParsedAgenda) -> Result<Vec<ItemDraft>> {
+fn checked_drafts(parsed: &AgendaDraft) -> Result<Vec<ItemDraft>> {
     parsed
         .items
         .iter()
         .map(|item| {
-            validated(&item.to_draft()).map_err(|e| {
-                Error::invalid(format!("item {} (line {}): {e}", item.number, item.source_lines.start + 1))
-            })
+            validated(&item.draft)
+                .map_err(|e| Error::invalid(format!("item {} (line {}): {e}", item.number, item.line)))
         })
         .collect()
 }
@@ -72,7 +70,7 @@ fn checked_drafts(parsed: &ParsedAgenda) -> Result<Vec<ItemDraft>> {
 fn write_agenda(
     tx: &Transaction,
     meeting: MeetingId,
-    parsed: &ParsedAgenda,
+    parsed: &AgendaDraft,
     drafts: &[ItemDraft],
 ) -> Result<Vec<ItemId>> {
     let first_part: i64 =

@@ -1,6 +1,6 @@
 use super::{not_found, now, Store};
 use crate::domain::{AgendaItem, Coded, ItemDraft, ItemField, ItemId, MeetingId, PartId, Stance, Treatment};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -79,10 +79,20 @@ pub(crate) fn numbered(items: Vec<AgendaItem>) -> Vec<AgendaItem> {
     out
 }
 
+/// `validated`, and a title no longer than `MAX_TITLE_CHARS`: for what a user types. (An imported title
+/// that was longer is cut by the parser, which says so, and keeps a "…" past the limit.)
+fn validated_typed(draft: &ItemDraft) -> Result<ItemDraft> {
+    let d = validated(draft)?;
+    if d.title.chars().count() > crate::domain::MAX_TITLE_CHARS {
+        return Err(Error::refused(Refusal::TitleTooLong { max: crate::domain::MAX_TITLE_CHARS }));
+    }
+    Ok(d)
+}
+
 pub(crate) fn validated(draft: &ItemDraft) -> Result<ItemDraft> {
     let title = clean_line(&draft.title);
     if title.is_empty() {
-        return Err(Error::invalid("an agenda item needs a title"));
+        return Err(Error::refused(Refusal::TitleNeeded));
     }
     Ok(ItemDraft {
         title,
@@ -215,7 +225,7 @@ impl Store {
         part: Option<PartId>,
         draft: &ItemDraft,
     ) -> Result<ItemId> {
-        let d = validated(draft)?;
+        let d = validated_typed(draft)?;
         self.write(|tx| {
             tx.query_row("SELECT id FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))
                 .map_err(not_found("meeting", meeting.0))?;
@@ -287,7 +297,7 @@ impl Store {
             }
             let mut draft = ItemDraft::from(&current);
             apply_field(&mut draft, field, value)?;
-            let d = validated(&draft)?;
+            let d = if field == ItemField::Title { validated_typed(&draft)? } else { validated(&draft)? };
             write_draft(tx, id, &d)?;
             Ok(current.revision + 1)
         })

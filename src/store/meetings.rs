@@ -2,7 +2,7 @@ use super::bodies::body_id_for;
 use super::{not_found, now, Store};
 use crate::dates::Date;
 use crate::domain::{BodyId, Coded, Meeting, MeetingDraft, MeetingId, MeetingStatus, MeetingSummary, Part, PartId};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::text::clean_line;
 use rusqlite::params;
 
@@ -31,11 +31,11 @@ pub(crate) fn validated(draft: &MeetingDraft) -> Result<MeetingDraft> {
     // As people write it (10-12-2026, 10 december 2026); a date without a year is the next one from today.
     let date = match crate::dates::parse_date(&draft.date, Some(Date::today())) {
         Ok(d) => d.iso(),
-        Err(problem) => return Err(Error::invalid(crate::locale::Lang::En.date_problem(problem, &draft.date))),
+        Err(problem) => return Err(Error::refused(Refusal::NotADate(draft.date.trim().to_string(), problem))),
     };
     let body = clean_line(&draft.body);
     if body.is_empty() {
-        return Err(Error::invalid("the body (gremium) is empty; give a name such as Stuurgroep MIT"));
+        return Err(Error::refused(Refusal::BodyNeeded));
     }
     Ok(MeetingDraft {
         body,

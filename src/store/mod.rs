@@ -5,7 +5,6 @@
 mod actions;
 mod bodies;
 mod decisions;
-mod demo;
 mod documents;
 mod drafts;
 mod history_carry;
@@ -18,8 +17,6 @@ mod links;
 mod meeting_life;
 mod meetings;
 mod open;
-mod record;
-mod search_corpus;
 mod settings;
 mod trash;
 
@@ -29,6 +26,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use documents::{file_facts, FileFacts};
+pub use history_carry::{carried_action_title, ACTION_LIST_TITLE};
 pub use items::{field_text, Placement};
 pub use meeting_life::{send_by_day, upcoming_first, Attention};
 pub use open::{default_db_path, ensure_private_dir, set_private};

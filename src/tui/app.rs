@@ -1,49 +1,32 @@
-//! The state of the TUI and how actions change it. No terminal here: the loop lives in `runner.rs`.
+//! The app: a stack of screens, at most one overlay, at most one field being typed in, and the status line.
+//! A command goes to whatever has the keyboard (overlay, field, screen); what comes back is an `Outcome`,
+//! which `apply` carries out. No terminal here: the loop lives in `runner.rs`.
 
-use super::action::Action;
-use super::editor::{EditTarget, FieldEditor};
+use super::command::Command;
+use super::editing;
+use super::editor::FieldEditor;
 use super::keymap::{self, Mode};
-use super::overlays::{Overlay, Prompt};
-use super::screens::{AgendaView, DocsView, FormView, ImportView, ItemView, MeetingsView, PreviewView, SearchView};
+use super::overlays::{Overlay, PromptPurpose};
+use super::screen::{Answer, Ctx, Outcome};
+use super::screens::MeetingsView;
 use crate::error::Error;
 use crate::locale::{Lang, Ui};
 use crate::store::Store;
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use std::time::{Duration, Instant};
 
+pub use super::screen::ExternalRequest;
+pub use super::screens::Screen;
+
 /// How long typing must pause before the draft is written.
 pub const DRAFT_DEBOUNCE: Duration = Duration::from_millis(300);
 /// The longest typing goes on without a draft written, for one who never pauses: a crash loses at most this.
 pub const DRAFT_MAX_WAIT: Duration = Duration::from_millis(800);
 
-pub enum Screen {
-    Meetings(MeetingsView),
-    Agenda(AgendaView),
-    Item(ItemView),
-    Documents(DocsView),
-    MeetingForm(FormView),
-    Search(Box<SearchView>),
-    Preview(PreviewView),
-    Decisions(super::screens::decisions::DecisionsView),
-    ActionList(super::screens::actions::ActionListView),
-    EntryForm(Box<super::screens::entry_form::EntryForm>),
-    Import(Box<ImportView>),
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
     pub error: bool,
-}
-
-/// A long text to hand to $EDITOR; the loop owns the terminal, so it runs it and calls `finish_external`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExternalRequest {
-    pub target: EditTarget,
-    pub text: String,
-    /// The field's stored text when editing began, to notice changes made elsewhere meanwhile.
-    pub original: String,
-    pub base_revision: i64,
 }
 
 pub struct App {
@@ -81,9 +64,10 @@ impl App {
             demo: false,
         };
         if let Some(e) = failure {
-            app.error(e);
+            app.apply(Outcome::Fail(e));
         }
-        app.offer_drafts();
+        let offer = super::drafts::offer(&mut Ctx { store: &mut app.store, lang });
+        app.apply(offer);
         app
     }
 
@@ -103,12 +87,6 @@ impl App {
         self.status = Some(Status { text: text.into(), error: false });
     }
 
-    /// A refusal or failure of the store, in the user's language where it matters.
-    pub fn fail(&mut self, e: Error) {
-        let text = self.describe(&e);
-        self.error(text);
-    }
-
     pub fn error(&mut self, e: impl std::fmt::Display) {
         self.status = Some(Status { text: e.to_string(), error: true });
     }
@@ -116,14 +94,7 @@ impl App {
     /// What has the keyboard now.
     pub fn mode(&self) -> Mode {
         if let Some(o) = &self.overlay {
-            return match o {
-                Overlay::Help => Mode::Help,
-                Overlay::Confirm(_) => Mode::Confirm,
-                Overlay::Picker(_) => Mode::Picker,
-                Overlay::DraftOffer(_) => Mode::DraftOffer,
-                Overlay::CarryOver(_) => Mode::CarryOver,
-                Overlay::Prompt(_) => Mode::EditLine,
-            };
+            return o.mode();
         }
         if let Some(ed) = &self.editor {
             return if ed.multiline { Mode::EditText } else { Mode::EditLine };
@@ -133,258 +104,147 @@ impl App {
 
     /// The mode of the screen itself, under any overlay (what help describes).
     pub fn screen_mode(&self) -> Mode {
-        match self.screen() {
-            Screen::Meetings(_) => Mode::Meetings,
-            Screen::Agenda(_) => Mode::Agenda,
-            Screen::Item(_) => Mode::Item,
-            Screen::Documents(_) => Mode::Documents,
-            Screen::MeetingForm(_) => Mode::MeetingForm,
-            Screen::Search(_) => Mode::Search,
-            Screen::Preview(_) => Mode::Preview,
-            Screen::Decisions(_) => Mode::Decisions,
-            Screen::ActionList(_) => Mode::ActionList,
-            Screen::EntryForm(f) => f.mode(),
-            Screen::Import(v) if v.parsed.is_some() => Mode::ImportPreview,
-            Screen::Import(_) => Mode::ImportText,
-        }
+        self.screen().view().mode()
     }
 
     pub fn handle_event(&mut self, event: Event) {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
-            Event::Paste(text) => self.handle_action(Action::Paste(text)),
-            Event::Resize(..) => self.handle_action(Action::Resize),
+            Event::Paste(text) => self.handle_command(Command::Paste(text)),
+            Event::Resize(..) => self.handle_command(Command::Resize),
             _ => {}
         }
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if let Some(action) = keymap::action_for(self.mode(), key) {
+        if let Some(cmd) = keymap::command_for(self.mode(), key) {
             // A new key replaces the old message, except while typing, where the message may explain a refusal.
-            if !matches!(action, Action::Input(_)) {
+            if !matches!(cmd, Command::Input(_)) {
                 self.status = None;
             }
-            self.handle_action(action);
+            self.handle_command(cmd);
         }
     }
 
-    pub fn handle_action(&mut self, action: Action) {
-        if self.overlay.is_none() && self.entry_form_action(&action) {
-            return;
-        }
-        if action == Action::ForceQuit {
+    /// The command goes to the overlay, else the field being typed in, else the screen on top; what the
+    /// screen passes on gets the common handling.
+    pub fn handle_command(&mut self, cmd: Command) {
+        if cmd == Command::ForceQuit {
             return self.quit_saving();
         }
-        if self.overlay.is_some() {
-            return self.overlay_action(action);
-        }
-        if self.editor.is_some() {
-            return self.editor_action(action);
-        }
-        match action {
-            Action::Up => self.move_selection(-1),
-            Action::Down => self.move_selection(1),
-            Action::PageUp => self.move_selection(-10),
-            Action::PageDown => self.move_selection(10),
-            Action::Top => self.move_selection(i64::MIN / 2),
-            Action::Bottom => self.move_selection(i64::MAX / 2),
-            Action::Open => self.open(),
-            Action::Back => self.back(),
-            Action::SwitchPane => self.switch_pane(),
-            Action::Add => self.add(),
-            Action::Delete => self.delete(),
-            Action::Undo if matches!(self.screen(), Screen::Decisions(_)) => self.undo_decision(),
-            Action::Undo => self.undo(),
-            Action::ExternalEdit => self.external_edit(),
-            Action::MoveUp => self.move_item(-1),
-            Action::MoveDown => self.move_item(1),
-            Action::Indent => self.indent(true),
-            Action::Outdent => self.indent(false),
-            Action::Help => self.show_help(),
-            Action::Quit => self.quit_saving(),
-            Action::EditMeeting => self.edit_meeting(),
-            Action::Documents => self.open_documents(),
-            Action::OpenFile => self.open_file(),
-            Action::SetBaseFolder => self.set_base_folder(),
-            Action::CycleRole => self.cycle_role(),
-            Action::RefreshDocument => self.refresh_document(),
-            Action::CarryOver => self.carry_over_key(),
-            Action::LinkEarlier => self.propose_earlier(),
-            Action::CopyAnnotation => self.offer_annotation_copy(),
-            Action::Save if matches!(self.screen(), Screen::Import(_)) => self.import_preview(),
-            Action::Save => self.save_form(),
-            Action::Import => self.open_import(),
-            Action::Search => self.open_search(),
-            Action::Export => self.export_memo(),
-            Action::Preview => self.preview_memo(),
-            Action::Input(key) if matches!(self.screen(), Screen::Import(_)) => self.import_input(key),
-            Action::Input(key) => self.search_input(key),
-            Action::Paste(text) if matches!(self.screen(), Screen::Search(_)) => self.search_paste(&text),
-            Action::Paste(text) if matches!(self.screen(), Screen::Import(_)) => self.import_paste(&text),
-            Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
-            Action::Resize => {}
-            Action::Decisions => self.open_decisions(),
-            Action::ActionList => self.open_action_list(),
-            Action::ToggleDone => self.toggle_action(),
-            Action::ShowDone => self.toggle_show_done(),
-            Action::ForceQuit
-            | Action::Yes
-            | Action::No
-            | Action::Discard
-            | Action::Toggle
-            | Action::EditDone
-            | Action::Complete => {}
-        }
-    }
-
-    fn show_help(&mut self) {
-        self.help_scroll = 0;
-        self.overlay = Some(Overlay::Help);
-    }
-
-    fn move_selection(&mut self, delta: i64) {
-        match self.screen_mut() {
-            Screen::Meetings(v) => v.move_by(delta),
-            Screen::Agenda(v) => v.move_by(delta),
-            Screen::Item(v) => v.move_by(delta),
-            Screen::Documents(v) => v.move_by(delta),
-            Screen::MeetingForm(v) => v.move_by(delta),
-            Screen::Search(v) => v.move_by(delta),
-            Screen::Preview(v) => v.move_by(delta),
-            Screen::Decisions(v) => v.move_by(delta),
-            Screen::ActionList(v) => v.move_by(delta),
-            Screen::EntryForm(v) => v.move_by(delta),
-            Screen::Import(v) => v.move_by(delta),
-        }
-    }
-
-    fn switch_pane(&mut self) {
-        match self.screen_mut() {
-            Screen::Agenda(v) => v.switch_pane(),
-            Screen::Item(v) => v.switch_pane(),
-            Screen::Decisions(v) => v.switch_pane(),
-            Screen::Search(v) => v.toggle_scope(),
-            _ => {}
-        }
-    }
-
-    fn open(&mut self) {
-        match self.screen() {
-            Screen::Meetings(_) => self.open_meeting(),
-            Screen::Agenda(_) => self.open_item(),
-            Screen::Item(_) => self.edit_item_field(),
-            Screen::Documents(_) => self.open_file(),
-            Screen::MeetingForm(_) => self.edit_form_row(),
-            Screen::Search(_) => self.jump_to_hit(),
-            Screen::Preview(_) => {}
-            Screen::Decisions(_) => self.edit_entry(),
-            Screen::ActionList(_) => self.jump_to_action_meeting(),
-            Screen::EntryForm(_) => {}
-            Screen::Import(_) => self.import_confirm(),
-        }
-    }
-
-    /// Esc: one step back; on the meetings list there is nowhere further back, so it says how to quit.
-    pub fn back(&mut self) {
-        if matches!(self.screen(), Screen::MeetingForm(_)) {
-            self.leave_form();
-            return;
-        }
-        if matches!(self.screen(), Screen::Import(_)) {
-            return self.import_back();
-        }
-        if self.screens.len() > 1 {
-            self.screens.pop();
-            self.refresh();
+        let mut ctx = Ctx { store: &mut self.store, lang: self.lang };
+        let top = self.screens.last_mut().expect("the meetings list is never popped").view_mut();
+        let outcome = if let Some(overlay) = self.overlay.take() {
+            overlay.on_command(cmd, &mut ctx, &mut self.help_scroll)
+        } else if let Some(ed) = self.editor.take() {
+            editing::on_command(ed, cmd, &mut ctx, top)
         } else {
-            self.info(self.t(Ui::QuitHint));
-        }
+            match top.on_command(cmd.clone(), &mut ctx) {
+                Outcome::Pass => self.common(cmd),
+                o => o,
+            }
+        };
+        self.apply(outcome);
     }
 
-    pub fn push(&mut self, screen: Screen) {
-        self.screens.push(screen);
+    /// What every screen does with a command it does not take itself.
+    fn common(&mut self, cmd: Command) -> Outcome {
+        let delta = match cmd {
+            Command::Up => -1,
+            Command::Down => 1,
+            Command::PageUp => -10,
+            Command::PageDown => 10,
+            Command::Top => i64::MIN / 2,
+            Command::Bottom => i64::MAX / 2,
+            Command::Help => {
+                self.help_scroll = 0;
+                return Outcome::Overlay(Overlay::Help);
+            }
+            Command::Quit => return Outcome::Quit,
+            Command::Back if self.screens.len() > 1 => return Outcome::Pop,
+            // On the meetings list there is nowhere further back, so it says how to quit.
+            Command::Back => return Outcome::info(self.t(Ui::QuitHint)),
+            Command::Paste(_) => return Outcome::info(self.t(Ui::PasteWhere)),
+            _ => return Outcome::Nothing,
+        };
+        self.screen_mut().view_mut().move_by(delta);
+        Outcome::Nothing
+    }
+
+    /// Carries out what a screen or overlay asked for, in order.
+    pub fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Nothing | Outcome::Pass => {}
+            Outcome::Push(screen) => self.screens.push(*screen),
+            Outcome::Pop => {
+                if self.screens.len() > 1 {
+                    self.screens.pop();
+                    self.refresh();
+                }
+            }
+            Outcome::Home => self.screens.truncate(1),
+            Outcome::Select(s) => self.screen_mut().view_mut().focus(s),
+            Outcome::SelectHome(s) => self.screens[0].view_mut().focus(s),
+            Outcome::Refresh => self.refresh(),
+            Outcome::Overlay(o) => self.overlay = Some(o),
+            Outcome::Answer(a) => {
+                let mut ctx = Ctx { store: &mut self.store, lang: self.lang };
+                let top = self.screens.last_mut().expect("the meetings list is never popped").view_mut();
+                let next = top.on_answer(a, &mut ctx);
+                self.apply(next);
+            }
+            Outcome::Edit(ed) => self.editor = Some(*ed),
+            Outcome::External(r) => self.external = Some(r),
+            Outcome::Info(text) => self.info(text),
+            Outcome::Error(text) => self.error(text),
+            Outcome::Fail(e) => self.error(self.describe(&e)),
+            Outcome::Quit => self.quit_saving(),
+            Outcome::Then(a, b) => {
+                self.apply(*a);
+                self.apply(*b);
+            }
+        }
     }
 
     /// Reloads the data of the screen on top after a change or on coming back to it.
     pub fn refresh(&mut self) {
-        let result = match self.screens.last_mut() {
-            Some(Screen::Meetings(v)) => v.reload(&self.store),
-            Some(Screen::Agenda(v)) => v.reload(&self.store),
-            Some(Screen::Item(v)) => v.reload(&self.store),
-            Some(Screen::Documents(v)) => v.reload(&self.store),
-            Some(Screen::MeetingForm(v)) => v.reload(&self.store),
-            Some(Screen::Search(_)) => Ok(()),
-            Some(Screen::Preview(v)) => v.reload(&self.store),
-            Some(Screen::Decisions(v)) => v.reload(&self.store),
-            Some(Screen::ActionList(v)) => v.reload(&self.store),
-            Some(Screen::EntryForm(_)) => Ok(()),
-            Some(Screen::Import(_)) => Ok(()),
-            None => Ok(()),
-        };
-        if let Err(e) = result {
-            self.fail(e);
-        }
-    }
-
-    fn add(&mut self) {
-        match self.screen() {
-            Screen::Meetings(_) => self.new_meeting(),
-            Screen::Agenda(_) => self.prompt_new_item(),
-            Screen::Documents(_) => self.prompt_document(),
-            Screen::MeetingForm(_) => self.prompt_new_part(),
-            Screen::Decisions(_) => self.add_entry(),
-            Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
-            Screen::ActionList(_) | Screen::EntryForm(_) | Screen::Import(_) => {}
-        }
-    }
-
-    fn delete(&mut self) {
-        match self.screen() {
-            Screen::Meetings(_) => self.confirm_delete_meeting(),
-            Screen::Agenda(_) => self.confirm_delete_item(),
-            Screen::Documents(_) => self.confirm_unlink(),
-            Screen::MeetingForm(_) => self.confirm_delete_part(),
-            Screen::Decisions(_) => self.confirm_delete_decision(),
-            Screen::Item(_) | Screen::Search(_) | Screen::Preview(_) => {}
-            Screen::ActionList(_) | Screen::EntryForm(_) | Screen::Import(_) => {}
-        }
-    }
-
-    fn edit_meeting(&mut self) {
-        let id = match self.screen() {
-            Screen::Meetings(v) => v.selected_id(),
-            Screen::Agenda(v) => Some(v.meeting_id),
-            _ => None,
-        };
-        if let Some(id) = id {
-            match FormView::edit(&self.store, id) {
-                Ok(f) => self.push(Screen::MeetingForm(f)),
-                Err(e) => self.fail(e),
-            }
+        let store = &self.store;
+        if let Err(e) = self.screens.last_mut().expect("the meetings list is never popped").view_mut().reload(store) {
+            self.apply(Outcome::Fail(e));
         }
     }
 
     /// Ends the program keeping every word: text being typed is committed, or kept as a draft when it cannot be.
     pub fn quit_saving(&mut self) {
-        if self.editor.is_some() {
-            self.finish_editing(true);
+        if self.quit {
+            return;
         }
-        if let Some(Overlay::Prompt(p)) = &self.overlay {
-            self.keep_prompt_draft(&p.clone_text());
-        }
-        if matches!(self.screen(), Screen::MeetingForm(f) if f.id.is_none()) {
-            self.keep_new_meeting_draft();
-        }
-        self.keep_entry_on_quit();
-        self.keep_import_on_quit();
         self.quit = true;
+        let mut ctx = Ctx { store: &mut self.store, lang: self.lang };
+        let mut outcome = Outcome::Nothing;
+        if let Some(ed) = self.editor.take() {
+            let top = self.screens.last_mut().expect("the meetings list is never popped").view_mut();
+            outcome = editing::finish_on_quit(ed, &mut ctx, top);
+        }
+        // A new item's title already typed is worth keeping, so the item is made.
+        if let Some(Overlay::Prompt(p)) = self.overlay.take() {
+            if matches!(p.purpose, PromptPurpose::NewItem { .. }) && !crate::text::clean_line(&p.text()).is_empty() {
+                outcome = outcome.and(Outcome::Answer(Answer::Entered(p)));
+            }
+        }
+        let n = self.screens.len();
+        for (i, s) in self.screens.iter_mut().enumerate().rev() {
+            outcome = outcome.and(s.view_mut().on_quit(&mut ctx, i + 1 == n));
+        }
+        self.apply(outcome);
+        // Nothing opened while ending stays open.
+        self.overlay = None;
+        self.editor = None;
     }
 
     /// Writes the draft when typing has paused long enough. Called by the loop.
     pub fn tick(&mut self, now: Instant) {
-        if let Screen::Search(v) = self.screen_mut() {
-            v.poll();
-        }
+        self.screen_mut().view_mut().poll();
         if let Some(ed) = &mut self.editor {
             if ed.draft_due(now) {
                 let (key, text, rev) = (ed.target.draft_key(), ed.draft_text(), ed.base_revision);
@@ -394,37 +254,30 @@ impl App {
                             ed.draft_saved();
                         }
                     }
-                    Err(e) => self.fail(e),
+                    Err(e) => self.apply(Outcome::Fail(e)),
                 }
             }
         }
     }
 
-    /// When the loop must wake up for the next draft save.
+    /// When the loop must wake up: the next draft save, or a screen working in the background.
     pub fn next_deadline(&self) -> Option<Instant> {
-        if matches!(self.screen(), Screen::Search(v) if v.searching) {
-            return Some(Instant::now() + Duration::from_millis(15));
+        if let Some(t) = self.screen().view().wake_at() {
+            return Some(t);
         }
         self.editor.as_ref().and_then(|e| e.draft_deadline())
     }
 
-    pub(super) fn open_prompt(&mut self, prompt: Prompt) {
-        self.overlay = Some(Overlay::Prompt(Box::new(prompt)));
+    /// The loop ran $EDITOR: `text` is what the file held afterwards (`None` when the editor failed).
+    pub fn finish_external(&mut self, request: ExternalRequest, text: Option<String>, failure: Option<String>) {
+        let mut ctx = Ctx { store: &mut self.store, lang: self.lang };
+        let top = self.screens.last_mut().expect("the meetings list is never popped").view_mut();
+        let outcome = editing::finish_external(request, text, failure, &mut ctx, top);
+        self.apply(outcome);
     }
 
-    pub(super) fn report(&mut self, result: crate::Result<()>) {
-        if let Err(e) = result {
-            self.fail(e);
-        }
-    }
-
-    /// Text for a store error in the user's language when the store's English sentence has a translation.
+    /// Text for a store error in the user's language.
     pub fn describe(&self, e: &Error) -> String {
-        match e {
-            Error::Conflict { .. } => self.t(Ui::ConflictKept).to_string(),
-            Error::DiskFull => self.t(Ui::DiskFull).to_string(),
-            Error::Busy => self.t(Ui::Busy).to_string(),
-            other => other.to_string(),
-        }
+        super::screen::describe(self.lang, e)
     }
 }

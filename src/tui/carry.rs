@@ -1,12 +1,12 @@
 //! Carrying over: when a meeting is made (or with `c` on its agenda), the postponed items and open action
 //! points of the body's earlier meetings are offered; Space picks, Enter puts the picked ones on the agenda.
 
-use super::action::Action;
-use super::app::{App, Screen};
+use super::command::Command;
 use super::overlays::Overlay;
+use super::screen::{Ctx, Outcome};
 use crate::domain::MeetingId;
 use crate::history::{carry_into, carry_over, Pending, Postponement};
-use crate::locale::Ui;
+use crate::locale::{Lang, Ui};
 
 pub struct CarryOffer {
     pub meeting: MeetingId,
@@ -15,89 +15,79 @@ pub struct CarryOffer {
     pub selected: usize,
 }
 
-impl App {
-    /// Opens the offer when there is something to carry over; `quiet` says nothing when there is not.
-    pub(crate) fn offer_carry_over(&mut self, meeting: MeetingId, quiet: bool) {
-        let m = match self.store.meeting(meeting) {
-            Ok(m) => m,
-            Err(e) => return self.fail(e),
-        };
-        let pending = match carry_over(&self.store, m.body_id, &m.date) {
-            Ok(p) => p,
-            Err(e) => return self.fail(e),
-        };
-        if pending.is_empty() {
-            if !quiet {
-                self.info(self.t(Ui::NothingToCarry));
-            }
-            return;
-        }
-        let chosen = vec![true; pending.len()];
-        self.overlay = Some(Overlay::CarryOver(CarryOffer { meeting, pending, chosen, selected: 0 }));
+/// Opens the offer when there is something to carry over; `quiet` says nothing when there is not.
+pub fn offer(ctx: &mut Ctx, meeting: MeetingId, quiet: bool) -> Outcome {
+    let m = match ctx.store.meeting(meeting) {
+        Ok(m) => m,
+        Err(e) => return Outcome::Fail(e),
+    };
+    let pending = match carry_over(ctx.store, m.body_id, &m.date) {
+        Ok(p) => p,
+        Err(e) => return Outcome::Fail(e),
+    };
+    if pending.is_empty() {
+        return if quiet { Outcome::Nothing } else { Outcome::info(ctx.t(Ui::NothingToCarry)) };
     }
+    let chosen = vec![true; pending.len()];
+    Outcome::Overlay(Overlay::CarryOver(CarryOffer { meeting, pending, chosen, selected: 0 }))
+}
 
-    pub(crate) fn carry_over_key(&mut self) {
-        if let Screen::Agenda(v) = self.screen() {
-            let id = v.meeting_id;
-            self.offer_carry_over(id, false);
+/// One line of the offer, as the adviser would say it.
+pub fn pending_label(lang: Lang, p: &Pending) -> String {
+    match p {
+        Pending::Postponed { because, history } => {
+            let why = match because {
+                Postponement::Decision(text) => crate::tui::cells::fit(text, 40),
+                Postponement::Advice => lang.ui(Ui::AdvisedToPostpone).to_string(),
+            };
+            format!(
+                "{}: {} ({} {}; {why})",
+                lang.ui(Ui::Postponed),
+                history.item.title,
+                history.item.body.name,
+                lang.long_date(&history.item.date)
+            )
         }
+        Pending::OpenAction { action, meeting_date, .. } => format!(
+            "{} {}: {} — {} ({})",
+            lang.ui(Ui::OpenAction),
+            action.code,
+            action.text,
+            action.owner,
+            lang.long_date(meeting_date)
+        ),
     }
+}
 
-    /// One line of the offer, as the adviser would say it.
-    pub fn pending_label(&self, p: &Pending) -> String {
-        match p {
-            Pending::Postponed { because, history } => {
-                let why = match because {
-                    Postponement::Decision(text) => crate::tui::cells::fit(text, 40),
-                    Postponement::Advice => self.t(Ui::AdvisedToPostpone).to_string(),
-                };
-                format!(
-                    "{}: {} ({} {}; {why})",
-                    self.t(Ui::Postponed),
-                    history.item.title,
-                    history.item.body.name,
-                    self.lang.long_date(&history.item.date)
-                )
-            }
-            Pending::OpenAction { action, meeting_date, .. } => format!(
-                "{} {}: {} — {} ({})",
-                self.t(Ui::OpenAction),
-                action.code,
-                action.text,
-                action.owner,
-                self.lang.long_date(meeting_date)
-            ),
-        }
-    }
-
-    pub(super) fn carry_action(&mut self, mut o: CarryOffer, action: Action) {
-        let n = o.pending.len();
-        match action {
-            Action::Up => o.selected = super::screens::step(o.selected, -1, n),
-            Action::Down => o.selected = super::screens::step(o.selected, 1, n),
-            Action::Toggle => {
-                if let Some(c) = o.chosen.get_mut(o.selected) {
+impl CarryOffer {
+    pub fn on_command(mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        let n = self.pending.len();
+        match cmd {
+            Command::Up => self.selected = super::screens::step(self.selected, -1, n),
+            Command::Down => self.selected = super::screens::step(self.selected, 1, n),
+            Command::Toggle => {
+                if let Some(c) = self.chosen.get_mut(self.selected) {
                     *c = !*c;
                 }
             }
-            Action::No => return self.info(self.t(Ui::CarryLater)),
-            Action::Yes => {
+            Command::No => return Outcome::info(ctx.t(Ui::CarryLater)),
+            Command::Yes => {
                 let picked: Vec<Pending> =
-                    o.pending.into_iter().zip(o.chosen).filter(|(_, c)| *c).map(|(p, _)| p).collect();
+                    self.pending.into_iter().zip(self.chosen).filter(|(_, c)| *c).map(|(p, _)| p).collect();
                 if picked.is_empty() {
-                    return self.info(self.t(Ui::CarryLater));
+                    return Outcome::info(ctx.t(Ui::CarryLater));
                 }
-                match carry_into(&mut self.store, o.meeting, &picked) {
-                    Ok(items) => {
-                        self.refresh();
-                        self.info(self.t(Ui::Carried).replacen("{}", &items.len().to_string(), 1));
-                    }
-                    Err(e) => self.fail(e),
-                }
-                return;
+                return match carry_into(ctx.store, self.meeting, &picked) {
+                    Ok(items) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Carried).replacen(
+                        "{}",
+                        &items.len().to_string(),
+                        1,
+                    ))),
+                    Err(e) => Outcome::Fail(e),
+                };
             }
             _ => {}
         }
-        self.overlay = Some(Overlay::CarryOver(o));
+        Outcome::Overlay(Overlay::CarryOver(self))
     }
 }

@@ -1,154 +1,137 @@
 //! Drafts found at start (text typed before a crash or kill) are offered back into the field they came from.
 
-use super::action::Action;
-use super::app::{App, Screen};
-use super::editor::EditTarget;
+use super::command::Command;
+use super::editor::{EditTarget, FieldEditor};
 use super::overlays::{DraftOffer, Overlay};
+use super::screen::{Ctx, Outcome, Selection};
+use super::screens::{item, meeting_form, AgendaView, FormView, ItemView, Screen};
 use crate::locale::Ui;
 use crate::store::Draft;
 use std::time::Instant;
 
-impl App {
-    /// At start: text typed before a crash is offered back.
-    pub(super) fn offer_drafts(&mut self) {
-        let drafts = match self.store.drafts() {
-            Ok(d) => d,
-            Err(e) => return self.fail(e),
-        };
-        let described: Vec<(Draft, String)> = drafts
-            .into_iter()
-            .map(|d| {
-                let label = self.describe_draft(&d);
-                (d, label)
-            })
-            .collect();
-        if !described.is_empty() {
-            self.overlay = Some(Overlay::DraftOffer(DraftOffer { drafts: described, selected: 0 }));
+/// At start: text typed before a crash is offered back.
+pub fn offer(ctx: &mut Ctx) -> Outcome {
+    let drafts = match ctx.store.drafts() {
+        Ok(d) => d,
+        Err(e) => return Outcome::Fail(e),
+    };
+    let described: Vec<(Draft, String)> = drafts
+        .into_iter()
+        .map(|d| {
+            let label = describe_draft(ctx, &d);
+            (d, label)
+        })
+        .collect();
+    if described.is_empty() {
+        return Outcome::Nothing;
+    }
+    Outcome::Overlay(Overlay::DraftOffer(DraftOffer { drafts: described, selected: 0 }))
+}
+
+fn describe_draft(ctx: &Ctx, d: &Draft) -> String {
+    let chars = d.text.chars().count();
+    let what = match EditTarget::from_draft_key(&d.key) {
+        Some(EditTarget::Item { id, field }) => match ctx.store.item(id) {
+            Ok(it) => format!(
+                "{} {} «{}» — {}",
+                ctx.t(Ui::ItemHeading),
+                it.number,
+                it.title,
+                item::field_label(ctx.lang, field)
+            ),
+            Err(_) => format!("{} {} — {}", ctx.t(Ui::ItemHeading), id.0, ctx.t(Ui::Gone)),
+        },
+        Some(EditTarget::Meeting { id: Some(id), field }) => {
+            format!("{} {} — {}", ctx.t(Ui::MeetingWord), id.0, field.label(ctx.lang))
         }
-    }
-
-    fn describe_draft(&self, d: &Draft) -> String {
-        let chars = d.text.chars().count();
-        let what = match EditTarget::from_draft_key(&d.key) {
-            Some(EditTarget::Item { id, field }) => match self.store.item(id) {
-                Ok(it) => format!(
-                    "{} {} «{}» — {}",
-                    self.t(Ui::ItemHeading),
-                    it.number,
-                    it.title,
-                    super::screens::item::field_label(self.lang, field)
-                ),
-                Err(_) => format!("{} {} — {}", self.t(Ui::ItemHeading), id.0, self.t(Ui::Gone)),
-            },
-            Some(EditTarget::Meeting { id: Some(id), field }) => {
-                format!("{} {} — {}", self.t(Ui::MeetingWord), id.0, field.label(self.lang))
-            }
-            _ if d.key == super::editor::NEW_MEETING_KEY => {
-                let form: crate::domain::MeetingDraft = serde_json::from_str(&d.text).unwrap_or_default();
-                return format!("{}: {} {}", self.t(Ui::NewMeetingTitle), form.body, form.date);
-            }
-            _ => d.key.clone(),
-        };
-        let preview = crate::tui::cells::fit(super::cells::first_line(&d.text), 30);
-        format!("{what} ({chars} {}): {preview}", self.t(Ui::Characters))
-    }
-
-    pub(super) fn draft_offer_action(&mut self, mut o: DraftOffer, action: Action) {
-        let n = o.drafts.len();
-        match action {
-            Action::Up => o.selected = super::screens::step(o.selected, -1, n),
-            Action::Down => o.selected = super::screens::step(o.selected, 1, n),
-            Action::No => return self.info(self.t(Ui::DraftsLater)),
-            Action::Discard => {
-                if o.selected < n {
-                    let (d, _) = o.drafts.remove(o.selected);
-                    let r = self.store.drop_draft(&d.key);
-                    self.report(r);
-                    self.info(self.t(Ui::DraftDiscarded));
-                }
-                o.selected = o.selected.min(o.drafts.len().saturating_sub(1));
-                if o.drafts.is_empty() {
-                    return;
-                }
-            }
-            Action::Yes => {
-                if o.selected < n {
-                    let (d, _) = o.drafts.remove(o.selected);
-                    self.restore_draft(d);
-                }
-                return;
-            }
-            _ => {}
+        _ if d.key == super::editor::NEW_MEETING_KEY => {
+            let form: crate::domain::MeetingDraft = serde_json::from_str(&d.text).unwrap_or_default();
+            return format!("{}: {} {}", ctx.t(Ui::NewMeetingTitle), form.body, form.date);
         }
-        self.overlay = Some(Overlay::DraftOffer(o));
-    }
+        _ => d.key.clone(),
+    };
+    let preview = crate::tui::cells::fit(super::cells::first_line(&d.text), 30);
+    format!("{what} ({chars} {}): {preview}", ctx.t(Ui::Characters))
+}
 
-    /// Puts a draft back where it was typed: the item's field opens in the editor holding the draft text.
-    fn restore_draft(&mut self, d: Draft) {
-        match EditTarget::from_draft_key(&d.key) {
-            Some(EditTarget::Item { id, field }) => {
-                let item = match self.store.item(id) {
-                    Ok(i) => i,
-                    Err(crate::Error::NotFound { .. }) => {
-                        // Its item was deleted; the text has nowhere to go back to, so it is shown once more.
-                        let r = self.store.drop_draft(&d.key);
-                        self.report(r);
-                        return self.error(format!("{}: {}", self.t(Ui::Gone), crate::tui::cells::fit(&d.text, 200)));
-                    }
-                    Err(e) => return self.fail(e),
-                };
-                self.screens.truncate(1);
-                if let Screen::Meetings(m) = self.screen_mut() {
-                    m.select(Some(item.meeting_id));
-                }
-                match super::screens::AgendaView::load(&self.store, item.meeting_id) {
-                    Ok(mut a) => {
-                        a.select(Some(id));
-                        self.push(Screen::Agenda(a));
-                    }
-                    Err(e) => return self.fail(e),
-                }
-                match super::screens::ItemView::load(&self.store, id) {
-                    Ok(mut v) => {
-                        v.select_field(field);
-                        self.push(Screen::Item(v));
-                    }
-                    Err(e) => return self.fail(e),
-                }
-                let changed_since = item.revision != d.base_revision;
-                self.start_item_editor(&item, field, Some((d.text, item.revision)));
-                if let Some(ed) = &mut self.editor {
-                    ed.changed(Instant::now());
-                }
-                let msg = if changed_since { Ui::DraftBackChanged } else { Ui::DraftBack };
-                self.info(self.t(msg));
+pub fn on_command(mut o: DraftOffer, cmd: Command, ctx: &mut Ctx) -> Outcome {
+    let n = o.drafts.len();
+    let mut said = Outcome::Nothing;
+    match cmd {
+        Command::Up => o.selected = super::screens::step(o.selected, -1, n),
+        Command::Down => o.selected = super::screens::step(o.selected, 1, n),
+        Command::No => return Outcome::info(ctx.t(Ui::DraftsLater)),
+        Command::Discard => {
+            if o.selected < n {
+                let (d, _) = o.drafts.remove(o.selected);
+                said = Outcome::report(ctx.store.drop_draft(&d.key)).and(Outcome::info(ctx.t(Ui::DraftDiscarded)));
             }
-            Some(EditTarget::Meeting { id: Some(id), field }) => {
-                match super::screens::FormView::edit(&self.store, id) {
-                    Ok(mut f) => {
-                        f.selected = super::screens::meeting_form::FIELDS.iter().position(|x| *x == field).unwrap_or(0);
-                        let stored = field.get(&f.draft).to_string();
-                        let rev = f.revision;
-                        self.push(Screen::MeetingForm(f));
-                        let mut ed = super::editor::FieldEditor::new(
-                            EditTarget::Meeting { id: Some(id), field },
-                            &d.text,
-                            &stored,
-                            false,
-                            rev,
-                        );
-                        ed.changed(Instant::now());
-                        self.editor = Some(ed);
-                        self.info(self.t(Ui::DraftBack));
-                    }
-                    Err(e) => self.fail(e),
-                }
-            }
-            _ if d.key == super::editor::NEW_MEETING_KEY => self.new_meeting(),
-            _ => {
-                let r = self.store.drop_draft(&d.key);
-                self.report(r);
+            o.selected = o.selected.min(o.drafts.len().saturating_sub(1));
+            if o.drafts.is_empty() {
+                return said;
             }
         }
+        Command::Yes => {
+            if o.selected < n {
+                let (d, _) = o.drafts.remove(o.selected);
+                return restore(d, ctx);
+            }
+            return Outcome::Nothing;
+        }
+        _ => {}
+    }
+    said.and(Outcome::Overlay(Overlay::DraftOffer(o)))
+}
+
+/// Puts a draft back where it was typed: the item's field opens in the editor holding the draft text.
+fn restore(d: Draft, ctx: &mut Ctx) -> Outcome {
+    match EditTarget::from_draft_key(&d.key) {
+        Some(EditTarget::Item { id, field }) => {
+            let it = match ctx.store.item(id) {
+                Ok(i) => i,
+                Err(crate::Error::NotFound { .. }) => {
+                    // Its item was deleted; the text has nowhere to go back to, so it is shown once more.
+                    return Outcome::report(ctx.store.drop_draft(&d.key)).and(Outcome::error(format!(
+                        "{}: {}",
+                        ctx.t(Ui::Gone),
+                        crate::tui::cells::fit(&d.text, 200)
+                    )));
+                }
+                Err(e) => return Outcome::Fail(e),
+            };
+            let mut agenda = match AgendaView::load(ctx.store, it.meeting_id) {
+                Ok(a) => a,
+                Err(e) => return Outcome::Fail(e),
+            };
+            agenda.select(Some(id));
+            let mut view = match ItemView::load(ctx.store, id) {
+                Ok(v) => v,
+                Err(e) => return Outcome::Fail(e),
+            };
+            view.select_field(field);
+            let changed_since = it.revision != d.base_revision;
+            let mut ed = item::item_editor(&it, field, Some((d.text, it.revision)));
+            ed.changed(Instant::now());
+            let msg = if changed_since { Ui::DraftBackChanged } else { Ui::DraftBack };
+            Outcome::Home
+                .and(Outcome::SelectHome(Selection::Meeting(it.meeting_id)))
+                .and(Outcome::push(Screen::Agenda(agenda)))
+                .and(Outcome::push(Screen::Item(view)))
+                .and(Outcome::edit(ed))
+                .and(Outcome::info(ctx.t(msg)))
+        }
+        Some(EditTarget::Meeting { id: Some(id), field }) => match FormView::edit(ctx.store, id) {
+            Ok(mut f) => {
+                f.selected = meeting_form::FIELDS.iter().position(|x| *x == field).unwrap_or(0);
+                let stored = field.get(&f.draft).to_string();
+                let target = EditTarget::Meeting { id: Some(id), field };
+                let mut ed = FieldEditor::new(target, &d.text, &stored, false, f.revision);
+                ed.changed(Instant::now());
+                Outcome::push(Screen::MeetingForm(f)).and(Outcome::edit(ed)).and(Outcome::info(ctx.t(Ui::DraftBack)))
+            }
+            Err(e) => Outcome::Fail(e),
+        },
+        _ if d.key == super::editor::NEW_MEETING_KEY => meeting_form::open_new(ctx),
+        _ => Outcome::report(ctx.store.drop_draft(&d.key)),
     }
 }

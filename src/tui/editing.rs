@@ -1,11 +1,10 @@
-//! Finishing an edit: the text goes into the store, or, when the store refuses, stays as a draft with a message.
+//! Typing in a field in place (`FieldEditor`), and finishing it: the text goes into the store, or, when the
+//! store refuses, stays as a draft with a message. The field belongs to the screen under it, which is told.
 
-use super::action::Action;
-use super::app::{App, ExternalRequest, Screen};
+use super::command::Command;
 use super::editor::{item_field_text, EditTarget, FieldEditor};
-use super::screens::item::ItemRow;
+use super::screen::{describe, Ctx, ExternalRequest, Outcome, View};
 use super::screens::meeting_form::draft_of;
-use crate::dates::Date;
 use crate::domain::ItemField;
 use crate::error::Error;
 use crate::locale::Ui;
@@ -22,204 +21,166 @@ enum Finish {
     Quit,
 }
 
-impl App {
-    pub(super) fn editor_action(&mut self, action: Action) {
-        let now = Instant::now();
-        match action {
-            Action::EditDone => self.finish_with(Finish::Commit),
-            Action::Save => self.save_while_typing(),
-            Action::Back => self.finish_with(Finish::Leave),
-            Action::ExternalEdit => self.editor_to_external(),
-            Action::Input(key) => {
-                if let Some(ed) = &mut self.editor {
-                    // A one-line field never takes a line break.
-                    if ed.multiline || key.code != crossterm::event::KeyCode::Enter {
-                        ed.input(key, now);
-                    }
-                }
-            }
-            Action::Paste(text) => {
-                if let Some(ed) = &mut self.editor {
-                    ed.paste(&text, now);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Ctrl-S in a form field: keep the field, then save the form.
-    fn save_while_typing(&mut self) {
-        let before = self.editor.as_ref().map(|e| e.target.clone());
-        self.finish_with(Finish::Commit);
-        let refused = self.editor.as_ref().map(|e| e.target.clone()) == before;
-        if refused {
-            return;
-        }
-        // The form moved on to the next field; that fresh editor holds nothing new.
-        self.editor = None;
-        self.save_form();
-    }
-
-    pub(super) fn finish_editing(&mut self, quitting: bool) {
-        self.finish_with(if quitting { Finish::Quit } else { Finish::Commit });
-    }
-
-    fn finish_with(&mut self, how: Finish) {
-        let Some(ed) = self.editor.take() else { return };
-        let text = ed.text();
-        let result = self.store_text(&ed.target, &ed.original, &text);
-        let key = ed.target.draft_key();
-        match result {
-            Ok(()) => {
-                // A new meeting's form keeps its draft until the meeting is made.
-                if !matches!(ed.target, EditTarget::Meeting { id: None, .. }) {
-                    let r = self.store.drop_draft(&key);
-                    self.report(r);
-                    if text != ed.original && self.status.is_none() {
-                        self.info(self.t(Ui::Saved));
-                    }
-                }
-            }
-            Err(e) => {
-                let message = self.describe(&e);
-                if how == Finish::Commit && !matches!(e, Error::Conflict { .. }) {
-                    self.error(message);
-                    self.editor = Some(ed);
-                    return;
-                }
-                // An emptied field that may not be empty has nothing worth keeping: the stored text stays.
-                if text.trim().is_empty() {
-                    self.error(message);
-                    self.refresh();
-                    return;
-                }
-                let r = self.store.save_draft(&key, &ed.draft_text(), ed.base_revision);
-                self.report(r);
-                if how != Finish::Quit {
-                    self.error(format!("{message} {}", self.t(Ui::KeptAsDraft)));
-                }
-            }
-        }
-        self.refresh();
-        // In the meeting form Enter walks on to the next field, as in any form, without typing in it yet:
-        // a key meant for moving (j) must not land in a field that already holds a value (the date).
-        if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. }) {
-            if let Screen::MeetingForm(f) = self.screen_mut() {
-                f.move_by(1);
-            }
-        }
-    }
-
-    /// Stores the text of a field: refused with Conflict when the stored text is no longer `original`.
-    fn store_text(&mut self, target: &EditTarget, original: &str, text: &str) -> crate::Result<()> {
-        match target {
-            EditTarget::Item { id, field } => {
-                if text == original {
-                    return Ok(());
-                }
-                if *field == ItemField::Title && crate::text::clean_line(text).is_empty() {
-                    return Err(Error::invalid(self.t(Ui::TitleNeeded)));
-                }
-                if *field == ItemField::Title
-                    && crate::text::clean_line(text).chars().count() > crate::import::agenda::MAX_TITLE_CHARS
-                {
-                    return Err(Error::invalid(self.t(Ui::TitleTooLong)));
-                }
-                self.store.set_item_field(*id, *field, original, text).map(|_| ())
-            }
-            EditTarget::Meeting { id: Some(id), field } => {
-                let m = self.store.meeting(*id)?;
-                if field.get(&draft_of(&m)) != original {
-                    return Err(Error::Conflict { what: "meeting" });
-                }
-                if text == original {
-                    return Ok(());
-                }
-                let mut d = draft_of(&m);
-                field.set(&mut d, text);
-                self.store.update_meeting(*id, &d, m.revision).map(|_| ())
-            }
-            EditTarget::Meeting { id: None, field } => {
-                if *field == super::screens::MeetingField::Date && Date::parse_iso(text.trim()).is_none() {
-                    self.error(self.t(Ui::BadDate).replacen("{}", text.trim(), 1));
-                }
-                if let Screen::MeetingForm(f) = self.screen_mut() {
-                    field.set(&mut f.draft, text);
-                }
-                Ok(())
-            }
-        }
-    }
-
-    /// e: the selected long text in $VISUAL / $EDITOR.
-    pub(super) fn external_edit(&mut self) {
-        let target = match self.screen() {
-            Screen::Agenda(v) => v.selected_record().map(|r| (r.item.clone(), ItemField::Annotation)),
-            Screen::Item(v) => match v.row() {
-                ItemRow::Field(f) if f.is_long_text() => Some((v.item.clone(), f)),
-                ItemRow::Field(f @ (ItemField::Title | ItemField::Submitter | ItemField::OriginNote)) => {
-                    let it = v.item.clone();
-                    self.start_item_editor(&it, f, None);
-                    return;
-                }
-                _ => None,
-            },
-            _ => None,
-        };
-        let Some((item, field)) = target else {
-            return self.info(self.t(Ui::NothingToEdit));
-        };
-        let text = item_field_text(&item, field);
-        self.external = Some(ExternalRequest {
-            target: EditTarget::Item { id: item.id, field },
-            original: text.clone(),
-            text,
-            base_revision: item.revision,
-        });
-    }
-
-    /// Ctrl-E while typing: continue the same text in $EDITOR.
-    fn editor_to_external(&mut self) {
-        let Some(ed) = self.editor.take() else { return };
-        self.external = Some(ExternalRequest {
+pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+    let now = Instant::now();
+    match cmd {
+        Command::EditDone => finish(ed, Finish::Commit, ctx, screen),
+        Command::Save => save_while_typing(ed, ctx, screen),
+        Command::Back => finish(ed, Finish::Leave, ctx, screen),
+        // Ctrl-E while typing: continue the same text in $EDITOR.
+        Command::ExternalEdit => Outcome::External(ExternalRequest {
             text: ed.text(),
             original: ed.original.clone(),
             base_revision: ed.base_revision,
             target: ed.target,
-        });
+        }),
+        Command::Input(key) => {
+            // A one-line field never takes a line break.
+            if ed.multiline || key.code != crossterm::event::KeyCode::Enter {
+                ed.input(key, now);
+            }
+            Outcome::edit(ed)
+        }
+        Command::Paste(text) => {
+            ed.paste(&text, now);
+            Outcome::edit(ed)
+        }
+        _ => Outcome::edit(ed),
     }
+}
 
-    /// The loop ran the editor: `text` is what the file held afterwards (`None` when the editor failed).
-    pub fn finish_external(&mut self, request: ExternalRequest, text: Option<String>, failure: Option<String>) {
-        let Some(text) = text else {
-            let detail = failure.unwrap_or_default();
-            if request.text == request.original {
-                // Nothing was typed yet (`e` on the agenda or an item): no hidden editor to catch later keys.
-                return self.error(format!("{} ({detail})", self.t(Ui::EditorFailedUnchanged)));
-            }
-            // The text goes back into the in-place editor rather than being lost with the failed editor.
-            let multiline = matches!(request.target, EditTarget::Item { field, .. } if field.is_long_text());
-            let mut ed =
-                FieldEditor::new(request.target, &request.text, &request.original, multiline, request.base_revision);
-            ed.changed(Instant::now());
-            self.editor = Some(ed);
-            return self.error(format!("{} ({detail})", self.t(Ui::EditorFailed)));
-        };
-        let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
-        let key = request.target.draft_key();
-        match self.store_text(&request.target, &request.original, &text) {
-            Ok(()) => {
-                let r = self.store.drop_draft(&key);
-                self.report(r);
-                self.info(self.t(Ui::Saved));
-            }
-            Err(e) => {
-                let message = self.describe(&e);
-                let r = self.store.save_draft(&key, &text, request.base_revision);
-                self.report(r);
-                self.error(format!("{message} {}", self.t(Ui::KeptAsDraft)));
+pub fn finish_on_quit(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+    finish(ed, Finish::Quit, ctx, screen)
+}
+
+/// Ctrl-S in a form field: keep the field, then save the form.
+fn save_while_typing(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+    let kept = finish(ed, Finish::Commit, ctx, screen);
+    if kept.keeps_editing() {
+        return kept;
+    }
+    let saved = screen.on_command(Command::Save, ctx);
+    kept.and(saved)
+}
+
+fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+    let text = ed.text();
+    let result = store_text(&ed.target, &ed.original, &text, ctx, screen);
+    let key = ed.target.draft_key();
+    let mut out = match result {
+        Ok(said) => {
+            // A new meeting's form keeps its draft until the meeting is made.
+            if matches!(ed.target, EditTarget::Meeting { id: None, .. }) {
+                said
+            } else {
+                let dropped = Outcome::report(ctx.store.drop_draft(&key));
+                let quiet = said.is_silent() && dropped.is_silent();
+                let saved =
+                    if text != ed.original && quiet { Outcome::info(ctx.t(Ui::Saved)) } else { Outcome::Nothing };
+                said.and(dropped).and(saved)
             }
         }
-        self.refresh();
+        Err(e) => {
+            let message = describe(ctx.lang, &e);
+            if how == Finish::Commit && !matches!(e, Error::Conflict { .. }) {
+                return Outcome::Error(message).and(Outcome::edit(ed));
+            }
+            // An emptied field that may not be empty has nothing worth keeping: the stored text stays.
+            if text.trim().is_empty() {
+                return Outcome::Error(message).and(Outcome::Refresh);
+            }
+            let kept = Outcome::report(ctx.store.save_draft(&key, &ed.draft_text(), ed.base_revision));
+            if how == Finish::Quit {
+                kept
+            } else {
+                kept.and(Outcome::Error(format!("{message} {}", ctx.t(Ui::KeptAsDraft))))
+            }
+        }
+    };
+    if let Err(e) = screen.reload(ctx.store) {
+        out = out.and(Outcome::Fail(e));
     }
+    // In the meeting form Enter walks on to the next field, as in any form, without typing in it yet:
+    // a key meant for moving (j) must not land in a field that already holds a value (the date).
+    if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. }) {
+        screen.move_by(1);
+    }
+    out
+}
+
+/// Stores the text of a field: refused with Conflict when the stored text is no longer `original`. A new
+/// meeting's field goes to its form (the screen), which may say something about it.
+fn store_text(
+    target: &EditTarget,
+    original: &str,
+    text: &str,
+    ctx: &mut Ctx,
+    screen: &mut dyn View,
+) -> crate::Result<Outcome> {
+    match target {
+        EditTarget::Item { id, field } => {
+            if text == original {
+                return Ok(Outcome::Nothing);
+            }
+            ctx.store.set_item_field(*id, *field, original, text).map(|_| Outcome::Nothing)
+        }
+        EditTarget::Meeting { id: Some(id), field } => {
+            let m = ctx.store.meeting(*id)?;
+            if field.get(&draft_of(&m)) != original {
+                return Err(Error::Conflict { what: "meeting" });
+            }
+            if text == original {
+                return Ok(Outcome::Nothing);
+            }
+            let mut d = draft_of(&m);
+            field.set(&mut d, text);
+            ctx.store.update_meeting(*id, &d, m.revision).map(|_| Outcome::Nothing)
+        }
+        EditTarget::Meeting { id: None, .. } => Ok(screen.on_typed(target, text, ctx)),
+    }
+}
+
+/// The loop ran the editor: `text` is what the file held afterwards (`None` when the editor failed).
+pub fn finish_external(
+    request: ExternalRequest,
+    text: Option<String>,
+    failure: Option<String>,
+    ctx: &mut Ctx,
+    screen: &mut dyn View,
+) -> Outcome {
+    let Some(text) = text else {
+        let detail = failure.unwrap_or_default();
+        if request.text == request.original {
+            // Nothing was typed yet (`e` on the agenda or an item): no hidden editor to catch later keys.
+            return Outcome::error(format!("{} ({detail})", ctx.t(Ui::EditorFailedUnchanged)));
+        }
+        // The text goes back into the in-place editor rather than being lost with the failed editor.
+        let multiline = matches!(request.target, EditTarget::Item { field, .. } if field.is_long_text());
+        let mut ed =
+            FieldEditor::new(request.target, &request.text, &request.original, multiline, request.base_revision);
+        ed.changed(Instant::now());
+        return Outcome::edit(ed).and(Outcome::error(format!("{} ({detail})", ctx.t(Ui::EditorFailed))));
+    };
+    let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
+    let key = request.target.draft_key();
+    let out = match store_text(&request.target, &request.original, &text, ctx, screen) {
+        Ok(said) => said.and(Outcome::report(ctx.store.drop_draft(&key))).and(Outcome::info(ctx.t(Ui::Saved))),
+        Err(e) => {
+            let message = describe(ctx.lang, &e);
+            Outcome::report(ctx.store.save_draft(&key, &text, request.base_revision))
+                .and(Outcome::error(format!("{message} {}", ctx.t(Ui::KeptAsDraft))))
+        }
+    };
+    out.and(Outcome::Refresh)
+}
+
+/// `e`: a long text of an item in $VISUAL / $EDITOR.
+pub fn external(item: &crate::domain::AgendaItem, field: ItemField) -> Outcome {
+    let text = item_field_text(item, field);
+    Outcome::External(ExternalRequest {
+        target: EditTarget::Item { id: item.id, field },
+        original: text.clone(),
+        text,
+        base_revision: item.revision,
+    })
 }

@@ -1,6 +1,7 @@
-//! Keys to actions, per mode: one table per screen, read both to act and to show help. Pure.
+//! Keys to commands, per mode: the key table of every screen and overlay, read both to act and to show help.
+//! Pure.
 
-use super::action::Action;
+use super::command::Command;
 use crate::locale::Ui;
 use crate::locale_decisions::DecUi;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -41,13 +42,13 @@ pub struct KeySpec {
     pub ctrl: bool,
 }
 
-pub(super) const fn ch(c: char) -> KeySpec {
+const fn ch(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: false }
 }
-pub(super) const fn ctrl(c: char) -> KeySpec {
+const fn ctrl(c: char) -> KeySpec {
     KeySpec { code: KeyCode::Char(c), ctrl: true }
 }
-pub(super) const fn code(code: KeyCode) -> KeySpec {
+const fn code(code: KeyCode) -> KeySpec {
     KeySpec { code, ctrl: false }
 }
 
@@ -55,13 +56,13 @@ pub(super) const fn code(code: KeyCode) -> KeySpec {
 #[derive(Debug, Clone)]
 pub struct Binding {
     pub keys: Vec<KeySpec>,
-    pub action: Action,
+    pub command: Command,
     pub label: Ui,
     pub status: bool,
 }
 
-pub(super) fn b(keys: &[KeySpec], action: Action, label: Ui, status: bool) -> Binding {
-    Binding { keys: keys.to_vec(), action, label, status }
+fn b(keys: &[KeySpec], command: Command, label: Ui, status: bool) -> Binding {
+    Binding { keys: keys.to_vec(), command, label, status }
 }
 
 const UP: &[KeySpec] = &[ch('k'), code(KeyCode::Up)];
@@ -76,22 +77,22 @@ const HELP: &[KeySpec] = &[ch('?'), code(KeyCode::F(1))];
 const QUIT: &[KeySpec] = &[ch('q')];
 const CTRL_C: &[KeySpec] = &[ctrl('c')];
 
-pub(super) fn moves() -> Vec<Binding> {
+fn moves() -> Vec<Binding> {
     vec![
-        b(UP, Action::Up, Ui::KeyUp, false),
-        b(DOWN, Action::Down, Ui::KeyDown, false),
-        b(TOP, Action::Top, Ui::KeyTop, false),
-        b(BOTTOM, Action::Bottom, Ui::KeyBottom, false),
-        b(PGUP, Action::PageUp, Ui::KeyPageUp, false),
-        b(PGDN, Action::PageDown, Ui::KeyPageDown, false),
+        b(UP, Command::Up, Ui::KeyUp, false),
+        b(DOWN, Command::Down, Ui::KeyDown, false),
+        b(TOP, Command::Top, Ui::KeyTop, false),
+        b(BOTTOM, Command::Bottom, Ui::KeyBottom, false),
+        b(PGUP, Command::PageUp, Ui::KeyPageUp, false),
+        b(PGDN, Command::PageDown, Ui::KeyPageDown, false),
     ]
 }
 
-pub(super) fn common() -> Vec<Binding> {
+fn common() -> Vec<Binding> {
     vec![
-        b(HELP, Action::Help, Ui::KeyHelp, true),
-        b(QUIT, Action::Quit, Ui::KeyQuit, true),
-        b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false),
+        b(HELP, Command::Help, Ui::KeyHelp, true),
+        b(QUIT, Command::Quit, Ui::KeyQuit, true),
+        b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false),
     ]
 }
 
@@ -101,151 +102,195 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
     match mode {
         Mode::Meetings => {
             v.extend(moves());
-            v.push(b(ENTER, Action::Open, Ui::KeyOpenMeeting, true));
-            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddMeeting, true));
-            v.push(b(&[ch('e')], Action::EditMeeting, Ui::KeyEditMeeting, true));
-            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeleteMeeting, true));
-            v.push(b(&[ch('u')], Action::Undo, Ui::KeyUndo, false));
-            v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, true));
-            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, false));
-            v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
-            v.push(b(&[ch('A')], Action::ActionList, Ui::Dec(DecUi::KeyActionList), false));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, false));
+            v.push(b(ENTER, Command::Open, Ui::KeyOpenMeeting, true));
+            v.push(b(&[ch('a')], Command::Add, Ui::KeyAddMeeting, true));
+            v.push(b(&[ch('e')], Command::EditMeeting, Ui::KeyEditMeeting, true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteMeeting, true));
+            v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('/')], Command::Search, Ui::KeySearch, true));
+            v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, false));
+            v.push(b(&[ch('p')], Command::Preview, Ui::KeyPreview, false));
+            v.push(b(&[ch('A')], Command::ActionList, Ui::Dec(DecUi::KeyActionList), false));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, false));
             v.extend(common());
         }
         Mode::Agenda => {
             v.extend(moves());
-            v.push(b(ENTER, Action::Open, Ui::KeyOpenItem, true));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
-            v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, Ui::KeySwitchPane, false));
-            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddItem, true));
-            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeleteItem, true));
-            v.push(b(&[ch('u')], Action::Undo, Ui::KeyUndo, false));
-            v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditAnnotationExternal, false));
-            v.push(b(&[ch('J')], Action::MoveDown, Ui::KeyMoveDown, false));
-            v.push(b(&[ch('K')], Action::MoveUp, Ui::KeyMoveUp, false));
-            v.push(b(&[ch('>')], Action::Indent, Ui::KeyIndent, false));
-            v.push(b(&[ch('<')], Action::Outdent, Ui::KeyOutdent, false));
-            v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
-            v.push(b(&[ch('m')], Action::EditMeeting, Ui::KeyEditMeeting, false));
-            v.push(b(&[ch('c')], Action::CarryOver, Ui::KeyCarryOver, false));
-            v.push(b(&[ch('I')], Action::Import, Ui::KeyImport, false));
-            v.push(b(&[ch('/')], Action::Search, Ui::KeySearch, false));
-            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
-            v.push(b(&[ch('p')], Action::Preview, Ui::KeyPreview, false));
-            v.push(b(&[ch('b')], Action::Decisions, Ui::Dec(DecUi::KeyDecisions), false));
+            v.push(b(ENTER, Command::Open, Ui::KeyOpenItem, true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Command::SwitchPane, Ui::KeySwitchPane, false));
+            v.push(b(&[ch('a')], Command::Add, Ui::KeyAddItem, true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteItem, true));
+            v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('e')], Command::ExternalEdit, Ui::KeyEditAnnotationExternal, false));
+            v.push(b(&[ch('J')], Command::MoveDown, Ui::KeyMoveDown, false));
+            v.push(b(&[ch('K')], Command::MoveUp, Ui::KeyMoveUp, false));
+            v.push(b(&[ch('>')], Command::Indent, Ui::KeyIndent, false));
+            v.push(b(&[ch('<')], Command::Outdent, Ui::KeyOutdent, false));
+            v.push(b(&[ch('D')], Command::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('m')], Command::EditMeeting, Ui::KeyEditMeeting, false));
+            v.push(b(&[ch('c')], Command::CarryOver, Ui::KeyCarryOver, false));
+            v.push(b(&[ch('I')], Command::Import, Ui::KeyImport, false));
+            v.push(b(&[ch('/')], Command::Search, Ui::KeySearch, false));
+            v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, true));
+            v.push(b(&[ch('p')], Command::Preview, Ui::KeyPreview, false));
+            v.push(b(&[ch('b')], Command::Decisions, Ui::Dec(DecUi::KeyDecisions), false));
             v.extend(common());
         }
-        Mode::Decisions | Mode::ActionList | Mode::EntryForm | Mode::EntryLine | Mode::EntryText => {
-            v.extend(super::screens::decisions::bindings(mode))
+        Mode::Decisions => {
+            v.extend(moves());
+            v.push(b(
+                &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+                Command::SwitchPane,
+                Ui::Dec(DecUi::KeySwitchTab),
+                true,
+            ));
+            v.push(b(&[ch('a')], Command::Add, Ui::Dec(DecUi::KeyAddEntry), true));
+            v.push(b(&[code(KeyCode::Enter), ch('e')], Command::Open, Ui::Dec(DecUi::KeyEditEntry), true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
+            v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
+            v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::ActionList => {
+            v.extend(moves());
+            v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(&[ch('h')], Command::ShowDone, Ui::Dec(DecUi::KeyShowDone), true));
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.extend(common());
+        }
+        Mode::EntryForm => {
+            v.extend(moves());
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyEditFormField), true));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(ESC, Command::Back, Ui::Dec(DecUi::KeyLeaveForm), true));
+            v.extend(common());
+        }
+        // Typing in the form: the field is kept in the form; only Ctrl-S stores the whole entry.
+        Mode::EntryLine => {
+            v.push(b(
+                &[code(KeyCode::Enter), code(KeyCode::Esc)],
+                Command::EditDone,
+                Ui::Dec(DecUi::KeyFieldDone),
+                true,
+            ));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::EntryText => {
+            v.push(b(&[code(KeyCode::Esc)], Command::EditDone, Ui::Dec(DecUi::KeyFieldDone), true));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::Item => {
             v.extend(moves());
-            v.push(b(ENTER, Action::Open, Ui::KeyEditField, true));
-            v.push(b(&[ch('e')], Action::ExternalEdit, Ui::KeyEditExternal, true));
-            v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Action::SwitchPane, Ui::KeySwitchPaneText, false));
-            v.push(b(&[ch('D')], Action::Documents, Ui::KeyDocuments, false));
-            v.push(b(&[ch('L')], Action::LinkEarlier, Ui::KeyLinkEarlier, false));
-            v.push(b(&[ch('C')], Action::CopyAnnotation, Ui::KeyCopyAnnotation, false));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(ENTER, Command::Open, Ui::KeyEditField, true));
+            v.push(b(&[ch('e')], Command::ExternalEdit, Ui::KeyEditExternal, true));
+            v.push(b(&[code(KeyCode::Tab), code(KeyCode::BackTab)], Command::SwitchPane, Ui::KeySwitchPaneText, false));
+            v.push(b(&[ch('D')], Command::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('L')], Command::LinkEarlier, Ui::KeyLinkEarlier, false));
+            v.push(b(&[ch('C')], Command::CopyAnnotation, Ui::KeyCopyAnnotation, false));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
         Mode::Documents => {
             v.extend(moves());
-            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddDocument, true));
-            v.push(b(&[ch('o'), code(KeyCode::Enter)], Action::OpenFile, Ui::KeyOpenFile, true));
-            v.push(b(&[ch('r')], Action::CycleRole, Ui::KeyCycleRole, false));
-            v.push(b(&[ch('n')], Action::RefreshDocument, Ui::KeyRefreshDocument, false));
-            v.push(b(&[ch('b')], Action::SetBaseFolder, Ui::KeyBaseFolder, true));
-            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyRemoveDocument, true));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(&[ch('a')], Command::Add, Ui::KeyAddDocument, true));
+            v.push(b(&[ch('o'), code(KeyCode::Enter)], Command::OpenFile, Ui::KeyOpenFile, true));
+            v.push(b(&[ch('r')], Command::CycleRole, Ui::KeyCycleRole, false));
+            v.push(b(&[ch('n')], Command::RefreshDocument, Ui::KeyRefreshDocument, false));
+            v.push(b(&[ch('b')], Command::SetBaseFolder, Ui::KeyBaseFolder, true));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyRemoveDocument, true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
         Mode::MeetingForm => {
             v.extend(moves());
-            v.push(b(ENTER, Action::Open, Ui::KeyEditField, true));
-            v.push(b(&[ctrl('s')], Action::Save, Ui::KeySaveMeeting, true));
-            v.push(b(&[ch('a')], Action::Add, Ui::KeyAddPart, false));
-            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, Ui::KeyDeletePart, false));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(ENTER, Command::Open, Ui::KeyEditField, true));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::KeySaveMeeting, true));
+            v.push(b(&[ch('a')], Command::Add, Ui::KeyAddPart, false));
+            v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeletePart, false));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
         Mode::Search => {
-            v.push(b(&[code(KeyCode::Up)], Action::Up, Ui::KeyUp, false));
-            v.push(b(&[code(KeyCode::Down)], Action::Down, Ui::KeyDown, false));
-            v.push(b(PGUP, Action::PageUp, Ui::KeyPageUp, false));
-            v.push(b(PGDN, Action::PageDown, Ui::KeyPageDown, false));
-            v.push(b(ENTER, Action::Open, Ui::KeyJump, true));
-            v.push(b(&[code(KeyCode::Tab)], Action::SwitchPane, Ui::KeySearchScope, true));
+            v.push(b(&[code(KeyCode::Up)], Command::Up, Ui::KeyUp, false));
+            v.push(b(&[code(KeyCode::Down)], Command::Down, Ui::KeyDown, false));
+            v.push(b(PGUP, Command::PageUp, Ui::KeyPageUp, false));
+            v.push(b(PGDN, Command::PageDown, Ui::KeyPageDown, false));
+            v.push(b(ENTER, Command::Open, Ui::KeyJump, true));
+            v.push(b(&[code(KeyCode::Tab)], Command::SwitchPane, Ui::KeySearchScope, true));
             // ? is a letter of the query here; F1 still opens help.
-            v.push(b(&[code(KeyCode::F(1))], Action::Help, Ui::KeyHelp, false));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::ImportText => {
-            v.push(b(&[ctrl('s')], Action::Save, Ui::KeyImportRead, true));
-            v.push(b(&[code(KeyCode::F(1))], Action::Help, Ui::KeyHelp, false));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::KeyImportRead, true));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::ImportPreview => {
             v.extend(moves());
-            v.push(b(ENTER, Action::Open, Ui::KeyImportConfirm, true));
-            v.push(b(ESC, Action::Back, Ui::KeyImportEdit, true));
+            v.push(b(ENTER, Command::Open, Ui::KeyImportConfirm, true));
+            v.push(b(ESC, Command::Back, Ui::KeyImportEdit, true));
             v.extend(common());
         }
         Mode::Preview => {
             v.extend(moves());
-            v.push(b(&[ch('x')], Action::Export, Ui::KeyExport, true));
-            v.push(b(ESC, Action::Back, Ui::KeyBack, true));
+            v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, true));
+            v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
         Mode::Help => {
             v.extend(moves());
             v.push(b(
                 &[code(KeyCode::Esc), ch('?'), ch('q'), code(KeyCode::Enter), code(KeyCode::F(1))],
-                Action::Back,
+                Command::Back,
                 Ui::KeyCloseHelp,
                 true,
             ));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::Confirm => {
-            v.push(b(&[ch('j'), ch('y'), code(KeyCode::Enter)], Action::Yes, Ui::KeyYes, true));
-            v.push(b(&[ch('n'), code(KeyCode::Esc), ch('q')], Action::No, Ui::KeyNo, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[ch('j'), ch('y'), code(KeyCode::Enter)], Command::Yes, Ui::KeyYes, true));
+            v.push(b(&[ch('n'), code(KeyCode::Esc), ch('q')], Command::No, Ui::KeyNo, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::Picker => {
             v.extend(moves());
-            v.push(b(ENTER, Action::Yes, Ui::KeyPick, true));
-            v.push(b(ESC, Action::No, Ui::KeyCancel, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(ENTER, Command::Yes, Ui::KeyPick, true));
+            v.push(b(ESC, Command::No, Ui::KeyCancel, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::CarryOver => {
             v.extend(moves());
-            v.push(b(&[ch(' ')], Action::Toggle, Ui::KeyToggle, true));
-            v.push(b(ENTER, Action::Yes, Ui::KeyCarry, true));
-            v.push(b(ESC, Action::No, Ui::KeyLater, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[ch(' ')], Command::Toggle, Ui::KeyToggle, true));
+            v.push(b(ENTER, Command::Yes, Ui::KeyCarry, true));
+            v.push(b(ESC, Command::No, Ui::KeyLater, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::DraftOffer => {
             v.extend(moves());
-            v.push(b(&[code(KeyCode::Enter), ch('r')], Action::Yes, Ui::KeyRestoreDraft, true));
-            v.push(b(&[ch('d')], Action::Discard, Ui::KeyDiscardDraft, true));
-            v.push(b(&[code(KeyCode::Esc)], Action::No, Ui::KeyLater, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[code(KeyCode::Enter), ch('r')], Command::Yes, Ui::KeyRestoreDraft, true));
+            v.push(b(&[ch('d')], Command::Discard, Ui::KeyDiscardDraft, true));
+            v.push(b(&[code(KeyCode::Esc)], Command::No, Ui::KeyLater, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EditLine => {
-            v.push(b(&[code(KeyCode::Enter)], Action::EditDone, Ui::KeyEditDone, true));
-            v.push(b(&[code(KeyCode::Esc)], Action::Back, Ui::KeyEditLeave, true));
-            v.push(b(&[code(KeyCode::Tab)], Action::Complete, Ui::KeyComplete, false));
-            v.push(b(&[ctrl('s')], Action::Save, Ui::KeySaveMeeting, false));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[code(KeyCode::Enter)], Command::EditDone, Ui::KeyEditDone, true));
+            v.push(b(&[code(KeyCode::Esc)], Command::Back, Ui::KeyEditLeave, true));
+            v.push(b(&[code(KeyCode::Tab)], Command::Complete, Ui::KeyComplete, false));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::KeySaveMeeting, false));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EditText => {
-            v.push(b(&[code(KeyCode::Esc), ctrl('s')], Action::EditDone, Ui::KeyEditDoneText, true));
-            v.push(b(&[ctrl('e')], Action::ExternalEdit, Ui::KeyEditExternal, true));
-            v.push(b(CTRL_C, Action::ForceQuit, Ui::KeyForceQuit, false));
+            v.push(b(&[code(KeyCode::Esc), ctrl('s')], Command::EditDone, Ui::KeyEditDoneText, true));
+            v.push(b(&[ctrl('e')], Command::ExternalEdit, Ui::KeyEditExternal, true));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
     }
     v
@@ -264,16 +309,16 @@ fn matches(spec: &KeySpec, key: &KeyEvent) -> bool {
 }
 
 /// The action of a key in a mode. While typing, keys without a binding are text.
-pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+pub fn command_for(mode: Mode, key: KeyEvent) -> Option<Command> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
     if let Some(found) = bindings(mode).into_iter().find(|bd| bd.keys.iter().any(|s| matches(s, &key))) {
-        return Some(found.action);
+        return Some(found.command);
     }
     match mode {
         Mode::EditLine | Mode::EditText | Mode::Search | Mode::EntryLine | Mode::EntryText | Mode::ImportText => {
-            Some(Action::Input(key))
+            Some(Command::Input(key))
         }
         _ => None,
     }

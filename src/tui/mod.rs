@@ -1,12 +1,13 @@
 //! The terminal face: screens over the store, keyboard only.
 //!
-//! A key becomes an `Action` (keymap.rs, pure); `App::handle_action` changes the state (app.rs and one file per
-//! screen); `draw` paints the state and changes nothing; runner.rs owns the terminal and the loop.
+//! A key becomes a `Command` (keymap.rs, pure); the overlay, the field being typed in or the screen on top (a
+//! `View`, screen.rs) acts on it and hands back an `Outcome`, which `App::apply` carries out (app.rs); `draw`
+//! paints the state and changes nothing; runner.rs owns the terminal and the loop. See ARCHITECTURE.md.
 
-pub mod action;
 pub mod app;
 pub mod carry;
 pub mod cells;
+pub mod command;
 pub mod drafts;
 pub mod draw;
 pub mod editing;
@@ -14,6 +15,7 @@ pub mod editor;
 pub mod keymap;
 pub mod overlays;
 pub mod runner;
+pub mod screen;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
@@ -34,7 +36,7 @@ pub fn run_demo(lang: Lang) -> Result<()> {
         .tempdir()
         .map_err(|e| crate::Error::io("cannot make a temporary directory", e))?;
     let path = dir.path().join("demo.db");
-    crate::cli::write_demo(&path)?;
+    crate::demo::write_new(&path)?;
     let store = Store::open(&path, Access::Existing)?;
     let mut app = app::App::new(store, lang);
     app.demo = true;

@@ -1,8 +1,9 @@
 //! Things drawn over a screen that take the keys until they close: help, a question, a choice, a prompt,
 //! the offer of drafts found at start.
 
-use super::action::Action;
-use super::app::App;
+use super::command::Command;
+use super::keymap::Mode;
+use super::screen::{Answer, Ctx, Outcome};
 use super::screens::documents::complete;
 use crate::domain::{DocumentId, ItemField, ItemId, MeetingId, PartId};
 use crate::locale::Ui;
@@ -19,9 +20,9 @@ pub enum Overlay {
     CarryOver(super::carry::CarryOffer),
 }
 
-/// What a confirmed question does.
+/// What a confirmed question removes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pending {
+pub enum Removal {
     DeleteItem(ItemId),
     DeleteMeeting(MeetingId),
     Unlink(ItemId, DocumentId),
@@ -33,7 +34,7 @@ pub enum Pending {
 #[derive(Debug, Clone)]
 pub struct Confirm {
     pub question: String,
-    pub pending: Pending,
+    pub removal: Removal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,208 +103,159 @@ pub struct DraftOffer {
     pub selected: usize,
 }
 
-impl App {
-    pub(super) fn overlay_action(&mut self, action: Action) {
-        let Some(overlay) = self.overlay.take() else { return };
-        match overlay {
-            Overlay::Help => self.help_action(action),
-            Overlay::Confirm(c) => self.confirm_action(c, action),
-            Overlay::Picker(p) => self.picker_action(p, action),
-            Overlay::Prompt(p) => self.prompt_action(p, action),
-            Overlay::DraftOffer(d) => self.draft_offer_action(d, action),
-            Overlay::CarryOver(c) => self.carry_action(c, action),
+impl Overlay {
+    pub fn mode(&self) -> Mode {
+        match self {
+            Overlay::Help => Mode::Help,
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Picker(_) => Mode::Picker,
+            Overlay::DraftOffer(_) => Mode::DraftOffer,
+            Overlay::CarryOver(_) => Mode::CarryOver,
+            Overlay::Prompt(_) => Mode::EditLine,
         }
     }
 
-    fn help_action(&mut self, action: Action) {
-        match action {
-            Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
-            Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
-            Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
-            Action::Top => self.help_scroll = 0,
-            Action::Back => return,
-            _ => {}
-        }
-        self.overlay = Some(Overlay::Help);
-    }
-
-    fn confirm_action(&mut self, c: Confirm, action: Action) {
-        match action {
-            Action::Yes => self.perform(c.pending),
-            Action::No => self.info(self.t(Ui::Cancelled)),
-            _ => self.overlay = Some(Overlay::Confirm(c)),
-        }
-    }
-
-    fn perform(&mut self, pending: Pending) {
-        let result = match pending {
-            Pending::DeleteItem(id) => self.store.delete_item(id).map(|_| Ui::DeletedUndo),
-            Pending::DeleteMeeting(id) => self.store.delete_meeting(id).map(|_| Ui::DeletedUndo),
-            Pending::Unlink(item, doc) => self.store.unlink_document(item, doc).map(|_| Ui::Unlinked),
-            Pending::DeletePart(part) => self.store.delete_part(part).map(|_| Ui::PartDeleted),
-            Pending::DeleteDecision(id) => self.remove_decision(id),
-            Pending::DeleteAction(id) => self.remove_action(id),
-        };
-        match result {
-            Ok(msg) => {
-                self.refresh();
-                self.info(self.t(msg));
-            }
-            Err(e) => self.fail(e),
-        }
-    }
-
-    fn picker_action(&mut self, mut p: Picker, action: Action) {
-        let n = p.options.len();
-        match action {
-            Action::Up => p.selected = super::screens::step(p.selected, -1, n),
-            Action::Down => p.selected = super::screens::step(p.selected, 1, n),
-            Action::Top => p.selected = 0,
-            Action::Bottom => p.selected = n.saturating_sub(1),
-            Action::No => {
-                if matches!(p.purpose, PickPurpose::EarlierOfNew(_)) {
-                    self.info(self.t(Ui::EarlierSkipped));
-                }
-                return;
-            }
-            Action::Yes => {
-                let value = p.options.get(p.selected).map(|(_, v)| v.clone()).unwrap_or_default();
-                return self.apply_pick(&p.purpose, &value);
-            }
-            _ => {}
-        }
-        self.overlay = Some(Overlay::Picker(p));
-    }
-
-    fn apply_pick(&mut self, purpose: &PickPurpose, value: &str) {
-        let result = match purpose {
-            PickPurpose::ItemField(id, field) => match self.store.item(*id) {
-                Ok(item) => {
-                    let old = super::editor::item_field_text(&item, *field);
-                    self.store.set_item_field(*id, *field, &old, value).map(|_| ())
-                }
-                Err(e) => Err(e),
+    /// An overlay that stays open hands itself back (`Outcome::Overlay`); a decision goes to the screen
+    /// under it as an `Answer`.
+    pub fn on_command(self, cmd: Command, ctx: &mut Ctx, help_scroll: &mut u16) -> Outcome {
+        match self {
+            Overlay::Help => help_command(cmd, help_scroll),
+            Overlay::Confirm(c) => match cmd {
+                Command::Yes => Outcome::Answer(Answer::Confirmed(c.removal)),
+                Command::No => Outcome::info(ctx.t(Ui::Cancelled)),
+                _ => Outcome::Overlay(Overlay::Confirm(c)),
             },
-            PickPurpose::ItemPart(id) => {
-                let part = value.parse::<i64>().ok().map(PartId);
-                self.store.set_item_part(*id, part)
-            }
-            PickPurpose::Earlier(id) | PickPurpose::EarlierOfNew(id) => match value.parse::<i64>() {
-                Ok(earlier) => {
-                    let r = self.store.link_earlier(*id, ItemId(earlier), "");
-                    if r.is_ok() {
-                        self.info(self.t(self.linked_message(*id)));
-                    }
-                    r
-                }
-                Err(_) => Ok(()),
-            },
-            PickPurpose::CopyAnnotation { to, expected } => {
-                if let Ok(from) = value.parse::<i64>() {
-                    self.copy_annotation_from(ItemId(from), *to, expected);
-                }
-                return;
-            }
-            PickPurpose::EntryItem => {
-                let item = value.parse::<i64>().ok().map(ItemId);
-                if let Some(crate::tui::app::Screen::EntryForm(f)) = self.screens.last_mut() {
-                    f.set_item(&self.store, item);
-                }
-                return;
-            }
-        };
-        self.report(result);
-        self.refresh();
+            Overlay::Picker(p) => p.on_command(cmd, ctx),
+            Overlay::Prompt(p) => prompt_command(p, cmd, ctx),
+            Overlay::DraftOffer(d) => super::drafts::on_command(d, cmd, ctx),
+            Overlay::CarryOver(c) => c.on_command(cmd, ctx),
+        }
+    }
+}
+
+fn help_command(cmd: Command, scroll: &mut u16) -> Outcome {
+    match cmd {
+        Command::Up => *scroll = scroll.saturating_sub(1),
+        Command::Down => *scroll = scroll.saturating_add(1),
+        Command::PageUp => *scroll = scroll.saturating_sub(10),
+        Command::PageDown => *scroll = scroll.saturating_add(10),
+        Command::Top => *scroll = 0,
+        Command::Back => return Outcome::Nothing,
+        _ => {}
+    }
+    Outcome::Overlay(Overlay::Help)
+}
+
+impl Picker {
+    /// Opens a choice with the option whose value is `current` selected.
+    pub fn open(title: &str, options: Vec<(String, String)>, current: &str, purpose: PickPurpose) -> Outcome {
+        let selected = options.iter().position(|(_, v)| v == current).unwrap_or(0);
+        Outcome::Overlay(Overlay::Picker(Picker { title: title.to_string(), options, selected, purpose }))
     }
 
-    fn prompt_action(&mut self, mut p: Box<Prompt>, action: Action) {
-        match action {
-            Action::Back => return self.info(self.t(Ui::Cancelled)),
-            Action::EditDone | Action::Save => {
-                if !self.submit_prompt(&p) {
-                    self.overlay = Some(Overlay::Prompt(p));
+    fn on_command(mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        let n = self.options.len();
+        match cmd {
+            Command::Up => self.selected = super::screens::step(self.selected, -1, n),
+            Command::Down => self.selected = super::screens::step(self.selected, 1, n),
+            Command::Top => self.selected = 0,
+            Command::Bottom => self.selected = n.saturating_sub(1),
+            Command::No => {
+                if matches!(self.purpose, PickPurpose::EarlierOfNew(_)) {
+                    return Outcome::info(ctx.t(Ui::EarlierSkipped));
                 }
-                return;
+                return Outcome::Nothing;
             }
-            Action::Complete => {
-                if let PromptPurpose::DocumentPath { base, .. } = &p.purpose {
-                    let (text, choices) = complete(&p.text(), base.as_deref());
-                    p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
-                    p.choices = choices;
-                } else if p.purpose == PromptPurpose::BaseFolder {
-                    let (text, choices) = complete(&p.text(), None);
-                    p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
-                    p.choices = choices;
-                }
-            }
-            // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
-            Action::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
-                p.input.input(key);
-            }
-            Action::Paste(text) => {
-                p.input.insert_str(clean_line(&text));
+            Command::Yes => {
+                let value = self.options.get(self.selected).map(|(_, v)| v.clone()).unwrap_or_default();
+                return Outcome::Answer(Answer::Picked(self.purpose, value));
             }
             _ => {}
         }
-        self.overlay = Some(Overlay::Prompt(p));
+        Outcome::Overlay(Overlay::Picker(self))
     }
+}
 
-    /// Does what the prompt was for; false keeps it open (the message says why).
-    fn submit_prompt(&mut self, p: &Prompt) -> bool {
-        let text = clean_line(&p.text());
-        match &p.purpose {
-            PromptPurpose::NewItem { meeting, after } => {
-                if text.is_empty() {
-                    self.error(self.t(Ui::TitleNeeded));
-                    return false;
-                }
-                if text.chars().count() > crate::import::agenda::MAX_TITLE_CHARS {
-                    self.error(self.t(Ui::TitleTooLong));
-                    return false;
-                }
-                match self.add_item(*meeting, *after, &text) {
-                    Some(id) => {
-                        self.offer_earlier_for_new(id);
-                        true
-                    }
-                    None => false,
-                }
-            }
-            PromptPurpose::DocumentPath { item, base } => self.link_document(*item, &text, base.as_deref()),
-            PromptPurpose::BaseFolder => self.save_base_folder(&text),
-            PromptPurpose::NewPart { meeting } => {
-                let r = self.store.add_part(*meeting, &text).map(|_| ());
-                self.finish_store_prompt(r)
-            }
-            PromptPurpose::RenamePart { part } => {
-                let r = self.store.rename_part(*part, &text);
-                self.finish_store_prompt(r)
+fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
+    match cmd {
+        Command::Back => return Outcome::info(ctx.t(Ui::Cancelled)),
+        Command::EditDone | Command::Save => return Outcome::Answer(Answer::Entered(p)),
+        Command::Complete => {
+            let base = match &p.purpose {
+                PromptPurpose::DocumentPath { base, .. } => Some(base.clone()),
+                PromptPurpose::BaseFolder => Some(None),
+                _ => None,
+            };
+            if let Some(base) = base {
+                let (text, choices) = complete(&p.text(), base.as_deref());
+                p.input = Prompt::new(p.purpose.clone(), String::new(), &text).input;
+                p.choices = choices;
             }
         }
+        // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
+        Command::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
+            p.input.input(key);
+        }
+        Command::Paste(text) => {
+            p.input.insert_str(clean_line(&text));
+        }
+        _ => {}
+    }
+    Outcome::Overlay(Overlay::Prompt(p))
+}
+
+impl Prompt {
+    pub fn open(purpose: PromptPurpose, label: &str, text: &str) -> Outcome {
+        Outcome::Overlay(Overlay::Prompt(Box::new(Prompt::new(purpose, label.to_string(), text))))
     }
 
-    fn finish_store_prompt(&mut self, r: crate::Result<()>) -> bool {
-        match r {
-            Ok(()) => {
-                self.refresh();
-                true
-            }
-            Err(e) => {
-                self.fail(e);
-                false
-            }
-        }
+    /// The prompt again, after its text was refused (the outcome says why).
+    pub fn refused(self: Box<Self>, why: Outcome) -> Outcome {
+        why.and(Outcome::Overlay(Overlay::Prompt(self)))
     }
+}
 
-    /// On quit: a new item's title already typed is worth keeping, so the item is made (and nothing is
-    /// offered for it: the program is ending).
-    pub(super) fn keep_prompt_draft(&mut self, text: &str) {
-        if let Some(Overlay::Prompt(p)) = self.overlay.take() {
-            let text = clean_line(text);
-            if let (PromptPurpose::NewItem { meeting, after }, false) = (&p.purpose, text.is_empty()) {
-                self.add_item(*meeting, *after, &text);
+/// The choices an item offers (on the item screen, or on the agenda right after `a`): applied to the store.
+/// `on_item` says whether the item screen is showing (its message can point at C there).
+pub fn apply_item_pick(purpose: &PickPurpose, value: &str, ctx: &mut Ctx, on_item: bool) -> Outcome {
+    let result = match purpose {
+        PickPurpose::ItemField(id, field) => match ctx.store.item(*id) {
+            Ok(item) => {
+                let old = super::editor::item_field_text(&item, *field);
+                ctx.store.set_item_field(*id, *field, &old, value).map(|_| Outcome::Nothing)
+            }
+            Err(e) => Err(e),
+        },
+        PickPurpose::ItemPart(id) => {
+            let part = value.parse::<i64>().ok().map(PartId);
+            ctx.store.set_item_part(*id, part).map(|_| Outcome::Nothing)
+        }
+        PickPurpose::Earlier(id) | PickPurpose::EarlierOfNew(id) => match value.parse::<i64>() {
+            Ok(earlier) => ctx
+                .store
+                .link_earlier(*id, ItemId(earlier), "")
+                .map(|_| Outcome::info(ctx.t(linked_message(ctx, *id, on_item)))),
+            Err(_) => Ok(Outcome::Nothing),
+        },
+        _ => Ok(Outcome::Nothing),
+    };
+    match result {
+        Ok(o) => o.and(Outcome::Refresh),
+        Err(e) => Outcome::Fail(e).and(Outcome::Refresh),
+    }
+}
+
+/// The message after linking: a hint at C when the history now holds an annotation to start from (on
+/// the agenda, where C is not, it says to open the item).
+pub fn linked_message(ctx: &Ctx, id: ItemId, on_item: bool) -> Ui {
+    match crate::history::chain(ctx.store, id) {
+        Ok(c) if c.steps.iter().any(|s| s.has_annotation) => {
+            if on_item {
+                Ui::EarlierLinkedCopyHere
+            } else {
+                Ui::EarlierLinkedCopy
             }
         }
+        _ => Ui::EarlierLinked,
     }
 }

@@ -8,9 +8,13 @@ use crate::domain::{ActionId, ActionStatus};
 use crate::locale::Ui;
 use crate::locale_decisions::DecUi;
 use crate::store::{ActionRow, Store};
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{first_line, pad};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::screen::{Ctx, Look, Outcome, Selection, View};
+use crate::tui::screens::decisions::toggle_action;
 use crate::tui::screens::AgendaView;
+use crate::tui::screens::Screen;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -62,23 +66,23 @@ impl ActionListView {
     }
 }
 
-pub fn draw(app: &App, view: &ActionListView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &ActionListView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
     let (open, overdue, done) = view.counts();
     let counts = if view.include_done {
-        app.t(Ui::Dec(DecUi::ShowingAll))
+        look.t(Ui::Dec(DecUi::ShowingAll))
             .replacen("{}", &open.to_string(), 1)
             .replacen("{}", &overdue.to_string(), 1)
             .replacen("{}", &done.to_string(), 1)
     } else {
-        app.t(Ui::Dec(DecUi::ShowingOpen)).replacen("{}", &open.to_string(), 1).replacen("{}", &overdue.to_string(), 1)
+        look.t(Ui::Dec(DecUi::ShowingOpen)).replacen("{}", &open.to_string(), 1).replacen("{}", &overdue.to_string(), 1)
     };
     Line::from(vec![
         Span::styled("annoteer", theme::title()),
         Span::raw(" · "),
-        Span::styled(app.t(Ui::Dec(DecUi::ActionListTitle)), theme::heading()),
+        Span::styled(look.t(Ui::Dec(DecUi::ActionListTitle)), theme::heading()),
         Span::raw(" · "),
         Span::styled(counts, if overdue > 0 { theme::error() } else { theme::dim() }),
     ])
@@ -89,7 +93,7 @@ pub fn draw(app: &App, view: &ActionListView, area: Rect, buf: &mut Buffer) {
     }
     if view.rows.is_empty() {
         let word = if view.include_done { DecUi::ActionListEmptyAll } else { DecUi::ActionListEmpty };
-        Line::styled(app.t(Ui::Dec(word)), theme::dim()).render_in(Rect { height: 1, ..body }, buf);
+        Line::styled(look.t(Ui::Dec(word)), theme::dim()).render_in(Rect { height: 1, ..body }, buf);
         return;
     }
     let w = body.width as usize;
@@ -102,18 +106,18 @@ pub fn draw(app: &App, view: &ActionListView, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::styled(
         format!(
             "{} {} {} {} {} {}",
-            pad(app.t(Ui::Dec(DecUi::ColStatus)), st_w),
-            pad(app.t(Ui::Dec(DecUi::ColCode)), code_w),
-            pad(app.t(Ui::Dec(DecUi::ColOwner)), owner_w),
-            pad(app.t(Ui::Dec(DecUi::ColText)), text_w),
-            pad(app.t(Ui::Dec(DecUi::ColDeadline)), dl_w),
-            pad(app.t(Ui::Dec(DecUi::ColMeeting)), meeting_w),
+            pad(look.t(Ui::Dec(DecUi::ColStatus)), st_w),
+            pad(look.t(Ui::Dec(DecUi::ColCode)), code_w),
+            pad(look.t(Ui::Dec(DecUi::ColOwner)), owner_w),
+            pad(look.t(Ui::Dec(DecUi::ColText)), text_w),
+            pad(look.t(Ui::Dec(DecUi::ColDeadline)), dl_w),
+            pad(look.t(Ui::Dec(DecUi::ColMeeting)), meeting_w),
         ),
         theme::dim(),
     )];
     for r in &view.rows {
         let a = &r.action;
-        let (st, style) = status_cell(app, a, view.today);
+        let (st, style) = status_cell(look, a, view.today);
         let meeting = if r.body.is_empty() && r.meeting_date.is_empty() {
             "—".to_string()
         } else {
@@ -137,36 +141,59 @@ pub fn draw(app: &App, view: &ActionListView, area: Rect, buf: &mut Buffer) {
     rows::render(lines, Some(view.selected + 1), body, buf);
 }
 
-impl App {
-    /// `A` on the meetings list.
-    pub(crate) fn open_action_list(&mut self) {
-        match ActionListView::load(&self.store) {
-            Ok(v) => self.push(Screen::ActionList(v)),
-            Err(e) => self.fail(e),
+impl View for ActionListView {
+    fn mode(&self) -> Mode {
+        Mode::ActionList
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        ActionListView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        ActionListView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn focus(&mut self, s: Selection) {
+        if let Selection::Action(id) = s {
+            self.select(Some(id));
         }
     }
 
-    /// `h`: the done ones too, or only the open ones.
-    pub(crate) fn toggle_show_done(&mut self) {
-        let Screen::ActionList(v) = self.screen_mut() else { return };
-        v.include_done = !v.include_done;
-        self.refresh();
-    }
-
-    /// Enter: the agenda of the action's meeting, its item selected; Esc comes back here.
-    pub(crate) fn jump_to_action_meeting(&mut self) {
-        let Screen::ActionList(v) = self.screen() else { return };
-        let Some(r) = v.selected_row() else { return };
-        let Some(meeting) = r.action.meeting_id else {
-            return self.info(self.t(Ui::Dec(DecUi::NoMeetingOfAction)));
-        };
-        let item = r.action.item_id;
-        match AgendaView::load(&self.store, meeting) {
-            Ok(mut a) => {
-                a.select(item);
-                self.push(Screen::Agenda(a));
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::ToggleDone => match self.selected_row() {
+                Some(r) => toggle_action(ctx, &r.action.clone()),
+                None => Outcome::Nothing,
+            },
+            // `h`: the done ones too, or only the open ones.
+            Command::ShowDone => {
+                self.include_done = !self.include_done;
+                Outcome::Refresh
             }
-            Err(e) => self.fail(e),
+            Command::Open => self.jump_to_meeting(ctx),
+            _ => Outcome::Pass,
+        }
+    }
+}
+
+impl ActionListView {
+    /// Enter: the agenda of the action's meeting, its item selected; Esc comes back here.
+    fn jump_to_meeting(&self, ctx: &mut Ctx) -> Outcome {
+        let Some(r) = self.selected_row() else { return Outcome::Nothing };
+        let Some(meeting) = r.action.meeting_id else {
+            return Outcome::info(ctx.t(Ui::Dec(DecUi::NoMeetingOfAction)));
+        };
+        match AgendaView::load(ctx.store, meeting) {
+            Ok(mut a) => {
+                a.select(r.action.item_id);
+                Outcome::push(Screen::Agenda(a))
+            }
+            Err(e) => Outcome::Fail(e),
         }
     }
 }

@@ -3,12 +3,17 @@
 
 use super::meetings::RenderIn;
 use super::step;
-use crate::domain::{ItemId, ItemRecord, MeetingId, MeetingRecord};
+use crate::domain::{DocumentId, ItemField, ItemId, ItemRecord, MeetingId, MeetingRecord};
 use crate::locale::{Lang, Ui};
 use crate::store::{Placement, Restored, Store};
-use crate::tui::app::{App, Screen};
+use crate::text::clean_line;
 use crate::tui::cells::{fit, pad, pad_left};
-use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::overlays::{apply_item_pick, PickPurpose, Picker};
+use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
+use crate::tui::screens::{import, meeting_form, preview, search, DecisionsView, Screen};
 use crate::tui::screens::{DocsView, ItemView};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -32,13 +37,22 @@ pub struct AgendaView {
     pub detail_scroll: u16,
     /// The last scroll position that still fills the detail pane, as the last drawing found it.
     pub detail_last_top: std::cell::Cell<u16>,
+    /// The papers whose file was not there when the agenda was (re)loaded: drawing does not look at disk.
+    pub missing: std::collections::HashSet<DocumentId>,
+}
+
+fn missing_files(record: &MeetingRecord) -> std::collections::HashSet<DocumentId> {
+    let docs = record.items.iter().flat_map(|r| r.documents.iter());
+    docs.filter(|d| !std::path::Path::new(&d.document.path).exists()).map(|d| d.document.id).collect()
 }
 
 impl AgendaView {
     pub fn load(store: &Store, meeting_id: MeetingId) -> crate::Result<AgendaView> {
+        let record = store.meeting_record(meeting_id)?;
         Ok(AgendaView {
             meeting_id,
-            record: store.meeting_record(meeting_id)?,
+            missing: missing_files(&record),
+            record,
             selected: 0,
             pane: Pane::List,
             detail_scroll: 0,
@@ -49,6 +63,7 @@ impl AgendaView {
     pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
         let keep = self.selected_id();
         self.record = store.meeting_record(self.meeting_id)?;
+        self.missing = missing_files(&self.record);
         self.select(keep);
         Ok(())
     }
@@ -118,13 +133,13 @@ pub fn mismatch_sentence(lang: Lang, r: &ItemRecord) -> Option<String> {
     }
 }
 
-pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
     let m = &view.record.meeting;
     let mut head =
-        vec![Span::styled(m.body.clone(), theme::title()), Span::raw(" · "), Span::raw(app.lang.long_date(&m.date))];
+        vec![Span::styled(m.body.clone(), theme::title()), Span::raw(" · "), Span::raw(look.lang.long_date(&m.date))];
     if !m.title.is_empty() && m.title != m.body {
         head.push(Span::raw(" · "));
         head.push(Span::raw(m.title.clone()));
@@ -161,10 +176,10 @@ pub fn draw(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         (None, Some(body))
     };
     if let Some(a) = list_area {
-        draw_list(app, view, a, buf);
+        draw_list(look, view, a, buf);
     }
     if let Some(a) = detail_area {
-        draw_detail(app, view, a, buf);
+        draw_detail(look, view, a, buf);
     }
 }
 
@@ -175,16 +190,16 @@ fn pane_block(title: String, focused: bool) -> Block<'static> {
         .title(title)
 }
 
-fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
-    let lang = app.lang;
-    let block = pane_block(app.t(Ui::AgendaPane).to_string(), view.pane == Pane::List);
+fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
+    let lang = look.lang;
+    let block = pane_block(look.t(Ui::AgendaPane).to_string(), view.pane == Pane::List);
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.height == 0 || inner.width == 0 {
         return;
     }
     if view.record.items.is_empty() {
-        Line::styled(app.t(Ui::NoItems), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
+        Line::styled(look.t(Ui::NoItems), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
         return;
     }
     let w = inner.width as usize;
@@ -203,11 +218,11 @@ fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::styled(
         format!(
             "{} {} {} {} {} {}",
-            pad(app.t(Ui::ColNumber), num_w),
-            pad(app.t(Ui::ColTitle), title_w),
-            pad(app.t(Ui::ColTreatment), treat_w),
-            pad(app.t(Ui::ColAdvice), adv_w),
-            pad_left(app.t(Ui::ColPapers), papers_w),
+            pad(look.t(Ui::ColNumber), num_w),
+            pad(look.t(Ui::ColTitle), title_w),
+            pad(look.t(Ui::ColTreatment), treat_w),
+            pad(look.t(Ui::ColAdvice), adv_w),
+            pad_left(look.t(Ui::ColPapers), papers_w),
             pad("", warn_w),
         ),
         theme::dim(),
@@ -256,8 +271,8 @@ fn draw_list(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     rows::render(lines.collect(), selected_row.map(|r| r - 1), body, buf);
 }
 
-fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
-    let lang = app.lang;
+fn draw_detail(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
+    let lang = look.lang;
     let Some(r) = view.selected_record() else {
         pane_block(String::new(), view.pane == Pane::Detail).render(area, buf);
         return;
@@ -273,13 +288,13 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         text.push_line(Line::styled(format!("⚠ {s}"), theme::warning()));
     }
     if !r.skipped_bodies.is_empty() {
-        let names = r.skipped_bodies.join(app.t(Ui::Or));
+        let names = r.skipped_bodies.join(look.t(Ui::Or));
         text.push_line(Line::styled(
-            format!("⚠ {}", app.t(Ui::SkippedPreparing).replacen("{}", &names, 1)),
+            format!("⚠ {}", look.t(Ui::SkippedPreparing).replacen("{}", &names, 1)),
             theme::warning(),
         ));
     }
-    push_section(&mut text, app.t(Ui::Annotation), &it.annotation, app.t(Ui::Empty));
+    push_section(&mut text, look.t(Ui::Annotation), &it.annotation, look.t(Ui::Empty));
     let (mut badge, style) = advice_badge(lang, r);
     if r.item.advice_stance.is_none() && r.item.has_advice() {
         // The advice's own words follow; "Advies: advies (tekst)" would only say so twice.
@@ -287,7 +302,7 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     }
     text.push_line(Line::default());
     text.push_line(Line::from(vec![
-        Span::styled(format!("{}: ", app.t(Ui::Advice)), theme::heading()),
+        Span::styled(format!("{}: ", look.t(Ui::Advice)), theme::heading()),
         Span::styled(badge, style),
     ]));
     for l in it.advice_text.lines() {
@@ -295,34 +310,34 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     }
     if !it.talking_points.is_empty() {
         text.push_line(Line::default());
-        text.push_line(Line::styled(app.t(Ui::TalkingPoints), theme::heading()));
+        text.push_line(Line::styled(look.t(Ui::TalkingPoints), theme::heading()));
         for p in &it.talking_points {
             text.push_line(Line::raw(format!("• {p}")));
         }
     }
     if !r.documents.is_empty() {
         text.push_line(Line::default());
-        text.push_line(Line::styled(app.t(Ui::Documents), theme::heading()));
+        text.push_line(Line::styled(look.t(Ui::Documents), theme::heading()));
         for d in &r.documents {
-            let missing = !std::path::Path::new(&d.document.path).exists();
+            let missing = view.missing.contains(&d.document.id);
             let name = std::path::Path::new(&d.document.path)
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| d.document.path.clone());
             let mut spans = vec![Span::raw(format!("{}: {name}", lang.role(d.role)))];
             if missing {
-                spans.push(Span::styled(format!("  ({})", app.t(Ui::Missing)), theme::error()));
+                spans.push(Span::styled(format!("  ({})", look.t(Ui::Missing)), theme::error()));
             }
             text.push_line(Line::from(spans));
         }
     }
     if !it.notes.trim().is_empty() {
-        push_section(&mut text, app.t(Ui::Notes), &it.notes, "");
+        push_section(&mut text, look.t(Ui::Notes), &it.notes, "");
     }
     for e in &r.earlier {
         text.push_line(Line::default());
         text.push_line(Line::styled(
-            format!("{} {} {} — {}", app.t(Ui::Earlier), e.body, lang.long_date(&e.date), e.title),
+            format!("{} {} {} — {}", look.t(Ui::Earlier), e.body, lang.long_date(&e.date), e.title),
             theme::dim(),
         ));
         for d in &e.decisions {
@@ -330,7 +345,7 @@ fn draw_detail(app: &App, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         }
     }
     for d in &r.decisions {
-        text.push_line(Line::styled(format!("{}: {}", app.t(Ui::Decision), d.text), theme::dim()));
+        text.push_line(Line::styled(format!("{}: {}", look.t(Ui::Decision), d.text), theme::dim()));
     }
     let para = Paragraph::new(text).wrap(Wrap { trim: false });
     // Scrolling stops where the last line is at the bottom, so G/End shows a full pane, not one line.
@@ -355,133 +370,168 @@ fn push_section(text: &mut Text<'static>, heading: &str, body: &str, empty: &str
     }
 }
 
-impl App {
-    fn agenda(&self) -> Option<&AgendaView> {
-        match self.screen() {
-            Screen::Agenda(v) => Some(v),
-            _ => None,
+impl View for AgendaView {
+    fn mode(&self) -> Mode {
+        Mode::Agenda
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        AgendaView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        AgendaView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn focus(&mut self, s: Selection) {
+        if let Selection::Item(id) = s {
+            self.select(Some(id));
         }
     }
 
-    pub(crate) fn open_item(&mut self) {
-        let Some(id) = self.agenda().and_then(|v| v.selected_id()) else {
-            self.info(self.t(Ui::NoItemsHint));
-            return;
-        };
-        match ItemView::load(&self.store, id) {
-            Ok(v) => self.push(Screen::Item(v)),
-            Err(e) => self.fail(e),
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Open => match self.selected_id() {
+                Some(id) => Outcome::push_loaded(ItemView::load(ctx.store, id).map(Screen::Item)),
+                None => Outcome::info(ctx.t(Ui::NoItemsHint)),
+            },
+            Command::SwitchPane => {
+                self.switch_pane();
+                Outcome::Nothing
+            }
+            Command::Add => {
+                let purpose = PromptPurpose::NewItem { meeting: self.meeting_id, after: self.selected_id() };
+                Prompt::open(purpose, ctx.t(Ui::PromptNewItem), "")
+            }
+            Command::Delete => self.confirm_delete(ctx),
+            Command::Undo => undo(ctx),
+            Command::ExternalEdit => match self.selected_record() {
+                Some(r) => crate::tui::editing::external(&r.item, ItemField::Annotation),
+                None => Outcome::info(ctx.t(Ui::NothingToEdit)),
+            },
+            Command::MoveUp => self.move_item(ctx, -1),
+            Command::MoveDown => self.move_item(ctx, 1),
+            Command::Indent => self.indent(ctx, true),
+            Command::Outdent => self.indent(ctx, false),
+            Command::Documents => match self.selected_id() {
+                Some(id) => Outcome::push_loaded(DocsView::load(ctx.store, id).map(Screen::Documents)),
+                None => Outcome::Nothing,
+            },
+            Command::EditMeeting => meeting_form::open_edit(ctx, self.meeting_id),
+            Command::CarryOver => crate::tui::carry::offer(ctx, self.meeting_id, false),
+            Command::Import => import::open(ctx, self.meeting_id),
+            Command::Search => search::open(ctx),
+            Command::Export => preview::export(ctx, self.meeting_id),
+            Command::Preview => preview::open(ctx, self.meeting_id),
+            Command::Decisions => Outcome::push_loaded(
+                DecisionsView::load(ctx.store, self.meeting_id, self.selected_id(), ctx.lang).map(Screen::Decisions),
+            ),
+            _ => Outcome::Pass,
         }
     }
 
-    pub(crate) fn prompt_new_item(&mut self) {
-        let Some(v) = self.agenda() else { return };
-        let purpose = PromptPurpose::NewItem { meeting: v.meeting_id, after: v.selected_id() };
-        let label = self.t(Ui::PromptNewItem).to_string();
-        self.open_prompt(Prompt::new(purpose, label, ""));
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        match answer {
+            Answer::Confirmed(Removal::DeleteItem(id)) => match ctx.store.delete_item(id) {
+                Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::DeletedUndo))),
+                Err(e) => Outcome::Fail(e),
+            },
+            Answer::Entered(p) => match p.purpose.clone() {
+                PromptPurpose::NewItem { meeting, after } => {
+                    let text = clean_line(&p.text());
+                    match self.add_item(ctx, meeting, after, &text) {
+                        Ok(id) => Outcome::info(ctx.t(Ui::ItemAdded)).and(offer_earlier_for_new(ctx, id)),
+                        Err(e) => p.refused(Outcome::Fail(e)),
+                    }
+                }
+                _ => Outcome::Nothing,
+            },
+            Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, false),
+            Answer::Confirmed(_) => Outcome::Nothing,
+        }
     }
+}
 
-    /// Adds an item right after the selected one (at its level), in the selected item's part; returns it,
-    /// or `None` when the store refused (the message says why).
-    pub(crate) fn add_item(&mut self, meeting: MeetingId, after: Option<ItemId>, title: &str) -> Option<ItemId> {
-        let part = after
-            .and_then(|a| self.agenda().and_then(|v| v.record.items.iter().find(|r| r.item.id == a)))
-            .and_then(|r| r.item.part_id);
+impl AgendaView {
+    /// Adds an item right after the selected one (at its level), in the selected item's part, and selects it.
+    fn add_item(
+        &mut self,
+        ctx: &mut Ctx,
+        meeting: MeetingId,
+        after: Option<ItemId>,
+        title: &str,
+    ) -> crate::Result<ItemId> {
+        let part = after.and_then(|a| self.record.items.iter().find(|r| r.item.id == a)).and_then(|r| r.item.part_id);
         let placement = match after {
             Some(a) => Placement::After(a),
             None => Placement::End { parent: None },
         };
         let draft = crate::domain::ItemDraft { title: title.to_string(), ..Default::default() };
-        match self.store.add_item(meeting, placement, part, &draft) {
-            Ok(id) => {
-                self.refresh();
-                if let Screen::Agenda(v) = self.screen_mut() {
-                    v.select(Some(id));
-                }
-                self.info(self.t(Ui::ItemAdded));
-                Some(id)
-            }
-            Err(e) => {
-                self.fail(e);
-                None
-            }
-        }
+        let id = ctx.store.add_item(meeting, placement, part, &draft)?;
+        self.reload(ctx.store)?;
+        self.select(Some(id));
+        Ok(id)
     }
 
-    pub(crate) fn confirm_delete_item(&mut self) {
-        let Some(r) = self.agenda().and_then(|v| v.selected_record()) else { return };
-        let subs = self
-            .agenda()
-            .map(|v| {
-                v.record.items.iter().filter(|x| x.item.number.starts_with(&format!("{}.", r.item.number))).count()
-            })
-            .unwrap_or(0);
-        let mut question = self.t(Ui::AskDeleteItem).replacen("{}", &format!("{} {}", r.item.number, r.item.title), 1);
+    fn confirm_delete(&self, ctx: &Ctx) -> Outcome {
+        let Some(r) = self.selected_record() else { return Outcome::Nothing };
+        let prefix = format!("{}.", r.item.number);
+        let subs = self.record.items.iter().filter(|x| x.item.number.starts_with(&prefix)).count();
+        let mut question = ctx.t(Ui::AskDeleteItem).replacen("{}", &format!("{} {}", r.item.number, r.item.title), 1);
         if subs > 0 {
             question.push(' ');
-            question.push_str(&self.t(Ui::AlsoSubItems).replacen("{}", &subs.to_string(), 1));
+            question.push_str(&ctx.t(Ui::AlsoSubItems).replacen("{}", &subs.to_string(), 1));
         }
-        let pending = Pending::DeleteItem(r.item.id);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending }));
+        Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteItem(r.item.id) }))
     }
 
-    pub(crate) fn move_item(&mut self, delta: i64) {
-        let Some(id) = self.agenda().and_then(|v| v.selected_id()) else { return };
-        match self.store.move_item(id, delta) {
-            Ok(true) => self.refresh(),
-            Ok(false) => self.info(self.t(if delta < 0 { Ui::AlreadyFirst } else { Ui::AlreadyLast })),
-            Err(e) => self.fail(e),
+    fn move_item(&mut self, ctx: &mut Ctx, delta: i64) -> Outcome {
+        let Some(id) = self.selected_id() else { return Outcome::Nothing };
+        match ctx.store.move_item(id, delta) {
+            Ok(true) => Outcome::Refresh,
+            Ok(false) => Outcome::info(ctx.t(if delta < 0 { Ui::AlreadyFirst } else { Ui::AlreadyLast })),
+            Err(e) => Outcome::Fail(e),
         }
     }
 
-    pub(crate) fn indent(&mut self, inward: bool) {
-        let Some(id) = self.agenda().and_then(|v| v.selected_id()) else { return };
-        let result = if inward { self.store.indent_item(id) } else { self.store.outdent_item(id) };
+    fn indent(&mut self, ctx: &mut Ctx, inward: bool) -> Outcome {
+        let Some(id) = self.selected_id() else { return Outcome::Nothing };
+        let result = if inward { ctx.store.indent_item(id) } else { ctx.store.outdent_item(id) };
         match result {
-            Ok(true) => self.refresh(),
-            Ok(false) => self.info(self.t(if inward { Ui::CannotIndent } else { Ui::CannotOutdent })),
-            Err(e) => self.fail(e),
+            Ok(true) => Outcome::Refresh,
+            Ok(false) => Outcome::info(ctx.t(if inward { Ui::CannotIndent } else { Ui::CannotOutdent })),
+            Err(e) => Outcome::Fail(e),
         }
     }
+}
 
-    pub(crate) fn open_documents(&mut self) {
-        let id = match self.screen() {
-            Screen::Agenda(v) => v.selected_id(),
-            Screen::Item(v) => Some(v.item.id),
-            _ => None,
-        };
-        let Some(id) = id else { return };
-        match DocsView::load(&self.store, id) {
-            Ok(v) => self.push(Screen::Documents(v)),
-            Err(e) => self.fail(e),
-        }
+/// Right after `a` made an item: the same choice as L, when there is anything to propose. Enter links,
+/// Esc skips; the item stays made either way. A lookup that fails offers nothing and says nothing: the
+/// item was made, which is what the user asked for.
+fn offer_earlier_for_new(ctx: &Ctx, id: ItemId) -> Outcome {
+    let Ok(proposals) = crate::history::propose_earlier(ctx.store, id) else { return Outcome::Nothing };
+    if proposals.is_empty() {
+        return Outcome::Nothing;
     }
+    let options = super::item::proposal_options(ctx.lang, &proposals);
+    Picker::open(ctx.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id))
+}
 
-    /// u: brings back the most recent delete, wherever it was, and shows it.
-    pub(crate) fn undo(&mut self) {
-        let trash = match self.store.latest_trash() {
-            Ok(Some(t)) => t,
-            Ok(None) => return self.info(self.t(Ui::NothingToUndo)),
-            Err(e) => return self.fail(e),
-        };
-        match self.store.undo_delete(trash) {
-            Ok(Restored::Item(meeting, item)) => {
-                self.refresh();
-                if let Screen::Agenda(v) = self.screen_mut() {
-                    if v.meeting_id == meeting {
-                        v.select(Some(item));
-                    }
-                }
-                self.info(self.t(Ui::Restored));
-            }
-            Ok(Restored::Meeting(m)) => {
-                self.refresh();
-                if let Screen::Meetings(v) = self.screen_mut() {
-                    v.select(Some(m));
-                }
-                self.info(self.t(Ui::Restored));
-            }
-            Err(e) => self.fail(e),
-        }
-    }
+/// u: brings back the most recent delete, wherever it was, and shows it.
+pub fn undo(ctx: &mut Ctx) -> Outcome {
+    let trash = match ctx.store.latest_trash() {
+        Ok(Some(t)) => t,
+        Ok(None) => return Outcome::info(ctx.t(Ui::NothingToUndo)),
+        Err(e) => return Outcome::Fail(e),
+    };
+    let shown = match ctx.store.undo_delete(trash) {
+        Ok(Restored::Item(_, item)) => Selection::Item(item),
+        Ok(Restored::Meeting(m)) => Selection::Meeting(m),
+        Err(e) => return Outcome::Fail(e),
+    };
+    Outcome::Refresh.and(Outcome::Select(shown)).and(Outcome::info(ctx.t(Ui::Restored)))
 }

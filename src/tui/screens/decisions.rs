@@ -1,22 +1,21 @@
-//! The decisions and action points of one meeting, two panes (Tab switches), and the key tables of the
-//! decision screens (this one, the action list, the add/edit form).
+//! The decisions and action points of one meeting, two panes (Tab switches).
 
 use super::meetings::RenderIn;
 use super::step;
 use crate::dates::{deadline_date, Date};
-use crate::domain::{ActionId, ActionPoint, ActionStatus, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
+use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, MeetingId};
 use crate::locale::{Lang, Ui};
 use crate::locale_decisions::DecUi;
 use crate::store::Store;
-use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{first_line, pad};
-use crate::tui::keymap::{b, ch, code, common, ctrl, moves, Binding, Mode};
-use crate::tui::overlays::{Confirm, Overlay, Pending};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::overlays::{Confirm, Overlay, Removal};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::entry_form::EntryForm;
+use crate::tui::screens::Screen;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
-use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -25,58 +24,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 fn dec(w: DecUi) -> Ui {
     Ui::Dec(w)
-}
-
-/// The keys of the three decision screens, read by keymap.rs.
-pub fn bindings(mode: Mode) -> Vec<Binding> {
-    let mut v = Vec::new();
-    let esc = &[code(KeyCode::Esc)];
-    match mode {
-        Mode::Decisions => {
-            v.extend(moves());
-            v.push(b(
-                &[code(KeyCode::Tab), code(KeyCode::BackTab)],
-                Action::SwitchPane,
-                dec(DecUi::KeySwitchTab),
-                true,
-            ));
-            v.push(b(&[ch('a')], Action::Add, dec(DecUi::KeyAddEntry), true));
-            v.push(b(&[code(KeyCode::Enter), ch('e')], Action::Open, dec(DecUi::KeyEditEntry), true));
-            v.push(b(&[ch('d'), code(KeyCode::Delete)], Action::Delete, dec(DecUi::KeyDeleteDecision), false));
-            v.push(b(&[ch('u')], Action::Undo, dec(DecUi::KeyUndoDecision), false));
-            v.push(b(&[ch(' '), ch('c')], Action::ToggleDone, dec(DecUi::KeyToggleDone), true));
-            v.push(b(esc, Action::Back, Ui::KeyBack, true));
-            v.extend(common());
-        }
-        Mode::ActionList => {
-            v.extend(moves());
-            v.push(b(&[ch(' '), ch('c')], Action::ToggleDone, dec(DecUi::KeyToggleDone), true));
-            v.push(b(&[ch('h')], Action::ShowDone, dec(DecUi::KeyShowDone), true));
-            v.push(b(&[code(KeyCode::Enter)], Action::Open, dec(DecUi::KeyJumpAgenda), true));
-            v.push(b(esc, Action::Back, Ui::KeyBack, true));
-            v.extend(common());
-        }
-        Mode::EntryForm => {
-            v.extend(moves());
-            v.push(b(&[code(KeyCode::Enter)], Action::Open, dec(DecUi::KeyEditFormField), true));
-            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
-            v.push(b(esc, Action::Back, dec(DecUi::KeyLeaveForm), true));
-            v.extend(common());
-        }
-        // Typing in the form: the field is kept in the form; only Ctrl-S stores the whole entry.
-        Mode::EntryLine => {
-            v.push(b(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::EditDone, dec(DecUi::KeyFieldDone), true));
-            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
-            v.push(b(&[ctrl('c')], Action::ForceQuit, Ui::KeyForceQuit, false));
-        }
-        Mode::EntryText => {
-            v.push(b(&[code(KeyCode::Esc)], Action::EditDone, dec(DecUi::KeyFieldDone), true));
-            v.push(b(&[ctrl('s')], Action::Save, dec(DecUi::KeySaveEntry), true));
-            v.push(b(&[ctrl('c')], Action::ForceQuit, Ui::KeyForceQuit, false));
-        }
-        _ => {}
-    }
-    v
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,13 +127,13 @@ pub fn is_overdue(a: &ActionPoint, today: Date) -> bool {
 }
 
 /// The status word of an action, never colour alone: "open", "⚠ te laat", "afgehandeld".
-pub fn status_cell(app: &App, a: &ActionPoint, today: Date) -> (String, Style) {
+pub fn status_cell(look: &Look, a: &ActionPoint, today: Date) -> (String, Style) {
     if a.status == ActionStatus::Done {
-        (app.t(dec(DecUi::Done)).to_string(), theme::dim())
+        (look.t(dec(DecUi::Done)).to_string(), theme::dim())
     } else if is_overdue(a, today) {
-        (app.t(dec(DecUi::Overdue)).to_string(), theme::error())
+        (look.t(dec(DecUi::Overdue)).to_string(), theme::error())
     } else {
-        (app.t(dec(DecUi::Open)).to_string(), theme::good())
+        (look.t(dec(DecUi::Open)).to_string(), theme::good())
     }
 }
 
@@ -197,7 +144,7 @@ fn pane_block(title: String, focused: bool) -> Block<'static> {
         .title(title)
 }
 
-pub fn draw(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
@@ -205,7 +152,7 @@ pub fn draw(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
         Span::styled(view.heading.clone(), theme::title()),
         Span::raw(" · "),
         Span::styled(
-            format!("{} & {}", app.t(dec(DecUi::DecisionsPane)), app.t(dec(DecUi::ActionsPane))),
+            format!("{} & {}", look.t(dec(DecUi::DecisionsPane)), look.t(dec(DecUi::ActionsPane))),
             theme::heading(),
         ),
     ])
@@ -236,19 +183,19 @@ pub fn draw(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
         (None, Some(Rect { height: lists_h, ..body }))
     };
     if let Some(a) = dec_area {
-        draw_decisions(app, view, a, buf);
+        draw_decisions(look, view, a, buf);
     }
     if let Some(a) = act_area {
-        draw_actions(app, view, a, buf);
+        draw_actions(look, view, a, buf);
     }
     if detail_h > 0 {
-        draw_detail(app, view, Rect { y: body.y + lists_h, height: detail_h, ..body }, buf);
+        draw_detail(look, view, Rect { y: body.y + lists_h, height: detail_h, ..body }, buf);
     }
 }
 
-fn draw_decisions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
+fn draw_decisions(look: &Look, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     let focused = view.tab == Tab::Decisions;
-    let title = format!("{} ({})", app.t(dec(DecUi::DecisionsPane)), view.decisions.len());
+    let title = format!("{} ({})", look.t(dec(DecUi::DecisionsPane)), view.decisions.len());
     let block = pane_block(title, focused);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -256,7 +203,7 @@ fn draw_decisions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer)
         return;
     }
     if view.decisions.is_empty() {
-        Line::styled(app.t(dec(DecUi::NoDecisions)), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
+        Line::styled(look.t(dec(DecUi::NoDecisions)), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
         return;
     }
     let w = inner.width as usize;
@@ -266,9 +213,9 @@ fn draw_decisions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer)
     let mut lines = vec![Line::styled(
         format!(
             "{} {} {}",
-            pad(app.t(dec(DecUi::ColItem)), item_w),
-            pad(app.t(dec(DecUi::ColReference)), ref_w),
-            pad(app.t(dec(DecUi::FieldText)), text_w)
+            pad(look.t(dec(DecUi::ColItem)), item_w),
+            pad(look.t(dec(DecUi::ColReference)), ref_w),
+            pad(look.t(dec(DecUi::FieldText)), text_w)
         ),
         theme::dim(),
     )];
@@ -284,9 +231,9 @@ fn draw_decisions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer)
     rows::render(lines, selected, inner, buf);
 }
 
-fn draw_actions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
+fn draw_actions(look: &Look, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     let focused = view.tab == Tab::Actions;
-    let title = format!("{} ({})", app.t(dec(DecUi::ActionsPane)), view.actions.len());
+    let title = format!("{} ({})", look.t(dec(DecUi::ActionsPane)), view.actions.len());
     let block = pane_block(title, focused);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -294,7 +241,7 @@ fn draw_actions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
         return;
     }
     if view.actions.is_empty() {
-        Line::styled(app.t(dec(DecUi::NoActions)), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
+        Line::styled(look.t(dec(DecUi::NoActions)), theme::dim()).render_in(Rect { height: 1, ..inner }, buf);
         return;
     }
     let today = Date::today();
@@ -307,16 +254,16 @@ fn draw_actions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::styled(
         format!(
             "{} {} {} {} {}",
-            pad(app.t(dec(DecUi::ColCode)), code_w),
-            pad(app.t(dec(DecUi::ColOwner)), owner_w),
-            pad(app.t(dec(DecUi::ColText)), text_w),
-            pad(app.t(dec(DecUi::ColDeadline)), dl_w),
-            pad(app.t(dec(DecUi::ColStatus)), st_w),
+            pad(look.t(dec(DecUi::ColCode)), code_w),
+            pad(look.t(dec(DecUi::ColOwner)), owner_w),
+            pad(look.t(dec(DecUi::ColText)), text_w),
+            pad(look.t(dec(DecUi::ColDeadline)), dl_w),
+            pad(look.t(dec(DecUi::ColStatus)), st_w),
         ),
         theme::dim(),
     )];
     for a in &view.actions {
-        let (st, style) = status_cell(app, a, today);
+        let (st, style) = status_cell(look, a, today);
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "{} {} {} {} ",
@@ -332,7 +279,7 @@ fn draw_actions(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     rows::render(lines, selected, inner, buf);
 }
 
-fn draw_detail(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
+fn draw_detail(look: &Look, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
     let (title, text) = match view.tab {
         Tab::Decisions => match view.selected_decision() {
             Some(d) => (d.reference.clone(), d.text.clone()),
@@ -340,166 +287,166 @@ fn draw_detail(app: &App, view: &DecisionsView, area: Rect, buf: &mut Buffer) {
         },
         Tab::Actions => match view.selected_action() {
             Some(a) if a.remarks.trim().is_empty() => (a.code.clone(), a.text.clone()),
-            Some(a) => (a.code.clone(), format!("{}\n{}: {}", a.text, app.t(dec(DecUi::FieldRemarks)), a.remarks)),
+            Some(a) => (a.code.clone(), format!("{}\n{}: {}", a.text, look.t(dec(DecUi::FieldRemarks)), a.remarks)),
             None => (String::new(), String::new()),
         },
     };
     Paragraph::new(text).block(pane_block(title, false)).wrap(Wrap { trim: false }).render(area, buf);
 }
 
-impl App {
-    fn decisions_view(&self) -> Option<&DecisionsView> {
-        match self.screen() {
-            Screen::Decisions(v) => Some(v),
-            _ => None,
+impl View for DecisionsView {
+    fn mode(&self) -> Mode {
+        Mode::Decisions
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        DecisionsView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        DecisionsView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    /// Shows the decision or action point (switching the pane to it).
+    fn focus(&mut self, s: Selection) {
+        match s {
+            Selection::Decision(id) => {
+                self.tab = Tab::Decisions;
+                if let Some(pos) = self.decisions.iter().position(|x| x.id == id) {
+                    self.selected_decision = pos;
+                }
+            }
+            Selection::Action(id) => {
+                self.tab = Tab::Actions;
+                if let Some(pos) = self.actions.iter().position(|x| x.id == id) {
+                    self.selected_action = pos;
+                }
+            }
+            _ => {}
         }
     }
 
-    /// `b` on the agenda: the meeting's decisions and action points; new ones link to the selected item.
-    pub(crate) fn open_decisions(&mut self) {
-        let (meeting, item) = match self.screen() {
-            Screen::Agenda(v) => (v.meeting_id, v.selected_id()),
-            _ => return,
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::SwitchPane => {
+                self.switch_pane();
+                Outcome::Nothing
+            }
+            Command::Add => {
+                let form = match self.tab {
+                    Tab::Decisions => Ok(EntryForm::new_decision(self)),
+                    Tab::Actions => EntryForm::new_action(ctx.store, self),
+                };
+                Outcome::push_loaded(form.map(|f| Screen::EntryForm(Box::new(f))))
+            }
+            Command::Open => {
+                let form = match self.tab {
+                    Tab::Decisions => self.selected_decision().map(|d| EntryForm::edit_decision(self, d)),
+                    Tab::Actions => self.selected_action().map(|a| EntryForm::edit_action(self, a)),
+                };
+                match form {
+                    Some(f) => Outcome::push(Screen::EntryForm(Box::new(f))),
+                    None => Outcome::info(ctx.t(Ui::NothingToEdit)),
+                }
+            }
+            Command::Delete => self.confirm_delete(ctx),
+            Command::Undo => self.undo(ctx),
+            Command::ToggleDone if self.tab == Tab::Actions => match self.selected_action() {
+                Some(a) => toggle_action(ctx, &a.clone()),
+                None => Outcome::Nothing,
+            },
+            Command::ToggleDone => Outcome::Nothing,
+            _ => Outcome::Pass,
+        }
+    }
+
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        // Deleted here, kept on the screen's undo stack.
+        let removed = match answer {
+            Answer::Confirmed(Removal::DeleteDecision(id)) => {
+                ctx.store.delete_decision(id).map(|d| (Deleted::Decision(d), DecUi::DecisionDeleted))
+            }
+            Answer::Confirmed(Removal::DeleteAction(id)) => {
+                ctx.store.delete_action(id).map(|a| (Deleted::Action(a), DecUi::ActionDeleted))
+            }
+            _ => return Outcome::Nothing,
         };
-        match DecisionsView::load(&self.store, meeting, item, self.lang) {
-            Ok(v) => self.push(Screen::Decisions(v)),
-            Err(e) => self.fail(e),
+        match removed {
+            Ok((deleted, word)) => {
+                self.deleted.push(deleted);
+                Outcome::Refresh.and(Outcome::info(ctx.t(dec(word))))
+            }
+            Err(e) => Outcome::Fail(e),
         }
     }
+}
 
-    pub(crate) fn add_entry(&mut self) {
-        let Some(v) = self.decisions_view() else { return };
-        let form = match v.tab {
-            Tab::Decisions => Ok(EntryForm::new_decision(v)),
-            Tab::Actions => EntryForm::new_action(&self.store, v),
-        };
-        match form {
-            Ok(f) => self.push(Screen::EntryForm(Box::new(f))),
-            Err(e) => self.fail(e),
-        }
-    }
-
-    pub(crate) fn edit_entry(&mut self) {
-        let Some(v) = self.decisions_view() else { return };
-        let form = match v.tab {
-            Tab::Decisions => v.selected_decision().map(|d| EntryForm::edit_decision(v, d)),
-            Tab::Actions => v.selected_action().map(|a| EntryForm::edit_action(v, a)),
-        };
-        match form {
-            Some(f) => self.push(Screen::EntryForm(Box::new(f))),
-            None => self.info(self.t(Ui::NothingToEdit)),
-        }
-    }
-
-    pub(crate) fn confirm_delete_decision(&mut self) {
-        let Some(v) = self.decisions_view() else { return };
-        if v.tab == Tab::Actions {
-            let Some(a) = v.selected_action() else { return };
+impl DecisionsView {
+    fn confirm_delete(&self, ctx: &Ctx) -> Outcome {
+        if self.tab == Tab::Actions {
+            let Some(a) = self.selected_action() else { return Outcome::Nothing };
             let label = if a.code.is_empty() { first_line(&a.text).to_string() } else { a.code.clone() };
-            let question = self.t(dec(DecUi::AskDeleteAction)).replacen("{}", &crate::tui::cells::fit(&label, 50), 1);
-            self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteAction(a.id) }));
-            return;
+            let question = ctx.t(dec(DecUi::AskDeleteAction)).replacen("{}", &crate::tui::cells::fit(&label, 50), 1);
+            return Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteAction(a.id) }));
         }
-        let Some(d) = v.selected_decision() else { return };
+        let Some(d) = self.selected_decision() else { return Outcome::Nothing };
         let question =
-            self.t(dec(DecUi::AskDeleteDecision)).replacen("{}", &crate::tui::cells::fit(first_line(&d.text), 50), 1);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteDecision(d.id) }));
+            ctx.t(dec(DecUi::AskDeleteDecision)).replacen("{}", &crate::tui::cells::fit(first_line(&d.text), 50), 1);
+        Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteDecision(d.id) }))
     }
 
-    /// Deletes the decision and keeps it on the screen's undo stack.
-    pub(crate) fn remove_decision(&mut self, id: DecisionId) -> crate::Result<Ui> {
-        let d = self.store.delete_decision(id)?;
-        if let Screen::Decisions(v) = self.screen_mut() {
-            v.deleted.push(Deleted::Decision(d));
-        }
-        Ok(dec(DecUi::DecisionDeleted))
-    }
-
-    pub(crate) fn remove_action(&mut self, id: ActionId) -> crate::Result<Ui> {
-        let a = self.store.delete_action(id)?;
-        if let Screen::Decisions(v) = self.screen_mut() {
-            v.deleted.push(Deleted::Action(a));
-        }
-        Ok(dec(DecUi::ActionDeleted))
-    }
-
-    /// `u`: the last deleted decision comes back, as it was (a new row with the same content).
-    pub(crate) fn undo_decision(&mut self) {
-        let Screen::Decisions(v) = self.screen_mut() else { return };
-        let d = match v.deleted.pop() {
-            None => return self.info(self.t(dec(DecUi::NothingToUndo))),
-            Some(Deleted::Action(a)) => return self.undo_action(a),
-            Some(Deleted::Decision(d)) => d,
-        };
-        let draft = DecisionDraft {
-            body: d.body.clone(),
-            meeting_id: d.meeting_id,
-            item_id: d.item_id,
-            date: d.date.clone(),
-            text: d.text.clone(),
-            reference: d.reference.clone(),
-        };
-        match self.store.add_decision(&draft) {
-            Ok(id) => {
-                self.refresh();
-                if let Screen::Decisions(v) = self.screen_mut() {
-                    v.tab = Tab::Decisions;
-                    if let Some(pos) = v.decisions.iter().position(|x| x.id == id) {
-                        v.selected_decision = pos;
-                    }
+    /// `u`: the last deleted decision or action point comes back, as it was (a new row with the same content).
+    fn undo(&mut self, ctx: &mut Ctx) -> Outcome {
+        let restored = match self.deleted.pop() {
+            None => return Outcome::info(ctx.t(dec(DecUi::NothingToUndo))),
+            Some(Deleted::Action(a)) => match ctx.store.restore_action(&a) {
+                Ok(id) => Ok((Selection::Action(id), DecUi::ActionBack)),
+                Err(e) => Err((Deleted::Action(a), e)),
+            },
+            Some(Deleted::Decision(d)) => {
+                let draft = DecisionDraft {
+                    body: d.body.clone(),
+                    meeting_id: d.meeting_id,
+                    item_id: d.item_id,
+                    date: d.date.clone(),
+                    text: d.text.clone(),
+                    reference: d.reference.clone(),
+                };
+                match ctx.store.add_decision(&draft) {
+                    Ok(id) => Ok((Selection::Decision(id), DecUi::DecisionBack)),
+                    Err(e) => Err((Deleted::Decision(d), e)),
                 }
-                self.info(self.t(dec(DecUi::DecisionBack)));
             }
-            Err(e) => {
-                if let Screen::Decisions(v) = self.screen_mut() {
-                    v.deleted.push(Deleted::Decision(d));
-                }
-                self.fail(e);
+        };
+        match restored {
+            Ok((shown, word)) => {
+                let reloaded = Outcome::report(self.reload(ctx.store));
+                self.focus(shown);
+                reloaded.and(Outcome::info(ctx.t(dec(word))))
+            }
+            Err((deleted, e)) => {
+                self.deleted.push(deleted);
+                Outcome::Fail(e)
             }
         }
     }
+}
 
-    fn undo_action(&mut self, a: ActionPoint) {
-        match self.store.restore_action(&a) {
-            Ok(id) => {
-                self.refresh();
-                if let Screen::Decisions(v) = self.screen_mut() {
-                    v.tab = Tab::Actions;
-                    if let Some(pos) = v.actions.iter().position(|x| x.id == id) {
-                        v.selected_action = pos;
-                    }
-                }
-                self.info(self.t(dec(DecUi::ActionBack)));
-            }
-            Err(e) => {
-                if let Screen::Decisions(v) = self.screen_mut() {
-                    v.deleted.push(Deleted::Action(a));
-                }
-                self.fail(e);
-            }
+/// Space / c on an action point, on this screen or on the action list.
+pub fn toggle_action(ctx: &mut Ctx, a: &ActionPoint) -> Outcome {
+    let (status, word) = match a.status {
+        ActionStatus::Open => (ActionStatus::Done, DecUi::ActionClosed),
+        ActionStatus::Done => (ActionStatus::Open, DecUi::ActionReopened),
+    };
+    match ctx.store.set_action_status(a.id, status) {
+        Ok(()) => {
+            let label = if a.code.is_empty() { first_line(&a.text).to_string() } else { a.code.clone() };
+            Outcome::Refresh.and(Outcome::info(ctx.t(dec(word)).replacen("{}", &label, 1)))
         }
-    }
-
-    /// Space / c on an action point, here or on the action list.
-    pub(crate) fn toggle_action(&mut self) {
-        let action = match self.screen() {
-            Screen::Decisions(v) if v.tab == Tab::Actions => v.selected_action().cloned(),
-            Screen::Decisions(_) => return,
-            Screen::ActionList(v) => v.selected_row().map(|r| r.action.clone()),
-            _ => return,
-        };
-        let Some(a) = action else { return };
-        let (status, word) = match a.status {
-            ActionStatus::Open => (ActionStatus::Done, DecUi::ActionClosed),
-            ActionStatus::Done => (ActionStatus::Open, DecUi::ActionReopened),
-        };
-        match self.store.set_action_status(a.id, status) {
-            Ok(()) => {
-                self.refresh();
-                let label = if a.code.is_empty() { first_line(&a.text).to_string() } else { a.code.clone() };
-                self.info(self.t(dec(word)).replacen("{}", &label, 1));
-            }
-            Err(e) => self.fail(e),
-        }
+        Err(e) => Outcome::Fail(e),
     }
 }

@@ -7,9 +7,12 @@ use crate::domain::{Coded, DocRole, ItemId, LinkedDocument};
 use crate::history::{check_document, refresh_link, DocStatus};
 use crate::locale::Ui;
 use crate::store::Store;
-use crate::tui::app::{App, Screen};
+use crate::text::clean_line;
 use crate::tui::cells::{pad, pad_left};
-use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, View};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -90,12 +93,12 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
-pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
     Line::from(vec![
-        Span::styled(app.t(Ui::Documents), theme::title()),
+        Span::styled(look.t(Ui::Documents), theme::title()),
         Span::raw(" · "),
         Span::raw(view.item_label.clone()),
     ])
@@ -104,8 +107,8 @@ pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let base = match &view.base {
-        Some(b) => format!("{}: {b}", app.t(Ui::BaseFolder)),
-        None => format!("{}: {}", app.t(Ui::BaseFolder), app.t(Ui::BaseNotSet)),
+        Some(b) => format!("{}: {b}", look.t(Ui::BaseFolder)),
+        None => format!("{}: {}", look.t(Ui::BaseFolder), look.t(Ui::BaseNotSet)),
     };
     Line::styled(base, theme::dim()).render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
     let body = Rect { y: area.y + 2, height: area.height - 2, ..area };
@@ -113,7 +116,7 @@ pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
         return;
     }
     if view.docs.is_empty() {
-        Line::styled(app.t(Ui::NoDocuments), theme::dim()).render_in(Rect { height: 1, ..body }, buf);
+        Line::styled(look.t(Ui::NoDocuments), theme::dim()).render_in(Rect { height: 1, ..body }, buf);
         return;
     }
     let w = body.width as usize;
@@ -136,16 +139,16 @@ pub fn draw(app: &App, view: &DocsView, area: Rect, buf: &mut Buffer) {
             FileState::Missing => (String::new(), String::new()),
         };
         let (st, style) = match view.status.get(i) {
-            Some(DocStatus::Missing) => (app.t(Ui::Missing).to_string(), theme::error()),
-            Some(DocStatus::Changed { .. }) => (app.t(Ui::Changed).to_string(), theme::warning()),
+            Some(DocStatus::Missing) => (look.t(Ui::Missing).to_string(), theme::error()),
+            Some(DocStatus::Changed { .. }) => (look.t(Ui::Changed).to_string(), theme::warning()),
             Some(DocStatus::NewerVersion { path }) => {
                 let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                (app.t(Ui::NewerVersion).replacen("{}", &name, 1), theme::warning())
+                (look.t(Ui::NewerVersion).replacen("{}", &name, 1), theme::warning())
             }
             _ => (String::new(), Default::default()),
         };
         lines.push(Line::from(vec![
-            Span::raw(pad(app.lang.role(d.role), role_w)),
+            Span::raw(pad(look.lang.role(d.role), role_w)),
             Span::raw(" "),
             Span::raw(pad(&name, name_w)),
             Span::raw(" "),
@@ -215,66 +218,110 @@ pub fn complete(input: &str, base: Option<&str>) -> (String, Vec<String>) {
     }
 }
 
-impl App {
-    fn docs(&self) -> Option<&DocsView> {
-        match self.screen() {
-            Screen::Documents(v) => Some(v),
-            _ => None,
+impl View for DocsView {
+    fn mode(&self) -> Mode {
+        Mode::Documents
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        DocsView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        DocsView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Add => {
+                let purpose = PromptPurpose::DocumentPath { item: self.item_id, base: self.base.clone() };
+                Prompt::open(purpose, ctx.t(Ui::PromptDocument), "")
+            }
+            Command::SetBaseFolder => {
+                let current = self.base.clone().unwrap_or_default();
+                Prompt::open(PromptPurpose::BaseFolder, ctx.t(Ui::PromptBase), &current)
+            }
+            Command::Open | Command::OpenFile => self.open_file(ctx),
+            Command::CycleRole => self.cycle_role(ctx),
+            Command::RefreshDocument => self.refresh_document(ctx),
+            Command::Delete => {
+                let Some((d, _)) = self.docs.get(self.selected) else { return Outcome::Nothing };
+                let question = ctx.t(Ui::AskUnlink).replacen("{}", &d.document.path, 1);
+                let removal = Removal::Unlink(self.item_id, d.document.id);
+                Outcome::Overlay(Overlay::Confirm(Confirm { question, removal }))
+            }
+            _ => Outcome::Pass,
         }
     }
 
-    pub(crate) fn prompt_document(&mut self) {
-        let Some(v) = self.docs() else { return };
-        let purpose = PromptPurpose::DocumentPath { item: v.item_id, base: v.base.clone() };
-        self.open_prompt(Prompt::new(purpose, self.t(Ui::PromptDocument).to_string(), ""));
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        match answer {
+            Answer::Confirmed(Removal::Unlink(item, doc)) => match ctx.store.unlink_document(item, doc) {
+                Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Unlinked))),
+                Err(e) => Outcome::Fail(e),
+            },
+            Answer::Entered(p) => {
+                let text = clean_line(&p.text());
+                match p.purpose.clone() {
+                    PromptPurpose::DocumentPath { item, base } => {
+                        match self.link_document(ctx, item, &text, base.as_deref()) {
+                            Ok(said) => said,
+                            Err(why) => p.refused(why),
+                        }
+                    }
+                    PromptPurpose::BaseFolder => match save_base_folder(ctx, &text) {
+                        Ok(said) => said,
+                        Err(why) => p.refused(why),
+                    },
+                    _ => Outcome::Nothing,
+                }
+            }
+            _ => Outcome::Nothing,
+        }
     }
+}
 
-    pub(crate) fn set_base_folder(&mut self) {
-        let current = self.docs().and_then(|v| v.base.clone()).unwrap_or_default();
-        self.open_prompt(Prompt::new(PromptPurpose::BaseFolder, self.t(Ui::PromptBase).to_string(), &current));
+/// Stores the folder relative paths start from; `Err` says why the prompt stays open.
+fn save_base_folder(ctx: &mut Ctx, input: &str) -> Result<Outcome, Outcome> {
+    let p = resolve(input, None);
+    if !input.trim().is_empty() && !p.is_dir() {
+        return Err(Outcome::error(ctx.t(Ui::NotAFolder).replacen("{}", &p.display().to_string(), 1)));
     }
+    let value = if input.trim().is_empty() { String::new() } else { p.display().to_string() };
+    Ok(Outcome::report(ctx.store.set_setting(BASE_SETTING, &value)).and(Outcome::Refresh))
+}
 
-    pub(crate) fn link_document(&mut self, item: ItemId, input: &str, base: Option<&str>) -> bool {
+impl DocsView {
+    /// Links the file the prompt names; `Err` says why the prompt stays open.
+    fn link_document(
+        &mut self,
+        ctx: &mut Ctx,
+        item: ItemId,
+        input: &str,
+        base: Option<&str>,
+    ) -> Result<Outcome, Outcome> {
         if input.trim().is_empty() {
-            self.error(self.t(Ui::EmptyPath));
-            return false;
+            return Err(Outcome::error(ctx.t(Ui::EmptyPath)));
         }
         let path = resolve(input, base);
-        match self.store.link_document(item, &path, DocRole::Bijlage) {
-            Ok(_) => {
-                self.refresh();
-                if let Screen::Documents(v) = self.screen_mut() {
-                    v.selected = v.docs.len().saturating_sub(1);
-                }
-                let msg = if path.exists() { Ui::DocumentLinked } else { Ui::DocumentLinkedMissing };
-                self.info(self.t(msg));
-                true
-            }
-            Err(e) => {
-                self.fail(e);
-                false
-            }
+        if let Err(e) = ctx.store.link_document(item, &path, DocRole::Bijlage) {
+            return Err(Outcome::Fail(e));
         }
-    }
-
-    pub(crate) fn save_base_folder(&mut self, input: &str) -> bool {
-        let p = resolve(input, None);
-        if !input.trim().is_empty() && !p.is_dir() {
-            self.error(self.t(Ui::NotAFolder).replacen("{}", &p.display().to_string(), 1));
-            return false;
-        }
-        let value = if input.trim().is_empty() { String::new() } else { p.display().to_string() };
-        let r = self.store.set_setting(BASE_SETTING, &value);
-        self.report(r);
-        self.refresh();
-        true
+        let reloaded = Outcome::report(self.reload(ctx.store));
+        self.selected = self.docs.len().saturating_sub(1);
+        let msg = if path.exists() { Ui::DocumentLinked } else { Ui::DocumentLinkedMissing };
+        Ok(reloaded.and(Outcome::info(ctx.t(msg))))
     }
 
     /// o: the system opener (xdg-open, or open on macOS), detached so that it cannot draw over the screen.
-    pub(crate) fn open_file(&mut self) {
-        let Some((d, state)) = self.docs().and_then(|v| v.docs.get(v.selected)).cloned() else { return };
-        if state == FileState::Missing {
-            return self.error(self.t(Ui::FileMissing).replacen("{}", &d.document.path, 1));
+    fn open_file(&self, ctx: &Ctx) -> Outcome {
+        let Some((d, state)) = self.docs.get(self.selected) else { return Outcome::Nothing };
+        if *state == FileState::Missing {
+            return Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &d.document.path, 1));
         }
         let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
         let spawned = std::process::Command::new(opener)
@@ -284,53 +331,38 @@ impl App {
             .stderr(std::process::Stdio::null())
             .spawn();
         match spawned {
-            Ok(_) => self.info(self.t(Ui::Opening).replacen("{}", &d.document.path, 1)),
+            Ok(_) => Outcome::info(ctx.t(Ui::Opening).replacen("{}", &d.document.path, 1)),
             // Said as what it is: the opener is missing, not the document.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                self.error(self.t(Ui::NoOpener).replacen("{}", opener, 1).replacen("{}", &d.document.path, 1))
+                Outcome::error(ctx.t(Ui::NoOpener).replacen("{}", opener, 1).replacen("{}", &d.document.path, 1))
             }
-            Err(e) => self.error(format!("{opener}: {e}")),
+            Err(e) => Outcome::error(format!("{opener}: {e}")),
         }
     }
 
-    pub(crate) fn cycle_role(&mut self) {
-        let Some(v) = self.docs() else { return };
-        let item = v.item_id;
-        let Some((d, _)) = v.docs.get(v.selected).cloned() else { return };
+    fn cycle_role(&self, ctx: &mut Ctx) -> Outcome {
+        let Some((d, _)) = self.docs.get(self.selected) else { return Outcome::Nothing };
         let i = DocRole::ALL.iter().position(|r| *r == d.role).unwrap_or(0);
         let next = DocRole::ALL[(i + 1) % DocRole::ALL.len()];
-        let r = self.store.link_document(item, Path::new(&d.document.path), next).map(|_| ());
-        self.report(r);
-        self.refresh();
+        let r = ctx.store.link_document(self.item_id, Path::new(&d.document.path), next).map(|_| ());
+        Outcome::report(r).and(Outcome::Refresh)
     }
 
     /// n: links the newer version beside the file, or records the changed file's new facts.
-    pub(crate) fn refresh_document(&mut self) {
-        let Some(v) = self.docs() else { return };
-        let item = v.item_id;
-        let Some((d, _)) = v.docs.get(v.selected).cloned() else { return };
-        let status = v.status.get(v.selected).cloned();
-        let message = match status {
+    fn refresh_document(&self, ctx: &mut Ctx) -> Outcome {
+        let Some((d, _)) = self.docs.get(self.selected) else { return Outcome::Nothing };
+        let message = match self.status.get(self.selected) {
             Some(DocStatus::NewerVersion { .. }) => Ui::NewerLinked,
             Some(DocStatus::Changed { .. }) => Ui::FactsUpdated,
-            Some(DocStatus::Missing) => return self.error(self.t(Ui::FileMissing).replacen("{}", &d.document.path, 1)),
-            _ => return self.info(self.t(Ui::DocumentUnchanged)),
-        };
-        match refresh_link(&mut self.store, item, d.document.id) {
-            Ok(_) => {
-                self.refresh();
-                self.info(self.t(message));
+            Some(DocStatus::Missing) => {
+                return Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &d.document.path, 1))
             }
-            Err(e) => self.fail(e),
+            _ => return Outcome::info(ctx.t(Ui::DocumentUnchanged)),
+        };
+        match refresh_link(ctx.store, self.item_id, d.document.id) {
+            Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(message))),
+            Err(e) => Outcome::Fail(e),
         }
-    }
-
-    pub(crate) fn confirm_unlink(&mut self) {
-        let Some(v) = self.docs() else { return };
-        let Some((d, _)) = v.docs.get(v.selected) else { return };
-        let question = self.t(Ui::AskUnlink).replacen("{}", &d.document.path, 1);
-        let pending = Pending::Unlink(v.item_id, d.document.id);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending }));
     }
 }
 

@@ -1,7 +1,7 @@
 //! The form that adds or edits one decision or action point. Nothing is stored until Ctrl-S (or Enter on
 //! the save row), and then only when the text is there: a refusal says why and leaves the store as it was.
 
-use super::decisions::{DecisionsView, ItemChoice, Tab};
+use super::decisions::{DecisionsView, ItemChoice};
 use super::meetings::RenderIn;
 use super::step;
 use crate::dates::{deadline_date, Date};
@@ -10,11 +10,11 @@ use crate::locale::Ui;
 use crate::locale_decisions::DecUi;
 use crate::store::Store;
 use crate::text::{clean_line, clean_text};
-use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{fit, pad};
+use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::overlays::{Overlay, PickPurpose, Picker};
+use crate::tui::overlays::{PickPurpose, Picker};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::theme;
 use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
@@ -268,7 +268,7 @@ fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     area
 }
 
-pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
@@ -278,7 +278,7 @@ pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         EntryKind::Action(None) => DecUi::NewActionTitle,
         EntryKind::Action(Some(_)) => DecUi::EditActionTitle,
     };
-    Line::styled(app.t(Ui::Dec(title)), theme::title()).render_in(Rect { height: 1, ..area }, buf);
+    Line::styled(look.t(Ui::Dec(title)), theme::title()).render_in(Rect { height: 1, ..area }, buf);
     let w = area.width as usize;
     let label_w = 13.min(w / 3);
     let value_x = area.x + (label_w as u16 + 1).min(area.width);
@@ -294,7 +294,7 @@ pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         let h: u16 = if editing.is_some() && f.multiline() { 5.min(bottom - y) } else { 1 };
         let row = Rect { x: area.x, y, width: area.width, height: h };
         let label_style = if i == form.selected { theme::selected() } else { theme::dim() };
-        Span::styled(pad(app.t(Ui::Dec(f.label())), label_w), label_style)
+        Span::styled(pad(look.t(Ui::Dec(f.label())), label_w), label_style)
             .render(Rect { height: 1, width: (label_w as u16).min(area.width), ..row }, buf);
         let slot = Rect { x: value_x, y, width: value_w, height: h };
         if let Some((_, ta)) = editing {
@@ -305,16 +305,16 @@ pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
             let first = value.lines().next().unwrap_or("").to_string();
             let more = value.lines().count() > 1;
             if value.trim().is_empty() {
-                let empty = if *f == EntryField::Item { app.t(Ui::Dec(DecUi::NoItem)) } else { app.t(Ui::NotSet) };
+                let empty = if *f == EntryField::Item { look.t(Ui::Dec(DecUi::NoItem)) } else { look.t(Ui::NotSet) };
                 spans.push(Span::styled(empty.to_string(), theme::dim()));
             } else {
                 spans.push(Span::raw(if more { format!("{first} …") } else { first }));
             }
             if *f == EntryField::Item && i == form.selected {
-                spans.push(Span::styled(format!("  ({})", app.t(Ui::Dec(DecUi::ItemCycleHint))), theme::dim()));
+                spans.push(Span::styled(format!("  ({})", look.t(Ui::Dec(DecUi::ItemCycleHint))), theme::dim()));
             }
             if form.read_only(*f) {
-                spans.push(Span::styled(format!("  {}", app.t(Ui::Dec(DecUi::DateFixed))), theme::dim()));
+                spans.push(Span::styled(format!("  {}", look.t(Ui::Dec(DecUi::DateFixed))), theme::dim()));
             }
             if *f == EntryField::Deadline && !value.trim().is_empty() && deadline_date(&value).is_none() {
                 spans.push(Span::styled(" ⚠", theme::warning()));
@@ -328,256 +328,199 @@ pub fn draw(app: &App, form: &EntryForm, area: Rect, buf: &mut Buffer) {
     }
     if y < bottom {
         let style = if form.selected == form.fields().len() { theme::selected() } else { theme::heading() };
-        Line::styled(format!("[ {} ]", app.t(Ui::Dec(DecUi::SaveButton))), style)
+        Line::styled(format!("[ {} ]", look.t(Ui::Dec(DecUi::SaveButton))), style)
             .render_in(Rect { y, height: 1, ..area }, buf);
         y += 1;
     }
     if y + 1 < bottom {
-        Line::styled(fit(app.t(Ui::Dec(DecUi::FormHint)), w), theme::dim())
+        Line::styled(fit(look.t(Ui::Dec(DecUi::FormHint)), w), theme::dim())
             .render_in(Rect { y: y + 1, height: 1, ..area }, buf);
     }
 }
 
-impl App {
-    fn entry_form(&self) -> Option<&EntryForm> {
-        match self.screen() {
-            Screen::EntryForm(f) => Some(f),
-            _ => None,
+impl View for EntryForm {
+    fn mode(&self) -> Mode {
+        EntryForm::mode(self)
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        EntryForm::move_by(self, delta)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    /// Every key on the form comes here; what it passes on gets the common handling (help, quit).
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        if self.editing.is_some() {
+            return self.typing(cmd, ctx);
+        }
+        let dirty = self.dirty();
+        if cmd != Command::Back {
+            self.warned = false;
+        }
+        match cmd {
+            Command::Up | Command::Down | Command::PageUp | Command::PageDown | Command::Top | Command::Bottom => {
+                Outcome::Pass
+            }
+            Command::Open => self.open_row(ctx),
+            Command::Save => self.save(ctx),
+            Command::Back => self.leave(ctx),
+            // q would store a half-made entry on the way out (see on_quit); say so instead.
+            Command::Quit if dirty => Outcome::info(ctx.t(Ui::Dec(DecUi::UnsavedQuit))),
+            Command::Paste(_) => Outcome::info(ctx.t(Ui::PasteWhere)),
+            _ => Outcome::Pass,
         }
     }
 
-    fn entry_form_mut(&mut self) -> Option<&mut EntryForm> {
-        match self.screen_mut() {
-            Screen::EntryForm(f) => Some(f),
-            _ => None,
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        if let Answer::Picked(PickPurpose::EntryItem, value) = answer {
+            self.set_item(ctx.store, value.parse::<i64>().ok().map(ItemId));
         }
-    }
-
-    /// Every key on the form comes here first; false hands it on to the general handling (help, quit).
-    pub(crate) fn entry_form_action(&mut self, action: &Action) -> bool {
-        let Some(form) = self.entry_form() else { return false };
-        if *action == Action::ForceQuit {
-            return false;
-        }
-        if form.editing.is_some() {
-            self.entry_typing(action);
-            return true;
-        }
-        let dirty = form.dirty();
-        if *action != Action::Back {
-            if let Some(f) = self.entry_form_mut() {
-                f.warned = false;
-            }
-        }
-        match action {
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
-                let delta = match action {
-                    Action::Up => -1,
-                    Action::Down => 1,
-                    Action::PageUp => -10,
-                    Action::PageDown => 10,
-                    Action::Top => i64::MIN / 2,
-                    _ => i64::MAX / 2,
-                };
-                if let Some(f) = self.entry_form_mut() {
-                    f.move_by(delta);
-                }
-            }
-            Action::Open => self.entry_open_row(),
-            Action::Save => {
-                self.save_entry();
-            }
-            Action::Back => self.leave_entry_form(),
-            // q would store a half-made entry on the way out (see keep_entry_on_quit); say so instead.
-            Action::Quit if dirty => self.info(self.t(Ui::Dec(DecUi::UnsavedQuit))),
-            Action::Paste(_) => self.info(self.t(Ui::PasteWhere)),
-            _ => return false,
-        }
-        true
-    }
-
-    fn entry_open_row(&mut self) {
-        let Some(form) = self.entry_form() else { return };
-        let Some(field) = form.field() else {
-            self.save_entry();
-            return;
-        };
-        if form.read_only(field) {
-            return self.info(self.t(Ui::Dec(DecUi::DateFixed)));
-        }
-        if field == EntryField::Item {
-            let mut options = vec![(self.t(Ui::Dec(DecUi::NoItem)).to_string(), String::new())];
-            options.extend(form.items.iter().map(|i| (format!("{} {}", i.number, i.title), i.id.0.to_string())));
-            let current = form.item.map(|i| i.0.to_string()).unwrap_or_default();
-            let selected = options.iter().position(|(_, v)| *v == current).unwrap_or(0);
-            self.overlay = Some(Overlay::Picker(Picker {
-                title: self.t(Ui::Dec(DecUi::PickItem)).to_string(),
-                options,
-                selected,
-                purpose: PickPurpose::EntryItem,
-            }));
-            return;
-        }
-        let value = form.value(field);
-        if let Some(f) = self.entry_form_mut() {
-            f.editing = Some((field, text_area(&value, field.multiline())));
-        }
-    }
-
-    fn entry_typing(&mut self, action: &Action) {
-        let Some(f) = self.entry_form_mut() else { return };
-        let Some((field, ta)) = f.editing.as_mut() else { return };
-        let field = *field;
-        match action {
-            // A one-line field never takes a line break.
-            Action::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
-                ta.input(*key);
-            }
-            Action::Paste(text) => {
-                let clean = if field.multiline() { clean_text(text) } else { clean_line(text) };
-                ta.insert_str(clean);
-            }
-            // Enter in a line, Esc or Ctrl-S in a text: keep what was typed and go to the next field.
-            Action::EditDone | Action::Back => {
-                f.commit_typing();
-                f.move_by(1);
-            }
-            Action::Save => {
-                f.commit_typing();
-                self.save_entry();
-            }
-            _ => {}
-        }
-    }
-
-    fn leave_entry_form(&mut self) {
-        let Some(form) = self.entry_form() else { return };
-        if form.dirty() && !form.warned {
-            if let Some(f) = self.entry_form_mut() {
-                f.warned = true;
-            }
-            return self.error(self.t(Ui::Dec(DecUi::UnsavedEscAgain)));
-        }
-        let dirty = form.dirty();
-        self.screens.pop();
-        self.refresh();
-        if dirty {
-            self.info(self.t(Ui::Cancelled));
-        }
+        Outcome::Nothing
     }
 
     /// On quit: a form with its text filled in is stored rather than lost.
-    pub(crate) fn keep_entry_on_quit(&mut self) {
-        if let Some(f) = self.entry_form_mut() {
-            f.commit_typing();
+    fn on_quit(&mut self, ctx: &mut Ctx, on_top: bool) -> Outcome {
+        if !on_top {
+            return Outcome::Nothing;
         }
-        if self.entry_form().is_some_and(|f| f.dirty() && !f.text.trim().is_empty()) {
-            self.save_entry();
+        self.commit_typing();
+        if self.dirty() && !self.text.trim().is_empty() {
+            return self.save(ctx);
         }
+        Outcome::Nothing
+    }
+}
+
+impl EntryForm {
+    fn open_row(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some(field) = self.field() else { return self.save(ctx) };
+        if self.read_only(field) {
+            return Outcome::info(ctx.t(Ui::Dec(DecUi::DateFixed)));
+        }
+        if field == EntryField::Item {
+            let mut options = vec![(ctx.t(Ui::Dec(DecUi::NoItem)).to_string(), String::new())];
+            options.extend(self.items.iter().map(|i| (format!("{} {}", i.number, i.title), i.id.0.to_string())));
+            let current = self.item.map(|i| i.0.to_string()).unwrap_or_default();
+            return Picker::open(ctx.t(Ui::Dec(DecUi::PickItem)), options, &current, PickPurpose::EntryItem);
+        }
+        let value = self.value(field);
+        self.editing = Some((field, text_area(&value, field.multiline())));
+        Outcome::Nothing
     }
 
-    /// Stores the form; true when stored. Empty text is refused with a message and nothing changes.
-    pub(crate) fn save_entry(&mut self) -> bool {
-        let Some(f) = self.entry_form() else { return false };
-        if f.text.trim().is_empty() {
-            let word = if matches!(f.kind, EntryKind::Decision(_)) {
+    fn typing(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        let Some((field, ta)) = self.editing.as_mut() else { return Outcome::Nothing };
+        let field = *field;
+        match cmd {
+            // A one-line field never takes a line break.
+            Command::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
+                ta.input(key);
+            }
+            Command::Paste(text) => {
+                let clean = if field.multiline() { clean_text(&text) } else { clean_line(&text) };
+                ta.insert_str(clean);
+            }
+            // Enter in a line, Esc or Ctrl-S in a text: keep what was typed and go to the next field.
+            Command::EditDone | Command::Back => {
+                self.commit_typing();
+                self.move_by(1);
+            }
+            Command::Save => {
+                self.commit_typing();
+                return self.save(ctx);
+            }
+            _ => {}
+        }
+        Outcome::Nothing
+    }
+
+    fn leave(&mut self, ctx: &mut Ctx) -> Outcome {
+        let dirty = self.dirty();
+        if dirty && !self.warned {
+            self.warned = true;
+            return Outcome::error(ctx.t(Ui::Dec(DecUi::UnsavedEscAgain)));
+        }
+        let said = if dirty { Outcome::info(ctx.t(Ui::Cancelled)) } else { Outcome::Nothing };
+        Outcome::Pop.and(said)
+    }
+
+    /// Stores the form and goes back to the decisions, showing the entry. Empty text is refused with a
+    /// message and nothing changes.
+    fn save(&mut self, ctx: &mut Ctx) -> Outcome {
+        if self.text.trim().is_empty() {
+            let word = if matches!(self.kind, EntryKind::Decision(_)) {
                 DecUi::DecisionTextNeeded
             } else {
                 DecUi::ActionTextNeeded
             };
-            self.error(self.t(Ui::Dec(word)));
-            if let Some(f) = self.entry_form_mut() {
-                f.select_field(EntryField::Text);
-            }
-            return false;
+            self.select_field(EntryField::Text);
+            return Outcome::error(ctx.t(Ui::Dec(word)));
         }
         let mut note = None;
-        let result: crate::Result<(Tab, Option<i64>, String)> = match f.kind {
+        let result: crate::Result<(Selection, String)> = match self.kind {
             EntryKind::Decision(id) => {
-                if id.is_none() && Date::parse_iso(f.date.trim()).is_none() {
-                    let msg = self.t(Ui::BadDate).replacen("{}", f.date.trim(), 1);
-                    self.error(msg);
-                    if let Some(f) = self.entry_form_mut() {
-                        f.select_field(EntryField::Date);
-                    }
-                    return false;
+                if id.is_none() && Date::parse_iso(self.date.trim()).is_none() {
+                    self.select_field(EntryField::Date);
+                    return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", self.date.trim(), 1));
                 }
                 match id {
                     None => {
                         let draft = DecisionDraft {
                             body: String::new(),
-                            meeting_id: Some(f.meeting_id),
-                            item_id: f.item,
-                            date: f.date.trim().to_string(),
-                            text: f.text.clone(),
-                            reference: f.reference.clone(),
+                            meeting_id: Some(self.meeting_id),
+                            item_id: self.item,
+                            date: self.date.trim().to_string(),
+                            text: self.text.clone(),
+                            reference: self.reference.clone(),
                         };
-                        let (store, msg) = (&mut self.store, self.lang.ui(Ui::Dec(DecUi::DecisionAdded)));
-                        store.add_decision(&draft).map(|id| (Tab::Decisions, Some(id.0), msg.to_string()))
+                        let msg = ctx.t(Ui::Dec(DecUi::DecisionAdded)).to_string();
+                        ctx.store.add_decision(&draft).map(|id| (Selection::Decision(id), msg))
                     }
                     Some(id) => {
-                        let msg = self.lang.ui(Ui::Dec(DecUi::DecisionSaved)).to_string();
-                        let (text, reference, item) = (f.text.clone(), f.reference.clone(), f.item);
-                        self.store
-                            .update_decision(id, &text, &reference, item)
-                            .map(|_| (Tab::Decisions, Some(id.0), msg))
+                        let msg = ctx.t(Ui::Dec(DecUi::DecisionSaved)).to_string();
+                        ctx.store
+                            .update_decision(id, &self.text, &self.reference, self.item)
+                            .map(|_| (Selection::Decision(id), msg))
                     }
                 }
             }
             EntryKind::Action(id) => {
-                if !f.deadline.trim().is_empty() && deadline_date(&f.deadline).is_none() {
-                    note = Some(self.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", f.deadline.trim(), 1));
+                if !self.deadline.trim().is_empty() && deadline_date(&self.deadline).is_none() {
+                    note = Some(ctx.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", self.deadline.trim(), 1));
                 }
                 let draft = ActionDraft {
-                    code: f.code.clone(),
-                    owner: f.owner.clone(),
-                    text: f.text.clone(),
-                    deadline: f.deadline.clone(),
-                    remarks: f.remarks.clone(),
-                    meeting_id: Some(f.meeting_id),
-                    item_id: f.item,
+                    code: self.code.clone(),
+                    owner: self.owner.clone(),
+                    text: self.text.clone(),
+                    deadline: self.deadline.clone(),
+                    remarks: self.remarks.clone(),
+                    meeting_id: Some(self.meeting_id),
+                    item_id: self.item,
                 };
                 match id {
                     None => {
-                        let msg = self.lang.ui(Ui::Dec(DecUi::ActionAdded)).replacen("{}", draft.code.trim(), 1);
-                        self.store.add_action(&draft).map(|id| (Tab::Actions, Some(id.0), msg))
+                        let msg = ctx.t(Ui::Dec(DecUi::ActionAdded)).replacen("{}", draft.code.trim(), 1);
+                        ctx.store.add_action(&draft).map(|id| (Selection::Action(id), msg))
                     }
                     Some(id) => {
-                        let msg = self.lang.ui(Ui::Dec(DecUi::ActionSaved)).to_string();
-                        self.store.update_action(id, &draft).map(|_| (Tab::Actions, Some(id.0), msg))
+                        let msg = ctx.t(Ui::Dec(DecUi::ActionSaved)).to_string();
+                        ctx.store.update_action(id, &draft).map(|_| (Selection::Action(id), msg))
                     }
                 }
             }
         };
         match result {
-            Ok((tab, id, msg)) => {
-                self.screens.pop();
-                self.refresh();
-                if let Screen::Decisions(v) = self.screen_mut() {
-                    v.tab = tab;
-                    match tab {
-                        Tab::Decisions => {
-                            if let Some(pos) = v.decisions.iter().position(|d| Some(d.id.0) == id) {
-                                v.selected_decision = pos;
-                            }
-                        }
-                        Tab::Actions => {
-                            if let Some(pos) = v.actions.iter().position(|a| Some(a.id.0) == id) {
-                                v.selected_action = pos;
-                            }
-                        }
-                    }
-                }
-                match note {
-                    Some(n) => self.info(format!("{msg} {n}")),
-                    None => self.info(msg),
-                }
-                true
+            Ok((shown, msg)) => {
+                let said = match note {
+                    Some(n) => format!("{msg} {n}"),
+                    None => msg,
+                };
+                Outcome::Pop.and(Outcome::Select(shown)).and(Outcome::info(said))
             }
-            Err(e) => {
-                self.fail(e);
-                false
-            }
+            Err(e) => Outcome::Fail(e),
         }
     }
 }

@@ -3,10 +3,14 @@
 
 use crate::domain::MeetingId;
 use crate::import::agenda::{input_lines, parse_agenda, LineUse, ParsedAgenda, ParsedItem};
+use crate::import::agenda_draft;
 use crate::locale::Ui;
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{fit, pad};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::screen::{Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::meetings::RenderIn;
+use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -53,7 +57,7 @@ fn kept_key(meeting: MeetingId) -> String {
     format!("tui.import_text.{}", meeting.0)
 }
 
-pub fn draw(app: &App, view: &ImportView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
@@ -61,18 +65,18 @@ pub fn draw(app: &App, view: &ImportView, area: Rect, buf: &mut Buffer) {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme::border_focus())
-            .title(app.t(Ui::ImportPasteTitle).to_string());
+            .title(look.t(Ui::ImportPasteTitle).to_string());
         let inner = block.inner(area);
         block.render(area, buf);
         if view.input.is_empty() {
-            Line::styled(app.t(Ui::ImportPasteHint), theme::dim())
+            Line::styled(look.t(Ui::ImportPasteHint), theme::dim())
                 .render_in(Rect { height: 1.min(inner.height), ..inner }, buf);
         } else if inner.width > 0 && inner.height > 0 {
             (&view.input).render(inner, buf);
         }
         return;
     };
-    let title = app.t(Ui::ImportPreviewTitle).replacen("{}", &parsed.items.len().to_string(), 1).replacen(
+    let title = look.t(Ui::ImportPreviewTitle).replacen("{}", &parsed.items.len().to_string(), 1).replacen(
         "{}",
         &parsed.parts.len().to_string(),
         1,
@@ -83,15 +87,15 @@ pub fn draw(app: &App, view: &ImportView, area: Rect, buf: &mut Buffer) {
     let right_w = inner_w.saturating_sub(left_w + 3);
     let mut lines: Vec<Line> = Vec::new();
     for w in &parsed.warnings {
-        lines.push(Line::styled(fit(&format!("⚠ {}", w.text(app.lang)), inner_w), theme::warning()));
+        lines.push(Line::styled(fit(&format!("⚠ {}", w.text(look.lang)), inner_w), theme::warning()));
     }
     if parsed.items.is_empty() {
-        lines.push(Line::styled(fit(app.t(Ui::ImportNothing), inner_w), theme::error()));
+        lines.push(Line::styled(fit(look.t(Ui::ImportNothing), inner_w), theme::error()));
     }
     lines.push(Line::from(vec![
-        Span::styled(pad(app.t(Ui::ImportFrom), left_w), theme::heading()),
+        Span::styled(pad(look.t(Ui::ImportFrom), left_w), theme::heading()),
         Span::raw(" │ "),
-        Span::styled(fit(app.t(Ui::ImportRead), right_w), theme::heading()),
+        Span::styled(fit(look.t(Ui::ImportRead), right_w), theme::heading()),
     ]));
     let mut shown = vec![false; parsed.items.len()];
     let row = |left: String, right: Vec<Span<'static>>| {
@@ -103,12 +107,12 @@ pub fn draw(app: &App, view: &ImportView, area: Rect, buf: &mut Buffer) {
         let left = fit(&format!("{:>3} {}", i + 1, text.replace('\t', " ")), left_w);
         let number_of = |k: usize| parsed.items.get(k).map(|it| it.number.clone()).unwrap_or_default();
         let said = |ui: Ui, k: usize| {
-            vec![Span::styled(fit(&app.t(ui).replacen("{}", &number_of(k), 1), right_w), theme::dim())]
+            vec![Span::styled(fit(&look.t(ui).replacen("{}", &number_of(k), 1), right_w), theme::dim())]
         };
         match parsed.lines.get(i).copied().unwrap_or(LineUse::Blank) {
             LineUse::Blank | LineUse::Layout => lines.push(row(left, vec![])),
             LineUse::Preamble => {
-                lines.push(row(left, vec![Span::styled(fit(app.t(Ui::ImportLinePreamble), right_w), theme::dim())]))
+                lines.push(row(left, vec![Span::styled(fit(look.t(Ui::ImportLinePreamble), right_w), theme::dim())]))
             }
             LineUse::Part(p) => {
                 let name = parsed.parts.get(p).cloned().unwrap_or_default();
@@ -127,26 +131,26 @@ pub fn draw(app: &App, view: &ImportView, area: Rect, buf: &mut Buffer) {
                     shown[j] = true;
                     let l = if first { left.clone() } else { String::new() };
                     first = false;
-                    lines.push(row(l, item_spans(app, it, right_w)));
+                    lines.push(row(l, item_spans(look, it, right_w)));
                 }
             }
         }
     }
     for (j, it) in parsed.items.iter().enumerate() {
         if !shown[j] {
-            lines.push(row(String::new(), item_spans(app, it, right_w)));
+            lines.push(row(String::new(), item_spans(look, it, right_w)));
         }
     }
     Paragraph::new(lines).block(block).scroll((view.scroll, 0)).render(area, buf);
 }
 
 /// One read item: number, title, and treatment with origin, as they will go onto the agenda.
-fn item_spans(app: &App, it: &ParsedItem, width: usize) -> Vec<Span<'static>> {
+fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> Vec<Span<'static>> {
     let indent = "  ".repeat(it.depth.min(3));
-    let treatment = it.treatment.map(|t| app.lang.treatment(t)).unwrap_or("");
+    let treatment = it.treatment.map(|t| look.lang.treatment(t)).unwrap_or("");
     let mut origin = Vec::new();
     if it.has_attachment {
-        origin.push(app.t(Ui::ImportAttachment).to_string());
+        origin.push(look.t(Ui::ImportAttachment).to_string());
     }
     for s in [&it.origin_note, &it.submitter] {
         if !s.trim().is_empty() {
@@ -164,109 +168,119 @@ fn item_spans(app: &App, it: &ParsedItem, width: usize) -> Vec<Span<'static>> {
     vec![Span::raw(head), Span::styled(title, theme::title()), Span::styled(tail, theme::dim())]
 }
 
-impl App {
-    pub(crate) fn open_import(&mut self) {
-        if let Screen::Agenda(v) = self.screen() {
-            let id = v.meeting_id;
-            let mut view = ImportView::new(id);
-            // A text pasted before quitting comes back: the paste is work too.
-            let kept = self.store.setting(&kept_key(id)).ok().flatten().filter(|t| !t.trim().is_empty());
-            if let Some(text) = &kept {
-                view.input.insert_str(text);
+/// `I` on the agenda. A text pasted before quitting comes back: the paste is work too.
+pub fn open(ctx: &mut Ctx, id: MeetingId) -> Outcome {
+    let mut view = ImportView::new(id);
+    let kept = ctx.store.setting(&kept_key(id)).ok().flatten().filter(|t| !t.trim().is_empty());
+    if let Some(text) = &kept {
+        view.input.insert_str(text);
+    }
+    let said = if kept.is_some() { Outcome::info(ctx.t(Ui::ImportKeptBack)) } else { Outcome::Nothing };
+    Outcome::push(Screen::Import(Box::new(view))).and(said)
+}
+
+fn forget_kept(ctx: &mut Ctx, id: MeetingId) -> Outcome {
+    if ctx.store.setting(&kept_key(id)).ok().flatten().is_some() {
+        return Outcome::report(ctx.store.set_setting(&kept_key(id), ""));
+    }
+    Outcome::Nothing
+}
+
+impl View for ImportView {
+    fn mode(&self) -> Mode {
+        if self.parsed.is_some() {
+            Mode::ImportPreview
+        } else {
+            Mode::ImportText
+        }
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        ImportView::move_by(self, delta)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Save => {
+                self.read();
+                Outcome::Nothing
             }
-            self.push(Screen::Import(Box::new(view)));
-            if kept.is_some() {
-                self.info(self.t(Ui::ImportKeptBack));
+            Command::Open => self.confirm(ctx),
+            Command::Back => self.back(ctx),
+            Command::Input(key) => {
+                if self.parsed.is_none() {
+                    self.warned = false;
+                    self.input.input(key);
+                }
+                Outcome::Nothing
             }
+            Command::Paste(text) => {
+                self.parsed = None;
+                self.warned = false;
+                self.input.insert_str(crate::text::clean_text(&text));
+                Outcome::Nothing
+            }
+            _ => Outcome::Pass,
         }
     }
 
     /// On quit: a pasted agenda not yet added is kept for the next `I` on that meeting.
-    pub(crate) fn keep_import_on_quit(&mut self) {
-        let Some((id, text)) = self.screens.iter().rev().find_map(|s| match s {
-            Screen::Import(v) => Some((v.meeting, v.text())),
-            _ => None,
-        }) else {
-            return;
-        };
-        if !text.trim().is_empty() {
-            let r = self.store.set_setting(&kept_key(id), &text);
-            self.report(r);
+    fn on_quit(&mut self, ctx: &mut Ctx, _on_top: bool) -> Outcome {
+        let text = self.text();
+        if text.trim().is_empty() {
+            return Outcome::Nothing;
         }
+        Outcome::report(ctx.store.set_setting(&kept_key(self.meeting), &text))
     }
+}
 
-    fn forget_kept_import(&mut self, id: MeetingId) {
-        if self.store.setting(&kept_key(id)).ok().flatten().is_some() {
-            let r = self.store.set_setting(&kept_key(id), "");
-            self.report(r);
-        }
-    }
-
-    pub(crate) fn import_input(&mut self, key: crossterm::event::KeyEvent) {
-        if let Screen::Import(v) = self.screen_mut() {
-            if v.parsed.is_none() {
-                v.warned = false;
-                v.input.input(key);
-            }
-        }
-    }
-
-    pub(crate) fn import_paste(&mut self, text: &str) {
-        if let Screen::Import(v) = self.screen_mut() {
-            v.parsed = None;
-            v.warned = false;
-            v.input.insert_str(crate::text::clean_text(text));
-        }
-    }
-
+impl ImportView {
     /// Ctrl-S: read the text and show what was read.
-    pub(crate) fn import_preview(&mut self) {
-        if let Screen::Import(v) = self.screen_mut() {
-            let text = v.text();
-            let parsed = parse_agenda(&text);
-            v.source = input_lines(&text).into_iter().map(str::to_string).collect();
-            v.scroll = 0;
-            v.parsed = Some(parsed);
-        }
+    fn read(&mut self) {
+        let text = self.text();
+        let parsed = parse_agenda(&text);
+        self.source = input_lines(&text).into_iter().map(str::to_string).collect();
+        self.scroll = 0;
+        self.parsed = Some(parsed);
     }
 
     /// Enter on the preview: the items go onto the agenda, all or none.
-    pub(crate) fn import_confirm(&mut self) {
-        let Screen::Import(v) = self.screen() else { return };
-        let Some(parsed) = v.parsed.clone() else { return self.import_preview() };
+    fn confirm(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some(parsed) = &self.parsed else {
+            self.read();
+            return Outcome::Nothing;
+        };
         if parsed.items.is_empty() {
-            return self.error(self.t(Ui::ImportNothing));
+            return Outcome::error(ctx.t(Ui::ImportNothing));
         }
-        let meeting = v.meeting;
-        match self.store.import_agenda(meeting, &parsed) {
+        match ctx.store.import_agenda(self.meeting, &agenda_draft(parsed)) {
             Ok(ids) => {
-                self.forget_kept_import(meeting);
-                self.screens.pop();
-                self.refresh();
-                if let Screen::Agenda(a) = self.screen_mut() {
-                    a.select(ids.first().copied());
-                }
-                self.info(self.t(Ui::Imported).replacen("{}", &ids.len().to_string(), 1));
+                let forgot = forget_kept(ctx, self.meeting);
+                let first = ids.first().map(|id| Outcome::Select(Selection::Item(*id))).unwrap_or(Outcome::Nothing);
+                forgot.and(Outcome::Pop).and(first).and(Outcome::info(ctx.t(Ui::Imported).replacen(
+                    "{}",
+                    &ids.len().to_string(),
+                    1,
+                )))
             }
-            Err(e) => self.fail(e),
+            Err(e) => Outcome::Fail(e),
         }
     }
 
     /// Esc: from the preview back to the text; from the text back to the agenda.
-    pub(crate) fn import_back(&mut self) {
-        if let Screen::Import(v) = self.screen_mut() {
-            if v.parsed.is_some() {
-                v.parsed = None;
-                return;
-            }
-            if !v.input.is_empty() && !v.warned {
-                v.warned = true;
-                return self.info(self.t(Ui::ImportEscAgain));
-            }
-            let id = v.meeting;
-            self.forget_kept_import(id);
+    fn back(&mut self, ctx: &mut Ctx) -> Outcome {
+        if self.parsed.is_some() {
+            self.parsed = None;
+            return Outcome::Nothing;
         }
-        self.screens.pop();
-        self.refresh();
+        if !self.input.is_empty() && !self.warned {
+            self.warned = true;
+            return Outcome::info(ctx.t(Ui::ImportEscAgain));
+        }
+        forget_kept(ctx, self.meeting).and(Outcome::Pop)
     }
 }

@@ -5,10 +5,13 @@ use super::step;
 use crate::domain::{AgendaItem, Coded, ItemField, ItemId, Part, Stance, Treatment};
 use crate::locale::{Lang, Ui};
 use crate::store::Store;
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{first_line, pad};
+use crate::tui::command::Command;
 use crate::tui::editor::{item_field_text, EditTarget, FieldEditor};
-use crate::tui::overlays::{Overlay, PickPurpose, Picker};
+use crate::tui::keymap::Mode;
+use crate::tui::overlays::{apply_item_pick, PickPurpose, Picker};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, View};
+use crate::tui::screens::{DocsView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -123,10 +126,10 @@ fn row_label(lang: Lang, row: ItemRow) -> &'static str {
     }
 }
 
-fn row_value(app: &App, view: &ItemView, row: ItemRow) -> String {
-    let lang = app.lang;
+fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
+    let lang = look.lang;
     let it = &view.item;
-    let none = || app.t(Ui::NotSet).to_string();
+    let none = || look.t(Ui::NotSet).to_string();
     match row {
         ItemRow::Field(ItemField::Treatment) => {
             it.treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_else(none)
@@ -137,13 +140,15 @@ fn row_value(app: &App, view: &ItemView, row: ItemRow) -> String {
         ItemRow::Field(ItemField::AdviceStance) => {
             it.advice_stance.map(|s| lang.stance(s).to_string()).unwrap_or_else(none)
         }
-        ItemRow::Field(ItemField::HasAttachment) => app.t(if it.has_attachment { Ui::Yes } else { Ui::No }).to_string(),
+        ItemRow::Field(ItemField::HasAttachment) => {
+            look.t(if it.has_attachment { Ui::Yes } else { Ui::No }).to_string()
+        }
         ItemRow::Field(f) => {
             let text = item_field_text(it, f);
             let n = text.lines().count();
             let first = first_line(&text).to_string();
             if n > 1 {
-                format!("{first}  (+{} {})", n - 1, app.t(Ui::MoreLines))
+                format!("{first}  (+{} {})", n - 1, look.t(Ui::MoreLines))
             } else if first.is_empty() {
                 String::new()
             } else {
@@ -153,19 +158,19 @@ fn row_value(app: &App, view: &ItemView, row: ItemRow) -> String {
         ItemRow::Part => {
             it.part_id.and_then(|p| view.parts.iter().find(|x| x.id == p)).map(|p| p.title.clone()).unwrap_or_else(none)
         }
-        ItemRow::Documents => app.t(Ui::DocumentCount).replacen("{}", &view.documents.to_string(), 1),
+        ItemRow::Documents => look.t(Ui::DocumentCount).replacen("{}", &view.documents.to_string(), 1),
     }
 }
 
-pub fn draw(app: &App, view: &ItemView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &ItemView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
     let it = &view.item;
     Line::from(vec![
-        Span::styled(format!("{} {}", app.t(Ui::ItemHeading), it.number), theme::title()),
+        Span::styled(format!("{} {}", look.t(Ui::ItemHeading), it.number), theme::title()),
         Span::raw(" · "),
-        Span::raw(format!("{} {}", view.meeting_label, app.lang.long_date(&view.meeting_date))),
+        Span::raw(format!("{} {}", view.meeting_label, look.lang.long_date(&view.meeting_date))),
         if it.treatment_mismatch() { Span::styled("  ⚠", theme::warning()) } else { Span::raw("") },
     ])
     .render_in(Rect { height: 1, ..area }, buf);
@@ -191,9 +196,9 @@ pub fn draw(app: &App, view: &ItemView, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|r| {
             Line::from(vec![
-                Span::styled(pad(row_label(app.lang, *r), label_w), theme::dim()),
+                Span::styled(pad(row_label(look.lang, *r), label_w), theme::dim()),
                 Span::raw(" "),
-                Span::raw(pad(&row_value(app, view, *r), value_w)),
+                Span::raw(pad(&row_value(look, view, *r), value_w)),
             ])
         })
         .collect();
@@ -202,14 +207,14 @@ pub fn draw(app: &App, view: &ItemView, area: Rect, buf: &mut Buffer) {
     if text_area.height == 0 {
         return;
     }
-    let editing = app.editor.as_ref().filter(|e| matches!(e.target, EditTarget::Item { id, .. } if id == it.id));
+    let editing = look.editor.as_ref().filter(|e| matches!(e.target, EditTarget::Item { id, .. } if id == it.id));
     let row = view.row();
     let title = match (editing, row) {
         (Some(e), _) => match e.target {
-            EditTarget::Item { field, .. } => format!("{} — {}", field_label(app.lang, field), app.t(Ui::Editing)),
+            EditTarget::Item { field, .. } => format!("{} — {}", field_label(look.lang, field), look.t(Ui::Editing)),
             _ => String::new(),
         },
-        (None, r) => row_label(app.lang, r).to_string(),
+        (None, r) => row_label(look.lang, r).to_string(),
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -227,180 +232,186 @@ pub fn draw(app: &App, view: &ItemView, area: Rect, buf: &mut Buffer) {
         ItemRow::Field(f) if f.is_long_text() => {
             let t = item_field_text(it, f);
             if t.is_empty() {
-                app.t(Ui::EmptyEditHint).to_string()
+                look.t(Ui::EmptyEditHint).to_string()
             } else if f == ItemField::TalkingPoints {
                 it.talking_points.iter().map(|p| format!("• {p}")).collect::<Vec<_>>().join("\n")
             } else {
                 t
             }
         }
-        r => row_value(app, view, r),
+        r => row_value(look, view, r),
     };
     Paragraph::new(text).block(block).wrap(Wrap { trim: false }).scroll((view.text_scroll, 0)).render(text_area, buf);
 }
 
-impl App {
-    fn item_view(&self) -> Option<&ItemView> {
-        match self.screen() {
-            Screen::Item(v) => Some(v),
-            _ => None,
+impl View for ItemView {
+    fn mode(&self) -> Mode {
+        Mode::Item
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        ItemView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        ItemView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Open => self.edit_field(ctx),
+            Command::ExternalEdit => match self.row() {
+                ItemRow::Field(f) if f.is_long_text() => crate::tui::editing::external(&self.item, f),
+                ItemRow::Field(f @ (ItemField::Title | ItemField::Submitter | ItemField::OriginNote)) => {
+                    Outcome::edit(item_editor(&self.item, f, None))
+                }
+                _ => Outcome::info(ctx.t(Ui::NothingToEdit)),
+            },
+            Command::SwitchPane => {
+                self.switch_pane();
+                Outcome::Nothing
+            }
+            Command::Documents => Outcome::push_loaded(DocsView::load(ctx.store, self.item.id).map(Screen::Documents)),
+            Command::LinkEarlier => self.propose_earlier(ctx),
+            Command::CopyAnnotation => self.offer_annotation_copy(ctx),
+            _ => Outcome::Pass,
         }
     }
 
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        match answer {
+            Answer::Picked(PickPurpose::CopyAnnotation { to, expected }, value) => match value.parse::<i64>() {
+                Ok(from) => self.copy_annotation_from(ctx, ItemId(from), to, &expected),
+                Err(_) => Outcome::Nothing,
+            },
+            Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, true),
+            _ => Outcome::Nothing,
+        }
+    }
+}
+
+/// The in-place editor on a text field; `text` replaces the stored text (a restored draft).
+pub fn item_editor(it: &AgendaItem, f: ItemField, text: Option<(String, i64)>) -> FieldEditor {
+    let stored = item_field_text(it, f);
+    let (shown, rev) = text.unwrap_or_else(|| (stored.clone(), it.revision));
+    let mut ed = FieldEditor::new(EditTarget::Item { id: it.id, field: f }, &shown, &stored, f.is_long_text(), rev);
+    if shown != stored {
+        ed.changed(std::time::Instant::now());
+    }
+    ed
+}
+
+pub fn proposal_options(lang: Lang, proposals: &[crate::history::Proposal]) -> Vec<(String, String)> {
+    proposals
+        .iter()
+        .map(|p| (earlier_label(lang, &p.body.name, &p.date, &p.number, &p.title), p.item_id.0.to_string()))
+        .collect()
+}
+
+/// How an earlier treatment is named in a choice: "Stuurgroep MIT 24 maart 2022 · 4 Programmaplan 2022".
+fn earlier_label(lang: Lang, body: &str, date: &str, number: &str, title: &str) -> String {
+    format!("{body} {} · {number} {title}", lang.long_date(date))
+}
+
+impl ItemView {
     /// Enter on the item screen: type in text, pick a choice, flip the flag, or open the documents.
-    pub(crate) fn edit_item_field(&mut self) {
-        let Some(v) = self.item_view() else { return };
-        let it = v.item.clone();
-        match v.row() {
-            ItemRow::Documents => self.open_documents(),
+    fn edit_field(&mut self, ctx: &mut Ctx) -> Outcome {
+        let it = &self.item;
+        match self.row() {
+            ItemRow::Documents => Outcome::push_loaded(DocsView::load(ctx.store, it.id).map(Screen::Documents)),
             ItemRow::Part => {
-                let mut options = vec![(self.t(Ui::NoPart).to_string(), String::new())];
-                options.extend(v.parts.iter().map(|p| (p.title.clone(), p.id.0.to_string())));
+                let mut options = vec![(ctx.t(Ui::NoPart).to_string(), String::new())];
+                options.extend(self.parts.iter().map(|p| (p.title.clone(), p.id.0.to_string())));
                 let current = it.part_id.map(|p| p.0.to_string()).unwrap_or_default();
-                self.open_picker(self.t(Ui::FieldPart), options, &current, PickPurpose::ItemPart(it.id));
+                Picker::open(ctx.t(Ui::FieldPart), options, &current, PickPurpose::ItemPart(it.id))
             }
             ItemRow::Field(ItemField::HasAttachment) => {
-                let old = item_field_text(&it, ItemField::HasAttachment);
+                let old = item_field_text(it, ItemField::HasAttachment);
                 let new = if it.has_attachment { "0" } else { "1" };
-                let r = self.store.set_item_field(it.id, ItemField::HasAttachment, &old, new).map(|_| ());
-                self.report(r);
-                self.refresh();
+                let r = ctx.store.set_item_field(it.id, ItemField::HasAttachment, &old, new).map(|_| ());
+                Outcome::report(r).and(Outcome::Refresh)
             }
             ItemRow::Field(f @ (ItemField::Treatment | ItemField::CoverTreatment)) => {
-                let mut options = vec![(self.t(Ui::NotSet).to_string(), String::new())];
+                let mut options = vec![(ctx.t(Ui::NotSet).to_string(), String::new())];
                 options
-                    .extend(Treatment::ALL.iter().map(|t| (self.lang.treatment(*t).to_string(), t.code().to_string())));
-                let current = item_field_text(&it, f);
-                self.open_picker(field_label(self.lang, f), options, &current, PickPurpose::ItemField(it.id, f));
+                    .extend(Treatment::ALL.iter().map(|t| (ctx.lang.treatment(*t).to_string(), t.code().to_string())));
+                let current = item_field_text(it, f);
+                Picker::open(field_label(ctx.lang, f), options, &current, PickPurpose::ItemField(it.id, f))
             }
             ItemRow::Field(ItemField::AdviceStance) => {
-                let mut options = vec![(self.t(Ui::NotSet).to_string(), String::new())];
-                options.extend(Stance::ALL.iter().map(|s| (self.lang.stance(*s).to_string(), s.code().to_string())));
-                let current = item_field_text(&it, ItemField::AdviceStance);
-                let label = field_label(self.lang, ItemField::AdviceStance);
-                self.open_picker(label, options, &current, PickPurpose::ItemField(it.id, ItemField::AdviceStance));
+                let mut options = vec![(ctx.t(Ui::NotSet).to_string(), String::new())];
+                options.extend(Stance::ALL.iter().map(|s| (ctx.lang.stance(*s).to_string(), s.code().to_string())));
+                let current = item_field_text(it, ItemField::AdviceStance);
+                let label = field_label(ctx.lang, ItemField::AdviceStance);
+                Picker::open(label, options, &current, PickPurpose::ItemField(it.id, ItemField::AdviceStance))
             }
-            ItemRow::Field(f) => self.start_item_editor(&it, f, None),
+            ItemRow::Field(f) => Outcome::edit(item_editor(it, f, None)),
         }
-    }
-
-    /// Opens the in-place editor on a text field; `text` replaces the stored text (a restored draft).
-    pub(crate) fn start_item_editor(&mut self, it: &AgendaItem, f: ItemField, text: Option<(String, i64)>) {
-        let stored = item_field_text(it, f);
-        let (shown, rev) = text.unwrap_or_else(|| (stored.clone(), it.revision));
-        let mut ed = FieldEditor::new(EditTarget::Item { id: it.id, field: f }, &shown, &stored, f.is_long_text(), rev);
-        if shown != stored {
-            ed.changed(std::time::Instant::now());
-        }
-        self.editor = Some(ed);
     }
 
     /// L: the earlier items this one probably continues, to link one with Enter.
-    pub(crate) fn propose_earlier(&mut self) {
-        let Some(v) = self.item_view() else { return };
-        let id = v.item.id;
-        let proposals = match crate::history::propose_earlier(&self.store, id) {
+    fn propose_earlier(&self, ctx: &mut Ctx) -> Outcome {
+        let id = self.item.id;
+        let proposals = match crate::history::propose_earlier(ctx.store, id) {
             Ok(p) => p,
-            Err(e) => return self.fail(e),
+            Err(e) => return Outcome::Fail(e),
         };
         if proposals.is_empty() {
-            return self.info(self.t(Ui::NoEarlierFound));
+            return Outcome::info(ctx.t(Ui::NoEarlierFound));
         }
-        let options = self.proposal_options(&proposals);
-        self.open_picker(self.t(Ui::PickEarlier), options, "", PickPurpose::Earlier(id));
-    }
-
-    /// Right after `a` made an item: the same choice as L, when there is anything to propose. Enter links,
-    /// Esc skips; the item stays made either way. A lookup that fails offers nothing and says nothing: the
-    /// item was made, which is what the user asked for.
-    pub(crate) fn offer_earlier_for_new(&mut self, id: ItemId) {
-        let Ok(proposals) = crate::history::propose_earlier(&self.store, id) else { return };
-        if proposals.is_empty() {
-            return;
-        }
-        let options = self.proposal_options(&proposals);
-        self.open_picker(self.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id));
-    }
-
-    fn proposal_options(&self, proposals: &[crate::history::Proposal]) -> Vec<(String, String)> {
-        proposals
-            .iter()
-            .map(|p| (self.earlier_label(&p.body.name, &p.date, &p.number, &p.title), p.item_id.0.to_string()))
-            .collect()
-    }
-
-    /// How an earlier treatment is named in a choice: "Stuurgroep MIT 24 maart 2022 · 4 Programmaplan 2022".
-    fn earlier_label(&self, body: &str, date: &str, number: &str, title: &str) -> String {
-        format!("{body} {} · {number} {title}", self.lang.long_date(date))
-    }
-
-    /// The message after linking: a hint at C when the history now holds an annotation to start from (on
-    /// the agenda, where C is not, it says to open the item).
-    pub(crate) fn linked_message(&self, id: ItemId) -> Ui {
-        match crate::history::chain(&self.store, id) {
-            Ok(c) if c.steps.iter().any(|s| s.has_annotation) => {
-                if matches!(self.screen(), Screen::Item(_)) {
-                    Ui::EarlierLinkedCopyHere
-                } else {
-                    Ui::EarlierLinkedCopy
-                }
-            }
-            _ => Ui::EarlierLinked,
-        }
+        let options = proposal_options(ctx.lang, &proposals);
+        Picker::open(ctx.t(Ui::PickEarlier), options, "", PickPurpose::Earlier(id))
     }
 
     /// C: the earlier treatments in this item's history that have an annotation, most recent first, to copy
     /// one into this item as a starting point.
-    pub(crate) fn offer_annotation_copy(&mut self) {
-        let Some(v) = self.item_view() else { return };
-        let (id, expected) = (v.item.id, v.item.annotation.clone());
-        let chain = match crate::history::chain(&self.store, id) {
+    fn offer_annotation_copy(&self, ctx: &mut Ctx) -> Outcome {
+        let (id, expected) = (self.item.id, self.item.annotation.clone());
+        let chain = match crate::history::chain(ctx.store, id) {
             Ok(c) => c,
-            Err(e) => return self.fail(e),
+            Err(e) => return Outcome::Fail(e),
         };
         let options: Vec<(String, String)> = chain
             .steps
             .iter()
             .rev()
             .filter(|s| s.has_annotation)
-            .map(|s| (self.earlier_label(&s.body.name, &s.date, &s.number, &s.title), s.item_id.0.to_string()))
+            .map(|s| (earlier_label(ctx.lang, &s.body.name, &s.date, &s.number, &s.title), s.item_id.0.to_string()))
             .collect();
         if options.is_empty() {
-            return self.info(self.t(Ui::NoEarlierAnnotation));
+            return Outcome::info(ctx.t(Ui::NoEarlierAnnotation));
         }
         let purpose = PickPurpose::CopyAnnotation { to: id, expected };
-        self.open_picker(self.t(Ui::PickAnnotationSource), options, "", purpose);
+        Picker::open(ctx.t(Ui::PickAnnotationSource), options, "", purpose)
     }
 
     /// Enter in the choice of C: copies, then shows the annotation; each refusal says what happened.
-    pub(crate) fn copy_annotation_from(&mut self, from: ItemId, to: ItemId, expected: &str) {
+    fn copy_annotation_from(&mut self, ctx: &mut Ctx, from: ItemId, to: ItemId, expected: &str) -> Outcome {
         use crate::history::CopyRefused;
-        let result = crate::history::try_copy_annotation(&mut self.store, from, to, expected);
-        self.refresh();
-        match result {
+        let result = crate::history::try_copy_annotation(ctx.store, from, to, expected);
+        let reloaded = Outcome::report(self.reload(ctx.store));
+        let said = match result {
             Ok(Ok(copied)) => {
-                if let Screen::Item(v) = self.screen_mut() {
-                    v.select_field(ItemField::Annotation);
-                    v.text_scroll = 0;
-                }
-                let source = self
+                self.select_field(ItemField::Annotation);
+                self.text_scroll = 0;
+                let source = ctx
                     .store
                     .item(from)
-                    .and_then(|i| self.store.meeting(i.meeting_id))
-                    .map(|m| format!("{} {}", m.body, self.lang.long_date(&m.date)))
+                    .and_then(|i| ctx.store.meeting(i.meeting_id))
+                    .map(|m| format!("{} {}", m.body, ctx.lang.long_date(&m.date)))
                     .unwrap_or_default();
                 let msg = if copied.appended { Ui::AnnotationAppended } else { Ui::AnnotationCopied };
-                self.info(self.t(msg).replacen("{}", &source, 1));
+                Outcome::info(ctx.t(msg).replacen("{}", &source, 1))
             }
-            Ok(Err(CopyRefused::NothingToCopy)) => self.info(self.t(Ui::AnnotationCopyEmpty)),
-            Ok(Err(CopyRefused::AlreadyThere | CopyRefused::SameItem)) => self.info(self.t(Ui::AnnotationCopyThere)),
-            Ok(Err(CopyRefused::Changed)) => self.error(self.t(Ui::AnnotationCopyChanged)),
-            Err(e) => self.fail(e),
-        }
-    }
-
-    fn open_picker(&mut self, title: &str, options: Vec<(String, String)>, current: &str, purpose: PickPurpose) {
-        let selected = options.iter().position(|(_, v)| v == current).unwrap_or(0);
-        self.overlay = Some(Overlay::Picker(Picker { title: title.to_string(), options, selected, purpose }));
+            Ok(Err(CopyRefused::NothingToCopy)) => Outcome::info(ctx.t(Ui::AnnotationCopyEmpty)),
+            Ok(Err(CopyRefused::AlreadyThere | CopyRefused::SameItem)) => Outcome::info(ctx.t(Ui::AnnotationCopyThere)),
+            Ok(Err(CopyRefused::Changed)) => Outcome::error(ctx.t(Ui::AnnotationCopyChanged)),
+            Err(e) => Outcome::Fail(e),
+        };
+        reloaded.and(said)
     }
 }

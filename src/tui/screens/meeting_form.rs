@@ -6,11 +6,15 @@ use crate::dates::Date;
 use crate::domain::{Meeting, MeetingDraft, MeetingId, Part};
 use crate::locale::{Lang, Ui};
 use crate::store::Store;
-use crate::tui::app::{App, Screen};
+use crate::text::clean_line;
 use crate::tui::cells::pad;
+use crate::tui::command::Command;
 use crate::tui::editor::{EditTarget, FieldEditor, NEW_MEETING_KEY};
-use crate::tui::overlays::{Confirm, Overlay, Pending, Prompt, PromptPurpose};
+use crate::tui::keymap::Mode;
+use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::AgendaView;
+use crate::tui::screens::Screen;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -197,17 +201,17 @@ impl FormView {
     }
 }
 
-pub fn draw(app: &App, view: &FormView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &FormView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
     let title = if view.id.is_some() { Ui::EditMeetingTitle } else { Ui::NewMeetingTitle };
-    Line::styled(app.t(title), theme::title()).render_in(Rect { height: 1, ..area }, buf);
+    Line::styled(look.t(title), theme::title()).render_in(Rect { height: 1, ..area }, buf);
     let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
     let w = body.width as usize;
     let label_w = 16.min(w / 3);
     let value_w = w.saturating_sub(label_w + 3);
-    let editing = app.editor.as_ref().filter(|e| matches!(e.target, EditTarget::Meeting { id, .. } if id == view.id));
+    let editing = look.editor.as_ref().filter(|e| matches!(e.target, EditTarget::Meeting { id, .. } if id == view.id));
     let mut lines = Vec::new();
     let mut cursor_line = None;
     for (i, row) in view.rows().into_iter().enumerate() {
@@ -222,7 +226,7 @@ pub fn draw(app: &App, view: &FormView, area: Rect, buf: &mut Buffer) {
                     (true, Some(e)) => e.text(),
                     _ => f.get(&view.draft).to_string(),
                 };
-                let mut spans = vec![Span::styled(pad(f.label(app.lang), label_w), theme::dim()), Span::raw(" ")];
+                let mut spans = vec![Span::styled(pad(f.label(look.lang), label_w), theme::dim()), Span::raw(" ")];
                 let bad_date = f == MeetingField::Date && Date::parse_iso(value.trim()).is_none();
                 let style = if is_edited { theme::border_focus() } else { Default::default() };
                 spans.push(Span::styled(pad(&value, value_w), style));
@@ -232,16 +236,16 @@ pub fn draw(app: &App, view: &FormView, area: Rect, buf: &mut Buffer) {
                 Line::from(spans)
             }
             FormRow::Part(p) => Line::from(vec![
-                Span::styled(pad(app.t(Ui::FieldPart), label_w), theme::dim()),
+                Span::styled(pad(look.t(Ui::FieldPart), label_w), theme::dim()),
                 Span::raw(" "),
                 Span::raw(pad(view.parts.get(p).map(|p| p.title.as_str()).unwrap_or(""), value_w)),
             ]),
-            FormRow::Create => Line::styled(format!("[ {} ]", app.t(Ui::CreateButton)), theme::heading()),
+            FormRow::Create => Line::styled(format!("[ {} ]", look.t(Ui::CreateButton)), theme::heading()),
         };
         lines.push(line);
     }
     if view.id.is_some() && view.parts.is_empty() {
-        lines.push(Line::styled(app.t(Ui::NoPartsHint), theme::dim()));
+        lines.push(Line::styled(look.t(Ui::NoPartsHint), theme::dim()));
     }
     let total = lines.len();
     rows::render(lines, Some(view.selected), body, buf);
@@ -257,103 +261,159 @@ pub fn draw(app: &App, view: &FormView, area: Rect, buf: &mut Buffer) {
     }
 }
 
-impl App {
-    fn form(&self) -> Option<&FormView> {
-        match self.screen() {
-            Screen::MeetingForm(v) => Some(v),
-            _ => None,
+/// `a` on the meetings list: the form of a new meeting (with what was left unfinished last time, if any).
+pub fn open_new(ctx: &mut Ctx) -> Outcome {
+    match FormView::create(ctx.store) {
+        Ok((form, restored)) => {
+            let said = if restored { Outcome::info(ctx.t(Ui::NewMeetingDraftBack)) } else { Outcome::Nothing };
+            Outcome::push(Screen::MeetingForm(form)).and(said)
+        }
+        Err(e) => Outcome::Fail(e),
+    }
+}
+
+/// `e` on the meetings list, `m` on the agenda.
+pub fn open_edit(ctx: &mut Ctx, id: MeetingId) -> Outcome {
+    Outcome::push_loaded(FormView::edit(ctx.store, id).map(Screen::MeetingForm))
+}
+
+impl View for FormView {
+    fn mode(&self) -> Mode {
+        Mode::MeetingForm
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        FormView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        FormView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Open => self.edit_row(ctx),
+            Command::Save => self.save(ctx),
+            Command::Add => match self.id {
+                Some(id) => Prompt::open(PromptPurpose::NewPart { meeting: id }, ctx.t(Ui::PromptPart), ""),
+                None => Outcome::info(ctx.t(Ui::CreateFirst)),
+            },
+            Command::Delete => {
+                let FormRow::Part(i) = self.row() else { return Outcome::info(ctx.t(Ui::SelectPartFirst)) };
+                let Some(p) = self.parts.get(i) else { return Outcome::Nothing };
+                let question = ctx.t(Ui::AskDeletePart).replacen("{}", &p.title, 1);
+                Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeletePart(p.id) }))
+            }
+            // Esc on the form. A meeting being created is not made yet; what was typed stays as a draft.
+            Command::Back => {
+                let kept = self.keep_new_meeting_draft(ctx);
+                let said = if kept.is_some() { Outcome::info(ctx.t(Ui::NewMeetingKept)) } else { Outcome::Nothing };
+                kept.unwrap_or(Outcome::Nothing).and(Outcome::Pop).and(said)
+            }
+            _ => Outcome::Pass,
         }
     }
 
-    pub(crate) fn edit_form_row(&mut self) {
-        let Some(v) = self.form() else { return };
-        match v.row() {
-            FormRow::Field(f) => {
-                let value = f.get(&v.draft).to_string();
-                let stored = v.id.map(|_| value.clone()).unwrap_or_default();
-                let mut ed =
-                    FieldEditor::new(EditTarget::Meeting { id: v.id, field: f }, &value, &stored, false, v.revision);
-                if v.id.is_none() {
-                    ed.form = Some(v.draft.clone());
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        match answer {
+            Answer::Confirmed(Removal::DeletePart(part)) => match ctx.store.delete_part(part) {
+                Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::PartDeleted))),
+                Err(e) => Outcome::Fail(e),
+            },
+            Answer::Entered(p) => {
+                let text = clean_line(&p.text());
+                let r = match p.purpose {
+                    PromptPurpose::NewPart { meeting } => ctx.store.add_part(meeting, &text).map(|_| ()),
+                    PromptPurpose::RenamePart { part } => ctx.store.rename_part(part, &text),
+                    _ => return Outcome::Nothing,
+                };
+                match r {
+                    Ok(()) => Outcome::Refresh,
+                    Err(e) => p.refused(Outcome::Fail(e)),
                 }
-                self.editor = Some(ed);
+            }
+            _ => Outcome::Nothing,
+        }
+    }
+
+    /// A field of the meeting being created: it goes into the form (and its draft), not yet into the store.
+    fn on_typed(&mut self, target: &EditTarget, text: &str, ctx: &mut Ctx) -> Outcome {
+        let EditTarget::Meeting { id: None, field } = target else { return Outcome::Nothing };
+        field.set(&mut self.draft, text);
+        if *field == MeetingField::Date && Date::parse_iso(text.trim()).is_none() {
+            return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", text.trim(), 1));
+        }
+        Outcome::Nothing
+    }
+
+    fn on_quit(&mut self, ctx: &mut Ctx, on_top: bool) -> Outcome {
+        if !on_top {
+            return Outcome::Nothing;
+        }
+        self.keep_new_meeting_draft(ctx).unwrap_or(Outcome::Nothing)
+    }
+}
+
+impl FormView {
+    fn edit_row(&mut self, ctx: &mut Ctx) -> Outcome {
+        match self.row() {
+            FormRow::Field(f) => {
+                let value = f.get(&self.draft).to_string();
+                let stored = self.id.map(|_| value.clone()).unwrap_or_default();
+                let target = EditTarget::Meeting { id: self.id, field: f };
+                let mut ed = FieldEditor::new(target, &value, &stored, false, self.revision);
+                if self.id.is_none() {
+                    ed.form = Some(self.draft.clone());
+                }
+                Outcome::edit(ed)
             }
             FormRow::Part(i) => {
-                let Some(p) = v.parts.get(i) else { return };
-                let purpose = PromptPurpose::RenamePart { part: p.id };
-                self.open_prompt(Prompt::new(purpose, self.t(Ui::PromptPart).to_string(), &p.title.clone()));
+                let Some(p) = self.parts.get(i) else { return Outcome::Nothing };
+                Prompt::open(PromptPurpose::RenamePart { part: p.id }, ctx.t(Ui::PromptPart), &p.title)
             }
-            FormRow::Create => self.save_form(),
+            FormRow::Create => self.save(ctx),
         }
     }
 
     /// Ctrl-S: creates the meeting from the form and opens its (empty) agenda.
-    pub(crate) fn save_form(&mut self) {
-        let Some(v) = self.form() else { return };
-        if v.id.is_some() {
-            return self.info(self.t(Ui::AllSaved));
+    fn save(&mut self, ctx: &mut Ctx) -> Outcome {
+        if self.id.is_some() {
+            return Outcome::info(ctx.t(Ui::AllSaved));
         }
-        let draft = v.draft.clone();
+        let draft = self.draft.clone();
         if draft.body.trim().is_empty() {
-            return self.error(self.t(Ui::BodyNeeded));
+            return Outcome::error(ctx.t(Ui::BodyNeeded));
         }
         if Date::parse_iso(draft.date.trim()).is_none() {
-            return self.error(self.t(Ui::BadDate).replacen("{}", draft.date.trim(), 1));
+            return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", draft.date.trim(), 1));
         }
-        match self.store.create_meeting(&draft) {
+        match ctx.store.create_meeting(&draft) {
             Ok(id) => {
-                let _ = self.store.drop_draft(NEW_MEETING_KEY);
-                let _ = self.store.set_setting(LAST_BODY, draft.body.trim());
-                let _ = self.store.set_setting(LAST_ADDRESSEE, draft.addressee.trim());
-                let _ = self.store.set_setting(LAST_AUTHOR, draft.author.trim());
-                self.screens.pop();
-                self.refresh();
-                if let Screen::Meetings(m) = self.screen_mut() {
-                    m.select(Some(id));
-                }
-                match AgendaView::load(&self.store, id) {
-                    Ok(a) => self.push(Screen::Agenda(a)),
-                    Err(e) => self.fail(e),
-                }
-                self.info(self.t(Ui::MeetingCreated));
-                self.offer_carry_over(id, true);
+                let _ = ctx.store.drop_draft(NEW_MEETING_KEY);
+                let _ = ctx.store.set_setting(LAST_BODY, draft.body.trim());
+                let _ = ctx.store.set_setting(LAST_ADDRESSEE, draft.addressee.trim());
+                let _ = ctx.store.set_setting(LAST_AUTHOR, draft.author.trim());
+                Outcome::Pop
+                    .and(Outcome::Select(Selection::Meeting(id)))
+                    .and(Outcome::push_loaded(AgendaView::load(ctx.store, id).map(Screen::Agenda)))
+                    .and(Outcome::info(ctx.t(Ui::MeetingCreated)))
+                    .and(crate::tui::carry::offer(ctx, id, true))
             }
-            Err(e) => self.fail(e),
+            Err(e) => Outcome::Fail(e),
         }
     }
 
-    /// Esc on the form. A meeting being created is not made yet; what was typed stays as a draft.
-    pub(crate) fn leave_form(&mut self) {
-        let kept = self.keep_new_meeting_draft();
-        self.screens.pop();
-        self.refresh();
-        if kept {
-            self.info(self.t(Ui::NewMeetingKept));
+    /// A meeting being created and changed since the form opened: its draft is written. `Some` when kept
+    /// (with what the store said about it).
+    fn keep_new_meeting_draft(&self, ctx: &mut Ctx) -> Option<Outcome> {
+        if self.id.is_some() || self.draft == self.opened_with {
+            return None;
         }
-    }
-
-    pub(crate) fn keep_new_meeting_draft(&mut self) -> bool {
-        let Some(v) = self.form() else { return false };
-        if v.id.is_some() || v.draft == v.opened_with {
-            return false;
-        }
-        let json = serde_json::to_string(&v.draft).unwrap_or_default();
-        let r = self.store.save_draft(NEW_MEETING_KEY, &json, 0);
-        self.report(r);
-        true
-    }
-
-    pub(crate) fn prompt_new_part(&mut self) {
-        let Some(v) = self.form() else { return };
-        let Some(id) = v.id else { return self.info(self.t(Ui::CreateFirst)) };
-        self.open_prompt(Prompt::new(PromptPurpose::NewPart { meeting: id }, self.t(Ui::PromptPart).to_string(), ""));
-    }
-
-    pub(crate) fn confirm_delete_part(&mut self) {
-        let Some(v) = self.form() else { return };
-        let FormRow::Part(i) = v.row() else { return self.info(self.t(Ui::SelectPartFirst)) };
-        let Some(p) = v.parts.get(i) else { return };
-        let question = self.t(Ui::AskDeletePart).replacen("{}", &p.title, 1);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeletePart(p.id) }));
+        let json = serde_json::to_string(&self.draft).unwrap_or_default();
+        Some(Outcome::report(ctx.store.save_draft(NEW_MEETING_KEY, &json, 0)))
     }
 }

@@ -4,10 +4,13 @@ use super::step;
 use crate::domain::{MeetingId, MeetingSummary};
 use crate::locale::Ui;
 use crate::store::Store;
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{pad, pad_left};
-use crate::tui::overlays::{Confirm, Overlay, Pending};
-use crate::tui::screens::{AgendaView, FormView};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::overlays::{Confirm, Overlay, Removal};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
+use crate::tui::screens::AgendaView;
+use crate::tui::screens::{agenda, meeting_form, preview, search, ActionListView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -48,25 +51,25 @@ impl MeetingsView {
     }
 }
 
-pub fn draw(app: &App, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
-    let lang = app.lang;
+pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
+    let lang = look.lang;
     if area.height == 0 || area.width == 0 {
         return;
     }
     let mut spans = vec![
         Span::styled("annoteer", theme::title()),
         Span::raw(" · "),
-        Span::styled(app.t(Ui::MeetingsTitle), theme::heading()),
+        Span::styled(look.t(Ui::MeetingsTitle), theme::heading()),
     ];
-    if app.demo {
+    if look.demo {
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(app.t(Ui::DemoBadge), theme::warning()));
+        spans.push(Span::styled(look.t(Ui::DemoBadge), theme::warning()));
     }
     let header = Line::from(spans);
     header.render_in(Rect { height: 1, ..area }, buf);
     let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
     if view.rows.is_empty() {
-        Line::styled(app.t(Ui::NoMeetings), theme::dim()).render_in(Rect { height: 1.min(body.height), ..body }, buf);
+        Line::styled(look.t(Ui::NoMeetings), theme::dim()).render_in(Rect { height: 1.min(body.height), ..body }, buf);
         return;
     }
     let w = area.width as usize;
@@ -119,36 +122,66 @@ impl RenderIn for Line<'_> {
     }
 }
 
-impl App {
-    pub(crate) fn open_meeting(&mut self) {
-        let Screen::Meetings(v) = self.screen() else { return };
-        let Some(id) = v.selected_id() else {
-            self.info(self.t(Ui::NoMeetings));
-            return;
-        };
-        match AgendaView::load(&self.store, id) {
-            Ok(a) => self.push(Screen::Agenda(a)),
-            Err(e) => self.fail(e),
+impl View for MeetingsView {
+    fn mode(&self) -> Mode {
+        Mode::Meetings
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        MeetingsView::move_by(self, delta)
+    }
+
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        MeetingsView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn focus(&mut self, s: Selection) {
+        if let Selection::Meeting(id) = s {
+            self.select(Some(id));
         }
     }
 
-    pub(crate) fn new_meeting(&mut self) {
-        match FormView::create(&self.store) {
-            Ok((form, restored)) => {
-                self.push(Screen::MeetingForm(form));
-                if restored {
-                    self.info(self.t(Ui::NewMeetingDraftBack));
-                }
-            }
-            Err(e) => self.fail(e),
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Open => match self.selected_id() {
+                Some(id) => Outcome::push_loaded(AgendaView::load(ctx.store, id).map(Screen::Agenda)),
+                None => Outcome::info(ctx.t(Ui::NoMeetings)),
+            },
+            Command::Add => meeting_form::open_new(ctx),
+            Command::EditMeeting => match self.selected_id() {
+                Some(id) => meeting_form::open_edit(ctx, id),
+                None => Outcome::Nothing,
+            },
+            Command::Delete => self.confirm_delete(ctx),
+            Command::Undo => agenda::undo(ctx),
+            Command::Search => search::open(ctx),
+            Command::Export => self.selected_id().map_or(Outcome::Nothing, |id| preview::export(ctx, id)),
+            Command::Preview => self.selected_id().map_or(Outcome::Nothing, |id| preview::open(ctx, id)),
+            Command::ActionList => Outcome::push_loaded(ActionListView::load(ctx.store).map(Screen::ActionList)),
+            _ => Outcome::Pass,
         }
     }
 
-    pub(crate) fn confirm_delete_meeting(&mut self) {
-        let Screen::Meetings(v) = self.screen() else { return };
-        let Some(m) = v.rows.get(v.selected) else { return };
-        let name = format!("{} {}", m.body, self.lang.long_date(&m.date));
-        let question = self.t(Ui::AskDeleteMeeting).replacen("{}", &name, 1).replacen("{}", &m.items.to_string(), 1);
-        self.overlay = Some(Overlay::Confirm(Confirm { question, pending: Pending::DeleteMeeting(m.id) }));
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        match answer {
+            Answer::Confirmed(Removal::DeleteMeeting(id)) => match ctx.store.delete_meeting(id) {
+                Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::DeletedUndo))),
+                Err(e) => Outcome::Fail(e),
+            },
+            _ => Outcome::Nothing,
+        }
+    }
+}
+
+impl MeetingsView {
+    fn confirm_delete(&self, ctx: &Ctx) -> Outcome {
+        let Some(m) = self.rows.get(self.selected) else { return Outcome::Nothing };
+        let name = format!("{} {}", m.body, ctx.lang.long_date(&m.date));
+        let question = ctx.t(Ui::AskDeleteMeeting).replacen("{}", &name, 1).replacen("{}", &m.items.to_string(), 1);
+        Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteMeeting(m.id) }))
     }
 }

@@ -3,7 +3,10 @@
 use crate::domain::MeetingId;
 use crate::locale::Ui;
 use crate::store::Store;
-use crate::tui::app::{App, Screen};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::screen::{Ctx, Look, Outcome, View};
+use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -51,10 +54,10 @@ impl PreviewView {
     }
 }
 
-pub fn draw(app: &App, view: &PreviewView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &PreviewView, area: Rect, buf: &mut Buffer) {
     let block = Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(format!(
         "{} — {}",
-        app.t(Ui::PreviewTitle),
+        look.t(Ui::PreviewTitle),
         view.title
     ));
     let lines: Vec<Line> = view.text.lines().map(|l| Line::raw(l.to_string())).collect();
@@ -67,39 +70,52 @@ pub fn draw(app: &App, view: &PreviewView, area: Rect, buf: &mut Buffer) {
     para.block(block).scroll((view.scroll.min(last_top), 0)).render(area, buf);
 }
 
-impl App {
-    pub(crate) fn preview_memo(&mut self) {
-        let Some(id) = self.current_meeting() else { return };
-        match PreviewView::load(&self.store, id) {
-            Ok(v) => self.push(Screen::Preview(v)),
-            Err(e) => self.error(e),
-        }
+impl View for PreviewView {
+    fn mode(&self) -> Mode {
+        Mode::Preview
     }
 
-    fn current_meeting(&self) -> Option<MeetingId> {
-        match self.screen() {
-            Screen::Agenda(v) => Some(v.meeting_id),
-            Screen::Preview(v) => Some(v.meeting_id),
-            Screen::Meetings(v) => v.selected_id(),
-            _ => None,
-        }
+    fn move_by(&mut self, delta: i64) {
+        PreviewView::move_by(self, delta)
     }
 
-    /// x: writes the memo of the meeting on screen and says where.
-    pub(crate) fn export_memo(&mut self) {
-        let Some(id) = self.current_meeting() else { return };
-        let record = match self.store.meeting_record(id) {
-            Ok(r) => r,
-            Err(e) => return self.error(e),
-        };
-        let dir = match self.store.setting(EXPORT_DIR) {
-            Ok(Some(d)) if !d.trim().is_empty() => PathBuf::from(d),
-            _ => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
-        };
-        let path = dir.join(crate::memo::default_file_name(&record.meeting));
-        match crate::memo::write_memo(&path, &crate::memo::render_memo(&record)) {
-            Ok(()) => self.info(self.t(Ui::MemoWritten).replacen("{}", &path.display().to_string(), 1)),
-            Err(e) => self.error(e),
+    fn reload(&mut self, store: &Store) -> crate::Result<()> {
+        PreviewView::reload(self, store)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Export => export(ctx, self.meeting_id),
+            _ => Outcome::Pass,
         }
+    }
+}
+
+/// `p`: the memo of the meeting as it will be written.
+pub fn open(ctx: &mut Ctx, id: MeetingId) -> Outcome {
+    match PreviewView::load(ctx.store, id) {
+        Ok(v) => Outcome::push(Screen::Preview(v)),
+        Err(e) => Outcome::error(e),
+    }
+}
+
+/// `x`: writes the memo of the meeting and says where.
+pub fn export(ctx: &mut Ctx, id: MeetingId) -> Outcome {
+    let record = match ctx.store.meeting_record(id) {
+        Ok(r) => r,
+        Err(e) => return Outcome::error(e),
+    };
+    let dir = match ctx.store.setting(EXPORT_DIR) {
+        Ok(Some(d)) if !d.trim().is_empty() => PathBuf::from(d),
+        _ => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+    };
+    let path = dir.join(crate::memo::default_file_name(&record.meeting));
+    match crate::memo::write_memo(&path, &crate::memo::render_memo(&record)) {
+        Ok(()) => Outcome::info(ctx.t(Ui::MemoWritten).replacen("{}", &path.display().to_string(), 1)),
+        Err(e) => Outcome::error(e),
     }
 }

@@ -4,10 +4,13 @@ use super::step;
 use crate::locale::Ui;
 use crate::search::{Corpus, Hit, Query, RecordKind, Scope, Searcher};
 use crate::store::Store;
-use crate::tui::app::{App, Screen};
 use crate::tui::cells::{fit, pad};
+use crate::tui::command::Command;
+use crate::tui::keymap::Mode;
+use crate::tui::screen::{Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::meetings::RenderIn;
 use crate::tui::screens::AgendaView;
+use crate::tui::screens::Screen;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -112,8 +115,8 @@ impl SearchView {
     }
 }
 
-fn kind_label(app: &App, k: RecordKind) -> &'static str {
-    app.t(match k {
+fn kind_label(look: &Look, k: RecordKind) -> &'static str {
+    look.t(match k {
         RecordKind::Decision => Ui::Decision,
         RecordKind::ItemTitle => Ui::ItemHeading,
         RecordKind::Annotation => Ui::Annotation,
@@ -122,14 +125,14 @@ fn kind_label(app: &App, k: RecordKind) -> &'static str {
 }
 
 /// The query's problem in the screen's language: the word that cannot be read and what is accepted.
-fn problem_text(app: &App, view: &SearchView, english: &str) -> String {
-    if app.lang == crate::locale::Lang::En {
+fn problem_text(look: &Look, view: &SearchView, english: &str) -> String {
+    if look.lang == crate::locale::Lang::En {
         return english.to_string();
     }
     let query = view.query_text();
     match query.split_whitespace().find(|w| Query::parse(w).is_err()) {
-        Some(word) => format!("{word}: {}", app.t(Ui::SearchFilterHelp)),
-        None => app.t(Ui::SearchNoDays).to_string(),
+        Some(word) => format!("{word}: {}", look.t(Ui::SearchFilterHelp)),
+        None => look.t(Ui::SearchNoDays).to_string(),
     }
 }
 
@@ -141,7 +144,7 @@ fn scope_label(view: &SearchView) -> Ui {
     }
 }
 
-pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
+pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
@@ -154,17 +157,17 @@ pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let info = match &view.problem {
-        Some(p) => Line::styled(fit(&problem_text(app, view, p), area.width as usize), theme::error()),
+        Some(p) => Line::styled(fit(&problem_text(look, view, p), area.width as usize), theme::error()),
         None if view.query_text().trim().is_empty() => Line::styled(
-            fit(&format!("{} {}", app.t(Ui::SearchHint), app.t(scope_label(view))), area.width as usize),
+            fit(&format!("{} {}", look.t(Ui::SearchHint), look.t(scope_label(view))), area.width as usize),
             theme::dim(),
         ),
         None => Line::styled(
             fit(
                 &format!(
                     "{} · {}",
-                    app.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
-                    app.t(scope_label(view))
+                    look.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
+                    look.t(scope_label(view))
                 ),
                 area.width as usize,
             ),
@@ -178,14 +181,14 @@ pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     for hit in &view.hits {
         let Some(r) = corpus.record(hit.record) else { continue };
-        let head = format!("{} {} {}", r.body, app.lang.long_date(&r.date.iso()), r.reference);
+        let head = format!("{} {} {}", r.body, look.lang.long_date(&r.date.iso()), r.reference);
         let head_w = 34.min(w / 3);
         let kind_w = 12.min(w / 6);
         let text_w = w.saturating_sub(head_w + kind_w + 2);
         let mut spans = vec![
             Span::styled(pad(&head, head_w), theme::dim()),
             Span::raw(" "),
-            Span::styled(pad(kind_label(app, r.kind), kind_w), theme::key()),
+            Span::styled(pad(kind_label(look, r.kind), kind_w), theme::key()),
             Span::raw(" "),
         ];
         // The text from a little before the first match, the matched characters standing out.
@@ -206,46 +209,74 @@ pub fn draw(app: &App, view: &SearchView, area: Rect, buf: &mut Buffer) {
     rows::render(lines, Some(view.selected), body, buf);
 }
 
-impl App {
-    pub(crate) fn open_search(&mut self) {
-        match SearchView::open(&self.store) {
-            Ok(v) => self.push(Screen::Search(Box::new(v))),
-            Err(e) => self.error(e),
-        }
+/// `/`: the search screen over everything the store holds.
+pub fn open(ctx: &mut Ctx) -> Outcome {
+    match SearchView::open(ctx.store) {
+        Ok(v) => Outcome::push(Screen::Search(Box::new(v))),
+        Err(e) => Outcome::error(e),
+    }
+}
+
+impl View for SearchView {
+    fn mode(&self) -> Mode {
+        Mode::Search
     }
 
-    pub(crate) fn search_input(&mut self, key: crossterm::event::KeyEvent) {
-        if let Screen::Search(v) = self.screen_mut() {
-            if key.code != crossterm::event::KeyCode::Enter && v.input.input(key) {
-                v.resubmit();
+    fn move_by(&mut self, delta: i64) {
+        SearchView::move_by(self, delta)
+    }
+
+    fn draw(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        draw(look, self, area, buf)
+    }
+
+    fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        match cmd {
+            Command::Open => self.jump_to_hit(ctx),
+            Command::SwitchPane => {
+                self.toggle_scope();
+                Outcome::Nothing
             }
+            Command::Input(key) => {
+                if key.code != crossterm::event::KeyCode::Enter && self.input.input(key) {
+                    self.resubmit();
+                }
+                Outcome::Nothing
+            }
+            Command::Paste(text) => {
+                self.input.insert_str(crate::text::clean_line(&text));
+                self.resubmit();
+                Outcome::Nothing
+            }
+            _ => Outcome::Pass,
         }
     }
 
-    pub(crate) fn search_paste(&mut self, text: &str) {
-        if let Screen::Search(v) = self.screen_mut() {
-            v.input.insert_str(crate::text::clean_line(text));
-            v.resubmit();
-        }
+    fn poll(&mut self) -> bool {
+        SearchView::poll(self)
     }
 
+    fn wake_at(&self) -> Option<std::time::Instant> {
+        self.searching.then(|| std::time::Instant::now() + std::time::Duration::from_millis(15))
+    }
+}
+
+impl SearchView {
     /// Enter on a hit: the agenda of its meeting, with its item selected.
-    pub(crate) fn jump_to_hit(&mut self) {
-        let Screen::Search(v) = self.screen() else { return };
-        let Some(r) = v.hits.get(v.selected).and_then(|h| v.searcher.corpus().record(h.record)) else { return };
-        let (Some(meeting), item) = (r.meeting_id, r.item_id) else {
-            return self.info(self.t(Ui::HitWithoutMeeting));
+    fn jump_to_hit(&self, ctx: &mut Ctx) -> Outcome {
+        let Some(r) = self.hits.get(self.selected).and_then(|h| self.searcher.corpus().record(h.record)) else {
+            return Outcome::Nothing;
         };
-        match AgendaView::load(&self.store, meeting) {
+        let (Some(meeting), item) = (r.meeting_id, r.item_id) else {
+            return Outcome::info(ctx.t(Ui::HitWithoutMeeting));
+        };
+        match AgendaView::load(ctx.store, meeting) {
             Ok(mut a) => {
                 a.select(item);
-                if let Some(Screen::Meetings(m)) = self.screens.first_mut() {
-                    m.select(Some(meeting));
-                }
                 // The search stays underneath: Esc comes back to the query and its hits.
-                self.push(Screen::Agenda(a));
+                Outcome::SelectHome(Selection::Meeting(meeting)).and(Outcome::push(Screen::Agenda(a)))
             }
-            Err(e) => self.error(e),
+            Err(e) => Outcome::error(e),
         }
     }
 }

@@ -1,9 +1,9 @@
 //! The small windows: a question, a choice, a prompt, the drafts found at start.
 
 use crate::locale::Ui;
-use crate::tui::app::App;
 use crate::tui::cells::{fit, width};
 use crate::tui::overlays::{Confirm, DraftOffer, Picker, Prompt};
+use crate::tui::screen::Look;
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -26,18 +26,18 @@ fn frame(title: &str, r: Rect, buf: &mut Buffer) -> Rect {
     inner
 }
 
-pub fn confirm(app: &App, c: &Confirm, area: Rect, buf: &mut Buffer) {
+pub fn confirm(look: &Look, c: &Confirm, area: Rect, buf: &mut Buffer) {
     // User text (a title of any length) is in the question: sizes are worked out in usize, then capped.
     let qw = width(&c.question);
     let w = (qw + 4).clamp(30, 70) as u16;
     let lines_needed = (qw / (w as usize - 4) + 4).min(20) as u16;
     let r = centered(area, w, lines_needed);
-    let inner = frame(app.t(Ui::ConfirmTitle), r, buf);
-    let text = vec![Line::raw(c.question.clone()), Line::default(), Line::styled(app.t(Ui::YesNo), theme::key())];
+    let inner = frame(look.t(Ui::ConfirmTitle), r, buf);
+    let text = vec![Line::raw(c.question.clone()), Line::default(), Line::styled(look.t(Ui::YesNo), theme::key())];
     Paragraph::new(text).wrap(Wrap { trim: true }).render(inner, buf);
 }
 
-pub fn picker(_app: &App, p: &Picker, area: Rect, buf: &mut Buffer) {
+pub fn picker(_look: &Look, p: &Picker, area: Rect, buf: &mut Buffer) {
     let w = (p.options.iter().map(|(l, _)| width(l)).max().unwrap_or(10).max(width(&p.title)) + 6).min(200) as u16;
     let r = centered(area, w, p.options.len().min(200) as u16 + 2);
     let inner = frame(&p.title, r, buf);
@@ -45,7 +45,7 @@ pub fn picker(_app: &App, p: &Picker, area: Rect, buf: &mut Buffer) {
     rows::render(lines, Some(p.selected), inner, buf);
 }
 
-pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
+pub fn prompt(look: &Look, p: &Prompt, area: Rect, buf: &mut Buffer) {
     let extra = if p.choices.is_empty() { 0 } else { 1 + p.choices.len().min(8) as u16 };
     let r = centered(area, 70, 4 + extra);
     let inner = frame(&p.label, r, buf);
@@ -59,7 +59,7 @@ pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
         p.purpose,
         crate::tui::overlays::PromptPurpose::DocumentPath { .. } | crate::tui::overlays::PromptPurpose::BaseFolder
     );
-    let hint = Line::styled(app.t(if completes { Ui::PromptHintPath } else { Ui::PromptHint }), theme::dim());
+    let hint = Line::styled(look.t(if completes { Ui::PromptHintPath } else { Ui::PromptHint }), theme::dim());
     if y < inner.y + inner.height {
         hint.render(Rect { y, height: 1, ..inner }, buf);
         y += 1;
@@ -74,13 +74,13 @@ pub fn prompt(app: &App, p: &Prompt, area: Rect, buf: &mut Buffer) {
     }
 }
 
-pub fn carry_offer(app: &App, o: &crate::tui::carry::CarryOffer, area: Rect, buf: &mut Buffer) {
+pub fn carry_offer(look: &Look, o: &crate::tui::carry::CarryOffer, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 100, o.pending.len().min(200) as u16 + 5);
-    let inner = frame(app.t(Ui::CarryTitle), r, buf);
+    let inner = frame(look.t(Ui::CarryTitle), r, buf);
     if inner.height == 0 {
         return;
     }
-    Line::raw(app.t(Ui::CarryIntro)).render(Rect { height: 1, ..inner }, buf);
+    Line::raw(look.t(Ui::CarryIntro)).render(Rect { height: 1, ..inner }, buf);
     let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(2), ..inner };
     let lines = o
         .pending
@@ -88,28 +88,28 @@ pub fn carry_offer(app: &App, o: &crate::tui::carry::CarryOffer, area: Rect, buf
         .zip(&o.chosen)
         .map(|(p, c)| {
             let mark = if *c { "[x] " } else { "[ ] " };
-            Line::raw(fit(&format!("{mark}{}", app.pending_label(p)), inner.width as usize))
+            Line::raw(fit(&format!("{mark}{}", crate::tui::carry::pending_label(look.lang, p)), inner.width as usize))
         })
         .collect();
     rows::render(lines, Some(o.selected), list, buf);
     if inner.height >= 2 {
-        Line::styled(app.t(Ui::CarryKeys), theme::key())
+        Line::styled(look.t(Ui::CarryKeys), theme::key())
             .render(Rect { y: inner.y + inner.height - 1, height: 1, ..inner }, buf);
     }
 }
 
-pub fn draft_offer(app: &App, o: &DraftOffer, area: Rect, buf: &mut Buffer) {
+pub fn draft_offer(look: &Look, o: &DraftOffer, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 76, o.drafts.len().min(200) as u16 + 5);
-    let inner = frame(app.t(Ui::DraftsTitle), r, buf);
+    let inner = frame(look.t(Ui::DraftsTitle), r, buf);
     if inner.height == 0 {
         return;
     }
-    Line::raw(app.t(Ui::DraftsFound)).render(Rect { height: 1, ..inner }, buf);
+    Line::raw(look.t(Ui::DraftsFound)).render(Rect { height: 1, ..inner }, buf);
     let list = Rect { y: inner.y + 1, height: inner.height.saturating_sub(2), ..inner };
     let lines = o.drafts.iter().map(|(_, label)| Line::raw(fit(label, inner.width as usize))).collect();
     rows::render(lines, Some(o.selected), list, buf);
     if inner.height >= 2 {
-        Line::styled(app.t(Ui::DraftsKeys), theme::key())
+        Line::styled(look.t(Ui::DraftsKeys), theme::key())
             .render(Rect { y: inner.y + inner.height - 1, height: 1, ..inner }, buf);
     }
 }

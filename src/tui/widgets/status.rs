@@ -1,8 +1,8 @@
 //! The bottom line: the message of the moment, or the few keys that matter now.
 
-use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::cells::fit;
+use crate::tui::command::Command;
 use crate::tui::keymap::{bindings, keys_label};
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -22,7 +22,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             let (always, own): (Vec<_>, Vec<_>) = bindings(app.mode())
                 .into_iter()
                 .filter(|b| b.status)
-                .partition(|b| matches!(b.action, Action::Help | Action::Quit));
+                .partition(|b| matches!(b.command, Command::Help | Command::Quit));
             let spans_of = |list: &[crate::tui::keymap::Binding]| -> Vec<Span<'static>> {
                 let mut spans = Vec::new();
                 for bd in list {

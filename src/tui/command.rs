@@ -1,9 +1,9 @@
-//! What a key asks for, independent of the key: the keymap produces these, `App::handle_action` performs them.
+//! What a key asks for, independent of the key (its intent): keymap.rs produces these, the screen on top acts on them.
 
 use crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
+pub enum Command {
     Up,
     Down,
     Top,

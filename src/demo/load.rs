@@ -1,9 +1,46 @@
-use super::{Placement, Store};
-use crate::demo::{demo_meetings, DemoItem};
+//! Loading the demo into a store, through the store's own writes (methods on `Store` kept here, so that
+//! the store needs nothing of the demo).
+
+use super::{demo_meetings, DemoItem};
 use crate::domain::{ActionStatus, Coded, DocRole, ItemId, MeetingId, PartId};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::store::{Access, Placement, Store};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Writes the demo data into a new file; an existing file is never touched.
+pub fn write_new(path: &Path) -> Result<Vec<MeetingId>> {
+    if path.exists() {
+        return Err(Error::invalid(format!(
+            "{} already exists; the demo is written only into a new file",
+            path.display()
+        )));
+    }
+    let mut store = Store::open(path, Access::Create)?;
+    let papers = papers_dir(path);
+    let made_papers = !papers.exists();
+    match store.load_demo().and_then(|ids| super::papers::write_papers(&mut store, &papers).map(|_| ids)) {
+        Ok(ids) => Ok(ids),
+        Err(e) => {
+            drop(store);
+            if made_papers {
+                let _ = std::fs::remove_dir_all(&papers);
+            }
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Where the demo's papers go: a folder next to the database, "demo-stukken" for demo.db.
+pub fn papers_dir(db: &Path) -> PathBuf {
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "demo".into());
+    db.with_file_name(format!("{stem}-stukken"))
+}
 
 impl Store {
     /// Writes the demo dossier into this (new) store; returns the meetings made, in order.

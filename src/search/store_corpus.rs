@@ -1,11 +1,11 @@
 //! Reading what the search covers straight into its compact corpus, without a `Decision` per row:
 //! at 100k decisions the load is most of what `annoteer search` costs.
 
-use super::Store;
+use super::{Corpus, NewRecord, RecordKind, Scope};
 use crate::dates::Date;
 use crate::domain::{ItemId, MeetingId};
 use crate::error::Result;
-use crate::search::{Corpus, NewRecord, RecordKind, Scope};
+use crate::store::Store;
 use std::collections::HashMap;
 
 /// An ISO date as stored (the schema checks its shape); digits are read without a second check.

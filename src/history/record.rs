@@ -1,6 +1,10 @@
-use super::Store;
-use crate::domain::{ItemRecord, MeetingId, MeetingRecord};
+//! The meeting as it is shown and written: the store's rows with the history of each item. Methods on
+//! `Store` kept here, so that the store itself needs nothing of the history.
+
+use super::Chain;
+use crate::domain::{ItemId, ItemRecord, MeetingId, MeetingRecord};
 use crate::error::Result;
+use crate::store::Store;
 
 impl Store {
     /// A meeting with its agenda and everything linked to it: what `show` prints and the memo renders.
@@ -21,5 +25,10 @@ impl Store {
             });
         }
         Ok(MeetingRecord { parts: self.parts(id)?, actions: self.meeting_actions(id)?, meeting, items, decisions })
+    }
+
+    /// Where the item's topic was before, oldest first, across bodies: for the detail pane and the memo.
+    pub fn item_chain(&self, item: ItemId) -> Result<Chain> {
+        super::chain(self, item)
     }
 }
