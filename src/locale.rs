@@ -303,6 +303,17 @@ pub enum Ui {
     KeyEditLeave,
     KeyComplete,
     KeyEditDoneText,
+    // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
+    NothingToUndoHere,
+    NothingDeleted,
+    DeletedListTitle,
+    KeyDeletedList,
+    KeyStatus,
+    StatusTitle,
+    StatusSet,
+    MessagesTitle,
+    NoMessages,
+    KeyMessages,
     KeySearch,
     KeyExport,
     KeyPreview,
@@ -754,6 +765,19 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::KeyEditLeave => ("terug", "back"),
         Ui::KeyComplete => ("aanvullen", "complete"),
         Ui::KeyEditDoneText => ("klaar (bewaard)", "done (stored)"),
+        Ui::NothingToUndoHere => (
+            "Hier is niets verwijderd om ongedaan te maken; U toont alles wat verwijderd is.",
+            "Nothing was deleted here to undo; U shows everything that was deleted.",
+        ),
+        Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
+        Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
+        Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),
+        Ui::KeyStatus => ("status", "status"),
+        Ui::StatusTitle => ("Status van de vergadering", "Status of the meeting"),
+        Ui::StatusSet => ("Status: {}.", "Status: {}."),
+        Ui::MessagesTitle => ("Meldingen (nieuwste bovenaan)", "Messages (newest first)"),
+        Ui::NoMessages => ("Nog geen meldingen.", "No messages yet."),
+        Ui::KeyMessages => ("meldingen", "messages"),
     }
 }
 
@@ -1023,6 +1047,28 @@ impl Lang {
             Lang::Nl => format!("Agendapunt {number}"),
             Lang::En => format!("Item {number}"),
         }
+    }
+}
+
+impl Lang {
+    /// A line of the list of deleted things: what, where, when.
+    pub fn deleted_line(self, d: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
+        let place = format!("{} {}", d.body, self.long_date(&d.date));
+        let when = crate::dates::Date::from_days(d.deleted_at.div_euclid(86_400));
+        let when = match self {
+            Lang::Nl => format!("verwijderd {}", when.dutch_long()),
+            Lang::En => format!("deleted {}", when.english_long()),
+        };
+        let what = match (self, d.kind, d.together > 1) {
+            (Lang::Nl, DeletedKind::Item, true) => format!("Punten {}", d.number),
+            (Lang::En, DeletedKind::Item, true) => format!("Items {}", d.number),
+            (Lang::Nl, DeletedKind::Item, false) => format!("Punt {} '{}'", d.number, d.title),
+            (Lang::En, DeletedKind::Item, false) => format!("Item {} '{}'", d.number, d.title),
+            (Lang::Nl, DeletedKind::Meeting, _) => format!("Vergadering ({})", self.count(d.items_with_it, Noun::Item)),
+            (Lang::En, DeletedKind::Meeting, _) => format!("Meeting ({})", self.count(d.items_with_it, Noun::Item)),
+        };
+        format!("{what} · {place} · {when}")
     }
 }
 

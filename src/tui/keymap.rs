@@ -107,6 +107,8 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('e')], Command::EditMeeting, Ui::KeyEditMeeting, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteMeeting, true));
             v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('U')], Command::DeletedList, Ui::KeyDeletedList, false));
+            v.push(b(&[ch('s')], Command::Status, Ui::KeyStatus, false));
             v.push(b(&[ch('/')], Command::Search, Ui::KeySearch, true));
             v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, false));
             v.push(b(&[ch('p')], Command::Preview, Ui::KeyPreview, false));
@@ -122,6 +124,8 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('a')], Command::Add, Ui::KeyAddItem, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteItem, true));
             v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('U')], Command::DeletedList, Ui::KeyDeletedList, false));
+            v.push(b(&[ch('s')], Command::Status, Ui::KeyStatus, false));
             v.push(b(&[ch('e')], Command::ExternalEdit, Ui::KeyEditAnnotationExternal, false));
             v.push(b(&[ch('J')], Command::MoveDown, Ui::KeyMoveDown, false));
             v.push(b(&[ch('K')], Command::MoveUp, Ui::KeyMoveUp, false));

@@ -52,6 +52,10 @@ pub enum PickPurpose {
     CopyAnnotation { to: ItemId, expected: String },
     /// The agenda item of the decision or action point in the form on top; values are item ids ("" for none).
     EntryItem,
+    /// A deleted thing to restore; values are trash ids.
+    RestoreDeleted,
+    /// The status of a meeting; values are status codes.
+    MeetingStatus(crate::domain::MeetingId),
 }
 
 #[derive(Debug, Clone)]

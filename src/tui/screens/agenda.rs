@@ -5,7 +5,7 @@ use super::meetings::RenderIn;
 use super::step;
 use crate::domain::{DocumentId, ItemField, ItemId, ItemRecord, MeetingId, MeetingRecord};
 use crate::locale::{Lang, Ui};
-use crate::store::{Placement, Restored, Store};
+use crate::store::{Placement, Store};
 use crate::text::clean_line;
 use crate::tui::cells::{fit, pad, pad_left};
 use crate::tui::command::Command;
@@ -408,7 +408,9 @@ impl View for AgendaView {
                 Prompt::open(purpose, ctx.t(Ui::PromptNewItem), "")
             }
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => undo(ctx),
+            Command::Undo => crate::tui::undo::undo(ctx, crate::domain::UndoScope::Meeting(self.meeting_id)),
+            Command::DeletedList => crate::tui::undo::open_list(ctx),
+            Command::Status => crate::tui::undo::choose_status(ctx, self.meeting_id),
             Command::ExternalEdit => match self.selected_record() {
                 Some(r) => crate::tui::editing::external(&r.item, ItemField::Annotation),
                 None => Outcome::info(ctx.t(Ui::NothingToEdit)),
@@ -450,6 +452,8 @@ impl View for AgendaView {
                 }
                 _ => Outcome::Nothing,
             },
+            Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
+            Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
             Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, false),
             Answer::Confirmed(_) => Outcome::Nothing,
         }
@@ -519,19 +523,4 @@ fn offer_earlier_for_new(ctx: &Ctx, id: ItemId) -> Outcome {
     }
     let options = super::item::proposal_options(ctx.lang, &proposals);
     Picker::open(ctx.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id))
-}
-
-/// u: brings back the most recent delete, wherever it was, and shows it.
-pub fn undo(ctx: &mut Ctx) -> Outcome {
-    let trash = match ctx.store.latest_trash() {
-        Ok(Some(t)) => t,
-        Ok(None) => return Outcome::info(ctx.t(Ui::NothingToUndo)),
-        Err(e) => return Outcome::Fail(e),
-    };
-    let shown = match ctx.store.undo_delete(trash) {
-        Ok(Restored::Item(_, item)) => Selection::Item(item),
-        Ok(Restored::Meeting(m)) => Selection::Meeting(m),
-        Err(e) => return Outcome::Fail(e),
-    };
-    Outcome::Refresh.and(Outcome::Select(shown)).and(Outcome::info(ctx.t(Ui::Restored)))
 }

@@ -7,10 +7,10 @@ use crate::store::Store;
 use crate::tui::cells::{pad, pad_left};
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::overlays::{Confirm, Overlay, Removal};
+use crate::tui::overlays::{Confirm, Overlay, PickPurpose, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::AgendaView;
-use crate::tui::screens::{agenda, meeting_form, preview, search, ActionListView, Screen};
+use crate::tui::screens::{meeting_form, preview, search, ActionListView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -157,7 +157,12 @@ impl View for MeetingsView {
                 None => Outcome::Nothing,
             },
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => agenda::undo(ctx),
+            Command::Undo => crate::tui::undo::undo(ctx, crate::domain::UndoScope::Meetings),
+            Command::DeletedList => crate::tui::undo::open_list(ctx),
+            Command::Status => match self.selected_id() {
+                Some(id) => crate::tui::undo::choose_status(ctx, id),
+                None => Outcome::Nothing,
+            },
             Command::Search => search::open(ctx),
             Command::Export => self.selected_id().map_or(Outcome::Nothing, |id| preview::export(ctx, id)),
             Command::Preview => self.selected_id().map_or(Outcome::Nothing, |id| preview::open(ctx, id)),
@@ -172,6 +177,8 @@ impl View for MeetingsView {
                 Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::DeletedUndo))),
                 Err(e) => Outcome::Fail(e),
             },
+            Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
+            Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
             _ => Outcome::Nothing,
         }
     }
