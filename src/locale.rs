@@ -715,7 +715,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::DraftDiscarded => ("Concept weggegooid.", "Draft discarded."),
         Ui::DraftsLater => {
-            ("De concepten blijven bewaard tot de volgende start.", "The drafts stay until the next start.")
+            (
+                "De concepten blijven bewaard: het veld openen biedt het concept weer aan, net als de volgende start.",
+                "The drafts are kept: opening the field offers its draft again, as does the next start.",
+            )
         }
         Ui::KeyUp => ("omhoog", "up"),
         Ui::KeyDown => ("omlaag", "down"),

@@ -171,6 +171,24 @@ impl App {
         Outcome::Nothing
     }
 
+    /// A field opened while a draft of it is kept (put off with "later" at the start, or kept when the
+    /// store refused it) starts from that draft, so that leaving the field can never throw it away.
+    fn offer_draft(&mut self, ed: &mut FieldEditor) -> bool {
+        // A new meeting's draft is the whole form; its form restores it.
+        if matches!(ed.target, super::editor::EditTarget::Meeting { id: None, .. }) {
+            return false;
+        }
+        let Ok(Some(d)) = self.store.draft(&ed.target.draft_key()) else { return false };
+        if d.text == ed.text() {
+            return false;
+        }
+        let form = ed.form.take();
+        *ed = FieldEditor::new(ed.target.clone(), &d.text, &ed.original, ed.multiline, ed.base_revision);
+        ed.form = form;
+        ed.changed(std::time::Instant::now());
+        true
+    }
+
     /// Carries out what a screen or overlay asked for, in order.
     pub fn apply(&mut self, outcome: Outcome) {
         match outcome {
@@ -193,7 +211,15 @@ impl App {
                 let next = top.on_answer(a, &mut ctx);
                 self.apply(next);
             }
-            Outcome::Edit(ed) => self.editor = Some(*ed),
+            Outcome::Edit(ed) => {
+                let mut ed = *ed;
+                let offered = ed.fresh && self.offer_draft(&mut ed);
+                ed.fresh = false;
+                self.editor = Some(ed);
+                if offered {
+                    self.info(self.t(Ui::DraftBack));
+                }
+            }
             Outcome::External(r) => self.external = Some(r),
             Outcome::Info(text) => self.info(text),
             Outcome::Error(text) => self.error(text),

@@ -67,6 +67,8 @@ pub struct FieldEditor {
     first_unsaved: Option<Instant>,
     /// Bumped on every change, so that the signal thread's copy can tell it is stale.
     pub seq: u64,
+    /// Just opened: the app still looks for a draft of this field to offer (a draft put off with "later").
+    pub fresh: bool,
 }
 
 impl FieldEditor {
@@ -91,6 +93,7 @@ impl FieldEditor {
             last_change: None,
             first_unsaved: None,
             seq: 0,
+            fresh: true,
         }
     }
 
