@@ -305,6 +305,7 @@ pub enum Ui {
     KeyEditDoneText,
     // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
     NothingToUndoHere,
+    DateKeptAsItWas,
     NothingDeleted,
     DeletedListTitle,
     KeyDeletedList,
@@ -772,6 +773,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Hier is niets verwijderd om ongedaan te maken; U toont alles wat verwijderd is.",
             "Nothing was deleted here to undo; U shows everything that was deleted.",
         ),
+        Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
         Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
         Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
         Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),

@@ -192,7 +192,7 @@ fn a_bad_date_on_a_new_decision_is_refused() {
     type_text(&mut app, "24-13-2022");
     press(&mut app, KeyCode::Enter);
     app.handle_key(ctrl('s'));
-    assert!(status(&app).contains("geen echte datum"), "{}", status(&app));
+    assert!(status(&app).contains("bestaat niet in de kalender"), "{}", status(&app));
     assert!(matches!(app.screen(), Screen::EntryForm(_)));
 }
 

@@ -5,6 +5,7 @@ use super::command::Command;
 use super::editor::{item_field_text, EditTarget, FieldEditor};
 use super::screen::{describe, Ctx, ExternalRequest, Outcome, View};
 use super::screens::meeting_form::draft_of;
+use super::screens::MeetingField;
 use crate::domain::ItemField;
 use crate::error::Error;
 use crate::locale::Ui;
@@ -89,6 +90,14 @@ fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) ->
             if text.trim().is_empty() {
                 return Outcome::Error(message).and(Outcome::Refresh);
             }
+            // A date that is no date can never be stored: as a draft it would come back at every start.
+            // It is explained, the stored date stays, and a draft written while typing goes.
+            if matches!(e, Error::Refused(crate::error::Refusal::NotADate(..))) {
+                let dropped = Outcome::report(ctx.store.drop_draft(&key));
+                return dropped
+                    .and(Outcome::Error(format!("{message} {}", ctx.t(Ui::DateKeptAsItWas))))
+                    .and(Outcome::Refresh);
+            }
             let kept = Outcome::report(ctx.store.save_draft(&key, &ed.draft_text(), ed.base_revision));
             if how == Finish::Quit {
                 kept
@@ -100,11 +109,8 @@ fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) ->
     if let Err(e) = screen.reload(ctx.store) {
         out = out.and(Outcome::Fail(e));
     }
-    // In the meeting form Enter walks on to the next field, as in any form, without typing in it yet:
-    // a key meant for moving (j) must not land in a field that already holds a value (the date).
-    if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. }) {
-        screen.move_by(1);
-    }
+    // Enter stores the field and stays on it; Tab and ↓ move. (Walking on by itself made a j typed after
+    // Enter land in the next field.)
     out
 }
 
@@ -136,7 +142,16 @@ fn store_text(
             field.set(&mut d, text);
             ctx.store.update_meeting(*id, &d, m.revision).map(|_| Outcome::Nothing)
         }
-        EditTarget::Meeting { id: None, .. } => Ok(screen.on_typed(target, text, ctx)),
+        EditTarget::Meeting { id: None, field } => {
+            // The new meeting's form holds only dates it can store: as typed they are read (10 december
+            // 2026), and a wrong one is refused here, as the store would refuse it, never kept in the form.
+            if *field == MeetingField::Date {
+                let date = crate::dates::parse_date(text, Some(crate::dates::Date::today()))
+                    .map_err(|p| Error::refused(crate::error::Refusal::NotADate(text.trim().to_string(), p)))?;
+                return Ok(screen.on_typed(target, &date.iso(), ctx));
+            }
+            Ok(screen.on_typed(target, text, ctx))
+        }
     }
 }
 

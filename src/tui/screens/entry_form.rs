@@ -462,9 +462,11 @@ impl EntryForm {
         let mut note = None;
         let result: crate::Result<(Selection, String)> = match self.kind {
             EntryKind::Decision(id) => {
-                if id.is_none() && Date::parse_iso(self.date.trim()).is_none() {
-                    self.select_field(EntryField::Date);
-                    return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", self.date.trim(), 1));
+                if id.is_none() {
+                    if let Err(problem) = crate::dates::parse_date(&self.date, None) {
+                        self.select_field(EntryField::Date);
+                        return Outcome::error(ctx.lang.date_problem(problem, &self.date));
+                    }
                 }
                 match id {
                     None => {
