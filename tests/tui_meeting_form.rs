@@ -38,4 +38,10 @@ fn a_wrong_date_of_a_meeting_is_explained_and_leaves_no_draft_behind() {
     assert_eq!(app.store.meeting(id).unwrap().date, "2022-03-31");
     let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
     assert_eq!(f.selected, 1, "still on Datum");
+    press(&mut app, KeyCode::Tab);
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.selected, 2, "Tab moves on to Tijd");
+    press(&mut app, KeyCode::BackTab);
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.selected, 1, "Shift-Tab back to Datum");
 }

@@ -88,6 +88,14 @@ fn moves() -> Vec<Binding> {
     ]
 }
 
+/// In a form Tab and Shift-Tab move between the fields, as ↓ and ↑ do.
+fn form_tabs() -> Vec<Binding> {
+    vec![
+        b(&[code(KeyCode::Tab)], Command::Down, Ui::KeyDown, false),
+        b(&[code(KeyCode::BackTab)], Command::Up, Ui::KeyUp, false),
+    ]
+}
+
 fn common() -> Vec<Binding> {
     vec![
         b(HELP, Command::Help, Ui::KeyHelp, true),
@@ -167,6 +175,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::EntryForm => {
             v.extend(moves());
+            v.extend(form_tabs());
             v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyEditFormField), true));
             v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
             v.push(b(ESC, Command::Back, Ui::Dec(DecUi::KeyLeaveForm), true));
@@ -212,6 +221,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::MeetingForm => {
             v.extend(moves());
+            v.extend(form_tabs());
             v.push(b(ENTER, Command::Open, Ui::KeyEditField, true));
             v.push(b(&[ctrl('s')], Command::Save, Ui::KeySaveMeeting, true));
             v.push(b(&[ch('a')], Command::Add, Ui::KeyAddPart, false));

@@ -423,10 +423,9 @@ impl EntryForm {
                 let clean = if field.multiline() { clean_text(&text) } else { clean_line(&text) };
                 ta.insert_str(clean);
             }
-            // Enter in a line, Esc or Ctrl-S in a text: keep what was typed and go to the next field.
+            // Enter in a line, Esc in a text: keep what was typed and stay on the field (Tab/↓ move on).
             Command::EditDone | Command::Back => {
                 self.commit_typing();
-                self.move_by(1);
             }
             Command::Save => {
                 self.commit_typing();
