@@ -45,3 +45,24 @@ fn a_wrong_date_of_a_meeting_is_explained_and_leaves_no_draft_behind() {
     let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
     assert_eq!(f.selected, 1, "Shift-Tab back to Datum");
 }
+
+#[test]
+fn ctrl_u_deletes_to_the_start_of_the_line_and_ctrl_z_undoes() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "m");
+    press(&mut app, KeyCode::Enter); // Gremium
+    type_text(&mut app, " extra");
+    app.handle_key(ctrl('u'));
+    assert_eq!(app.editor.as_ref().unwrap().text(), "", "all before the cursor went");
+    app.handle_key(ctrl('z'));
+    assert_eq!(app.editor.as_ref().unwrap().text(), "Stuurgroep MIT extra");
+    // In a prompt too.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "a");
+    type_text(&mut app, "Nieuw punt");
+    app.handle_key(ctrl('u'));
+    let Some(annoteer::tui::overlays::Overlay::Prompt(p)) = &app.overlay else { panic!("the prompt") };
+    assert_eq!(p.text(), "");
+}

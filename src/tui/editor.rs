@@ -71,6 +71,18 @@ pub struct FieldEditor {
     pub fresh: bool,
 }
 
+/// A key for a text being typed, as in a shell or fzf: Ctrl-U deletes to the start of the line, Ctrl-Z
+/// undoes (the textarea's own Ctrl-U would undo). True when the text changed.
+pub fn text_key(area: &mut TextArea<'static>, key: crossterm::event::KeyEvent) -> bool {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL) && !key.modifiers.contains(KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char('u') | KeyCode::Char('U') if ctrl => area.delete_line_by_head(),
+        KeyCode::Char('z') | KeyCode::Char('Z') if ctrl => area.undo(),
+        _ => area.input(key),
+    }
+}
+
 impl FieldEditor {
     pub fn new(target: EditTarget, text: &str, original: &str, multiline: bool, base_revision: i64) -> FieldEditor {
         let lines: Vec<String> =
@@ -120,7 +132,7 @@ impl FieldEditor {
     }
 
     pub fn input(&mut self, key: crossterm::event::KeyEvent, now: Instant) {
-        if self.area.input(key) {
+        if text_key(&mut self.area, key) {
             self.changed(now);
         }
     }

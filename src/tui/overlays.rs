@@ -198,7 +198,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
         }
         // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
         Command::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
-            p.input.input(key);
+            super::editor::text_key(&mut p.input, key);
         }
         Command::Paste(text) => {
             p.input.insert_str(clean_line(&text));

@@ -417,7 +417,7 @@ impl EntryForm {
         match cmd {
             // A one-line field never takes a line break.
             Command::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
-                ta.input(key);
+                crate::tui::editor::text_key(ta, key);
             }
             Command::Paste(text) => {
                 let clean = if field.multiline() { clean_text(&text) } else { clean_line(&text) };
