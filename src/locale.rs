@@ -305,6 +305,11 @@ pub enum Ui {
     KeyEditDoneText,
     // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
     NothingToUndoHere,
+    MeetingsComing,
+    MeetingsPast,
+    PapersMissingMark,
+    SendByMark,
+    SendByPassedMark,
     DateKeptAsItWas,
     NothingDeleted,
     DeletedListTitle,
@@ -386,7 +391,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::NoMeetings => {
             ("Nog geen vergaderingen. Druk a om er een te maken.", "No meetings yet. Press a to make one.")
         }
-        Ui::ItemCounts => ("{} punt(en) · {} zonder advies", "{} item(s) · {} without advice"),
+        Ui::ItemCounts => ("{} · {} zonder advies", "{} · {} without advice"),
         Ui::AgendaPane => ("Agenda", "Agenda"),
         Ui::NoItems => (
             "Nog geen agendapunten. a voegt er een toe; I leest een geplakte agenda in.",
@@ -577,8 +582,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing carried over; c on the agenda offers it again.",
         ),
         Ui::Carried => (
-            "{} punt(en) op de agenda gezet, gekoppeld aan hun geschiedenis.",
-            "{} item(s) put on the agenda, linked to their history.",
+            "{} op de agenda gezet, gekoppeld aan hun geschiedenis.",
+            "{} put on the agenda, linked to their history.",
         ),
         Ui::NothingToCarry => (
             "Geen aangehouden punten of open acties voor deze vergadering.",
@@ -774,6 +779,11 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing was deleted here to undo; U shows everything that was deleted.",
         ),
         Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
+        Ui::MeetingsComing => ("Komend", "Coming"),
+        Ui::MeetingsPast => ("Geweest", "Past"),
+        Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
+        Ui::SendByMark => ("versturen: {}", "send by: {}"),
+        Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
         Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
         Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
         Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),
@@ -1090,6 +1100,16 @@ mod counted_tests {
         assert_eq!(Lang::En.count(2, Noun::SubItem), "2 sub-items");
         assert_eq!(Lang::Nl.count(1, Noun::Part), "1 deel");
         assert_eq!(Lang::Nl.count(3, Noun::Part), "3 delen");
+    }
+
+    #[test]
+    fn no_sentence_hedges_its_plural() {
+        for w in [Ui::ItemCounts, Ui::Carried, Ui::Imported, Ui::ImportPreviewTitle] {
+            let (nl, en) = ui_words(w);
+            for text in [nl, en] {
+                assert!(!text.contains("(en)") && !text.contains("(s)"), "{w:?}: {text}");
+            }
+        }
     }
 
     #[test]
