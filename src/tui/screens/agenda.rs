@@ -103,7 +103,7 @@ impl AgendaView {
 
 /// "Ter besluitvorming (bijlage, PGT)", as the agenda writes it.
 pub fn treatment_line(lang: Lang, r: &ItemRecord) -> String {
-    let origin = r.item.origin();
+    let origin = lang.origin(&r.item);
     match (r.item.treatment, origin.is_empty()) {
         (Some(t), true) => lang.treatment(t).to_string(),
         (Some(t), false) => format!("{} ({origin})", lang.treatment(t)),

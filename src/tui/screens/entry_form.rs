@@ -6,7 +6,7 @@ use super::meetings::RenderIn;
 use super::step;
 use crate::dates::{deadline_date, Date};
 use crate::domain::{ActionDraft, ActionId, ActionPoint, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
-use crate::locale::Ui;
+use crate::locale::{Lang, Ui};
 use crate::locale_decisions::DecUi;
 use crate::store::Store;
 use crate::text::{clean_line, clean_text};
@@ -71,10 +71,10 @@ const ACTION_FIELDS: &[EntryField] = &[
     EntryField::Remarks,
 ];
 
-/// "Agendapunt 6": the reference the minutes give a decision on item 6.
-pub fn default_reference(items: &[ItemChoice], item: Option<ItemId>) -> String {
+/// "Agendapunt 6" ("Item 6" in English): the reference the minutes give a decision on item 6.
+pub fn default_reference(lang: Lang, items: &[ItemChoice], item: Option<ItemId>) -> String {
     item.and_then(|id| items.iter().find(|i| i.id == id))
-        .map(|i| format!("Agendapunt {}", i.number))
+        .map(|i| lang.decision_reference(&i.number))
         .unwrap_or_default()
 }
 
@@ -98,6 +98,8 @@ pub struct EntryForm {
     /// Esc once with unsaved input warns; the second Esc throws it away.
     pub warned: bool,
     opened_with: String,
+    /// The language new references are written in ("Agendapunt 6" / "Item 6").
+    pub lang: Lang,
 }
 
 impl EntryForm {
@@ -119,6 +121,7 @@ impl EntryForm {
             editing: None,
             warned: false,
             opened_with: String::new(),
+            lang: Lang::Nl,
         }
     }
 
@@ -127,9 +130,10 @@ impl EntryForm {
         self
     }
 
-    pub fn new_decision(v: &DecisionsView) -> EntryForm {
+    pub fn new_decision(v: &DecisionsView, lang: Lang) -> EntryForm {
         let mut f = EntryForm::blank(EntryKind::Decision(None), v, v.default_item);
-        f.reference = default_reference(&f.items, f.item);
+        f.lang = lang;
+        f.reference = default_reference(lang, &f.items, f.item);
         f.seal()
     }
 
@@ -232,10 +236,10 @@ impl EntryForm {
 
     /// Links the entry to `item` (or to none). Keeps untouched defaults (reference, proposed code) in step.
     pub fn set_item(&mut self, store: &Store, item: Option<ItemId>) {
-        let old_ref = default_reference(&self.items, self.item);
+        let old_ref = default_reference(self.lang, &self.items, self.item);
         self.item = item.filter(|id| self.items.iter().any(|i| i.id == *id));
         if self.reference.is_empty() || self.reference == old_ref {
-            self.reference = default_reference(&self.items, self.item);
+            self.reference = default_reference(self.lang, &self.items, self.item);
         }
         if matches!(self.kind, EntryKind::Action(None)) && self.code == self.proposed_code {
             if let Ok(code) = store.propose_action_code(self.meeting_id, self.item) {
