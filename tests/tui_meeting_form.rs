@@ -66,3 +66,31 @@ fn ctrl_u_deletes_to_the_start_of_the_line_and_ctrl_z_undoes() {
     let Some(annoteer::tui::overlays::Overlay::Prompt(p)) = &app.overlay else { panic!("the prompt") };
     assert_eq!(p.text(), "");
 }
+
+#[test]
+fn a_message_longer_than_the_status_line_reads_whole_in_the_message_log() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "m");
+    type_text(&mut app, "j");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "vrijdag 24 maart 2022");
+    press(&mut app, KeyCode::Esc);
+    let message = app.status.as_ref().unwrap().text.clone();
+    let narrow = screen(&app, 60, 12);
+    let last = narrow.lines().last().unwrap().to_string();
+    assert!(last.contains("(M)"), "the cut message points at the log: {last}");
+    type_text(&mut app, "M");
+    let wide = screen(&app, 100, 30);
+    let flat: String =
+        wide.lines().map(|l| l.trim_matches(|c| c == '"' || c == '│' || c == ' ')).collect::<Vec<_>>().join(" ");
+    for word in message.split_whitespace() {
+        assert!(flat.contains(word), "{word} of {message} is in the log:\n{wide}");
+    }
+    assert!(wide.contains("Meldingen (nieuwste bovenaan)"), "{wide}");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+}

@@ -37,6 +37,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
+    /// The messages of this session, oldest first, as the message log shows them.
+    pub log: Vec<(String, bool)>,
     pub external: Option<ExternalRequest>,
     pub quit: bool,
     /// Help's scroll position.
@@ -58,6 +60,7 @@ impl App {
             overlay: None,
             editor: None,
             status: None,
+            log: Vec::new(),
             external: None,
             quit: false,
             help_scroll: 0,
@@ -84,11 +87,24 @@ impl App {
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status { text: text.into(), error: false });
+        let text = text.into();
+        self.remember(&text, false);
+        self.status = Some(Status { text, error: false });
     }
 
     pub fn error(&mut self, e: impl std::fmt::Display) {
-        self.status = Some(Status { text: e.to_string(), error: true });
+        let text = e.to_string();
+        self.remember(&text, true);
+        self.status = Some(Status { text, error: true });
+    }
+
+    /// Every message goes into the log too (`M`), where one longer than the status line reads whole.
+    fn remember(&mut self, text: &str, error: bool) {
+        const KEPT: usize = 200;
+        if self.log.len() == KEPT {
+            self.log.remove(0);
+        }
+        self.log.push((text.to_string(), error));
     }
 
     /// What has the keyboard now.
@@ -165,6 +181,7 @@ impl App {
             // On the meetings list there is nowhere further back, so it says how to quit.
             Command::Back => return Outcome::info(self.t(Ui::QuitHint)),
             Command::Paste(_) => return Outcome::info(self.t(Ui::PasteWhere)),
+            Command::Messages => return Outcome::Overlay(Overlay::Messages(self.log.clone())),
             _ => return Outcome::Nothing,
         };
         self.screen_mut().view_mut().move_by(delta);

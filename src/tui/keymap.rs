@@ -99,6 +99,7 @@ fn form_tabs() -> Vec<Binding> {
 fn common() -> Vec<Binding> {
     vec![
         b(HELP, Command::Help, Ui::KeyHelp, true),
+        b(&[ch('M')], Command::Messages, Ui::KeyMessages, false),
         b(QUIT, Command::Quit, Ui::KeyQuit, true),
         b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false),
     ]

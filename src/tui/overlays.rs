@@ -18,6 +18,8 @@ pub enum Overlay {
     Prompt(Box<Prompt>),
     DraftOffer(DraftOffer),
     CarryOver(super::carry::CarryOffer),
+    /// The messages shown on the status line so far, newest first and whole (`M`).
+    Messages(Vec<(String, bool)>),
 }
 
 /// What a confirmed question removes.
@@ -116,6 +118,7 @@ impl Overlay {
             Overlay::DraftOffer(_) => Mode::DraftOffer,
             Overlay::CarryOver(_) => Mode::CarryOver,
             Overlay::Prompt(_) => Mode::EditLine,
+            Overlay::Messages(_) => Mode::Help,
         }
     }
 
@@ -133,6 +136,10 @@ impl Overlay {
             Overlay::Prompt(p) => prompt_command(p, cmd, ctx),
             Overlay::DraftOffer(d) => super::drafts::on_command(d, cmd, ctx),
             Overlay::CarryOver(c) => c.on_command(cmd, ctx),
+            Overlay::Messages(list) => match cmd {
+                Command::Back | Command::Messages | Command::Quit => Outcome::Nothing,
+                _ => Outcome::Overlay(Overlay::Messages(list)),
+            },
         }
     }
 }
