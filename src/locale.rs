@@ -305,6 +305,9 @@ pub enum Ui {
     KeyEditDoneText,
     // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
     NothingToUndoHere,
+    ImportOtherDate,
+    ImportOtherDateAsk,
+    ImportUndone,
     MeetingsComing,
     MeetingsPast,
     PapersMissingMark,
@@ -616,7 +619,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "De tekst die u eerder plakte staat er weer; Ctrl-S leest hem.",
             "The text you pasted before is back; Ctrl-S reads it.",
         ),
-        Ui::Imported => ("{} agendapunten toegevoegd.", "{} items added."),
+        Ui::Imported => ("{} toegevoegd; u maakt het importeren ongedaan.", "{} added; u undoes the import."),
         Ui::ImportAttachment => ("bijlage", "attachment"),
         Ui::ImportFrom => ("Geplakte tekst", "Pasted text"),
         Ui::ImportRead => ("Gelezen als", "Read as"),
@@ -784,6 +787,18 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
         Ui::SendByMark => ("versturen: {}", "send by: {}"),
         Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
+        Ui::ImportOtherDate => (
+            "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
+            "The pasted agenda is of {}, this meeting is not, and it has items already.",
+        ),
+        Ui::ImportOtherDateAsk => (
+            "De geplakte agenda is van {}, niet van deze vergadering. Enter nogmaals voegt haar toch toe; Esc niet.",
+            "The pasted agenda is of {}, not of this meeting. Enter again adds it anyway; Esc does not.",
+        ),
+        Ui::ImportUndone => (
+            "Importeren ongedaan gemaakt: {} weer van de agenda; u zet ze terug.",
+            "Import undone: {} off the agenda again; u puts them back.",
+        ),
         Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
         Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
         Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),

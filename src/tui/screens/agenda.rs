@@ -408,7 +408,7 @@ impl View for AgendaView {
                 Prompt::open(purpose, ctx.t(Ui::PromptNewItem), "")
             }
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => crate::tui::undo::undo(ctx, crate::domain::UndoScope::Meeting(self.meeting_id)),
+            Command::Undo => undo_here(ctx, self.meeting_id),
             Command::DeletedList => crate::tui::undo::open_list(ctx),
             Command::Status => crate::tui::undo::choose_status(ctx, self.meeting_id),
             Command::ExternalEdit => match self.selected_record() {
@@ -523,4 +523,48 @@ fn offer_earlier_for_new(ctx: &Ctx, id: ItemId) -> Outcome {
     }
     let options = super::item::proposal_options(ctx.lang, &proposals);
     Picker::open(ctx.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id))
+}
+
+fn import_key(meeting: MeetingId) -> String {
+    format!("tui.last_import.{}", meeting.0)
+}
+
+/// What an import just added, so that `u` can take it back as one step: "unix time|id,id,…".
+pub fn remember_import(store: &mut Store, meeting: MeetingId, ids: &[ItemId]) -> crate::Result<()> {
+    let list: Vec<String> = ids.iter().map(|i| i.0.to_string()).collect();
+    store.set_setting(&import_key(meeting), &format!("{}|{}", now_secs(), list.join(",")))
+}
+
+fn now_secs() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// `u` on the agenda: the latest of the last delete here and the last import here is undone; an import
+/// goes as one step (its items into the trash together, so that `u` again puts them back).
+fn undo_here(ctx: &mut Ctx, meeting: MeetingId) -> Outcome {
+    use crate::domain::UndoScope;
+    let scope = UndoScope::Meeting(meeting);
+    let import = ctx.store.setting(&import_key(meeting)).ok().flatten().and_then(|v| {
+        let (at, ids) = v.split_once('|')?;
+        let ids: Vec<ItemId> = ids.split(',').filter_map(|i| i.parse().ok()).map(ItemId).collect();
+        Some((at.parse::<i64>().ok()?, ids))
+    });
+    let last_delete = ctx.store.latest_deleted_in(scope).ok().flatten().map(|d| d.deleted_at);
+    let Some((_, ids)) = import.filter(|(at, _)| last_delete.is_none_or(|d| d < *at)) else {
+        return crate::tui::undo::undo(ctx, scope);
+    };
+    let forget = Outcome::report(ctx.store.set_setting(&import_key(meeting), ""));
+    let still: Vec<ItemId> =
+        ids.into_iter().filter(|id| ctx.store.item(*id).is_ok_and(|i| i.meeting_id == meeting)).collect();
+    if still.is_empty() {
+        return forget.and(crate::tui::undo::undo(ctx, scope));
+    }
+    match ctx.store.delete_items(&still) {
+        Ok(_) => forget.and(Outcome::Refresh).and(Outcome::info(ctx.t(Ui::ImportUndone).replacen(
+            "{}",
+            &ctx.lang.count(still.len(), crate::locale::Noun::Item),
+            1,
+        ))),
+        Err(e) => Outcome::Fail(e),
+    }
 }
