@@ -207,13 +207,25 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     let deepest = view.record.items.iter().map(|r| 2 * r.item.depth.min(3) + r.item.number.chars().count()).max();
     let num_w = deepest.unwrap_or(0).clamp(7, 14).min(w);
     // Narrow: the title matters most, the treatment goes to the detail pane.
+    let papers_w = 3;
+    let warn_w = 2;
     let (treat_w, adv_w) = match w {
         0..70 => (0, w * 22 / 100),
         70..100 => (w * 24 / 100, w * 14 / 100),
-        _ => ((w * 30 / 100).min(36), (w * 16 / 100).min(18)),
+        _ => {
+            // Wide: the advice ("Akkoord met kanttekeningen") and the treatment are shown whole before
+            // the subject gets the room that is left, as long as the subject keeps 30 columns.
+            let widest = |f: &dyn Fn(&ItemRecord) -> String| {
+                view.record.items.iter().map(|r| crate::tui::cells::width(&f(r))).max().unwrap_or(0)
+            };
+            let adv_need = widest(&|r| advice_badge(lang, r).0).clamp(6, 28);
+            let treat_need = widest(&|r| treatment_line(lang, r)).clamp(11, 40);
+            let spare = w.saturating_sub(num_w + papers_w + warn_w + 4 + 30);
+            let adv = adv_need.min(spare).max((w * 16 / 100).min(18));
+            let treat = treat_need.min(spare.saturating_sub(adv)).max((w * 30 / 100).min(36).min(treat_need));
+            (treat, adv)
+        }
     };
-    let papers_w = 3;
-    let warn_w = 2;
     let title_w = w.saturating_sub(num_w + treat_w + adv_w + papers_w + warn_w + 4);
     let mut lines = vec![Line::styled(
         format!(
