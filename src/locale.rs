@@ -305,6 +305,9 @@ pub enum Ui {
     KeyEditDoneText,
     // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
     NothingToUndoHere,
+    NoBodyFits,
+    AskNewBody,
+    KnownBodies,
     ImportOtherDate,
     ImportOtherDateAsk,
     ImportUndone,
@@ -799,6 +802,12 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Importeren ongedaan gemaakt: {} weer van de agenda; u zet ze terug.",
             "Import undone: {} off the agenda again; u puts them back.",
         ),
+        Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
+        Ui::AskNewBody => (
+            "Nieuw gremium '{}'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
+        ),
+        Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
         Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
         Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
         Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),

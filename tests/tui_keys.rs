@@ -294,6 +294,10 @@ fn a_new_meeting_checks_its_date_and_opens_its_agenda() {
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "Stuurgroep MIT");
     press(&mut app, KeyCode::Enter);
+    // No body is known yet: asked once before it is made.
+    assert!(app.status.as_ref().unwrap().text.starts_with("Nieuw gremium 'Stuurgroep MIT'?"), "{:?}", app.status);
+    assert!(app.editor.is_some());
+    press(&mut app, KeyCode::Enter);
     assert!(app.editor.is_none());
     assert_eq!(selected(&app), 0, "still on Gremium");
     type_text(&mut app, "j");

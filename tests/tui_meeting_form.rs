@@ -94,3 +94,36 @@ fn a_message_longer_than_the_status_line_reads_whole_in_the_message_log() {
     press(&mut app, KeyCode::Esc);
     assert!(app.overlay.is_none());
 }
+
+#[test]
+fn the_body_completes_from_the_known_bodies_and_a_new_one_is_asked_about_first() {
+    let mut app = demo_app(Lang::Nl);
+    type_text(&mut app, "a"); // a new meeting; Gremium is selected
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "stuur");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.editor.as_ref().unwrap().text(), "Stuurgroep MIT", "completed from the known body");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "MTI");
+    press(&mut app, KeyCode::Enter);
+    let asked = app.status.as_ref().unwrap().text.clone();
+    assert_eq!(
+        asked,
+        "Nieuw gremium 'Stuurgroep MTI'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende. Bekend: Stuurgroep MIT."
+    );
+    assert!(app.editor.is_some(), "asked, not yet taken");
+    // Fixing the typo needs no question.
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "MIT");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_none());
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.body, "Stuurgroep MIT");
+}

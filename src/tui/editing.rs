@@ -46,8 +46,69 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
             ed.paste(&text, now);
             Outcome::edit(ed)
         }
+        Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
+            complete_body(ed, ctx, now)
+        }
         _ => Outcome::edit(ed),
     }
+}
+
+/// Tab in the body field: the known bodies that start with what was typed (any case). One: it is filled
+/// in; several: as far as they agree, and they are named.
+fn complete_body(mut ed: FieldEditor, ctx: &mut Ctx, now: Instant) -> Outcome {
+    let typed = ed.text().trim().to_lowercase();
+    let names: Vec<String> = match ctx.store.bodies() {
+        Ok(b) => b.into_iter().map(|b| b.name).filter(|n| n.to_lowercase().starts_with(&typed)).collect(),
+        Err(e) => return Outcome::Fail(e).and(Outcome::edit(ed)),
+    };
+    match names.as_slice() {
+        [] => Outcome::info(ctx.t(Ui::NoBodyFits)).and(Outcome::edit(ed)),
+        [one] => {
+            ed.set_text(one, now);
+            Outcome::edit(ed)
+        }
+        several => {
+            let first: Vec<char> = several[0].chars().collect();
+            let common = several.iter().skip(1).fold(first.len(), |n, name| {
+                name.chars().zip(&first).take(n).take_while(|(a, b)| a.to_lowercase().eq(b.to_lowercase())).count()
+            });
+            let prefix: String = first[..common].iter().collect();
+            if prefix.chars().count() > typed.chars().count() {
+                ed.set_text(&prefix, now);
+            }
+            Outcome::info(several.join(" · ")).and(Outcome::edit(ed))
+        }
+    }
+}
+
+/// Before a meeting gets a body that does not exist yet, the user is asked once ("Stuurgroep MTI" is more
+/// often a typo than a new body): `Some` holds the question, and the editor stays open.
+fn ask_new_body(ed: &mut FieldEditor, text: &str, ctx: &mut Ctx) -> Option<Outcome> {
+    if !matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) {
+        return None;
+    }
+    let name = crate::text::clean_line(text);
+    if name.is_empty() || name.eq_ignore_ascii_case(ed.original.trim()) || ed.asked_new_body.as_deref() == Some(&name) {
+        return None;
+    }
+    if !matches!(ctx.store.body_by_name(&name), Ok(None)) {
+        return None;
+    }
+    let near: Vec<String> = ctx
+        .store
+        .bodies()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|b| b.name)
+        .filter(|n| n.to_lowercase().chars().take(3).eq(name.to_lowercase().chars().take(3)))
+        .take(3)
+        .collect();
+    ed.asked_new_body = Some(name.clone());
+    let mut question = ctx.t(Ui::AskNewBody).replacen("{}", &name, 1);
+    if !near.is_empty() {
+        question = format!("{question} {}", ctx.t(Ui::KnownBodies).replacen("{}", &near.join(", "), 1));
+    }
+    Some(Outcome::info(question))
 }
 
 pub fn finish_on_quit(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
@@ -64,8 +125,13 @@ fn save_while_typing(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> O
     kept.and(saved)
 }
 
-fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
     let text = ed.text();
+    if how != Finish::Quit {
+        if let Some(question) = ask_new_body(&mut ed, &text, ctx) {
+            return question.and(Outcome::edit(ed));
+        }
+    }
     let result = store_text(&ed.target, &ed.original, &text, ctx, screen);
     let key = ed.target.draft_key();
     let mut out = match result {

@@ -69,6 +69,8 @@ pub struct FieldEditor {
     pub seq: u64,
     /// Just opened: the app still looks for a draft of this field to offer (a draft put off with "later").
     pub fresh: bool,
+    /// A body name not yet known that the user was asked about: the same name again makes it.
+    pub asked_new_body: Option<String>,
 }
 
 /// A key for a text being typed, as in a shell or fzf: Ctrl-U deletes to the start of the line, Ctrl-Z
@@ -106,6 +108,7 @@ impl FieldEditor {
             first_unsaved: None,
             seq: 0,
             fresh: true,
+            asked_new_body: None,
         }
     }
 
@@ -135,6 +138,14 @@ impl FieldEditor {
         if text_key(&mut self.area, key) {
             self.changed(now);
         }
+    }
+
+    /// Replaces the whole text (a completion), as a change.
+    pub fn set_text(&mut self, text: &str, now: Instant) {
+        self.area.select_all();
+        self.area.cut();
+        self.area.insert_str(text);
+        self.changed(now);
     }
 
     /// Pasted text: control and direction characters go; a one-line field gets one line.
