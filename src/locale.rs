@@ -305,6 +305,7 @@ pub enum Ui {
     KeyEditDoneText,
     // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
     NothingToUndoHere,
+    KeyNewerVersion,
     NoBodyFits,
     AskNewBody,
     KnownBodies,
@@ -808,6 +809,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
         ),
         Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
+        Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),
         Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
         Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
         Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),

@@ -141,6 +141,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('>')], Command::Indent, Ui::KeyIndent, false));
             v.push(b(&[ch('<')], Command::Outdent, Ui::KeyOutdent, false));
             v.push(b(&[ch('D')], Command::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('n')], Command::RefreshDocument, Ui::KeyNewerVersion, true));
             v.push(b(&[ch('m')], Command::EditMeeting, Ui::KeyEditMeeting, false));
             v.push(b(&[ch('c')], Command::CarryOver, Ui::KeyCarryOver, false));
             v.push(b(&[ch('I')], Command::Import, Ui::KeyImport, false));

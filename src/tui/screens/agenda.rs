@@ -39,6 +39,19 @@ pub struct AgendaView {
     pub detail_last_top: std::cell::Cell<u16>,
     /// The papers whose file was not there when the agenda was (re)loaded: drawing does not look at disk.
     pub missing: std::collections::HashSet<DocumentId>,
+    /// Papers with a newer version beside them or changed on disk, looked at when the agenda opened (and
+    /// after `n`): the content hash makes this too costly for every reload.
+    pub news: std::collections::HashMap<DocumentId, crate::history::DocStatus>,
+}
+
+fn paper_news(record: &MeetingRecord) -> std::collections::HashMap<DocumentId, crate::history::DocStatus> {
+    use crate::history::DocStatus;
+    let docs = record.items.iter().flat_map(|r| r.documents.iter());
+    docs.filter_map(|d| match crate::history::check_document(&d.document) {
+        s @ (DocStatus::NewerVersion { .. } | DocStatus::Changed { .. }) => Some((d.document.id, s)),
+        _ => None,
+    })
+    .collect()
 }
 
 fn missing_files(record: &MeetingRecord) -> std::collections::HashSet<DocumentId> {
@@ -52,6 +65,7 @@ impl AgendaView {
         Ok(AgendaView {
             meeting_id,
             missing: missing_files(&record),
+            news: paper_news(&record),
             record,
             selected: 0,
             pane: Pane::List,
@@ -254,7 +268,12 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         }
         let indent = "  ".repeat(it.depth.min(3));
         let (badge, badge_style) = advice_badge(lang, r);
-        let papers = if r.documents.is_empty() { String::new() } else { r.documents.len().to_string() };
+        let news = r.documents.iter().any(|d| view.news.contains_key(&d.document.id));
+        let papers = match (r.documents.len(), news) {
+            (0, _) => String::new(),
+            (n, false) => n.to_string(),
+            (n, true) => format!("{n}↑"),
+        };
         let warn = if it.treatment_mismatch() { "⚠" } else { "" };
         lines.push(Line::from(vec![
             Span::raw(pad(&format!("{indent}{}", it.number), num_w)),
@@ -340,6 +359,17 @@ fn draw_detail(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
             if missing {
                 spans.push(Span::styled(format!("  ({})", look.t(Ui::Missing)), theme::error()));
             }
+            match view.news.get(&d.document.id) {
+                Some(crate::history::DocStatus::NewerVersion { path }) => {
+                    let newer = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    let said = look.t(Ui::NewerVersion).replacen("{}", &newer, 1);
+                    spans.push(Span::styled(format!("  ({said} — n)"), theme::warning()));
+                }
+                Some(crate::history::DocStatus::Changed { .. }) => {
+                    spans.push(Span::styled(format!("  ({} — n)", look.t(Ui::Changed)), theme::warning()));
+                }
+                _ => {}
+            }
             text.push_line(Line::from(spans));
         }
     }
@@ -423,6 +453,7 @@ impl View for AgendaView {
             Command::Undo => undo_here(ctx, self.meeting_id),
             Command::DeletedList => crate::tui::undo::open_list(ctx),
             Command::Status => crate::tui::undo::choose_status(ctx, self.meeting_id),
+            Command::RefreshDocument => self.refresh_paper(ctx),
             Command::ExternalEdit => match self.selected_record() {
                 Some(r) => crate::tui::editing::external(&r.item, ItemField::Annotation),
                 None => Outcome::info(ctx.t(Ui::NothingToEdit)),
@@ -578,5 +609,28 @@ fn undo_here(ctx: &mut Ctx, meeting: MeetingId) -> Outcome {
             1,
         ))),
         Err(e) => Outcome::Fail(e),
+    }
+}
+
+impl AgendaView {
+    /// `n` on the agenda: the selected item's first paper with a newer version beside it gets that version
+    /// linked (the older stays as the previous version), or a changed file's new facts are recorded.
+    fn refresh_paper(&mut self, ctx: &mut Ctx) -> Outcome {
+        use crate::history::DocStatus;
+        let Some(r) = self.selected_record() else { return Outcome::Nothing };
+        let item = r.item.id;
+        let Some((doc, status)) =
+            r.documents.iter().find_map(|d| self.news.get(&d.document.id).map(|s| (d.document.id, s.clone())))
+        else {
+            return Outcome::info(ctx.t(Ui::DocumentUnchanged));
+        };
+        let said = if matches!(status, DocStatus::NewerVersion { .. }) { Ui::NewerLinked } else { Ui::FactsUpdated };
+        match crate::history::refresh_link(ctx.store, item, doc) {
+            Ok(_) => {
+                self.news.remove(&doc);
+                Outcome::Refresh.and(Outcome::info(ctx.t(said)))
+            }
+            Err(e) => Outcome::Fail(e),
+        }
     }
 }
