@@ -1,4 +1,4 @@
--- annoteer schema, version 2. Applied to a new database in one transaction.
+-- annoteer schema, version 3. Applied to a new database in one transaction.
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
@@ -13,7 +13,7 @@ CREATE TABLE bodies (
     prepares_for  INTEGER REFERENCES bodies(id) ON DELETE SET NULL
 );
 
--- send_by (version 2): when the annotation must go out, as typed ("woensdagochtend", a date and time).
+-- send_by (version 3): when the annotation must go out, as typed ("woensdagochtend", a date and time).
 CREATE TABLE meetings (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
     body_id         INTEGER NOT NULL REFERENCES bodies(id),
@@ -40,6 +40,15 @@ CREATE TABLE parts (
 );
 CREATE INDEX parts_by_meeting ON parts(meeting_id, position);
 
+-- The agenda's own numbering ("2a", "01", "I-1"), level by level, as src/numbering.rs writes it; a meeting
+-- without a row numbers 1, 1.1.
+CREATE TABLE numbering (
+    meeting_id  INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    style       TEXT NOT NULL
+);
+
+-- The shown number follows the meeting's numbering too (2a); the comment inside the table is version 1's,
+-- as a migrated database has it (a table's text is compared when a database is opened).
 CREATE TABLE items (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id       INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

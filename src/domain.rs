@@ -759,6 +759,8 @@ mod tests {
 pub struct AgendaDraft {
     pub parts: Vec<String>,
     pub items: Vec<AgendaDraftItem>,
+    /// How the agenda numbers its items ("2a", "I-1"); a meeting that is all this agenda keeps it.
+    pub numbering: crate::numbering::NumberStyle,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

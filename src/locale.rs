@@ -1,4 +1,9 @@
 //! The language of what the user reads. Dutch by default; English on request or from an English locale.
+//! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
+
+mod decisions;
+
+pub use decisions::DecUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -341,8 +346,8 @@ pub enum Ui {
     KeyRefreshDocument,
     KeyLinkEarlier,
     KeyCopyAnnotation,
-    /// Words of the decisions and action screens (locale_decisions.rs).
-    Dec(crate::locale_decisions::DecUi),
+    /// Words of the decisions, action points and action list (locale/decisions.rs).
+    Dec(DecUi),
 }
 
 impl Lang {
@@ -959,9 +964,6 @@ pub enum CliWord {
     DemoWritten,
     BackedUp,
     ErrorPrefix,
-    NoActions,
-    Overdue,
-    Done,
 }
 
 impl Lang {
@@ -991,9 +993,6 @@ impl Lang {
             CliWord::DemoWritten => ("de demo ({}) staat in {}", "wrote the demo data ({}) to {}"),
             CliWord::BackedUp => ("kopie gemaakt in {}", "backed up to {}"),
             CliWord::ErrorPrefix => ("annoteer: ", "annoteer: "),
-            CliWord::NoActions => ("geen actiepunten die hierbij passen", "no action points that fit"),
-            CliWord::Overdue => ("te laat", "overdue"),
-            CliWord::Done => ("afgehandeld", "done"),
         };
         match self {
             Lang::Nl => nl,

@@ -174,7 +174,13 @@ fn check(text: &str, store: bool) {
         assert!(!item.title.trim().is_empty());
         assert!(item.title.chars().count() <= MAX_TITLE_CHARS + 1);
         assert!(item.depth <= 6);
-        assert!(item.number.len() <= 40 && item.number.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'));
+        // An item whose number was lost gets the one the agenda's style gives it, such as "II-3".
+        assert!(
+            item.number.len() <= 40 && item.number.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        );
+        assert!(
+            item.label.len() <= 48 && item.label.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        );
         assert!(item.source_lines.start < item.source_lines.end && item.source_lines.end <= raw.len());
         assert!(item.part.is_none_or(|k| k < p.parts.len()));
         assert!(item.notes.iter().all(|n| !n.trim().is_empty()));

@@ -215,3 +215,75 @@ fn huge_pastes_complete() {
     assert_eq!(p.parts.len(), blocks / 2);
     assert_eq!(p.lines.len(), big.lines().count());
 }
+
+#[test]
+fn in_an_annotated_agenda_the_prose_under_an_item_is_its_annotation() {
+    let p = parse_agenda(
+        "Geannoteerde agenda van de Raad\n1. Tabak\nDe Raad spreekt over de richtlijn.\n2. Diversen\n= Informatie\n",
+    );
+    assert_eq!(p.items[0].annotation, "De Raad spreekt over de richtlijn.");
+    assert!(p.items[0].notes.is_empty());
+    assert_eq!(p.items[0].to_draft().annotation, "De Raad spreekt over de richtlijn.");
+    let plain = parse_agenda("1. Tabak\nDe Raad spreekt over de richtlijn.\n");
+    assert_eq!(plain.items[0].notes, vec!["De Raad spreekt over de richtlijn."]);
+    assert!(plain.items[0].annotation.is_empty());
+}
+
+#[test]
+fn running_heads_page_numbers_and_levels_run_together() {
+    let text = "1 ALGEMEEN BESTUUR Datum 29 oktober\n\n2 AGENDA Overleg : Algemeen bestuur OPENBAAR DEEL \
+                1. Opening 2. Verslagen a. Mededelingen Ter informatie 1. Mededelingen van de voorzitter 2. Mededelingen \
+                van de directie b. Verslag AB Ter besluitvorming Registratienummer:\n\n3 c. Jaarplan Ter vaststelling \
+                TER KENNISNAME 3. Brief provincie 2016/2231\nPagina 2 van 5\n";
+    let p = parse_agenda(text);
+    let got: Vec<(&str, &str, Option<Treatment>)> =
+        p.items.iter().map(|i| (i.label.as_str(), i.title.as_str(), i.treatment)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1", "Opening", None),
+            ("2", "Verslagen", None),
+            ("2a", "Mededelingen", Some(TerInformatie)),
+            ("2a.1", "Mededelingen van de voorzitter", Some(Mededelingen)),
+            ("2a.2", "Mededelingen van de directie", Some(Mededelingen)),
+            ("2b", "Verslag AB", Some(TerBesluitvorming)),
+            ("2c", "Jaarplan", Some(TerVaststelling)),
+            ("3", "Brief provincie", Some(TerInformatie)),
+        ]
+    );
+    assert!(p.items[7].notes.iter().any(|n| n == "2016/2231"), "{:?}", p.items[7].notes);
+    assert_eq!(p.lines.len(), text.lines().count());
+}
+
+#[test]
+fn a_portals_doubled_numbers_keep_the_agendas_own() {
+    // As a council portal lists its agenda (Kaag en Braassem, presidium 25 maart 2024): the list's own index,
+    // then the agenda's number, the title on the line below.
+    let text = " 1. 1\n  Opening en berichten van verhindering.\n 2. 2\n  Vaststellen van de agenda.\n 3. 3\n  Mededelingen.\n\
+                 4. 4\n  Terugblik\n 5. 5\n  Presidiumzaken\n 6. 5.I\n  Brief SvKB (Hilde Bax) behandeling BP op 4 maart 2024.\n\
+                 7. 5.II\n  Extra V&A 29 mei voor Noordeinde-Zuideinde.\n 8. 6\n  Lopende en organisatorische vragen.\n";
+    let p = parse_agenda(text);
+    let got: Vec<(&str, &str)> = p.items.iter().map(|i| (i.label.as_str(), i.title.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1", "Opening en berichten van verhindering"),
+            ("2", "Vaststellen van de agenda"),
+            ("3", "Mededelingen"),
+            ("4", "Terugblik"),
+            ("5", "Presidiumzaken"),
+            ("5.I", "Brief SvKB (Hilde Bax) behandeling BP op 4 maart 2024"),
+            ("5.II", "Extra V&A 29 mei voor Noordeinde-Zuideinde"),
+            ("6", "Lopende en organisatorische vragen"),
+        ]
+    );
+    assert_eq!(p.numbering.to_code(), "1 .I");
+}
+
+#[test]
+fn an_item_about_an_annotated_agenda_leaves_the_notes_notes() {
+    let p = parse_agenda("1. Opening\n2. Geannoteerde agenda Europese Raad\nDe stukken volgen.\n");
+    assert_eq!(p.items.len(), 2);
+    assert_eq!(p.items[1].notes, vec!["De stukken volgen."]);
+    assert!(p.items[1].annotation.is_empty());
+}

@@ -119,8 +119,10 @@ fn safety_region_board_with_parts_roman_sections_and_letters() {
             row("b", 1, "Wet veiligheidsregio’s: evaluatie commissie Muller", Some(TerInformatie)),
             row("3", 0, "Verslag AB-vergadering 14 april 2022", Some(TerVaststelling)),
             row("4", 0, "Jaarstukken 2021", Some(TerBesluitvorming)),
-            row("5", 0, "Kadernota 2023", None),
-            row("5a", 1, "Zienswijzen gemeenten op de ontwerpbegroting 2023", None),
+            // Under "II. HAMERSTUKKEN": decided without debate, so for decision (issue 12: a heading over
+            // the items gives its treatment to those without their own).
+            row("5", 0, "Kadernota 2023", Some(TerBesluitvorming)),
+            row("5a", 1, "Zienswijzen gemeenten op de ontwerpbegroting 2023", Some(TerBesluitvorming)),
             row("5b", 1, "Reactie op de zienswijzen", Some(TerBesluitvorming)),
             row("6", 0, "Regionaal Risicoprofiel 2023-2026", Some(TerBesluitvorming)),
             row("7", 0, "Informatiebeveiliging en BIO-verantwoording", Some(TerBespreking)),

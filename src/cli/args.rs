@@ -88,16 +88,16 @@ pub enum Command {
         /// Only open action points (the default)
         #[arg(long, conflicts_with_all = ["overdue", "all"])]
         open: bool,
-        /// Only open action points whose deadline has passed
+        /// Only open action points whose deadline has passed (a deadline in words is never overdue)
         #[arg(long, conflicts_with = "all")]
         overdue: bool,
         /// Also those that are done
         #[arg(long)]
         all: bool,
-        /// Only those of this body's meetings
+        /// Only those of this body's meetings (any case)
         #[arg(long, value_name = "NAME")]
         body: Option<String>,
-        /// Only those whose owner (wie) contains this
+        /// Only those of this owner (wie), any case; "PGT" also finds "PGT, JenV"
         #[arg(long, value_name = "NAME")]
         owner: Option<String>,
         /// Print one JSON document instead of lines

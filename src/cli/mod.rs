@@ -148,12 +148,12 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         }
         Command::Actions { open: _, overdue, all, body, owner, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            let which = match (overdue, all) {
-                (true, _) => actions::Which::Overdue,
-                (_, true) => actions::Which::All,
-                _ => actions::Which::Open,
+            let status = match (overdue, all) {
+                (true, _) => crate::actions::StatusFilter::Overdue,
+                (_, true) => crate::actions::StatusFilter::All,
+                _ => crate::actions::StatusFilter::Open,
             };
-            actions::run(&store, which, body.as_deref(), owner.as_deref(), *json, lang, out)?;
+            actions::run(&store, status, body.as_deref(), owner.as_deref(), *json, lang, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;

@@ -117,7 +117,11 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
             }
         }
         let pad = "  ".repeat(item.depth);
-        s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
+        if item.number.is_empty() {
+            s.push_str(&format!("\n{pad}{}\n", item.title));
+        } else {
+            s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
+        }
         let line = lang.treatment_and_origin(item);
         if !line.is_empty() {
             s.push_str(&format!("{pad}   {line}\n"));

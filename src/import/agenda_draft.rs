@@ -17,5 +17,6 @@ pub fn agenda_draft(parsed: &ParsedAgenda) -> AgendaDraft {
                 line: item.source_lines.start + 1,
             })
             .collect(),
+        numbering: parsed.numbering.clone(),
     }
 }

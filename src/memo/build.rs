@@ -156,8 +156,14 @@ fn part_heading(parts: &[Part], part: Option<PartId>, after_other_items: bool) -
 
 fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
     let item = &rec.item;
-    let number = if item.depth == 0 { format!("{}.", item.number) } else { item.number.clone() };
-    blocks.push(heading(2 + item.depth, &format!("{number} {}", clean_line(&item.title))));
+    // The agenda's own number ("4.", "4a", "I-1."); an agenda of headings has none.
+    let title = clean_line(&item.title);
+    let text = match (item.number.is_empty(), item.depth) {
+        (true, _) => title,
+        (false, 0) => format!("{}. {title}", item.number),
+        (false, _) => format!("{} {title}", item.number),
+    };
+    blocks.push(heading(2 + item.depth, &text));
 
     let treatment = item.treatment.map(|t| t.dutch().to_string()).unwrap_or_default();
     let origin = clean_line(&item.origin());

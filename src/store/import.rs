@@ -1,7 +1,7 @@
 //! Writing an agenda draft (what an import read): parts and items with their tree, in one transaction, all or nothing.
 
 use super::bodies::body_id_for;
-use super::items::validated;
+use super::items::{validated, write_numbering};
 use super::meetings::validated as validated_meeting;
 use super::{not_found, now, Store};
 use crate::domain::{AgendaDraft, ItemDraft, ItemId, MeetingDraft, MeetingId, PartId};
@@ -102,6 +102,13 @@ fn write_agenda(
         )?;
         part_ids.push(PartId(tx.last_insert_rowid()));
     }
+    let had_items: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM items WHERE meeting_id = ?1)", [meeting.0], |r| r.get(0))?;
+    if !had_items {
+        // The agenda's own numbering, for a meeting that is all this agenda; items added to an agenda that
+        // already has some are numbered in its style.
+        write_numbering(tx, meeting, &parsed.numbering)?;
+    }
     let top_start: i64 = tx.query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM items WHERE meeting_id = ?1 AND parent_id IS NULL",
         [meeting.0],
@@ -115,8 +122,8 @@ fn write_agenda(
     let t = now();
     let mut insert = tx.prepare(
         "INSERT INTO items (meeting_id, parent_id, part_id, position, title, treatment, submitter, has_attachment,
-                            origin_note, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                            origin_note, notes, annotation, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
     )?;
     for (item, d) in parsed.items.iter().zip(drafts) {
         while open.last().is_some_and(|(depth, _)| *depth >= item.depth) {
@@ -138,6 +145,7 @@ fn write_agenda(
             d.has_attachment,
             d.origin_note,
             d.notes,
+            d.annotation,
             t
         ])?;
         let id = ItemId(tx.last_insert_rowid());

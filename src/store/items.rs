@@ -1,6 +1,7 @@
 use super::{not_found, now, Store};
 use crate::domain::{AgendaItem, Coded, ItemDraft, ItemField, ItemId, MeetingId, PartId, Stance, Treatment};
 use crate::error::{Error, Refusal, Result};
+use crate::numbering::{part_label, NumberStyle};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -42,8 +43,13 @@ pub(crate) fn item_from_row(r: &rusqlite::Row) -> rusqlite::Result<AgendaItem> {
     })
 }
 
-/// Puts items in agenda order (depth first) and gives each its number: 1, 2, 2.1 …
-pub(crate) fn numbered(items: Vec<AgendaItem>) -> Vec<AgendaItem> {
+/// Puts items in agenda order (depth first) and gives each its number in the meeting's style: 1, 2, 2.1 …
+/// or the agenda's own 2, 2a, 2a.1. `part_titles` names the parts, for a style that prefixes their numeral.
+pub(crate) fn numbered(
+    items: Vec<AgendaItem>,
+    style: &NumberStyle,
+    part_titles: &HashMap<PartId, String>,
+) -> Vec<AgendaItem> {
     let mut children: HashMap<Option<ItemId>, Vec<AgendaItem>> = HashMap::new();
     for item in items {
         children.entry(item.parent_id).or_default().push(item);
@@ -53,27 +59,33 @@ pub(crate) fn numbered(items: Vec<AgendaItem>) -> Vec<AgendaItem> {
     }
     let mut out = Vec::new();
     // An explicit stack rather than recursion: a deep agenda cannot overflow it.
-    let mut stack: Vec<(Vec<AgendaItem>, String, usize)> = Vec::new();
+    let mut stack: Vec<(Vec<AgendaItem>, usize)> = Vec::new();
     let top = children.remove(&None).unwrap_or_default();
-    stack.push((top.into_iter().rev().collect(), String::new(), 0));
-    let mut counters: Vec<usize> = vec![0];
-    while let Some((pending, prefix, depth)) = stack.last_mut() {
+    stack.push((top.into_iter().rev().collect(), 0));
+    let mut counts: Vec<usize> = vec![0];
+    let mut top_part: Option<Option<PartId>> = None;
+    while let Some((pending, depth)) = stack.last_mut() {
         let Some(mut item) = pending.pop() else {
             stack.pop();
-            counters.pop();
+            counts.pop();
             continue;
         };
         let depth = *depth;
-        let counter = counters.last_mut().expect("one counter per level");
-        *counter += 1;
-        item.number = if prefix.is_empty() { counter.to_string() } else { format!("{prefix}.{counter}") };
+        if depth == 0 && style.restart_per_part && top_part.is_some_and(|p| p != item.part_id) {
+            counts[0] = 0;
+        }
+        if depth == 0 {
+            top_part = Some(item.part_id);
+        }
+        *counts.last_mut().expect("one count per level") += 1;
+        let label = item.part_id.and_then(|p| part_titles.get(&p)).and_then(|t| part_label(t));
+        item.number = style.format(&counts, label);
         item.depth = depth;
         let kids = children.remove(&Some(item.id)).unwrap_or_default();
-        let number = item.number.clone();
         out.push(item);
         if !kids.is_empty() {
-            stack.push((kids.into_iter().rev().collect(), number, depth + 1));
-            counters.push(0);
+            stack.push((kids.into_iter().rev().collect(), depth + 1));
+            counts.push(0);
         }
     }
     out
@@ -181,6 +193,19 @@ fn write_draft(tx: &Transaction, id: ItemId, d: &ItemDraft) -> Result<()> {
     Ok(())
 }
 
+pub(crate) fn write_numbering(tx: &Transaction, meeting: MeetingId, style: &NumberStyle) -> Result<()> {
+    if style.is_default() {
+        tx.execute("DELETE FROM numbering WHERE meeting_id = ?1", [meeting.0])?;
+    } else {
+        tx.execute(
+            "INSERT INTO numbering (meeting_id, style) VALUES (?1, ?2)
+             ON CONFLICT (meeting_id) DO UPDATE SET style = excluded.style",
+            params![meeting.0, style.to_code()],
+        )?;
+    }
+    Ok(())
+}
+
 /// Closes the gaps in the positions of one set of siblings.
 pub(crate) fn compact_siblings(tx: &Transaction, meeting: MeetingId, parent: Option<ItemId>) -> Result<()> {
     let ids: Vec<i64> = {
@@ -209,7 +234,32 @@ impl Store {
     pub fn agenda(&self, meeting: MeetingId) -> Result<Vec<AgendaItem>> {
         let mut stmt = self.conn().prepare(&format!("SELECT {ITEM_COLUMNS} FROM items WHERE meeting_id = ?1"))?;
         let rows = stmt.query_map([meeting.0], item_from_row)?;
-        Ok(numbered(rows.collect::<rusqlite::Result<_>>()?))
+        let items = rows.collect::<rusqlite::Result<_>>()?;
+        let style = self.numbering(meeting)?;
+        let part_titles = if style.part_prefix {
+            self.parts(meeting)?.into_iter().map(|p| (p.id, p.title)).collect()
+        } else {
+            HashMap::new()
+        };
+        Ok(numbered(items, &style, &part_titles))
+    }
+
+    /// How the meeting numbers its items: the agenda's own style when it was imported, else 1, 1.1.
+    pub fn numbering(&self, meeting: MeetingId) -> Result<NumberStyle> {
+        let code: Option<String> = self
+            .conn()
+            .query_row("SELECT style FROM numbering WHERE meeting_id = ?1", [meeting.0], |r| r.get(0))
+            .optional()?;
+        Ok(code.map(|c| NumberStyle::from_code(&c)).unwrap_or_default())
+    }
+
+    /// Numbers the meeting's items in `style` from now on (the default removes the meeting's own).
+    pub fn set_numbering(&mut self, meeting: MeetingId, style: &NumberStyle) -> Result<()> {
+        self.write(|tx| {
+            tx.query_row("SELECT id FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))
+                .map_err(not_found("meeting", meeting.0))?;
+            write_numbering(tx, meeting, style)
+        })
     }
 
     /// One item, with its number on the agenda.

@@ -10,7 +10,7 @@ mod drafts;
 mod history_carry;
 mod history_queries;
 mod import;
-pub use actions::ActionRow;
+pub use actions::{owner_key, ActionRow, CarriedItem};
 pub use drafts::Draft;
 mod items;
 mod links;
@@ -34,8 +34,8 @@ pub use trash::{Deleted, DeletedKind, Restored, TrashId, UndoScope, Undone};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 2.
-pub const SCHEMA_VERSION: i64 = 2;
+/// The schema version this build writes; `schema.sql` is version 3 (1 had no `numbering`, 2 no `send_by` and trash scope).
+pub const SCHEMA_VERSION: i64 = 3;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

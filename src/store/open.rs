@@ -164,11 +164,25 @@ fn create_new(path: &Path) -> Result<Store> {
 }
 
 /// Migrations by the version they start from; a backup is taken before the first runs.
-const MIGRATIONS: &[(i64, &str)] = &[(1, MIGRATION_1_SEND_BY_AND_TRASH_SCOPE)];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
+        "
+-- The agenda's own numbering (\"2a\", \"01\", \"I-1\"), level by level, as src/numbering.rs writes it; a meeting
+-- without a row numbers 1, 1.1.
+CREATE TABLE numbering (
+    meeting_id  INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    style       TEXT NOT NULL
+);
+",
+    ),
+    (2, MIGRATION_2_SEND_BY_AND_TRASH_SCOPE),
+];
 
-/// Version 2: a meeting's send-by moment; where a delete happened and what it took (for scoped undo).
+/// Version 3: a meeting's send-by moment; where a delete happened and what it took (for scoped undo).
 /// Old trash rows get their meeting from the snapshot (its first row is the item or the meeting).
-const MIGRATION_1_SEND_BY_AND_TRASH_SCOPE: &str = "
+const MIGRATION_2_SEND_BY_AND_TRASH_SCOPE: &str = "
 ALTER TABLE meetings ADD COLUMN send_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE trash ADD COLUMN meeting_id INTEGER;
 ALTER TABLE trash ADD COLUMN about TEXT NOT NULL DEFAULT '{}';
@@ -243,4 +257,34 @@ pub fn default_db_path() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("nl", "annoteer", "annoteer")
         .ok_or_else(|| Error::invalid("cannot find a home directory for the database; pass --db FILE"))?;
     Ok(dirs.data_dir().join("annoteer.db"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database as version 1 made it (its schema.sql is kept as a test fixture), with one meeting.
+    fn version_one(path: &Path) {
+        let c = Connection::open(path).unwrap();
+        c.execute_batch(include_str!("../../tests/fixtures/schema_v1.sql")).unwrap();
+        c.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;")).unwrap();
+        c.execute_batch(
+            "INSERT INTO bodies (id, name) VALUES (1, 'AB');
+             INSERT INTO meetings (body_id, date, created_at, updated_at) VALUES (1, '2024-01-01', 0, 0);",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_version_one_database_is_migrated_and_then_opens_as_a_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        version_one(&path);
+        let s = Store::open(&path, Access::Existing).unwrap();
+        assert_eq!(schema_fingerprint(s.conn()).unwrap(), expected_fingerprint().unwrap());
+        assert_eq!(s.meetings().unwrap().len(), 1, "nothing was lost");
+        drop(s);
+        assert!(path.with_extension("v1.backup.db").exists(), "a backup was taken first");
+        Store::open(&path, Access::Existing).expect("the migrated file opens again");
+    }
 }

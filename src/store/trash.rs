@@ -265,6 +265,7 @@ impl Store {
             let items = format!("SELECT id FROM items WHERE meeting_id = {m}");
             let mut snap = Snapshot::default();
             snap.tables.push(("meetings".into(), capture(tx, "meetings", &format!("id = {m}"))?));
+            snap.tables.push(("numbering".into(), capture(tx, "numbering", &format!("meeting_id = {m}"))?));
             snap.tables.push(("parts".into(), capture(tx, "parts", &format!("meeting_id = {m}"))?));
             snap.tables.push(("items".into(), capture(tx, "items", &format!("meeting_id = {m}"))?));
             snap.tables

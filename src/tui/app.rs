@@ -113,7 +113,7 @@ impl App {
             return o.mode();
         }
         if let Some(ed) = &self.editor {
-            return if ed.multiline { Mode::EditText } else { Mode::EditLine };
+            return ed.mode();
         }
         self.screen_mode()
     }
@@ -191,8 +191,11 @@ impl App {
     /// A field opened while a draft of it is kept (put off with "later" at the start, or kept when the
     /// store refused it) starts from that draft, so that leaving the field can never throw it away.
     fn offer_draft(&mut self, ed: &mut FieldEditor) -> bool {
-        // A new meeting's draft is the whole form; its form restores it.
-        if matches!(ed.target, super::editor::EditTarget::Meeting { id: None, .. }) {
+        // A new meeting's draft, and a decision or action form's, is the whole form; the form restores it.
+        if matches!(
+            ed.target,
+            super::editor::EditTarget::Meeting { id: None, .. } | super::editor::EditTarget::Entry { .. }
+        ) {
             return false;
         }
         let Ok(Some(d)) = self.store.draft(&ed.target.draft_key()) else { return false };

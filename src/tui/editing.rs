@@ -49,6 +49,17 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
         Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
             complete_body(ed, ctx, now)
         }
+        Command::Complete => {
+            if let Some(text) = screen.complete(&ed.target, &ed.text()) {
+                let mut fresh =
+                    FieldEditor::new(ed.target.clone(), &text, &ed.original, ed.multiline, ed.base_revision);
+                fresh.entry = ed.entry.take();
+                fresh.form = ed.form.take();
+                fresh.changed(now);
+                return Outcome::edit(fresh);
+            }
+            Outcome::edit(ed)
+        }
         _ => Outcome::edit(ed),
     }
 }
@@ -136,8 +147,8 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
     let key = ed.target.draft_key();
     let mut out = match result {
         Ok(said) => {
-            // A new meeting's form keeps its draft until the meeting is made.
-            if matches!(ed.target, EditTarget::Meeting { id: None, .. }) {
+            // A new meeting's form, and a decision or action form, keep their draft until they are stored.
+            if matches!(ed.target, EditTarget::Meeting { id: None, .. } | EditTarget::Entry { .. }) {
                 said
             } else {
                 let dropped = Outcome::report(ctx.store.drop_draft(&key));
@@ -218,6 +229,7 @@ fn store_text(
             }
             Ok(screen.on_typed(target, text, ctx))
         }
+        EditTarget::Entry { .. } => Ok(screen.on_typed(target, text, ctx)),
     }
 }
 
@@ -236,7 +248,11 @@ pub fn finish_external(
             return Outcome::error(format!("{} ({detail})", ctx.t(Ui::EditorFailedUnchanged)));
         }
         // The text goes back into the in-place editor rather than being lost with the failed editor.
-        let multiline = matches!(request.target, EditTarget::Item { field, .. } if field.is_long_text());
+        let multiline = match &request.target {
+            EditTarget::Item { field, .. } => field.is_long_text(),
+            EditTarget::Entry { field, .. } => field.multiline(),
+            EditTarget::Meeting { .. } => false,
+        };
         let mut ed =
             FieldEditor::new(request.target, &request.text, &request.original, multiline, request.base_revision);
         ed.changed(Instant::now());

@@ -10,7 +10,7 @@ pub(crate) enum Comp {
 }
 
 impl Comp {
-    fn successor(self) -> Option<Comp> {
+    pub(crate) fn successor(self) -> Option<Comp> {
         match self {
             Comp::Num(n) => Some(Comp::Num(n + 1)),
             Comp::Letter(b'z') => None,
@@ -18,7 +18,7 @@ impl Comp {
         }
     }
 
-    fn is_first(self) -> bool {
+    pub(crate) fn is_first(self) -> bool {
         matches!(self, Comp::Num(1) | Comp::Letter(b'a'))
     }
 }
@@ -73,6 +73,11 @@ pub(crate) fn read_marker(text: &str) -> Option<Marker> {
                 }
                 (Some(l), _) if l.is_ascii_lowercase() && !is_word_byte(b.get(at + 1)) => {
                     comps.push(Comp::Letter(*l));
+                    at += 1;
+                }
+                // "05A", "12B." as some bodies write their sub-items.
+                (Some(l), _) if l.is_ascii_uppercase() && !is_word_byte(b.get(at + 1)) && comps.len() == 1 => {
+                    comps.push(Comp::Letter(l.to_ascii_lowercase()));
                     at += 1;
                 }
                 _ => break,
@@ -184,10 +189,21 @@ fn to_roman(mut n: u32) -> String {
 pub(crate) struct Sequence {
     path: Vec<Comp>,
     real: Vec<bool>,
+    /// The level's last number stood alone ("1." under "2a.", "b." under "2."), not written in full.
+    bare: Vec<bool>,
+    /// How far the level's last number was indented, when it started a line.
+    indent: Vec<Option<usize>>,
     /// The first item may start anywhere (a pasted fragment "4. … 5. …"), not only at 0 or 1.
     pub any_start: bool,
     /// A part just began: its numbering may start again at 1.
     pub after_part: bool,
+}
+
+/// A number placed in the numbering: its full value, and whether it was written alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Placed {
+    pub comps: Vec<Comp>,
+    pub bare: bool,
 }
 
 impl Sequence {
@@ -195,21 +211,82 @@ impl Sequence {
         Sequence { any_start, ..Sequence::default() }
     }
 
-    /// The full number a marker stands for: a lone letter continues the item before it.
-    pub(crate) fn absolute(&self, m: &Marker) -> Option<Vec<Comp>> {
-        if !m.relative {
-            return Some(m.comps.clone());
+    pub(crate) fn is_empty(&self) -> bool {
+        self.path.is_empty()
+    }
+
+    pub(crate) fn depth_of_path(&self) -> usize {
+        self.path.len()
+    }
+
+    fn indent_fits(&self, level: usize, indent: Option<usize>) -> bool {
+        match (indent, self.indent.get(level).copied().flatten()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
         }
-        let last = *self.path.last()?;
-        let mut c = self.path.clone();
-        match last {
-            Comp::Letter(_) => {
-                c.pop();
+    }
+
+    /// Where a number found in the text goes, if it follows in the numbering. A letter or a number standing
+    /// alone continues the deepest level it follows ("3." after "2a.2" is 2a.3, "b." after "2a.c" is 2b), or
+    /// starts a list under the last item ("a." after "2a.", "1." after "a."). `indent` is the line's
+    /// indentation when the number starts a line: a list under an item is indented deeper, its end less.
+    pub(crate) fn place(&self, m: &Marker, indent: Option<usize>, implicit: bool) -> Option<Placed> {
+        let last = self.path.len();
+        if m.relative {
+            let letter = *m.comps.first()?;
+            for level in (0..last).rev() {
+                let follows =
+                    matches!(self.path[level], Comp::Letter(_)) && self.path[level].successor() == Some(letter);
+                if follows && self.indent_fits(level, indent) {
+                    let mut comps = self.path[..level].to_vec();
+                    comps.push(letter);
+                    return Some(Placed { comps, bare: true });
+                }
             }
-            Comp::Num(_) => {}
+            if letter.is_first() && last > 0 && last < MAX_LEVELS {
+                let mut comps = self.path.clone();
+                comps.push(letter);
+                return Some(Placed { comps, bare: true });
+            }
+            return None;
         }
-        c.extend_from_slice(&m.comps);
-        (c.len() <= MAX_LEVELS).then_some(c)
+        if let [Comp::Num(n)] = m.comps[..] {
+            for level in (1..last).rev() {
+                let follows = self.bare[level]
+                    && matches!(self.path[level], Comp::Num(_))
+                    && self.path[level].successor() == Some(Comp::Num(n));
+                if follows && self.indent_fits(level, indent) {
+                    let mut comps = self.path[..level].to_vec();
+                    comps.push(Comp::Num(n));
+                    return Some(Placed { comps, bare: true });
+                }
+            }
+        }
+        if self.accepts(&m.comps, implicit).is_some() {
+            return Some(Placed { comps: m.comps.clone(), bare: false });
+        }
+        // Inside a line, only under a letter that stood alone, as flattened lists write each level
+        // ("a. Mededelingen 1. … 2. …"): in "2b. Punt 1. Eerste" the "1." is the title's.
+        let under_letter = matches!(self.path.last(), Some(Comp::Letter(_))) && self.bare.last() == Some(&true);
+        let restart = match (indent, self.indent.last().copied().flatten()) {
+            (Some(a), Some(b)) => a > b,
+            (None, _) => under_letter,
+            (Some(_), None) => true,
+        };
+        if m.comps == [Comp::Num(1)] && last > 0 && last < MAX_LEVELS && !self.after_part && restart {
+            let mut comps = self.path.clone();
+            comps.push(Comp::Num(1));
+            return Some(Placed { comps, bare: true });
+        }
+        None
+    }
+
+    /// The number after the last item's at `level` (0 is the top): for an item whose number was lost.
+    pub(crate) fn successor_at(&self, level: usize) -> Option<Vec<Comp>> {
+        let next = self.path.get(level)?.successor()?;
+        let mut comps = self.path[..level].to_vec();
+        comps.push(next);
+        Some(comps)
     }
 
     /// Whether `c` follows in the numbering; with `implicit`, levels with no item of their own may be
@@ -243,22 +320,36 @@ impl Sequence {
     }
 
     /// Takes `c` as the number of a new item; its depth (how many of its levels are real items above it).
+    #[cfg(test)]
     pub(crate) fn accept(&mut self, c: &[Comp]) -> usize {
+        self.accept_placed(&Placed { comps: c.to_vec(), bare: false }, None)
+    }
+
+    pub(crate) fn accept_placed(&mut self, placed: &Placed, indent: Option<usize>) -> usize {
+        let c = &placed.comps;
         let k = c.len();
         let mut real = Vec::with_capacity(k);
+        let mut bare = Vec::with_capacity(k);
+        let mut indents = Vec::with_capacity(k);
         for i in 0..k.saturating_sub(1) {
             let same = self.path.len() > i && self.path[..=i] == c[..=i];
             real.push(same && self.real.get(i).copied().unwrap_or(false));
+            bare.push(same && self.bare.get(i).copied().unwrap_or(false));
+            indents.push(if same { self.indent.get(i).copied().flatten() } else { None });
         }
         real.push(true);
+        bare.push(placed.bare);
+        indents.push(indent);
         let depth = real[..k - 1].iter().filter(|r| **r).count();
         self.path = c.to_vec();
         self.real = real;
+        self.bare = bare;
+        self.indent = indents;
         self.after_part = false;
         depth
     }
 
-    /// The number an item of the top level may carry as a Roman numeral.
+    /// The number of the last item, written plainly ("2.1", "2.a").
     pub(crate) fn last_written(&self) -> String {
         self.path
             .iter()
@@ -287,6 +378,8 @@ mod tests {
         assert_eq!(comps("1.1 Verslag"), Some((vec![Num(1), Num(1)], "1.1".into(), "Verslag".into())));
         assert_eq!(comps("2a. Actielijst"), Some((vec![Num(2), Letter(b'a')], "2a".into(), "Actielijst".into())));
         assert_eq!(comps("2.b Besluit"), Some((vec![Num(2), Letter(b'b')], "2.b".into(), "Besluit".into())));
+        assert_eq!(comps("05A Overdragen"), Some((vec![Num(5), Letter(b'a')], "05A".into(), "Overdragen".into())));
+        assert_eq!(comps("1 A4 formaat"), Some((vec![Num(1)], "1".into(), "A4 formaat".into())));
         assert_eq!(comps("b. Besluit"), Some((vec![Letter(b'b')], "b".into(), "Besluit".into())));
         assert_eq!(comps("1.Opening"), Some((vec![Num(1)], "1".into(), "Opening".into())));
         assert_eq!(comps("3."), Some((vec![Num(3)], "3".into(), String::new())));

@@ -29,7 +29,84 @@ const TREATMENTS: &[(&str, Treatment)] = &[
     ("schriftelijke consultatie", Treatment::TerConsultatie),
     ("ter consultatie", Treatment::TerConsultatie),
     ("ter advisering", Treatment::TerConsultatie),
+    // EU Councils: the kind of discussion as an annotated agenda names it.
+    ("mogelijk gemeenschappelijk standpunt", Treatment::TerBesluitvorming),
+    ("gemeenschappelijk standpunt", Treatment::TerBesluitvorming),
+    ("politieke besluitvorming", Treatment::TerBesluitvorming),
+    ("politiek akkoord", Treatment::TerBesluitvorming),
+    ("algemene oriëntatie", Treatment::TerBesluitvorming),
+    ("algemene orientatie", Treatment::TerBesluitvorming),
+    ("beleidsdebat", Treatment::TerBespreking),
+    ("gedachtewisseling", Treatment::TerBespreking),
+    ("voortgangsrapport", Treatment::TerInformatie),
 ];
+
+/// What the kind of paper with an item asks of the meeting ("Informatienota", "bestuursvoorstel").
+pub(crate) fn paper_treatment(word: &str) -> Option<Treatment> {
+    let w = word.trim().trim_end_matches(['.', ':', ',']).to_lowercase();
+    match w.as_str() {
+        "informatienota" | "raadsinformatiebrief" | "informatiebrief" | "statenbrief" => Some(Treatment::TerInformatie),
+        "adviesnota" | "bestuursvoorstel" | "besluitvormingsnota" | "beslisnota" => Some(Treatment::TerBesluitvorming),
+        "mondeling" | "presentatie" => Some(Treatment::MondelingeToelichting),
+        _ => None,
+    }
+}
+
+/// What a proposal or decision line asks: "Besluit: het AB neemt de verslagen voor kennisgeving aan",
+/// "Voorstel: Verslag vaststellen", "… stemt in met het projectplan".
+pub(crate) fn proposal_treatment(text: &str) -> Option<Treatment> {
+    let t = text.to_lowercase();
+    let has = |w: &str| t.contains(w);
+    if has("kennisgeving") || has("kennis te nemen") || has("kennisnemen") || has("kennis van") || has("ter kennisname")
+    {
+        Some(Treatment::TerInformatie)
+    } else if has("vast te stellen") || has("vaststellen") || has("vastgesteld") || (has(" stelt ") && has(" vast")) {
+        Some(Treatment::TerVaststelling)
+    } else if has("in te stemmen")
+        || has("stemt in")
+        || has("instemmen")
+        || has("te besluiten")
+        || has("goed te keuren")
+    {
+        Some(Treatment::TerBesluitvorming)
+    } else {
+        None
+    }
+}
+
+/// A treatment that heads a section of items: "TER KENNISNAME", "Ter kennisname of Hamerstukken",
+/// "Hamerstukken", "II Ter behandeling" (none), also behind a numeral or letter.
+pub(crate) fn heading_treatment(text: &str) -> Option<Treatment> {
+    // ASCII lower case keeps every byte where it was: the label's length holds in it.
+    let lower = text.to_ascii_lowercase();
+    // A numeral or letter before the words: "III Ter kennisname", "2. Hamerstukken", "A. Hamerstukken".
+    let label_len = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X')))
+        .filter(|&n| n > 0 && text[n..].starts_with([' ', '.', ')', ':']))
+        .or_else(|| {
+            let b = text.as_bytes();
+            (b.len() > 2 && b[0].is_ascii_alphabetic() && matches!(b[1], b'.' | b')') && b[2] == b' ').then_some(2)
+        })
+        .unwrap_or(0);
+    let l = lower[label_len..].trim_start_matches(['.', ')', ':', ' ']);
+    let starts = |p: &str| l.strip_prefix(p).is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    if let Some((_, t)) = TREATMENTS.iter().find(|(p, _)| starts(p)) {
+        return Some(*t);
+    }
+    heading_word(l.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or(""))
+}
+
+/// Section words that say how the items under them are treated.
+fn heading_word(word: &str) -> Option<Treatment> {
+    match word {
+        "hamerstukken" | "hamerstuk" | "a-stukken" | "a-agenda" | "conformstukken" => {
+            Some(Treatment::TerBesluitvorming)
+        }
+        "bespreekstukken" | "bespreekstuk" | "bespreekpunten" | "bespreekpunt" | "behandelstukken" | "b-stukken"
+        | "b-agenda" => Some(Treatment::TerBespreking),
+        _ => None,
+    }
+}
 
 /// The origin as the parentheses give it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -162,6 +239,16 @@ pub(crate) fn split_tail(text: &str) -> Tail {
         treatment = Some(t);
         title = head.get(..start).unwrap_or("");
     } else if let Some((end, t)) = treatment_prefix(&lower) {
+        // "Politieke besluitvorming: Voorstel … («HERA verordening»)": the parentheses are the title's.
+        if inner.is_none_or(|i| !names_attachment(i)) {
+            let rest = text.get(end..).unwrap_or("");
+            return Tail {
+                title: trim_separators_keep_parens(rest),
+                treatment: Some(t),
+                origin: None,
+                rest: String::new(),
+            };
+        }
         treatment = Some(t);
         title = head.get(end..).unwrap_or("");
     }
@@ -277,7 +364,8 @@ pub(crate) fn title_treatment(title: &str) -> Option<Treatment> {
     match first.as_str() {
         "mededelingen" | "mededeling" => Some(Treatment::Mededelingen),
         "rondvraag" => Some(Treatment::Rondvraag),
-        _ => None,
+        "presentatie" => Some(Treatment::MondelingeToelichting),
+        other => heading_word(other),
     }
 }
 
@@ -293,6 +381,7 @@ const PART_PHRASES: &[&str] = &[
     "hamerstuk",
     "bespreekstukken",
     "bespreekpunten",
+    "behandelstukken",
     "a-stukken",
     "b-stukken",
     "a-agenda",

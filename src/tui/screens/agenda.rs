@@ -526,8 +526,10 @@ impl AgendaView {
 
     fn confirm_delete(&self, ctx: &Ctx) -> Outcome {
         let Some(r) = self.selected_record() else { return Outcome::Nothing };
-        let prefix = format!("{}.", r.item.number);
-        let subs = self.record.items.iter().filter(|x| x.item.number.starts_with(&prefix)).count();
+        // The items under it follow it, deeper (by the tree, not the number: "4a" is under "4").
+        let items = &self.record.items;
+        let at = items.iter().position(|x| x.item.id == r.item.id).map_or(items.len(), |p| p + 1);
+        let subs = items[at..].iter().take_while(|x| x.item.depth > r.item.depth).count();
         let mut question = ctx.t(Ui::AskDeleteItem).replacen("{}", &format!("{} {}", r.item.number, r.item.title), 1);
         if subs > 0 {
             question.push(' ');

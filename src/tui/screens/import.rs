@@ -123,7 +123,7 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     };
     for (i, text) in view.source.iter().enumerate() {
         let left = fit(&format!("{:>3} {}", i + 1, text.replace('\t', " ")), left_w);
-        let number_of = |k: usize| parsed.items.get(k).map(|it| it.number.clone()).unwrap_or_default();
+        let number_of = |k: usize| parsed.items.get(k).map(shown_number).unwrap_or_default();
         let said = |ui: Ui, k: usize| {
             vec![Span::styled(fit(&look.t(ui).replacen("{}", &number_of(k), 1), right_w), theme::dim())]
         };
@@ -162,6 +162,15 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).block(block).scroll((view.scroll, 0)).render(area, buf);
 }
 
+/// The number as the agenda will show it ("2a.1" where only "1." stood), else as it was written.
+fn shown_number(it: &crate::import::agenda::ParsedItem) -> String {
+    if it.label.is_empty() {
+        it.number.clone()
+    } else {
+        it.label.clone()
+    }
+}
+
 /// One read item: number, title, and treatment with origin, as they will go onto the agenda.
 fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> Vec<Span<'static>> {
     let indent = "  ".repeat(it.depth.min(3));
@@ -176,7 +185,7 @@ fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> Vec<Span<'static>> 
         }
     }
     let origin = if origin.is_empty() { String::new() } else { format!(" ({})", origin.join(", ")) };
-    let head = fit(&format!("{indent}{} ", it.number), width);
+    let head = fit(&format!("{indent}{} ", shown_number(it)), width);
     let rest = width.saturating_sub(crate::tui::cells::width(&head));
     let title = fit(&it.title, rest);
     let rest = rest.saturating_sub(crate::tui::cells::width(&title));

@@ -1,0 +1,443 @@
+//! The text that follows an item's number up to the next one, taken apart into what a person reads as the
+//! title and what a flattened page put after it: the columns of a table (papers, treatment, "Bijlage",
+//! "Nazending"), a decision line, registration numbers, a heading over the items below. Works on the
+//! words of one stretch, each looked at a bounded number of times: linear in its length.
+
+use super::words::{paper_treatment, proposal_treatment};
+use crate::domain::Treatment;
+
+/// Web-page leftovers glued to titles.
+const LEFTOVERS: &[&str] = &["(Agendapunt ingeklapt)", "(Agendapunt uitgeklapt)"];
+/// Labels of a table's other cells, run into the item's text by flattening; the title ends before one.
+const LABELS: &[&str] = &[
+    "besluit:",
+    "voorstel:",
+    "voorgesteld besluit:",
+    "behandelvoorstel:",
+    "toelichting:",
+    "volgende vergadering:",
+    "registratienummer:",
+    "bijlage:",
+    "bijlagen:",
+    "portefeuillehouder:",
+    "opmerking:",
+    "opmerkingen:",
+    "kenmerk:",
+];
+/// Labels whose words say what the meeting is asked to do.
+const DECISION_LABELS: &[&str] = &["besluit:", "voorstel:", "voorgesteld besluit:", "behandelvoorstel:"];
+/// Words of a documents column that start after the title ("concept-verslag en samenvatting").
+const PAPERS: &[&str] = &[
+    "bestuursvoorstel",
+    "adviesnota",
+    "informatienota",
+    "presentatie",
+    "mondeling",
+    "concept-verslag",
+    "conceptverslag",
+    "bijlage:",
+    "bijlagen:",
+];
+/// A heading or table cell in capitals is at most this many words.
+const MAX_HEADING_WORDS: usize = 16;
+
+/// What one stretch of item text holds besides its title.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Pieces {
+    /// The title, perhaps with its treatment and origin still in it (for `words::split_tail`).
+    pub text: String,
+    pub notes: Vec<String>,
+    pub attachment: bool,
+    /// Said by a column or a paper word ("bestuursvoorstel", "Vaststellen", "- mondeling").
+    pub treatment: Option<Treatment>,
+    /// Said by a decision or proposal line ("Besluit: … neemt … voor kennisgeving aan").
+    pub decision: Option<Treatment>,
+    /// A heading in capitals after the item, over the items that follow ("TER KENNISNAME").
+    pub heading: Option<String>,
+    /// Words after that heading: the title of an item whose number was lost.
+    pub after_heading: String,
+    /// Titles after registration numbers ("Vaststellen agenda 2016/ Mededelingen 2016/ …"): items whose
+    /// numbers were lost.
+    pub implied: Vec<String>,
+}
+
+fn letters(token: &str) -> impl Iterator<Item = char> + '_ {
+    token.chars().filter(|c| c.is_alphabetic())
+}
+
+/// A word in capitals: "TER", "N.A.V.", "OOST-GELDERLAND".
+fn is_caps(token: &str) -> bool {
+    letters(token).next().is_some() && !letters(token).any(char::is_lowercase)
+}
+
+fn caps_letters(token: &str) -> usize {
+    letters(token).count()
+}
+
+fn is_neutral(token: &str) -> bool {
+    letters(token).next().is_none()
+}
+
+/// "2016/2231", "2016/", "/2234", "2016/2225/A": a registration number as safety regions write them.
+/// "2016/2017" is a pair of years.
+pub(crate) fn is_registration(token: &str) -> bool {
+    let t = token.trim_end_matches([',', ';', '.']);
+    let parts: Vec<&str> = t.split('/').collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    match parts.as_slice() {
+        [a, b] if digits(a) && a.len() == 4 && b.is_empty() => true,
+        [a, b] if a.is_empty() && digits(b) && b.len() >= 3 => true,
+        [a, b] if digits(a) && a.len() == 4 && digits(b) && b.len() >= 3 => {
+            let years = b.len() == 4 && b.parse::<u32>().ok() == a.parse::<u32>().ok().map(|y| y + 1);
+            !years
+        }
+        [a, b, c] if digits(a) && a.len() == 4 && digits(b) && c.len() <= 2 => true,
+        _ => false,
+    }
+}
+
+/// A document number after a dash at the end: "- 312710", "-311134".
+fn is_dash_number(tokens: &[&str], i: usize) -> Option<usize> {
+    let t = tokens[i];
+    let long_digits = |s: &str| s.len() >= 5 && s.chars().all(|c| c.is_ascii_digit());
+    if t == "-" && tokens.get(i + 1).is_some_and(|n| long_digits(n)) && i + 2 == tokens.len() {
+        return Some(2);
+    }
+    if t.strip_prefix('-').is_some_and(long_digits) && i + 1 == tokens.len() {
+        return Some(1);
+    }
+    None
+}
+
+fn strip_leftovers(text: &str) -> String {
+    let mut t = text.to_string();
+    for l in LEFTOVERS {
+        t = t.replace(l, " ");
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Takes the attachment marks off: "./." (and "/." where the dot was lost), glued to a word or alone.
+fn take_marks(tokens: &mut Vec<String>) -> bool {
+    let mut found = false;
+    let mut kept = Vec::with_capacity(tokens.len());
+    for t in tokens.drain(..) {
+        if t == "./." || t == "/." {
+            found = true;
+            continue;
+        }
+        if let Some(stripped) = t.strip_suffix("./.") {
+            found = true;
+            if !stripped.is_empty() {
+                kept.push(stripped.to_string());
+            }
+            continue;
+        }
+        kept.push(t);
+    }
+    *tokens = kept;
+    found
+}
+
+/// Where a heading in capitals starts after the title, and where it ends: at least two words in capitals
+/// (one of five letters or more), after a word that is not in capitals.
+fn caps_heading(tokens: &[&str]) -> Option<(usize, usize)> {
+    let mut i = 1;
+    while i < tokens.len() {
+        if is_caps(tokens[i]) && !is_caps(tokens[i - 1]) && !tokens[i].starts_with('(') {
+            let start = i;
+            let mut end = i;
+            let (mut words, mut long) = (0, false);
+            let mut j = i;
+            while j < tokens.len() && j - start < MAX_HEADING_WORDS && (is_caps(tokens[j]) || is_neutral(tokens[j])) {
+                if is_caps(tokens[j]) {
+                    if caps_letters(tokens[j]) >= 2 {
+                        words += 1;
+                    }
+                    long |= caps_letters(tokens[j]) >= 5;
+                    end = j + 1;
+                }
+                j += 1;
+            }
+            if words >= 2 && long {
+                // A time or a note in parentheses right after it belongs to it: "BESLOTEN DEEL ( uur)".
+                if tokens.get(end).is_some_and(|t| t.starts_with('(')) {
+                    if let Some(close) = (end..tokens.len().min(end + 5)).find(|&k| tokens[k].ends_with(')')) {
+                        end = close + 1;
+                    }
+                }
+                return Some((start, end));
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// How far back from a number a heading over it is looked for.
+const HEADING_REACH: usize = 300;
+
+/// Whether `text` ends with a heading in capitals, as a new part right before its first number does.
+pub(crate) fn ends_with_heading(text: &str) -> bool {
+    let mut start = text.len().saturating_sub(HEADING_REACH);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let tokens: Vec<&str> = text[start..].split_whitespace().collect();
+    caps_heading(&tokens).is_some_and(|(_, end)| end == tokens.len())
+}
+
+fn label_at(tokens: &[&str], i: usize) -> Option<(usize, bool)> {
+    for label in LABELS {
+        let words: Vec<&str> = label.split(' ').collect();
+        if i + words.len() > tokens.len() {
+            continue;
+        }
+        let first = tokens[i];
+        if !first.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let same = words.iter().enumerate().all(|(k, w)| tokens[i + k].to_lowercase() == *w);
+        if same {
+            return Some((words.len(), DECISION_LABELS.contains(label)));
+        }
+    }
+    None
+}
+
+fn join(tokens: &[&str]) -> String {
+    tokens.join(" ")
+}
+
+/// Takes an item's stretch of text apart.
+pub(crate) fn split_segment(text: &str) -> Pieces {
+    let mut p = Pieces::default();
+    let cleaned = strip_leftovers(text);
+    let mut owned: Vec<String> = cleaned.split(' ').filter(|t| !t.is_empty()).map(str::to_string).collect();
+    p.attachment = take_marks(&mut owned);
+    let all: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let (main_end, after) = match caps_heading(&all) {
+        Some((start, end)) => {
+            p.heading = Some(join(&all[start..end]));
+            (start, &all[end..])
+        }
+        None => (all.len(), &all[all.len()..]),
+    };
+    p.after_heading = join(after);
+    let mut tokens: Vec<&str> = all[..main_end].to_vec();
+    // The cells at the end of a row: "Bijlage Bijlage Nazending", a single word in capitals.
+    while let Some(last) = tokens.last().copied() {
+        match last.trim_end_matches(['.', ',']).to_lowercase().as_str() {
+            "bijlage" | "bijlagen" | "bijl" if tokens.len() > 1 => p.attachment = true,
+            "nazending" | "nagezonden" | "volgt" if tokens.len() > 1 => p.notes.push(last.to_string()),
+            _ if tokens.len() > 1 && is_caps(last) && caps_letters(last) >= 5 && !last.contains(['(', ')']) => {
+                p.notes.push(last.to_string())
+            }
+            _ => break,
+        }
+        tokens.pop();
+    }
+    p.notes.reverse();
+    if let Some(i) = (1..tokens.len()).find(|&i| label_at(&tokens, i).is_some()) {
+        let (_, decision) = label_at(&tokens, i).unwrap_or((0, false));
+        let said = join(&tokens[i..]);
+        if decision {
+            p.decision = proposal_treatment(&said);
+        }
+        // A page's footer field left empty ("Registratienummer:") says nothing about the item.
+        if said.contains(' ') || !said.ends_with(':') {
+            p.notes.insert(0, said);
+        }
+        tokens.truncate(i);
+    }
+    let pieces = registration_pieces(&tokens, &mut p.notes);
+    let mut title: Vec<&str> = pieces.first().cloned().unwrap_or_default();
+    p.implied = pieces.iter().skip(1).map(|t| join(t)).filter(|t| t.starts_with(char::is_uppercase)).collect();
+    cut_columns(&mut title, &mut p);
+    p.text = join(&title);
+    p
+}
+
+/// The stretches between registration numbers; the numbers and other document numbers go to `notes`.
+fn registration_pieces<'a>(tokens: &[&'a str], notes: &mut Vec<String>) -> Vec<Vec<&'a str>> {
+    let mut pieces: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if i > 0 && is_registration(t) {
+            notes.push(t.to_string());
+            pieces.push(Vec::new());
+            i += 1;
+            continue;
+        }
+        if let Some(n) = is_dash_number(tokens, i) {
+            notes.push(join(&tokens[i..i + n]));
+            i += n;
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if i > 0
+            && lower.starts_with('(')
+            && ["(voorstelnr", "(raadsvoorstel", "(nr.", "(kenmerk", "(zaaknr"].iter().any(|w| lower.starts_with(w))
+        {
+            if let Some(close) = (i..tokens.len().min(i + 6)).find(|&k| tokens[k].ends_with(')')) {
+                notes.push(join(&tokens[i..=close]));
+                i = close + 1;
+                continue;
+            }
+        }
+        if let Some(last) = pieces.last_mut() {
+            last.push(t);
+        }
+        i += 1;
+    }
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
+/// The columns a flattened table put after the title: " - bestuursvoorstel - bijlagen: …", a paper word,
+/// "Vaststellen" as the treatment column, the title's first word said again at the start of the
+/// subject column ("Notulen en besluitenlijst Notulen en besluitenlijst van …").
+fn cut_columns(title: &mut Vec<&str>, p: &mut Pieces) {
+    let mut cut: Option<usize> = None;
+    for i in 1..title.len() {
+        let t = title[i];
+        let lower = t.to_lowercase();
+        if t == "-" && title.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase)) {
+            cut = Some(i);
+            break;
+        }
+        if PAPERS.contains(&lower.as_str()) && t.starts_with(char::is_lowercase) {
+            cut = Some(i);
+            break;
+        }
+        if (t == "Vaststellen" || t == "Vaststelling")
+            && title.get(i + 1).is_none_or(|n| n.starts_with(char::is_uppercase))
+        {
+            cut = Some(i);
+            break;
+        }
+    }
+    let first = title.first().map(|f| f.trim_end_matches('*')).unwrap_or("");
+    if cut.is_none() && first.chars().count() >= 5 && first.starts_with(char::is_uppercase) {
+        cut = (2..title.len()).find(|&i| title[i].trim_end_matches('*') == first);
+    }
+    let Some(at) = cut else { return };
+    let rest: Vec<&str> = title[at..].to_vec();
+    title.truncate(at);
+    for word in rest.iter().filter(|w| **w != "-") {
+        if let Some(t) = paper_treatment(word) {
+            p.treatment.get_or_insert(t);
+        } else if *word == "Vaststellen" || *word == "Vaststelling" {
+            p.treatment.get_or_insert(Treatment::TerVaststelling);
+        }
+    }
+    if rest.iter().any(|w| w.to_lowercase().starts_with("bijlage")) {
+        p.attachment = true;
+    }
+    p.notes.insert(0, join(&rest));
+}
+
+/// The title words a stock item ends with ("Opening", "Rondvraag en sluiting") when flattening ran the
+/// next cell into it: "Opening Spreekrecht …", "Rondvraag en sluiting Het Dagelijks Bestuur nodigt …".
+pub(crate) fn stock_title_end(title: &str) -> Option<usize> {
+    const STOCK: &[&str] = &[
+        "rondvraag en sluiting",
+        "rondvraag/sluiting",
+        "rondvraag & sluiting",
+        "opening en mededelingen",
+        "opening",
+        "sluiting",
+        "rondvraag",
+    ];
+    // ASCII lower case keeps every byte where it was, so the length found holds in the title.
+    let lower = title.to_ascii_lowercase();
+    let stock = STOCK.iter().find(|s| lower.starts_with(*s) && lower[s.len()..].starts_with(' '))?;
+    let rest = &title[stock.len() + 1..];
+    let mut chars = rest.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    (a.is_uppercase() && b.is_lowercase()).then_some(stock.len())
+}
+
+/// Where a stretch that holds two titles, because the number between them was lost, is split: before the
+/// last word with a capital that follows a word in lower case or a number.
+pub(crate) fn lost_number_split(text: &str) -> Option<usize> {
+    let tokens: Vec<(usize, &str)> = text.match_indices(' ').map(|(i, _)| i + 1).zip(text.split(' ').skip(1)).collect();
+    let mut prev = text.split(' ').next()?;
+    let mut found = None;
+    for (at, t) in tokens {
+        let capital =
+            t.chars().next().is_some_and(char::is_uppercase) && t.chars().nth(1).is_some_and(char::is_lowercase);
+        let after_small = prev.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        if capital && after_small {
+            found = Some(at);
+        }
+        prev = t;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registration_numbers() {
+        for yes in ["2016/2231", "2016/", "/2234", "2016/2225/A"] {
+            assert!(is_registration(yes), "{yes}");
+        }
+        for no in ["2016/2017", "4,06", "24/7", "d.d."] {
+            assert!(!is_registration(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn columns_come_off_the_title() {
+        let p = split_segment("Notulen* en besluitenlijst Notulen en besluitenlijst van het algemeen bestuur van 3 oktober Besluit: het algemeen bestuur stelt de notulen en de besluitenlijst vast. Bijlage");
+        assert_eq!(p.text, "Notulen* en besluitenlijst");
+        assert_eq!(p.decision, Some(Treatment::TerVaststelling));
+        assert!(p.attachment);
+        let p = split_segment("Concept-verslag vergadering Algemeen Bestuur d.d. 4 juli 2018 TER KENNISNAME./.");
+        assert_eq!(p.text, "Concept-verslag vergadering Algemeen Bestuur d.d. 4 juli 2018");
+        assert_eq!(p.heading.as_deref(), Some("TER KENNISNAME"));
+        assert!(p.attachment);
+        let p = split_segment("Vaststellen agenda 2016/ Mededelingen 2016/ Besluitenlijst 2016/2227");
+        assert_eq!(p.text, "Vaststellen agenda");
+        assert_eq!(p.implied, vec!["Mededelingen", "Besluitenlijst"]);
+        let p = split_segment(
+            "Reglement van orde algemeen bestuur - bestuursvoorstel - bijlagen: reglement met toelichting",
+        );
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Reglement van orde algemeen bestuur", Some(Treatment::TerBesluitvorming))
+        );
+        let p = split_segment("Documenten GR Vaststellen Reglement AB Vaststellen Archiefverordening");
+        assert_eq!((p.text.as_str(), p.treatment), ("Documenten GR", Some(Treatment::TerVaststelling)));
+        let p = split_segment("Voortgang GGD NOG Robuust");
+        assert_eq!((p.text.as_str(), p.heading), ("Voortgang GGD NOG Robuust", None));
+        let p = split_segment("Statenvoorstel benoeming commissievoorzitters 2023 - 2027 - 311126");
+        assert_eq!(p.text, "Statenvoorstel benoeming commissievoorzitters 2023 - 2027");
+        let p = split_segment("Algemeen Bestuur in oprichting BIJGESLOTEN");
+        assert_eq!((p.text.as_str(), p.heading), ("Algemeen Bestuur in oprichting", None));
+        let p = split_segment("Rondvraag en sluiting openbaar deel BESLOTEN DEEL ( uur)");
+        assert_eq!(
+            (p.text.as_str(), p.heading.as_deref()),
+            ("Rondvraag en sluiting openbaar deel", Some("BESLOTEN DEEL ( uur)"))
+        );
+        let p = split_segment("Opening en mededelingen(Agendapunt ingeklapt)");
+        assert_eq!(p.text, "Opening en mededelingen");
+    }
+
+    #[test]
+    fn stock_titles_and_lost_numbers() {
+        assert_eq!(stock_title_end("Opening Spreekrecht Bepaling primus"), Some(7));
+        assert_eq!(stock_title_end("Opening AB i.o."), None);
+        assert_eq!(stock_title_end("Opening en vaststelling van de agenda"), None);
+        assert_eq!(stock_title_end("Rondvraag en sluiting Het Dagelijks Bestuur nodigt u uit"), Some(21));
+        let t = "Besluitenlijsten van de vergaderingen van 24 oktober Ingekomen stukken";
+        assert_eq!(lost_number_split(t).map(|i| &t[i..]), Some("Ingekomen stukken"));
+        assert_eq!(lost_number_split("Opening"), None);
+    }
+}
