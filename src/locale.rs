@@ -2,8 +2,10 @@
 //! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
 
 mod decisions;
+mod export;
 
 pub use decisions::DecUi;
+pub use export::ExportUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -68,6 +70,15 @@ impl Lang {
             (Lang::En, MeetingStatus::Preparing) => "preparing",
             (Lang::En, MeetingStatus::Sent) => "sent",
             (Lang::En, MeetingStatus::Held) => "held",
+        }
+    }
+
+    /// A date that stands alone, with its weekday: "donderdag 24 maart 2022" / "Thursday 24 March 2022".
+    pub fn weekday_date(self, iso: &str) -> String {
+        match crate::dates::Date::parse_iso(iso) {
+            Some(d) if self == Lang::Nl => d.dutch_with_weekday(),
+            Some(d) => d.english_with_weekday(),
+            None => iso.to_string(),
         }
     }
 
@@ -164,6 +175,11 @@ pub enum Ui {
     SearchNoDays,
     SearchScopeDecisions,
     SearchScopeAll,
+    // Search: items, counts per kind, preview (issue 17).
+    SearchScopeItems,
+    SearchKindCounts,
+    KeySearchPreview,
+    SearchPreviewEmpty,
     KeySearchScope,
     HitWithoutMeeting,
     PreviewTitle,
@@ -348,6 +364,8 @@ pub enum Ui {
     KeyCopyAnnotation,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
+    /// Words of writing and previewing the memo and the lists (locale/export.rs).
+    Export(ExportUi),
 }
 
 impl Lang {
@@ -394,6 +412,7 @@ impl Lang {
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
+        Ui::Export(e) => e.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (
@@ -499,13 +518,23 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "De datumfilters laten geen dagen over: het begin ligt na het einde.",
             "The date filters leave no days: the start is after the end.",
         ),
-        Ui::SearchScopeDecisions => ("In besluiten; Tab: ook agendapunten.", "In decisions; Tab: agenda items too."),
+        Ui::SearchScopeDecisions => ("In besluiten; Tab: alleen agendapunten.", "In decisions; Tab: agenda items only."),
         Ui::SearchScopeAll => (
-            "In besluiten en agendapunten (titels, annotaties, adviezen); Tab: alleen besluiten.",
-            "In decisions and agenda items (titles, annotations, advice); Tab: decisions only.",
+            "In besluiten en agendapunten; Tab: alleen besluiten.",
+            "In decisions and agenda items; Tab: decisions only.",
         ),
-        Ui::KeySearchScope => ("ook agendapunten / alleen besluiten", "agenda items too / decisions only"),
+        Ui::KeySearchScope => (
+            "alles / alleen besluiten / alleen agendapunten",
+            "everything / decisions only / agenda items only",
+        ),
         Ui::SearchCount => ("{} gevonden", "{} found"),
+        Ui::SearchScopeItems => (
+            "In agendapunten; Tab: besluiten en agendapunten.",
+            "In agenda items; Tab: decisions and agenda items.",
+        ),
+        Ui::SearchKindCounts => ("{} besluiten, {} agendapunten", "{} decisions, {} agenda items"),
+        Ui::KeySearchPreview => ("voorbeeld van de treffer aan/uit", "preview of the hit on/off"),
+        Ui::SearchPreviewEmpty => ("Geen treffer gekozen.", "No hit selected."),
         Ui::HitWithoutMeeting => {
             ("Dit besluit hoort bij geen vergadering in annoteer.", "This decision belongs to no meeting in annoteer.")
         }

@@ -518,11 +518,18 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
             std::thread::sleep(Duration::from_millis(10));
         }
     };
-    assert_eq!(settled(&mut app), 0, "no decision mentions it; items are searched only after Tab");
-    assert!(screen(&app, 100, 6).contains("Tab: ook agendapunten"));
+    assert!(settled(&mut app) > 0, "agenda items are searched from the first key");
+    let text = screen(&app, 160, 8);
+    assert!(text.contains("(0 besluiten, 1 agendapunten)"), "{text}");
+    assert!(text.contains("Tab: alleen besluiten"), "{text}");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(settled(&mut app), 0, "no decision mentions it");
+    assert!(screen(&app, 160, 6).contains("Tab: alleen agendapunten"));
+    assert_eq!(app.store.setting("tui.search_scope").unwrap().as_deref(), Some("decisions"), "remembered");
     press(&mut app, KeyCode::Tab);
     assert!(settled(&mut app) > 0);
-    assert!(screen(&app, 120, 6).contains("Tab: alleen besluiten"));
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.store.setting("tui.search_scope").unwrap().as_deref(), Some("all"));
     press(&mut app, KeyCode::Enter);
     let a = agenda(&app);
     assert_eq!(a.record.meeting.date, "2022-03-24");
@@ -556,27 +563,6 @@ fn a_query_that_cannot_be_read_says_why_and_shows_no_old_hits() {
     assert!(v.hits.is_empty(), "the hits of 'verslag' are not answers to a query that cannot be read");
     let text = screen(&app, 140, 4);
     assert!(text.contains("since:2022-13: niet te lezen; filters: gremium:KLO"), "said in Dutch: {text}");
-}
-
-#[test]
-fn x_writes_the_memo_where_the_setting_says_and_p_previews_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = demo_app(Lang::Nl);
-    app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
-    open_sg_24_march(&mut app);
-    type_text(&mut app, "x");
-    let path = dir.path().join("2022-03-24 Stuurgroep MIT - geannoteerde agenda.md");
-    let written = std::fs::read_to_string(&path).expect("the memo file");
-    assert!(written.contains("Voorstel voor effectmeting"));
-    assert!(app.status.as_ref().unwrap().text.contains(path.to_str().unwrap()));
-    type_text(&mut app, "p");
-    let Screen::Preview(v) = app.screen() else { panic!("no preview") };
-    assert_eq!(v.text, written, "the preview is the memo that is written");
-    press(&mut app, KeyCode::PageDown);
-    let Screen::Preview(v) = app.screen() else { panic!() };
-    assert_eq!(v.scroll, 10);
-    press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen(), Screen::Agenda(_)));
 }
 
 #[test]

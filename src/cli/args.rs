@@ -37,22 +37,34 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write the annotation memo as markdown, to stdout or a file
+    /// Write the annotation memo (markdown or Word), to stdout or a file
     Export {
         /// The meeting's id, as `meetings` prints it
         meeting: i64,
-        /// The file to write (replaced whole, never half-written)
+        /// The file to write (replaced whole, never half-written); FILE.docx is a Word document
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// md or docx (default: from the file name, else md)
+        #[arg(long, value_name = "md|docx", value_parser = ["md", "docx"])]
+        format: Option<String>,
+        /// The decision and action list after the meeting, instead of the memo
+        #[arg(long)]
+        decisions: bool,
+        /// A Word document (.docx/.dotx) whose styles the .docx takes (default: the setting docx_template)
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
     },
-    /// Fuzzy search over past decisions (and agenda items)
+    /// Fuzzy search over past decisions and agenda items; one line per hit, cut to the terminal's width
     Search {
-        /// Words and filters (body:NAME year:YYYY …); several words, quoted or not, are one query
+        /// Words and filters (body:NAME year:YYYY kind:decision|item …); several words, quoted or not, are one query
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
         /// At most this many hits
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Whole texts (an item's title, annotation and advice), not one line per hit
+        #[arg(long, conflicts_with = "json")]
+        full: bool,
         /// Print one JSON document instead of lines
         #[arg(long)]
         json: bool,

@@ -28,6 +28,12 @@ fn dutch(path: &str, id: &str) -> Option<&'static str> {
         }
         ("export", "") => "Schrijf de annotatiememo als markdown, naar stdout of een bestand",
         ("export", "output") => "Het bestand om te schrijven (helemaal vervangen, nooit half geschreven)",
+        ("export", "format") => "md of docx (standaard: uit de bestandsnaam, anders md)",
+        ("export", "decisions") => "De besluiten- en actielijst na de vergadering, in plaats van de memo",
+        ("export", "template") => {
+            "Een Word-document (.docx/.dotx) waarvan de .docx de stijlen overneemt (standaard: de instelling docx_template)"
+        }
+        ("search", "full") => "Hele teksten (titel, annotatie en advies van een punt), niet één regel per treffer",
         ("search", "") => "Zoek vergevingsgezind in eerdere besluiten (en agendapunten)",
         ("search", "query") => {
             "Woorden en filters (gremium:NAAM jaar:JJJJ sinds:DATUM tot:DATUM …); meerdere woorden zijn één zoekvraag"

@@ -5,3 +5,4 @@ pub mod agenda;
 mod agenda_draft;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;
+pub mod read;

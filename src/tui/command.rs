@@ -13,6 +13,8 @@ pub enum Command {
     Open,
     Back,
     SwitchPane,
+    /// The search's preview of the selected hit, on or off.
+    TogglePreview,
     Add,
     Delete,
     Undo,

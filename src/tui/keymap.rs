@@ -3,6 +3,7 @@
 
 use super::command::Command;
 use crate::locale::DecUi;
+use crate::locale::ExportUi;
 use crate::locale::Ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -166,6 +167,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
             v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportDecisions), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -189,6 +191,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
                 false,
             ));
             v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), false));
+            v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportActionList), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -267,6 +270,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(PGDN, Command::PageDown, Ui::KeyPageDown, false));
             v.push(b(ENTER, Command::Open, Ui::KeyJump, true));
             v.push(b(&[code(KeyCode::Tab)], Command::SwitchPane, Ui::KeySearchScope, true));
+            v.push(b(&[ctrl('p')], Command::TogglePreview, Ui::KeySearchPreview, true));
             // ? is a letter of the query here; F1 still opens help.
             v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
@@ -287,6 +291,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         Mode::Preview => {
             v.extend(moves());
             v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, true));
+            v.push(b(&[ch('m'), code(KeyCode::Tab)], Command::SwitchPane, Ui::Export(ExportUi::KeyShowMarkdown), true));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }

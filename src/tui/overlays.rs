@@ -61,6 +61,8 @@ pub enum PickPurpose {
     RestoreDeleted,
     /// The status of a meeting; values are status codes.
     MeetingStatus(crate::domain::MeetingId),
+    /// `x`: the format to write the memo or the decision list in; values "docx" and "md".
+    ExportFormat(super::screens::export::Subject),
     /// The body / the owner the action list shows; values are names ("" for all).
     ActionBody,
     ActionOwner,
@@ -77,11 +79,27 @@ pub struct Picker {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptPurpose {
-    NewItem { meeting: MeetingId, after: Option<ItemId> },
-    DocumentPath { item: ItemId, base: Option<String> },
+    NewItem {
+        meeting: MeetingId,
+        after: Option<ItemId>,
+    },
+    DocumentPath {
+        item: ItemId,
+        base: Option<String>,
+    },
     BaseFolder,
-    NewPart { meeting: MeetingId },
-    RenamePart { part: PartId },
+    NewPart {
+        meeting: MeetingId,
+    },
+    RenamePart {
+        part: PartId,
+    },
+    /// `x`, after the format: the file to write; a bare name goes into `base`.
+    ExportPath {
+        subject: super::screens::export::Subject,
+        format: crate::memo::Format,
+        base: String,
+    },
 }
 
 pub struct Prompt {
@@ -201,6 +219,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
             let base = match &p.purpose {
                 PromptPurpose::DocumentPath { base, .. } => Some(base.clone()),
                 PromptPurpose::BaseFolder => Some(None),
+                PromptPurpose::ExportPath { base, .. } => Some(Some(base.clone())),
                 _ => None,
             };
             if let Some(base) = base {

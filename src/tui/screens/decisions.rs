@@ -6,6 +6,7 @@ use crate::dates::Date;
 use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, MeetingId};
 use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
+use crate::memo::What;
 use crate::store::Store;
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;
@@ -13,7 +14,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Confirm, Overlay, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::entry_form::EntryForm;
-use crate::tui::screens::Screen;
+use crate::tui::screens::{export, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -360,11 +361,16 @@ impl View for DecisionsView {
                 None => Outcome::Nothing,
             },
             Command::ToggleDone => Outcome::Nothing,
+            Command::Export => export::ask(ctx, self.meeting_id, What::Decisions),
             _ => Outcome::Pass,
         }
     }
 
     fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        let answer = match export::on_answer(answer, ctx) {
+            Ok(done) => return done,
+            Err(other) => other,
+        };
         // Deleted here, kept on the screen's undo stack.
         let removed = match answer {
             Answer::Confirmed(Removal::DeleteDecision(id)) => {
