@@ -53,7 +53,7 @@ fn capital_i_imports_a_pasted_agenda_after_showing_what_was_read() {
     assert!(plan.has_attachment);
     let sub = &agenda(&app).record.items[before + 2].item;
     assert!(sub.notes.contains("zie ook de brief van 3 mei"), "a line it could not place is kept: {:?}", sub.notes);
-    assert_eq!(app.status.as_ref().unwrap().text, "4 agendapunten toegevoegd.");
+    assert_eq!(app.status.as_ref().unwrap().text, "4 punten toegevoegd; u maakt het importeren ongedaan.");
 }
 
 #[test]
@@ -179,4 +179,44 @@ fn a_pasted_agenda_survives_quitting_and_comes_back_at_the_next_i() {
     assert_eq!(item_count(&app), before + 3);
     type_text(&mut app, "I");
     assert!(screen(&app, 100, 14).contains("Plak hier"), "once added, the text is not offered again");
+}
+
+#[test]
+fn an_agenda_of_another_date_is_questioned_and_an_import_is_undone_as_one_step() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let before = numbered_titles(&app);
+    type_text(&mut app, "I");
+    app.handle_command(Command::Paste("Agenda Stuurgroep MIT 21 april 2022\n1. Opening\n2. Rondvraag\n".into()));
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 120, 14);
+    assert!(text.contains("De geplakte agenda is van 21 april 2022"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.status.as_ref().unwrap().text.contains("Enter nogmaals voegt haar toch toe"), "{:?}", app.status);
+    assert_eq!(agenda_len(&app), None, "not added on the first Enter");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(numbered_titles(&app).len(), before.len() + 2);
+    // One u takes the whole import back; u again puts it back.
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app), before);
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Importeren ongedaan gemaakt: 2 punten weer van de agenda; u zet ze terug."
+    );
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app).len(), before.len() + 2);
+    assert!(app.status.as_ref().unwrap().text.starts_with("Punten 9–10 teruggezet"), "{:?}", app.status);
+}
+
+#[test]
+fn an_agenda_of_the_same_date_is_added_at_once() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let n = numbered_titles(&app).len();
+    type_text(&mut app, "I");
+    app.handle_command(Command::Paste("Agenda donderdag 24 maart 2022\n1. Extra punt\n".into()));
+    app.handle_key(ctrl('s'));
+    assert!(!screen(&app, 120, 14).contains("De geplakte agenda is van"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(numbered_titles(&app).len(), n + 1);
 }

@@ -28,6 +28,11 @@ pub struct ImportView {
     pub scroll: u16,
     /// Esc was pressed once on a pasted text: the next Esc throws it away.
     pub warned: bool,
+    /// The pasted agenda names another date than the meeting's, which already has items: said, and the
+    /// next Enter adds anyway. (ISO date found in the text.)
+    pub other_date: Option<String>,
+    /// Enter was pressed once on that warning.
+    pub date_warned: bool,
 }
 
 impl std::fmt::Debug for ImportView {
@@ -41,7 +46,16 @@ impl ImportView {
         let mut input = TextArea::default();
         input.set_cursor_line_style(Default::default());
         input.set_cursor_style(theme::selected());
-        ImportView { meeting, input, parsed: None, source: Vec::new(), scroll: 0, warned: false }
+        ImportView {
+            meeting,
+            input,
+            parsed: None,
+            source: Vec::new(),
+            scroll: 0,
+            warned: false,
+            other_date: None,
+            date_warned: false,
+        }
     }
 
     pub fn text(&self) -> String {
@@ -86,6 +100,10 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     let left_w = (inner_w * 45 / 100).max(1);
     let right_w = inner_w.saturating_sub(left_w + 3);
     let mut lines: Vec<Line> = Vec::new();
+    if let Some(date) = &view.other_date {
+        let text = look.t(Ui::ImportOtherDate).replacen("{}", &look.lang.long_date(date), 1);
+        lines.push(Line::styled(fit(&format!("⚠ {text}"), inner_w), theme::warning()));
+    }
     for w in &parsed.warnings {
         lines.push(Line::styled(fit(&format!("⚠ {}", w.text(look.lang)), inner_w), theme::warning()));
     }
@@ -216,6 +234,7 @@ impl View for ImportView {
         match cmd {
             Command::Save => {
                 self.read();
+                self.check_date(ctx);
                 Outcome::Nothing
             }
             Command::Open => self.confirm(ctx),
@@ -259,24 +278,45 @@ impl ImportView {
 
     /// Enter on the preview: the items go onto the agenda, all or none.
     fn confirm(&mut self, ctx: &mut Ctx) -> Outcome {
-        let Some(parsed) = &self.parsed else {
+        if self.parsed.is_none() {
             self.read();
+            self.check_date(ctx);
             return Outcome::Nothing;
-        };
+        }
+        let Some(parsed) = &self.parsed else { return Outcome::Nothing };
         if parsed.items.is_empty() {
             return Outcome::error(ctx.t(Ui::ImportNothing));
+        }
+        if let (Some(date), false) = (&self.other_date, self.date_warned) {
+            self.date_warned = true;
+            return Outcome::error(ctx.t(Ui::ImportOtherDateAsk).replacen("{}", &ctx.lang.long_date(date), 1));
         }
         match ctx.store.import_agenda(self.meeting, &agenda_draft(parsed)) {
             Ok(ids) => {
                 let forgot = forget_kept(ctx, self.meeting);
+                let remembered = Outcome::report(super::agenda::remember_import(ctx.store, self.meeting, &ids));
                 let first = ids.first().map(|id| Outcome::Select(Selection::Item(*id))).unwrap_or(Outcome::Nothing);
-                forgot.and(Outcome::Pop).and(first).and(Outcome::info(ctx.t(Ui::Imported).replacen(
+                forgot.and(remembered).and(Outcome::Pop).and(first).and(Outcome::info(ctx.t(Ui::Imported).replacen(
                     "{}",
-                    &ids.len().to_string(),
+                    &ctx.lang.count(ids.len(), crate::locale::Noun::Item),
                     1,
                 )))
             }
             Err(e) => Outcome::Fail(e),
+        }
+    }
+
+    /// A pasted agenda that names another date than the meeting's, when the meeting already has items, is
+    /// probably meant for another meeting: the preview says so.
+    fn check_date(&mut self, ctx: &mut Ctx) {
+        self.other_date = None;
+        self.date_warned = false;
+        let Ok(m) = ctx.store.meeting(self.meeting) else { return };
+        let has_items = ctx.store.agenda(self.meeting).is_ok_and(|a| !a.is_empty());
+        if let Some(found) = crate::dates::find_date(&self.text()) {
+            if has_items && found.iso() != m.date {
+                self.other_date = Some(found.iso());
+            }
         }
     }
 
