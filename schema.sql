@@ -2,6 +2,8 @@
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
+-- A column added by a migration is written here as SQLite's ALTER TABLE writes it (", name TYPE)" after the
+-- last line), so that a migrated database and a new one have the same definitions (src/store/open.rs checks).
 
 CREATE TABLE bodies (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -11,6 +13,7 @@ CREATE TABLE bodies (
     prepares_for  INTEGER REFERENCES bodies(id) ON DELETE SET NULL
 );
 
+-- send_by (version 4): when the annotation must go out, as typed ("woensdagochtend", a date and time).
 CREATE TABLE meetings (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
     body_id         INTEGER NOT NULL REFERENCES bodies(id),
@@ -25,7 +28,8 @@ CREATE TABLE meetings (
     revision        INTEGER NOT NULL DEFAULT 0,
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL
-);
+, send_by TEXT NOT NULL DEFAULT '')
+;
 CREATE INDEX meetings_by_body_date ON meetings(body_id, date);
 
 CREATE TABLE parts (
@@ -43,8 +47,9 @@ CREATE TABLE numbering (
     style       TEXT NOT NULL
 );
 
--- The shown number may also follow the meeting's own numbering (2a; see `numbering`). Text inside a
--- CREATE statement is stored in the database and compared when it opens: a change there needs a migration.
+-- The shown number may also follow the meeting's own numbering (2a; see `numbering`). The comment
+-- inside the table is version 1's, as a migrated database has it: text inside a CREATE statement is
+-- stored in the database and compared when it opens, so a change there needs a migration.
 CREATE TABLE items (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id       INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
@@ -157,12 +162,15 @@ CREATE TABLE drafts (
 );
 
 -- A deleted meeting or item, kept as JSON so that undo can bring it back whole.
+-- meeting_id: where it was deleted (the item's meeting; the deleted meeting itself), so that undo stays
+-- in the meeting on screen. about: what and where, for the list of deleted things (JSON).
 CREATE TABLE trash (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'item')),
     payload     TEXT NOT NULL,
     deleted_at  INTEGER NOT NULL
-);
+, meeting_id INTEGER, about TEXT NOT NULL DEFAULT '{}')
+;
 
 CREATE TABLE settings (
     key    TEXT PRIMARY KEY,

@@ -2,6 +2,10 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+mod parse;
+pub(crate) use parse::days_from_civil;
+pub use parse::{deadline_due, find_date, parse_date, weekday_from_word, weekday_of, DateProblem};
+
 pub(crate) const MONTHS_NL: [&str; 12] = [
     "januari",
     "februari",
@@ -161,24 +165,7 @@ pub fn month_from_name(word: &str) -> Option<u32> {
 
 /// The last day by which a free-text deadline falls due: "2022-05-31", "31-05-2022", "Mei 2022".
 pub fn deadline_date(text: &str) -> Option<Date> {
-    let t = text.trim();
-    if let Some(d) = Date::parse_iso(t) {
-        return Some(d);
-    }
-    let parts: Vec<&str> = t.split(['-', '/', ' ']).filter(|p| !p.is_empty()).collect();
-    match parts.as_slice() {
-        [d, m, y] if d.len() <= 2 && y.len() == 4 => {
-            let (day, year) = (d.parse::<u32>().ok()?, y.parse::<i32>().ok()?);
-            let month = m.parse::<u32>().ok().or_else(|| month_from_name(m))?;
-            Date::parse_iso(&format!("{year:04}-{month:02}-{day:02}"))
-        }
-        [m, y] if y.len() == 4 => {
-            let year = y.parse::<i32>().ok()?;
-            let month = month_from_name(m).or_else(|| m.parse::<u32>().ok().filter(|m| (1..=12).contains(m)))?;
-            Some(Date { year, month, day: days_in_month(year, month) })
-        }
-        _ => None,
-    }
+    deadline_due(text, None)
 }
 
 #[cfg(test)]

@@ -246,6 +246,18 @@ pub enum MeetingStatus {
     Held,
 }
 
+impl MeetingStatus {
+    /// The status from a word a user types: the codes, and Dutch (voorbereiding, verstuurd, gehouden).
+    pub fn from_words(text: &str) -> Option<MeetingStatus> {
+        match text.trim().to_lowercase().as_str() {
+            "preparing" | "in preparation" | "voorbereiding" | "in voorbereiding" => Some(MeetingStatus::Preparing),
+            "sent" | "verstuurd" | "verzonden" => Some(MeetingStatus::Sent),
+            "held" | "gehouden" | "geweest" => Some(MeetingStatus::Held),
+            _ => None,
+        }
+    }
+}
+
 impl Coded for MeetingStatus {
     const ALL: &'static [Self] = &[MeetingStatus::Preparing, MeetingStatus::Sent, MeetingStatus::Held];
     fn code(self) -> &'static str {
@@ -535,6 +547,16 @@ pub struct ActionPoint {
     pub item_id: Option<ItemId>,
 }
 
+impl ActionPoint {
+    /// True when the action is open and its deadline has passed. A deadline is read as a date wherever it is
+    /// one ("25 maart" with the year from the meeting, "10 dec. 2026", "mei 2022" as its last day); a deadline
+    /// in words ("z.s.m.") is never overdue.
+    pub fn is_overdue(&self, today: crate::dates::Date, meeting_date: Option<crate::dates::Date>) -> bool {
+        self.status == ActionStatus::Open
+            && crate::dates::deadline_due(&self.deadline, meeting_date).is_some_and(|due| due < today)
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionDraft {
     pub code: String,
@@ -595,11 +617,87 @@ pub struct MeetingSummary {
     pub items: i64,
     pub items_without_advice: i64,
     pub status: MeetingStatus,
+    /// When the annotation must go out, as typed ("woensdagochtend", "22 maart 12:00"); may be empty.
+    pub send_by: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deleted things (the store's trash), so that undo can say what came back where.
+
+/// A delete in the trash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TrashId(pub i64);
+
+/// Where a delete happened, and so where `u` may undo it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "scope", content = "meeting_id")]
+pub enum UndoScope {
+    /// The list of meetings: deleted meetings.
+    Meetings,
+    /// One meeting's agenda: its deleted items.
+    Meeting(MeetingId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeletedKind {
+    Item,
+    Meeting,
+}
+
+/// A deleted thing in the trash: what it was and where, for the list and for the message after undo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deleted {
+    #[serde(skip)]
+    pub id: TrashId,
+    pub kind: DeletedKind,
+    pub scope: UndoScope,
+    /// The item's number when it was deleted ("2", "4.1"); empty for a meeting.
+    pub number: String,
+    /// The item's title, or the meeting's title (may be empty).
+    pub title: String,
+    /// Sub-items of a deleted item, or the items of a deleted meeting.
+    pub items_with_it: usize,
+    /// Items deleted together as one step (an import taken back); 1 otherwise. `number` is then "6–13".
+    pub together: usize,
+    /// The meeting it was in (for a meeting: itself).
+    pub meeting_id: MeetingId,
+    pub body: String,
+    /// ISO date of that meeting.
+    pub date: String,
+    /// Unix seconds.
+    pub deleted_at: i64,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_written_as_a_date_makes_an_action_overdue() {
+        let d = |iso: &str| crate::dates::Date::parse_iso(iso).unwrap();
+        let action = |deadline: &str, status| ActionPoint {
+            id: ActionId(1),
+            code: String::new(),
+            owner: String::new(),
+            text: "x".into(),
+            deadline: deadline.into(),
+            status,
+            remarks: String::new(),
+            meeting_id: None,
+            item_id: None,
+        };
+        let meeting = Some(d("2022-03-24"));
+        let today = d("2022-04-01");
+        assert!(action("25 maart", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("25 april", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(action("31 mrt. 2022", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(action("donderdag 24 maart 2022", ActionStatus::Open).is_overdue(today, None));
+        assert!(!action("maart 2023", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(action("februari 2022", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("z.s.m.", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("25 maart", ActionStatus::Done).is_overdue(today, meeting));
+    }
 
     #[test]
     fn treatment_codes_round_trip() {

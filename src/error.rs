@@ -51,8 +51,9 @@ pub enum Refusal {
     TitleNeeded,
     #[error("a title is at most {max} characters; long text belongs in the annotation or the notes")]
     TitleTooLong { max: usize },
-    #[error("the date {0:?} is not a real date in the form YYYY-MM-DD")]
-    NotADate(String),
+    /// What was typed, and why it is no date (`Lang::date_problem` says it).
+    #[error("the date {0:?} is not a date annoteer reads (such as 2026-12-10, 10-12-2026 or 10 december 2026)")]
+    NotADate(String, crate::dates::DateProblem),
     #[error("the body (gremium) is empty; give a name such as Stuurgroep MIT")]
     BodyNeeded,
 }

@@ -326,6 +326,30 @@ pub enum Ui {
     KeyEditLeave,
     KeyComplete,
     KeyEditDoneText,
+    // Undo within the screen's meeting, the list of deleted things, the meeting's status (issue 16)
+    NothingToUndoHere,
+    KeyNewerVersion,
+    NoBodyFits,
+    AskNewBody,
+    KnownBodies,
+    ImportOtherDate,
+    ImportOtherDateAsk,
+    ImportUndone,
+    MeetingsComing,
+    MeetingsPast,
+    PapersMissingMark,
+    SendByMark,
+    SendByPassedMark,
+    DateKeptAsItWas,
+    NothingDeleted,
+    DeletedListTitle,
+    KeyDeletedList,
+    KeyStatus,
+    StatusTitle,
+    StatusSet,
+    MessagesTitle,
+    NoMessages,
+    KeyMessages,
     KeySearch,
     KeyExport,
     KeyPreview,
@@ -363,7 +387,7 @@ impl Lang {
         match r {
             Refusal::TitleNeeded => self.ui(Ui::TitleNeeded).to_string(),
             Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
-            Refusal::NotADate(text) => self.ui(Ui::BadDate).replacen("{}", text, 1),
+            Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
             Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
         }
     }
@@ -411,7 +435,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::NoMeetings => {
             ("Nog geen vergaderingen. Druk a om er een te maken.", "No meetings yet. Press a to make one.")
         }
-        Ui::ItemCounts => ("{} punt(en) · {} zonder advies", "{} item(s) · {} without advice"),
+        Ui::ItemCounts => ("{} · {} zonder advies", "{} · {} without advice"),
         Ui::AgendaPane => ("Agenda", "Agenda"),
         Ui::NoItems => (
             "Nog geen agendapunten. a voegt er een toe; I leest een geplakte agenda in.",
@@ -612,8 +636,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing carried over; c on the agenda offers it again.",
         ),
         Ui::Carried => (
-            "{} punt(en) op de agenda gezet, gekoppeld aan hun geschiedenis.",
-            "{} item(s) put on the agenda, linked to their history.",
+            "{} op de agenda gezet, gekoppeld aan hun geschiedenis.",
+            "{} put on the agenda, linked to their history.",
         ),
         Ui::NothingToCarry => (
             "Geen aangehouden punten of open acties voor deze vergadering.",
@@ -646,7 +670,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "De tekst die u eerder plakte staat er weer; Ctrl-S leest hem.",
             "The text you pasted before is back; Ctrl-S reads it.",
         ),
-        Ui::Imported => ("{} agendapunten toegevoegd.", "{} items added."),
+        Ui::Imported => ("{} toegevoegd; u maakt het importeren ongedaan.", "{} added; u undoes the import."),
         Ui::ImportAttachment => ("bijlage", "attachment"),
         Ui::ImportFrom => ("Geplakte tekst", "Pasted text"),
         Ui::ImportRead => ("Gelezen als", "Read as"),
@@ -751,7 +775,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::DraftDiscarded => ("Concept weggegooid.", "Draft discarded."),
         Ui::DraftsLater => {
-            ("De concepten blijven bewaard tot de volgende start.", "The drafts stay until the next start.")
+            (
+                "De concepten blijven bewaard: het veld openen biedt het concept weer aan, net als de volgende start.",
+                "The drafts are kept: opening the field offers its draft again, as does the next start.",
+            )
         }
         Ui::KeyUp => ("omhoog", "up"),
         Ui::KeyDown => ("omlaag", "down"),
@@ -817,5 +844,387 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "{} van de vergadering ontkoppelen? (het bestand blijft)",
             "Unlink {} from the meeting? (the file stays)",
         ),
+        Ui::NothingToUndoHere => (
+            "Hier is niets verwijderd om ongedaan te maken; U toont alles wat verwijderd is.",
+            "Nothing was deleted here to undo; U shows everything that was deleted.",
+        ),
+        Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
+        Ui::MeetingsComing => ("Komend", "Coming"),
+        Ui::MeetingsPast => ("Geweest", "Past"),
+        Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
+        Ui::SendByMark => ("versturen: {}", "send by: {}"),
+        Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
+        Ui::ImportOtherDate => (
+            "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
+            "The pasted agenda is of {}, this meeting is not, and it has items already.",
+        ),
+        Ui::ImportOtherDateAsk => (
+            "De geplakte agenda is van {}, niet van deze vergadering. Enter nogmaals voegt haar toch toe; Esc niet.",
+            "The pasted agenda is of {}, not of this meeting. Enter again adds it anyway; Esc does not.",
+        ),
+        Ui::ImportUndone => (
+            "Importeren ongedaan gemaakt: {} weer van de agenda; u zet ze terug.",
+            "Import undone: {} off the agenda again; u puts them back.",
+        ),
+        Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
+        Ui::AskNewBody => (
+            "Nieuw gremium '{}'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
+        ),
+        Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
+        Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),
+        Ui::NothingDeleted => ("Er is niets verwijderd om terug te zetten.", "Nothing deleted to restore."),
+        Ui::DeletedListTitle => ("Verwijderd — Enter zet terug", "Deleted — Enter restores"),
+        Ui::KeyDeletedList => ("verwijderde dingen", "deleted things"),
+        Ui::KeyStatus => ("status", "status"),
+        Ui::StatusTitle => ("Status van de vergadering", "Status of the meeting"),
+        Ui::StatusSet => ("Status: {}.", "Status: {}."),
+        Ui::MessagesTitle => ("Meldingen (nieuwste bovenaan)", "Messages (newest first)"),
+        Ui::NoMessages => ("Nog geen meldingen.", "No messages yet."),
+        Ui::KeyMessages => ("meldingen", "messages"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates as typed, counted nouns, the meeting's life, undo (issue 16).
+
+/// A noun counted in a message: "1 punt", "8 punten", never "punt(en)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    Item,
+    SubItem,
+    Part,
+    Line,
+    Decision,
+    Problem,
+    Meeting,
+    Paper,
+    BadRow,
+    GoodRow,
+}
+
+const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+impl Lang {
+    /// "1 punt", "8 punten" / "1 item", "8 items".
+    pub fn count(self, n: usize, noun: Noun) -> String {
+        let (one_nl, many_nl, one_en, many_en) = match noun {
+            Noun::Item => ("punt", "punten", "item", "items"),
+            Noun::SubItem => ("subpunt", "subpunten", "sub-item", "sub-items"),
+            Noun::Part => ("deel", "delen", "part", "parts"),
+            Noun::Line => ("regel", "regels", "line", "lines"),
+            Noun::Decision => ("besluit", "besluiten", "decision", "decisions"),
+            Noun::Problem => ("probleem", "problemen", "problem", "problems"),
+            Noun::Meeting => ("vergadering", "vergaderingen", "meeting", "meetings"),
+            Noun::Paper => ("stuk", "stukken", "paper", "papers"),
+            Noun::BadRow => ("foute rij", "foute rijen", "bad row", "bad rows"),
+            Noun::GoodRow => ("goede rij", "goede rijen", "good row", "good rows"),
+        };
+        let word = match (self, n == 1) {
+            (Lang::Nl, true) => one_nl,
+            (Lang::Nl, false) => many_nl,
+            (Lang::En, true) => one_en,
+            (Lang::En, false) => many_en,
+        };
+        format!("{n} {word}")
+    }
+
+    pub fn weekday(self, index: usize) -> &'static str {
+        match self {
+            Lang::Nl => WEEKDAYS_NL[index % 7],
+            Lang::En => WEEKDAYS_EN[index % 7],
+        }
+    }
+
+    /// Why a typed date was refused, and the forms that are read.
+    pub fn date_problem(self, problem: crate::dates::DateProblem, typed: &str) -> String {
+        use crate::dates::DateProblem;
+        let typed = typed.trim();
+        match (self, problem) {
+            (Lang::Nl, DateProblem::NotADate) => format!(
+                "De datum '{typed}' is geen datum die annoteer leest; schrijf bijvoorbeeld 10-12-2026, 10 december 2026 of 2026-12-10."
+            ),
+            (Lang::En, DateProblem::NotADate) => format!(
+                "The date '{typed}' is not a date annoteer reads; write for example 10-12-2026, 10 December 2026 or 2026-12-10."
+            ),
+            (Lang::Nl, DateProblem::NoSuchDay) => format!("De datum '{typed}' bestaat niet in de kalender."),
+            (Lang::En, DateProblem::NoSuchDay) => format!("The date '{typed}' is not a day in the calendar."),
+            (_, DateProblem::WrongWeekday { date, actual }) => match self {
+                Lang::Nl => format!(
+                    "De datum '{typed}' klopt niet: {} valt op een {}; verbeter de dag of de datum.",
+                    date.dutch_long(),
+                    self.weekday(actual)
+                ),
+                Lang::En => format!(
+                    "The date '{typed}' does not add up: {} is a {}; correct the weekday or the date.",
+                    date.english_long(),
+                    self.weekday(actual)
+                ),
+            },
+            (Lang::Nl, DateProblem::NoYear) => format!("De datum '{typed}' heeft geen jaar; schrijf het jaar erbij."),
+            (Lang::En, DateProblem::NoYear) => format!("The date '{typed}' has no year; add the year."),
+        }
+    }
+
+    /// "Punt 2 'Verslag' teruggezet in Stuurgroep MIT 24 maart 2022" / "Vergadering … teruggezet".
+    pub fn undone(self, what: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
+        let place = format!("{} {}", what.body, self.long_date(&what.date));
+        let with = match (what.kind, what.items_with_it) {
+            (_, 0) => String::new(),
+            (DeletedKind::Item, n) => match self {
+                Lang::Nl => format!(" met {}", self.count(n, Noun::SubItem)),
+                Lang::En => format!(" with {}", self.count(n, Noun::SubItem)),
+            },
+            (DeletedKind::Meeting, n) => match self {
+                Lang::Nl => format!(" met {}", self.count(n, Noun::Item)),
+                Lang::En => format!(" with {}", self.count(n, Noun::Item)),
+            },
+        };
+        if what.kind == DeletedKind::Item && what.together > 1 {
+            return match self {
+                Lang::Nl => format!("Punten {} teruggezet in {place}.", what.number),
+                Lang::En => format!("Items {} restored in {place}.", what.number),
+            };
+        }
+        match (self, what.kind) {
+            (Lang::Nl, DeletedKind::Item) => {
+                format!("Punt {} '{}'{with} teruggezet in {place}.", what.number, what.title)
+            }
+            (Lang::En, DeletedKind::Item) => {
+                format!("Item {} '{}'{with} restored in {place}.", what.number, what.title)
+            }
+            (Lang::Nl, DeletedKind::Meeting) => format!("Vergadering {place}{with} teruggezet."),
+            (Lang::En, DeletedKind::Meeting) => format!("Meeting {place}{with} restored."),
+        }
+    }
+}
+
+/// Words of the command line's own output (help texts are in cli/help.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CliWord {
+    NoMeetingsYet,
+    ColId,
+    ColBody,
+    ColDate,
+    ColTitle,
+    ColItems,
+    ColStatus,
+    WithoutAdvice,
+    PapersMissing,
+    SendBy,
+    SendByPassed,
+    StatusSet,
+    SendBySet,
+    SendByCleared,
+    BadStatus,
+    DemoWritten,
+    BackedUp,
+    ErrorPrefix,
+}
+
+impl Lang {
+    pub fn cli(self, w: CliWord) -> &'static str {
+        let (nl, en) = match w {
+            CliWord::NoMeetingsYet => (
+                "nog geen vergaderingen; start `annoteer` om er een te maken, of probeer `annoteer --demo`",
+                "no meetings yet; start `annoteer` to make one, or try `annoteer --demo`",
+            ),
+            CliWord::ColId => ("id", "id"),
+            CliWord::ColBody => ("gremium", "body"),
+            CliWord::ColDate => ("datum", "date"),
+            CliWord::ColTitle => ("titel", "title"),
+            CliWord::ColItems => ("punten", "items"),
+            CliWord::ColStatus => ("status", "status"),
+            CliWord::WithoutAdvice => ("{} zonder advies", "{} without advice"),
+            CliWord::PapersMissing => ("{} ontbreken", "{} missing"),
+            CliWord::SendBy => ("versturen: {}", "send by: {}"),
+            CliWord::SendByPassed => ("versturen was {}", "was to be sent {}"),
+            CliWord::StatusSet => ("vergadering {} ({}): {}", "meeting {} ({}): {}"),
+            CliWord::SendBySet => ("versturen uiterlijk: {}", "to be sent by: {}"),
+            CliWord::SendByCleared => ("geen verstuurmoment meer", "no send-by moment any more"),
+            CliWord::BadStatus => (
+                "'{}' is geen status; kies voorbereiding, verstuurd of gehouden (preparing, sent, held)",
+                "'{}' is not a status; choose preparing, sent or held (voorbereiding, verstuurd, gehouden)",
+            ),
+            CliWord::DemoWritten => ("de demo ({}) staat in {}", "wrote the demo data ({}) to {}"),
+            CliWord::BackedUp => ("kopie gemaakt in {}", "backed up to {}"),
+            CliWord::ErrorPrefix => ("annoteer: ", "annoteer: "),
+        };
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
+impl Lang {
+    /// An error as one sentence in this language. Refusals that carry their own words (`Error::Invalid`) are
+    /// passed on as they are; the fixed ones are said here.
+    pub fn error(self, e: &crate::error::Error) -> String {
+        use crate::error::Error;
+        if let Error::Refused(r) = e {
+            return self.refusal(r);
+        }
+        if self == Lang::En {
+            return e.to_string();
+        }
+        let what = |w: &'static str| -> &'static str {
+            match w {
+                "meeting" => "vergadering",
+                "agenda item" => "agendapunt",
+                "action point" => "actiepunt",
+                "decision" => "besluit",
+                "body" => "gremium",
+                "part" => "deel",
+                "document link" => "documentkoppeling",
+                other => other,
+            }
+        };
+        match e {
+            Error::EmptyFile(p) => format!("{} is leeg (0 bytes), geen annoteer-database; er is niets aan veranderd", p.display()),
+            Error::NotSqlite(p) => format!(
+                "{} is geen SQLite-database (misschien een tekst- of documentbestand); er is niets aan veranderd",
+                p.display()
+            ),
+            Error::ForeignDatabase(p) => {
+                format!("{} is een SQLite-database van een ander programma, niet van annoteer; er is niets aan veranderd", p.display())
+            }
+            Error::NewerSchema { path, found, known } => format!(
+                "{} is gemaakt door een nieuwere annoteer (schema {found}, deze kent tot {known}); werk annoteer bij, het bestand is niet veranderd",
+                path.display()
+            ),
+            Error::IsDirectory(p) => format!("{} is een map, geen databasebestand", p.display()),
+            Error::MissingDirectory(p) => format!(
+                "de map {} voor de database bestaat niet; maak haar aan of geef een ander --db-pad (annoteer maakt geen ontbrekende mappen aan)",
+                p.display()
+            ),
+            Error::NotFound { what: w, id } => format!("{} {id} bestaat niet", what(w)),
+            Error::Conflict { what: w } => format!(
+                "dit {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                what(w)
+            ),
+            Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
+            Error::DiskFull => "de schijf is vol (of het bestand is te groot); er is niets verloren, maar de laatste wijziging is niet bewaard: maak ruimte en probeer opnieuw".into(),
+            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) | Error::Refused(_) => {
+                e.to_string()
+            }
+        }
+    }
+}
+
+impl Lang {
+    /// Where the papers come from, in this language: "bijlage, JenV" / "attachment, JenV". The submitter and
+    /// the origin note are the user's words and stay as typed.
+    pub fn origin(self, item: &crate::domain::AgendaItem) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if item.has_attachment {
+            parts.push(if self == Lang::Nl { "bijlage" } else { "attachment" });
+        }
+        for own in [&item.origin_note, &item.submitter] {
+            if !own.trim().is_empty() {
+                parts.push(own.trim());
+            }
+        }
+        parts.join(", ")
+    }
+
+    /// "Ter besluitvorming (bijlage, JenV)" / "For decision (attachment, JenV)".
+    pub fn treatment_and_origin(self, item: &crate::domain::AgendaItem) -> String {
+        let treatment = item.treatment.map(|t| self.treatment(t)).unwrap_or("");
+        match self.origin(item) {
+            o if o.is_empty() => treatment.to_string(),
+            o => format!("{treatment} ({o})").trim().to_string(),
+        }
+    }
+
+    /// The reference of a decision on item `number`: "Agendapunt 6" / "Item 6".
+    pub fn decision_reference(self, number: &str) -> String {
+        match self {
+            Lang::Nl => format!("Agendapunt {number}"),
+            Lang::En => format!("Item {number}"),
+        }
+    }
+}
+
+impl Lang {
+    /// A line of the list of deleted things: what, where, when.
+    pub fn deleted_line(self, d: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
+        let place = format!("{} {}", d.body, self.long_date(&d.date));
+        let when = crate::dates::Date::from_days(d.deleted_at.div_euclid(86_400));
+        let when = match self {
+            Lang::Nl => format!("verwijderd {}", when.dutch_long()),
+            Lang::En => format!("deleted {}", when.english_long()),
+        };
+        let what = match (self, d.kind, d.together > 1) {
+            (Lang::Nl, DeletedKind::Item, true) => format!("Punten {}", d.number),
+            (Lang::En, DeletedKind::Item, true) => format!("Items {}", d.number),
+            (Lang::Nl, DeletedKind::Item, false) => format!("Punt {} '{}'", d.number, d.title),
+            (Lang::En, DeletedKind::Item, false) => format!("Item {} '{}'", d.number, d.title),
+            (Lang::Nl, DeletedKind::Meeting, _) => format!("Vergadering ({})", self.count(d.items_with_it, Noun::Item)),
+            (Lang::En, DeletedKind::Meeting, _) => format!("Meeting ({})", self.count(d.items_with_it, Noun::Item)),
+        };
+        format!("{what} · {place} · {when}")
+    }
+}
+
+#[cfg(test)]
+mod counted_tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(Lang::Nl.count(1, Noun::Item), "1 punt");
+        assert_eq!(Lang::Nl.count(8, Noun::Item), "8 punten");
+        assert_eq!(Lang::Nl.count(0, Noun::Line), "0 regels");
+        assert_eq!(Lang::En.count(1, Noun::Line), "1 line");
+        assert_eq!(Lang::En.count(2, Noun::SubItem), "2 sub-items");
+        assert_eq!(Lang::Nl.count(1, Noun::Part), "1 deel");
+        assert_eq!(Lang::Nl.count(3, Noun::Part), "3 delen");
+    }
+
+    #[test]
+    fn no_sentence_hedges_its_plural() {
+        for w in [Ui::ItemCounts, Ui::Carried, Ui::Imported, Ui::ImportPreviewTitle] {
+            let (nl, en) = ui_words(w);
+            for text in [nl, en] {
+                assert!(!text.contains("(en)") && !text.contains("(s)"), "{w:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn treatment_and_origin_speak_the_language() {
+        let mut item = crate::domain::AgendaItem {
+            id: crate::domain::ItemId(1),
+            meeting_id: crate::domain::MeetingId(1),
+            parent_id: None,
+            part_id: None,
+            position: 0,
+            number: "6".into(),
+            depth: 0,
+            title: "Voorstel".into(),
+            treatment: None,
+            submitter: String::new(),
+            has_attachment: false,
+            origin_note: String::new(),
+            cover_treatment: None,
+            annotation: String::new(),
+            advice_stance: None,
+            advice_text: String::new(),
+            talking_points: vec![],
+            notes: String::new(),
+            revision: 0,
+        };
+        item.treatment = Some(Treatment::TerBesluitvorming);
+        item.has_attachment = true;
+        item.submitter = "JenV".into();
+        assert_eq!(Lang::En.treatment_and_origin(&item), "For decision (attachment, JenV)");
+        assert_eq!(Lang::Nl.treatment_and_origin(&item), "Ter besluitvorming (bijlage, JenV)");
+        assert_eq!(Lang::Nl.origin(&item), item.origin(), "the same words as the memo's");
+        assert_eq!(Lang::En.decision_reference("6"), "Item 6");
+        assert_eq!(Lang::Nl.decision_reference("4.1"), "Agendapunt 4.1");
     }
 }

@@ -2,11 +2,11 @@
 //! The two faces never use each other.
 
 use annoteer::cli::Args;
-use clap::Parser;
 use std::io::Write;
 
 fn main() {
-    let args = Args::parse();
+    // In the user's language: help, version and clap's refusals (cli/help.rs).
+    let args = annoteer::cli::parse_args();
     if args.command.is_none() {
         std::process::exit(screens(args));
     }
@@ -28,7 +28,7 @@ fn screens(args: Args) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             // Not eprintln!: it panics when stderr itself is a closed pipe.
-            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.refusal_or_error(&e));
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.error(&e));
             1
         }
     }

@@ -48,6 +48,8 @@ fn show_of_a_missing_meeting_is_a_clear_error() {
     let db = sb.demo_db();
     let out = sb.run(&["--db", db.to_str().unwrap(), "show", "999"]);
     assert!(!out.status.success());
+    assert_eq!(stderr(&out).trim(), "annoteer: vergadering 999 bestaat niet", "Dutch, as LANG says");
+    let out = sb.run(&["--lang", "en", "--db", db.to_str().unwrap(), "show", "999"]);
     assert_eq!(stderr(&out).trim(), "annoteer: meeting 999 does not exist");
 }
 
@@ -202,7 +204,7 @@ fn a_database_in_a_missing_folder_is_not_said_to_be_made_by_starting_annoteer() 
     let sb = Sandbox::new();
     let db = sb.path("no-such-folder/x.db");
     for args in [vec!["meetings"], vec!["show", "1"], vec!["check"], vec!["search", "effect"]] {
-        let mut full = vec!["--db", db.to_str().unwrap()];
+        let mut full = vec!["--lang", "en", "--db", db.to_str().unwrap()];
         full.extend(&args);
         let out = sb.run(&full);
         assert!(!out.status.success(), "{args:?}");
@@ -220,8 +222,11 @@ fn a_database_in_a_missing_folder_is_not_said_to_be_made_by_starting_annoteer() 
     }
     assert!(!sb.path("no-such-folder").exists());
     // A missing file in a folder that exists: starting annoteer does make it there.
-    let out = sb.run(&["--db", sb.path("new.db").to_str().unwrap(), "meetings"]);
+    let out = sb.run(&["--lang", "en", "--db", sb.path("new.db").to_str().unwrap(), "meetings"]);
     assert!(stderr(&out).contains("to create one"), "{}", stderr(&out));
+    // In Dutch (LANG) the same refusal reads in Dutch.
+    let out = sb.run(&["--db", db.to_str().unwrap(), "meetings"]);
+    assert!(stderr(&out).contains("voor de database bestaat niet; maak haar aan"), "{}", stderr(&out));
 }
 
 #[test]

@@ -27,7 +27,7 @@ fn imports_a_fixture_and_prints_the_meeting_id() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "1\n");
-    assert!(stderr(&out).contains("imported 14 item(s) in 5 part(s) into meeting 1"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("imported 14 items in 5 parts into meeting 1"), "{}", stderr(&out));
     let shown = sb.run(&["--db", db, "show", "1", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
     let items = json["items"].as_array().expect("items");
@@ -68,7 +68,7 @@ fn refuses_what_is_no_agenda_and_creates_nothing() {
         (empty.to_str().unwrap(), "2022-01-01", "is leeg (0 bytes); er is niets geïmporteerd"),
         (prose.to_str().unwrap(), "2022-01-01", "bevat geen agendapunten"),
         (binary.to_str().unwrap(), "2022-01-01", "is een beschadigd Word- of zip-bestand"),
-        (&good, "2022-02-30", "is geen echte datum"),
+        (&good, "2022-02-30", "bestaat niet in de kalender"),
         ("/nonexistent/agenda.txt", "2022-01-01", "kan /nonexistent/agenda.txt niet lezen"),
     ];
     for (file, date, message) in cases {
@@ -126,7 +126,7 @@ fn reads_a_paste_from_standard_input() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "1\n");
-    assert!(stderr(&out).contains("imported 3 item(s)"));
+    assert!(stderr(&out).contains("imported 3 items"));
 }
 
 #[test]

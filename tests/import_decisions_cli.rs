@@ -32,7 +32,7 @@ fn csv_with_english_headers_and_quotes() {
     let csv = "Date,Text,Body,Reference\n2022-03-24,\"Akkoord, met kanttekening\",Stuurgroep MIT,Agendapunt 4.1\n12-12-2019,Voorstel aangenomen,KLO,\n";
     let out = import(&sb, &db, "list.csv", csv.as_bytes(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("imported 2 decision(s)"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("imported 2 decisions"), "{}", stdout(&out));
     assert_eq!(
         decisions(&db),
         vec![
@@ -100,7 +100,7 @@ fn the_seed_table_in_its_minutes() {
     assert!(stderr(&out).contains("give --body NAME"), "{}", stderr(&out));
     let out = import(&sb, &db, "notulen.txt", &fixture, &["--body", "MIO"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("imported 7 decision(s)"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("imported 7 decisions"), "{}", stdout(&out));
     let got = decisions(&db);
     let dates: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
     assert_eq!(
@@ -125,7 +125,7 @@ fn bad_rows_are_reported_by_line_and_nothing_is_written() {
     let out = import(&sb, &db, "list.csv", csv.as_bytes(), &[]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("2 bad row(s), so nothing was imported"), "{err}");
+    assert!(err.contains("2 bad rows, so nothing was imported"), "{err}");
     assert!(err.contains("line 3: \"2022-02-30\" is not a date"), "{err}");
     assert!(err.contains("line 5: the decision text is empty"), "{err}");
     assert_eq!(decisions(&db).len(), 1);
@@ -134,7 +134,7 @@ fn bad_rows_are_reported_by_line_and_nothing_is_written() {
     let out = import(&sb, &db, "list.csv", csv.as_bytes(), &["--skip-bad"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("imported 2 decision(s)") && text.contains("skipped 2 bad row(s)"), "{text}");
+    assert!(text.contains("imported 2 decisions") && text.contains("skipped 2 bad rows"), "{text}");
     assert!(text.contains("line 3:") && text.contains("line 5:"), "{text}");
     let texts: Vec<String> = decisions(&db).into_iter().map(|d| d.1).collect();
     assert_eq!(texts, vec!["Eerder besluit", "Goed", "Ook goed"]);
@@ -196,8 +196,8 @@ fn importing_the_same_list_twice_adds_each_decision_once() {
 
     let second = import(&sb, &db, "list.tsv", tsv.as_bytes(), &[]);
     assert!(second.status.success(), "{}", stderr(&second));
-    assert!(stdout(&second).contains("imported 0 decision(s)"), "{}", stdout(&second));
-    assert_eq!(stderr(&second).trim(), "skipped 2 decision(s) already present (same body, date, text and reference)");
+    assert!(stdout(&second).contains("imported 0 decisions"), "{}", stdout(&second));
+    assert_eq!(stderr(&second).trim(), "skipped 2 decisions already present (same body, date, text and reference)");
     assert_eq!(decisions(&db), stored, "the second import changed the decisions");
 
     // Only an exact match is skipped: another reference, date or body (any case counts as the same) is new.
@@ -208,7 +208,7 @@ fn importing_the_same_list_twice_adds_each_decision_once() {
                 2022-03-08\tInzet van de FIOD afgestemd\tMIO\t\n";
     let third = import(&sb, &db, "more.tsv", more.as_bytes(), &[]);
     assert!(third.status.success(), "{}", stderr(&third));
-    assert!(stdout(&third).contains("imported 3 decision(s)"), "{}", stdout(&third));
-    assert!(stderr(&third).starts_with("skipped 1 decision(s) already present"), "{}", stderr(&third));
+    assert!(stdout(&third).contains("imported 3 decisions"), "{}", stdout(&third));
+    assert!(stderr(&third).starts_with("skipped 1 decision already present"), "{}", stderr(&third));
     assert_eq!(decisions(&db).len(), 5);
 }

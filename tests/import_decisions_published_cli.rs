@@ -46,7 +46,7 @@ fn a_gs_verslag_is_stored_with_codes_subjects_summaries_and_the_body_of_its_head
     let out = import(&sb, &db, &file, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = stdout(&out);
-    assert!(said.contains("imported 3 decision(s)"), "{said}");
+    assert!(said.contains("imported 3 decisions"), "{said}");
     assert!(said.contains("body \"GS Utrecht\" from the document's heading"), "{said}");
     let got = stored(&db);
     let codes: Vec<&str> = got.iter().map(|d| d.1.as_str()).collect();

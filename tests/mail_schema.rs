@@ -23,8 +23,8 @@ fn version_1_database(path: &Path) {
 }
 
 #[test]
-fn version_1_is_migrated_and_then_opens_as_version_2() {
-    assert_eq!(SCHEMA_VERSION, 3);
+fn version_1_is_migrated_and_then_opens_as_the_current_version() {
+    assert_eq!(SCHEMA_VERSION, 4);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");
     version_1_database(&db);
@@ -39,7 +39,7 @@ fn version_1_is_migrated_and_then_opens_as_version_2() {
         store.link_meeting_document(MeetingId(1), Path::new("/stukken/planning.xlsx"), DocRole::Bijlage).unwrap();
     }
     assert!(dir.path().join("a.v1.backup.db").exists(), "a backup before migrating");
-    // Reopening runs the schema check of version 3 on the migrated file.
+    // Reopening runs the schema check of the current version on the migrated file.
     let store = Store::open(&db, Access::Existing).unwrap();
     let roles: Vec<DocRole> = store.item_documents(ItemId(1)).unwrap().iter().map(|d| d.role).collect();
     assert_eq!(roles, vec![DocRole::Bijlage, DocRole::Verslag]);

@@ -172,6 +172,7 @@ fn all_states() -> Vec<(&'static str, App, Check)> {
     press(&mut a, KeyCode::Enter);
     type_text(&mut a, "Stuurgroep MIT");
     press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::Down); // Enter stays on the field; ↓ moves
     press(&mut a, KeyCode::Enter); // type in the date
     for _ in 0..10 {
         press(&mut a, KeyCode::Backspace);

@@ -18,7 +18,7 @@ fn assert_refused(sb: &Sandbox, file: &Path, expect: &str) {
         };
         assert!(err.contains(expect), "{access:?}: {err}");
     }
-    let out = sb.run(&["--db", file.to_str().unwrap(), "meetings"]);
+    let out = sb.run(&["--lang", "en", "--db", file.to_str().unwrap(), "meetings"]);
     assert!(!out.status.success());
     let msg = stderr(&out);
     assert!(msg.contains(expect), "{msg}");
@@ -33,6 +33,8 @@ fn text_file_is_refused() {
     let f = sb.path("agenda.txt");
     std::fs::write(&f, "1. Opening\n2. Verslag\n").unwrap();
     assert_refused(&sb, &f, "not a SQLite database");
+    let dutch = stderr(&sb.run(&["--db", f.to_str().unwrap(), "meetings"]));
+    assert!(dutch.contains("is geen SQLite-database") && dutch.contains("er is niets aan veranderd"), "{dutch}");
 }
 
 #[test]
@@ -110,7 +112,7 @@ fn missing_directory_is_an_error_not_a_new_database() {
     let f = sb.path("no-such-dir/sub/annoteer.db");
     let out = sb.run(&["--db", f.to_str().unwrap(), "demo"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bestaat niet"), "{}", stderr(&out));
     assert!(!sb.path("no-such-dir").exists());
 }
 

@@ -192,7 +192,7 @@ fn a_bad_date_on_a_new_decision_is_refused() {
     type_text(&mut app, "24-13-2022");
     press(&mut app, KeyCode::Enter);
     app.handle_key(ctrl('s'));
-    assert!(status(&app).contains("geen echte datum"), "{}", status(&app));
+    assert!(status(&app).contains("bestaat niet in de kalender"), "{}", status(&app));
     assert!(matches!(app.screen(), Screen::EntryForm(_)));
 }
 
@@ -517,4 +517,24 @@ fn decisions_meeting(app: &App) -> annoteer::domain::MeetingId {
             _ => None,
         })
         .unwrap()
+}
+
+#[test]
+fn in_english_a_new_decision_is_referenced_as_item_and_the_agenda_speaks_english() {
+    let mut app = demo_app(Lang::En);
+    open_sg_24_march(&mut app);
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(agenda(&app).selected_record().unwrap().item.number, "6");
+    let text = screen(&app, 160, 30);
+    assert!(text.contains("For decision (attachment, PGT)"), "{text}");
+    assert!(!text.contains("(bijlage"), "{text}");
+    type_text(&mut app, "b");
+    type_text(&mut app, "a");
+    assert_eq!(form(&app).reference, "Item 6");
+    let mut nl = demo_app(Lang::Nl);
+    open_sg_item6_decisions(&mut nl);
+    type_text(&mut nl, "a");
+    assert_eq!(form(&nl).reference, "Agendapunt 6");
 }

@@ -127,7 +127,7 @@ fn process_gone(pid: i32) -> bool {
 /// Opens the demo's meeting of 24 March, adds an item with `title` and opens its annotation for typing.
 fn add_item_and_open_annotation(t: &Tmux, s: &str, title: &str) {
     t.wait_for(s, "Vergaderingen");
-    t.keys(s, &["G", "Enter"]);
+    t.keys(s, &["g", "j", "j", "Enter"]); // past meetings newest first: the third
     t.wait_for(s, "Stuurgroep MIT · donderdag 24 maart 2022");
     t.keys(s, &["a"]);
     t.wait_for(s, "Nieuw agendapunt");
@@ -248,7 +248,7 @@ fn e_hands_the_annotation_to_the_editor_and_stores_what_it_wrote() {
     Command::new("chmod").args(["+x", script.to_str().unwrap()]).status().unwrap();
     t.start_with("s", &db, &format!("EDITOR='{}'", script.display()));
     t.wait_for("s", "Vergaderingen");
-    t.keys("s", &["G", "Enter"]);
+    t.keys("s", &["g", "j", "j", "Enter"]);
     t.wait_for("s", "Stuurgroep MIT · donderdag 24 maart 2022");
     t.keys("s", &["e"]);
     t.wait_for("s", "Bewaard.");

@@ -53,7 +53,7 @@ fn capital_i_imports_a_pasted_agenda_after_showing_what_was_read() {
     assert!(plan.has_attachment);
     let sub = &agenda(&app).record.items[before + 2].item;
     assert!(sub.notes.contains("zie ook de brief van 3 mei"), "a line it could not place is kept: {:?}", sub.notes);
-    assert_eq!(app.status.as_ref().unwrap().text, "4 agendapunten toegevoegd.");
+    assert_eq!(app.status.as_ref().unwrap().text, "4 punten toegevoegd; u maakt het importeren ongedaan.");
 }
 
 #[test]
@@ -244,9 +244,12 @@ fn a_word_file_is_read_into_the_text_and_previewed_line_by_line() {
     assert!(row("Begroting 2027 en meerjarenraming").matches("Begroting 2027").count() == 2, "line beside item");
     assert!(row("Agenda vergadering Algemeen Bestuur").contains("kop, niet ingelezen"), "{text}");
     assert_eq!(item_count(&app), before, "nothing is written before Enter");
+    assert_eq!(import_view(&app).other_date.as_deref(), Some("2026-10-29"), "the file's date is checked too");
     press(&mut app, KeyCode::Esc);
     assert!(import_view(&app).text().contains("5. Kadernota Brandweer 2027-2030"), "the file's text, to correct");
     app.handle_key(ctrl('s'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(item_count(&app), before, "the other date is said first");
     press(&mut app, KeyCode::Enter);
     assert!(item_count(&app) > before + 5, "the items were added");
 }
@@ -320,4 +323,44 @@ fn reading_is_said_while_it_lasts_and_keys_wait() {
     wait_for_reader(&mut app);
     assert!(!import_view(&app).text().contains('x'), "no key went into the text meanwhile");
     assert!(import_view(&app).parsed.is_some());
+}
+
+#[test]
+fn an_agenda_of_another_date_is_questioned_and_an_import_is_undone_as_one_step() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let before = numbered_titles(&app);
+    type_text(&mut app, "I");
+    app.handle_command(Command::Paste("Agenda Stuurgroep MIT 21 april 2022\n1. Opening\n2. Rondvraag\n".into()));
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 120, 14);
+    assert!(text.contains("De geplakte agenda is van 21 april 2022"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.status.as_ref().unwrap().text.contains("Enter nogmaals voegt haar toch toe"), "{:?}", app.status);
+    assert_eq!(agenda_len(&app), None, "not added on the first Enter");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(numbered_titles(&app).len(), before.len() + 2);
+    // One u takes the whole import back; u again puts it back.
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app), before);
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Importeren ongedaan gemaakt: 2 punten weer van de agenda; u zet ze terug."
+    );
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app).len(), before.len() + 2);
+    assert!(app.status.as_ref().unwrap().text.starts_with("Punten 9–10 teruggezet"), "{:?}", app.status);
+}
+
+#[test]
+fn an_agenda_of_the_same_date_is_added_at_once() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let n = numbered_titles(&app).len();
+    type_text(&mut app, "I");
+    app.handle_command(Command::Paste("Agenda donderdag 24 maart 2022\n1. Extra punt\n".into()));
+    app.handle_key(ctrl('s'));
+    assert!(!screen(&app, 120, 14).contains("De geplakte agenda is van"));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(numbered_titles(&app).len(), n + 1);
 }

@@ -286,36 +286,52 @@ fn a_new_meeting_checks_its_date_and_opens_its_agenda() {
     type_text(&mut app, "a");
     let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
     assert_eq!(f.draft.date, annoteer::dates::Date::today().iso(), "today by default");
-    // Body
+    let selected = |app: &annoteer::tui::app::App| match app.screen() {
+        Screen::MeetingForm(f) => f.selected,
+        _ => panic!("no form"),
+    };
+    // Body: Enter stores it and stays on it; no form walks on by itself (issue 16).
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "Stuurgroep MIT");
     press(&mut app, KeyCode::Enter);
-    // Enter went on to the date without typing in it (a j must not land behind today's date)
+    // No body is known yet: asked once before it is made.
+    assert!(app.status.as_ref().unwrap().text.starts_with("Nieuw gremium 'Stuurgroep MIT'?"), "{:?}", app.status);
+    assert!(app.editor.is_some());
+    press(&mut app, KeyCode::Enter);
     assert!(app.editor.is_none());
+    assert_eq!(selected(&app), 0, "still on Gremium");
     type_text(&mut app, "j");
-    type_text(&mut app, "k");
+    assert_eq!(selected(&app), 1, "j moved to Datum; it typed nothing");
     assert_eq!(app.screen_mode(), Mode::MeetingForm);
     press(&mut app, KeyCode::Enter);
-    // a wrong date is named and nothing is created
+    // a wrong date is explained, stays in the field to be fixed, and is never kept
     assert!(app.editor.is_some());
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "2022-02-30");
     press(&mut app, KeyCode::Enter);
-    assert!(app.status.as_ref().unwrap().text.contains("2022-02-30"), "{:?}", app.status);
-    assert!(app.editor.is_none(), "on to the time, not typing in it");
-    app.handle_key(ctrl('s'));
-    assert!(app.status.as_ref().unwrap().text.contains("geen echte datum"), "{:?}", app.status);
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(said.contains("'2022-02-30' bestaat niet in de kalender"), "{said}");
+    assert!(app.editor.is_some(), "Enter on a wrong date stays in the field");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none());
+    assert!(app.status.as_ref().unwrap().text.contains("De datum blijft zoals hij was."), "{:?}", app.status);
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.date, annoteer::dates::Date::today().iso(), "the form kept a date it can store");
+    assert!(app.store.drafts().unwrap().iter().all(|d| !d.text.contains("2022-02-30")), "no unstorable draft");
     assert!(app.store.meetings().unwrap().is_empty());
-    assert!(matches!(app.screen(), Screen::MeetingForm(_)));
-    type_text(&mut app, "k");
+    // As people write it, weekday and all.
     press(&mut app, KeyCode::Enter);
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
     }
-    type_text(&mut app, "2022-03-24");
-    app.handle_key(ctrl('s')); // while typing: keeps the date and creates
+    type_text(&mut app, "donderdag 24 maart 2022");
+    press(&mut app, KeyCode::Enter);
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_eq!(f.draft.date, "2022-03-24");
+    assert_eq!(selected(&app), 1, "Enter stays on Datum");
+    app.handle_key(ctrl('s'));
 
     let list = app.store.meetings().unwrap();
     assert_eq!(list.len(), 1);
@@ -603,6 +619,7 @@ fn a_new_meeting_offers_what_was_postponed_and_enter_carries_it_over() {
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "Stuurgroep MIT");
     press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down); // Enter stays on the field; ↓ moves
     press(&mut app, KeyCode::Enter);
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
@@ -1088,6 +1105,6 @@ fn on_a_wide_terminal_the_counts_stay_near_their_meeting() {
     let app = demo_app(Lang::Nl);
     let text = screen(&app, 220, 12);
     let row = text.lines().find(|l| l.contains("24 maart 2022")).unwrap();
-    let at = row.find("punt(en)").expect("counts on the row");
+    let at = row.find("8 punten").expect("counts on the row");
     assert!(row[..at].chars().count() < 140, "{row}");
 }

@@ -1,6 +1,6 @@
 //! When an action point falls due: the one rule that both the order of the list and the "te laat" mark use.
 
-use crate::dates::{deadline_date, Date};
+use crate::dates::Date;
 use crate::domain::{ActionPoint, ActionStatus};
 use crate::store::ActionRow;
 
@@ -36,8 +36,8 @@ pub fn due(action: &ActionPoint, meeting_date: &str) -> Option<Date> {
 }
 
 /// The same for a deadline as typed (in the form, before it is stored).
-pub fn deadline_due(deadline: &str, _meeting_date: &str) -> Option<Date> {
-    deadline_date(deadline)
+pub fn deadline_due(deadline: &str, meeting_date: &str) -> Option<Date> {
+    crate::dates::deadline_due(deadline, Date::parse_iso(meeting_date))
 }
 
 /// Open and past its day. A deadline in words is never overdue.

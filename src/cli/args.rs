@@ -23,8 +23,9 @@ pub struct Args {
 pub enum Command {
     /// Write the demo data into a new database file (needs --db PATH)
     Demo,
-    /// List meetings: id, body, date, title, number of items
+    /// List meetings, the next one first: id, body, date, title, items, status, what needs attention
     Meetings {
+        /// Print one JSON document instead of a table
         #[arg(long)]
         json: bool,
     },
@@ -32,11 +33,13 @@ pub enum Command {
     Show {
         /// The meeting's id, as `meetings` prints it
         meeting: i64,
+        /// Print one JSON document instead of text
         #[arg(long)]
         json: bool,
     },
     /// Write the annotation memo (markdown or Word), to stdout or a file
     Export {
+        /// The meeting's id, as `meetings` prints it
         meeting: i64,
         /// The file to write (replaced whole, never half-written); FILE.docx is a Word document
         #[arg(short, long, value_name = "FILE")]
@@ -56,11 +59,13 @@ pub enum Command {
         /// Words and filters (body:NAME year:YYYY kind:decision|item …); several words, quoted or not, are one query
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
+        /// At most this many hits
         #[arg(long, default_value_t = 20)]
         limit: usize,
         /// Whole texts (an item's title, annotation and advice), not one line per hit
         #[arg(long, conflicts_with = "json")]
         full: bool,
+        /// Print one JSON document instead of lines
         #[arg(long)]
         json: bool,
     },
@@ -72,12 +77,24 @@ pub enum Command {
         /// The body NAME prepares decisions for (OG for HASG, HASG for Stuurgroep), or `none`
         #[arg(long, value_name = "OTHER|none", requires = "name")]
         prepares_for: Option<String>,
+        /// Print one JSON document instead of a table
         #[arg(long, conflicts_with = "prepares_for")]
         json: bool,
     },
     /// Bring in an agenda text or a decision list
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Set a meeting's status: preparing, sent or held (voorbereiding, verstuurd, gehouden)
+    Status {
+        /// The meeting's id, as `meetings` prints it
+        meeting: i64,
+        /// preparing|sent|held, or in Dutch voorbereiding|verstuurd|gehouden
+        #[arg(value_name = "STATUS")]
+        status: String,
+        /// When the annotation must be sent: "woensdagochtend", "22 maart 12:00" (empty clears it)
+        #[arg(long, value_name = "TEXT")]
+        send_by: Option<String>,
+    },
     /// List the action points across meetings: the open ones (default), the overdue ones, or all
     Actions {
         /// Only open action points (the default)
@@ -112,11 +129,15 @@ pub enum Command {
 pub enum ImportCommand {
     /// Parse a pasted agenda text into a new meeting; prints its id
     Agenda {
+        /// The agenda: a text file, or - for what is piped in
         file: PathBuf,
+        /// The body (gremium) that meets, such as "Stuurgroep MIT"
         #[arg(long, value_name = "NAME")]
         body: String,
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        /// The meeting's date: 2026-12-10, 10-12-2026, 10 december 2026
+        #[arg(long, value_name = "DATE")]
         date: String,
+        /// The meeting's title (default: none)
         #[arg(long, value_name = "TEXT")]
         title: Option<String>,
         /// Create the meeting even when the body already has one on that date
@@ -139,7 +160,9 @@ pub enum ImportCommand {
     },
     /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
     Decisions {
+        /// The decision list: CSV/TSV or text
         file: PathBuf,
+        /// The body whose decisions these are, when the file does not say
         #[arg(long, value_name = "NAME")]
         body: Option<String>,
         /// Import the good rows and skip the bad ones (reported) instead of refusing the file

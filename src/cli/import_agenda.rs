@@ -5,7 +5,7 @@ use super::read_file::ReadFile;
 use crate::domain::MeetingDraft;
 use crate::error::{Error, Result};
 use crate::import::agenda::parse_agenda;
-use crate::locale::Lang;
+use crate::locale::{Lang, Noun};
 use crate::store::Store;
 use crate::text::clean_line;
 use std::io::Write;
@@ -44,12 +44,13 @@ pub fn run(
     let (meeting, ids) = store.create_meeting_with_agenda(&draft, &crate::import::agenda_draft(&parsed))?;
     writeln!(out, "{meeting}").map_err(io_err)?;
     let mut err = std::io::stderr().lock();
+    let n = |count: usize, noun: Noun| Lang::En.count(count, noun);
     let _ = writeln!(
         err,
-        "imported {} item(s) in {} part(s) into meeting {meeting}; {} line(s) kept as notes",
-        ids.len(),
-        parsed.parts.len(),
-        parsed.note_lines()
+        "imported {} in {} into meeting {meeting}; {} kept as notes",
+        n(ids.len(), Noun::Item),
+        n(parsed.parts.len(), Noun::Part),
+        n(parsed.note_lines(), Noun::Line)
     );
     for w in &parsed.warnings {
         let _ = writeln!(err, "note: {w}");

@@ -5,6 +5,7 @@ use super::read_file::ReadFile;
 use crate::domain::DecisionDraft;
 use crate::error::{Error, Result};
 use crate::import::decisions::{parse, Parsed};
+use crate::locale::{Lang, Noun};
 use crate::store::Store;
 use std::collections::HashMap;
 use std::io::Write;
@@ -18,9 +19,9 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
     };
     if !bad.is_empty() && !skip_bad {
         return Err(Error::invalid(format!(
-            "{name} has {} bad row(s), so nothing was imported (--skip-bad imports the {} good one(s)):{}",
-            bad.len(),
-            decisions.len(),
+            "{name} has {}, so nothing was imported (--skip-bad imports the {}):{}",
+            Lang::En.count(bad.len(), Noun::BadRow),
+            Lang::En.count(decisions.len(), Noun::GoodRow),
             report(&bad)
         )));
     }
@@ -71,11 +72,16 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
     let known = added.iter().filter(|id| id.is_none()).count();
     if known > 0 {
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(err, "skipped {known} decision(s) already present (same body, date, text and reference)");
+        let _ = writeln!(
+            err,
+            "skipped {} already present (same body, date, text and reference)",
+            Lang::En.count(known, Noun::Decision)
+        );
     }
     let linked = drafts.iter().zip(&added).filter(|(d, id)| id.is_some() && d.meeting_id.is_some()).count();
     let count = added.len() - known;
-    write!(out, "imported {count} decision(s) from {name} ({})", format.describe()).map_err(io_err)?;
+    write!(out, "imported {} from {name} ({})", Lang::En.count(count, Noun::Decision), format.describe())
+        .map_err(io_err)?;
     if linked > 0 {
         write!(out, "; {linked} linked to their meeting").map_err(io_err)?;
     }
@@ -84,7 +90,7 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
     }
     writeln!(out).map_err(io_err)?;
     if !bad.is_empty() {
-        writeln!(out, "skipped {} bad row(s):{}", bad.len(), report(&bad)).map_err(io_err)?;
+        writeln!(out, "skipped {}:{}", Lang::En.count(bad.len(), Noun::BadRow), report(&bad)).map_err(io_err)?;
     }
     Ok(())
 }

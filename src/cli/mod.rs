@@ -4,6 +4,7 @@ mod actions;
 mod args;
 mod bodies;
 mod export;
+mod help;
 mod import_agenda;
 mod import_decisions;
 mod import_mail;
@@ -11,10 +12,13 @@ mod mail_files;
 mod read_file;
 mod search;
 mod show;
+mod status;
+mod typed;
 
 pub use show::render_text;
 
 pub use args::{Args, Command, ImportCommand};
+pub use help::parse_args;
 
 use crate::error::{Error, Result};
 use crate::locale::Lang;
@@ -36,7 +40,7 @@ pub fn run(args: Args) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             // Not eprintln!: it panics when stderr itself is a closed pipe.
-            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.refusal_or_error(&e));
+            let _ = writeln!(std::io::stderr().lock(), "annoteer: {}", lang.error(&e));
             1
         }
     }
@@ -102,7 +106,11 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let path =
                 args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
             let ids = crate::demo::write_new(&path)?;
-            writeln!(out, "wrote the demo data ({} meetings) to {}", ids.len(), path.display()).map_err(io_err)?;
+            let line = lang
+                .cli(crate::locale::CliWord::DemoWritten)
+                .replacen("{}", &lang.count(ids.len(), crate::locale::Noun::Meeting), 1)
+                .replacen("{}", &path.display().to_string(), 1);
+            writeln!(out, "{line}").map_err(io_err)?;
         }
         Command::Meetings { json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
@@ -143,8 +151,9 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
             // The file first: one that cannot be read leaves no trace, not even a new database.
             let doc = read_file::read_file(file, lang)?;
+            let date = typed::date_option("--date", date, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, &doc, body, date, title.as_deref(), *again, out)?;
+            import_agenda::run(&mut store, &doc, body, &date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Mail { file, body, date, into }) => {
             // The mail first: one that cannot be read leaves no trace, not even a new database.
@@ -158,6 +167,10 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
             import_decisions::run(&mut store, &doc, body.as_deref(), *skip_bad, out)?;
         }
+        Command::Status { meeting, status, send_by } => {
+            let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
+            status::run(&mut store, crate::domain::MeetingId(*meeting), status, send_by.as_deref(), lang, out)?;
+        }
         Command::Actions { open: _, overdue, all, body, owner, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             let status = match (overdue, all) {
@@ -170,7 +183,8 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             store.backup_to(file)?;
-            writeln!(out, "backed up to {}", file.display()).map_err(io_err)?;
+            let line = lang.cli(crate::locale::CliWord::BackedUp).replacen("{}", &file.display().to_string(), 1);
+            writeln!(out, "{line}").map_err(io_err)?;
         }
         Command::Check => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
@@ -183,7 +197,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
                 }
                 return Err(Error::Corrupt {
                     path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                    detail: format!("{} problem(s) found", problems.len()),
+                    detail: format!("{} found", Lang::En.count(problems.len(), crate::locale::Noun::Problem)),
                 });
             }
         }

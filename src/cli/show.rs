@@ -1,29 +1,93 @@
 //! `meetings` and `show`: the data as text for people or JSON for scripts.
 
 use super::{io_err, write_json};
-use crate::domain::{MeetingId, MeetingRecord};
+use crate::dates::Date;
+use crate::domain::{MeetingId, MeetingRecord, MeetingSummary};
 use crate::error::Result;
-use crate::locale::Lang;
-use crate::store::Store;
+use crate::locale::{CliWord, Lang, Noun};
+use crate::store::{Attention, Store};
 use std::io::Write;
 
+/// One line of `meetings --json`: the summary, with what needs attention before the meeting.
+#[derive(serde::Serialize)]
+struct Listed {
+    #[serde(flatten)]
+    summary: MeetingSummary,
+    attention: Vec<Attention>,
+}
+
+/// The meetings, the next one first, then later ones, then the past ones newest first; with their status
+/// and what needs attention.
 pub fn meetings(store: &Store, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
-    let list = store.meetings()?;
+    let today = Date::today();
+    let list = store.meetings_upcoming_first(today)?;
+    let listed: Vec<Listed> = list
+        .into_iter()
+        .map(|summary| Ok(Listed { attention: store.attention(summary.id, today)?, summary }))
+        .collect::<Result<_>>()?;
     if json {
-        return write_json(out, &list);
+        return write_json(out, &listed);
     }
-    if list.is_empty() {
-        writeln!(out, "no meetings yet; start `annoteer` to make one, or try `annoteer --demo`").map_err(io_err)?;
+    if listed.is_empty() {
+        writeln!(out, "{}", lang.cli(CliWord::NoMeetingsYet)).map_err(io_err)?;
         return Ok(());
     }
-    let body_w = list.iter().map(|m| m.body.chars().count()).max().unwrap_or(4).max(4);
-    writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  title", "id", "body", "date", "items").map_err(io_err)?;
-    for m in &list {
-        writeln!(out, "{:>4}  {:<body_w$}  {:<10}  {:>5}  {}", m.id.0, m.body, m.date, m.items, m.title)
-            .map_err(io_err)?;
+    let width = |f: &dyn Fn(&MeetingSummary) -> usize, head: CliWord| {
+        listed.iter().map(|l| f(&l.summary)).max().unwrap_or(0).max(lang.cli(head).chars().count())
+    };
+    let body_w = width(&|m| m.body.chars().count(), CliWord::ColBody);
+    let title_w = width(&|m| m.title.chars().count(), CliWord::ColTitle);
+    let items_w = width(&|m| m.items.to_string().len(), CliWord::ColItems);
+    let status_w = width(&|m| lang.status(m.status).chars().count(), CliWord::ColStatus);
+    let row = |id: &str, body: &str, date: &str, title: &str, items: &str, status: &str, marks: &str| {
+        format!(
+            "{id:>4}  {body:<body_w$}  {date:<10}  {title:<title_w$}  {items:>items_w$}  {status:<status_w$}  {marks}"
+        )
+        .trim_end()
+        .to_string()
+    };
+    let head = row(
+        lang.cli(CliWord::ColId),
+        lang.cli(CliWord::ColBody),
+        lang.cli(CliWord::ColDate),
+        lang.cli(CliWord::ColTitle),
+        lang.cli(CliWord::ColItems),
+        lang.cli(CliWord::ColStatus),
+        "",
+    );
+    writeln!(out, "{head}").map_err(io_err)?;
+    for l in &listed {
+        let m = &l.summary;
+        let marks = attention_words(&l.attention, lang);
+        let line =
+            row(&m.id.0.to_string(), &m.body, &m.date, &m.title, &m.items.to_string(), lang.status(m.status), &marks);
+        writeln!(out, "{line}").map_err(io_err)?;
     }
-    let _ = lang;
     Ok(())
+}
+
+/// "⚠ 3 zonder advies · 2 stukken ontbreken · versturen: woensdagochtend", empty when all is well.
+pub fn attention_words(list: &[Attention], lang: Lang) -> String {
+    let words: Vec<String> = list
+        .iter()
+        .map(|a| match a {
+            Attention::ItemsWithoutAdvice { count } => {
+                lang.cli(CliWord::WithoutAdvice).replacen("{}", &lang.count(*count, Noun::Item), 1)
+            }
+            Attention::PapersMissing { count } => {
+                lang.cli(CliWord::PapersMissing).replacen("{}", &lang.count(*count, Noun::Paper), 1)
+            }
+            Attention::SendBy { send_by, passed, .. } => {
+                let w = if *passed { CliWord::SendByPassed } else { CliWord::SendBy };
+                lang.cli(w).replacen("{}", send_by, 1)
+            }
+        })
+        .collect();
+    if words.is_empty() {
+        String::new()
+    } else {
+        format!("⚠ {}", words.join(" · "))
+    }
 }
 
 pub fn meeting(store: &Store, id: MeetingId, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
@@ -85,11 +149,7 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
         } else {
             s.push_str(&format!("\n{pad}{}. {}\n", item.number, item.title));
         }
-        let mut line = item.treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_default();
-        let origin = item.origin();
-        if !origin.is_empty() {
-            line = format!("{line} ({origin})").trim().to_string();
-        }
+        let line = lang.treatment_and_origin(item);
         if !line.is_empty() {
             s.push_str(&format!("{pad}   {line}\n"));
         }

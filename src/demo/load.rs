@@ -17,10 +17,15 @@ pub fn write_new(path: &Path) -> Result<Vec<MeetingId>> {
         )));
     }
     let mut store = Store::open(path, Access::Create)?;
-    match store.load_demo() {
+    let papers = papers_dir(path);
+    let made_papers = !papers.exists();
+    match store.load_demo().and_then(|ids| super::papers::write_papers(&mut store, &papers).map(|_| ids)) {
         Ok(ids) => Ok(ids),
         Err(e) => {
             drop(store);
+            if made_papers {
+                let _ = std::fs::remove_dir_all(&papers);
+            }
             for suffix in ["", "-wal", "-shm"] {
                 let mut p = path.as_os_str().to_owned();
                 p.push(suffix);
@@ -29,6 +34,12 @@ pub fn write_new(path: &Path) -> Result<Vec<MeetingId>> {
             Err(e)
         }
     }
+}
+
+/// Where the demo's papers go: a folder next to the database, "demo-stukken" for demo.db.
+pub fn papers_dir(db: &Path) -> PathBuf {
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "demo".into());
+    db.with_file_name(format!("{stem}-stukken"))
 }
 
 impl Store {

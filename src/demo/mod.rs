@@ -2,6 +2,7 @@
 
 mod data;
 mod load;
+pub mod papers;
 
 use crate::domain::{ActionDraft, DecisionDraft, ItemDraft, MeetingDraft, MeetingStatus};
 

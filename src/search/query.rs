@@ -158,6 +158,11 @@ fn bad_period(word: &str, name: &str) -> Error {
 
 /// A year, month or day as its first and last day (YYYYMMDD numbers).
 fn parse_period(v: &str) -> Option<(u32, u32)> {
+    // A whole day as people write it (10-12-2026, 10/12/2026), read as everywhere else (dates.rs).
+    if let Ok(day) = crate::dates::parse_date(v, None) {
+        let d = date_number(day);
+        return Some((d, d));
+    }
     let parts: Vec<&str> = v.split('-').collect();
     match parts.as_slice() {
         [y] => {
@@ -183,6 +188,14 @@ fn parse_period(v: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_filter_reads_dates_as_people_write_them() {
+        for day in ["since:10-12-2026", "since:10/12/2026", "since:2026-12-10"] {
+            assert_eq!(Query::parse(day).unwrap().since, Some(20261210), "{day}");
+        }
+        assert!(Query::parse("until:31-02-2026").is_err());
+    }
 
     #[test]
     fn filters_and_terms() {

@@ -1,6 +1,5 @@
 use super::bodies::body_id_for;
 use super::{not_found, Store};
-use crate::dates::Date;
 use crate::domain::{BodyId, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
 use crate::error::{Error, Result};
 use crate::text::{clean_line, clean_text};
@@ -29,10 +28,12 @@ pub(crate) fn insert_decision(tx: &Transaction, d: &DecisionDraft) -> Result<Dec
     if text.trim().is_empty() {
         return Err(Error::invalid("a decision needs its text"));
     }
-    let date = d.date.trim();
-    if Date::parse_iso(date).is_none() {
-        return Err(Error::invalid(format!("the date {date:?} of the decision is not a real date (YYYY-MM-DD)")));
-    }
+    let date = match crate::dates::parse_date(&d.date, None) {
+        Ok(date) => date.iso(),
+        Err(problem) => {
+            return Err(Error::refused(crate::error::Refusal::NotADate(d.date.trim().to_string(), problem)))
+        }
+    };
     let mut body = None;
     if let Some(m) = d.meeting_id {
         let b: i64 = tx

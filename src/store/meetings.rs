@@ -28,17 +28,18 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
 
 /// Checks and tidies what the user typed for a meeting.
 pub(crate) fn validated(draft: &MeetingDraft) -> Result<MeetingDraft> {
-    let date = draft.date.trim();
-    if Date::parse_iso(date).is_none() {
-        return Err(Error::refused(Refusal::NotADate(date.to_string())));
-    }
+    // As people write it (10-12-2026, 10 december 2026); a date without a year is the next one from today.
+    let date = match crate::dates::parse_date(&draft.date, Some(Date::today())) {
+        Ok(d) => d.iso(),
+        Err(problem) => return Err(Error::refused(Refusal::NotADate(draft.date.trim().to_string(), problem))),
+    };
     let body = clean_line(&draft.body);
     if body.is_empty() {
         return Err(Error::refused(Refusal::BodyNeeded));
     }
     Ok(MeetingDraft {
         body,
-        date: date.to_string(),
+        date,
         time: clean_line(&draft.time),
         place: clean_line(&draft.place),
         title: clean_line(&draft.title),
@@ -109,7 +110,7 @@ impl Store {
     /// All meetings, grouped by body (by name), newest first within a body.
     pub fn meetings(&self) -> Result<Vec<MeetingSummary>> {
         let mut stmt = self.conn().prepare(
-            "SELECT m.id, b.name, m.date, m.title, m.status,
+            "SELECT m.id, b.name, m.date, m.title, m.status, m.send_by,
                     (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
                     (SELECT count(*) FROM items i WHERE i.meeting_id = m.id
                         AND i.advice_stance IS NULL AND trim(i.advice_text) = '')
@@ -123,8 +124,9 @@ impl Store {
                 date: r.get(2)?,
                 title: r.get(3)?,
                 status: MeetingStatus::from_code(&r.get::<_, String>(4)?).unwrap_or(MeetingStatus::Preparing),
-                items: r.get(5)?,
-                items_without_advice: r.get(6)?,
+                send_by: r.get(5)?,
+                items: r.get(6)?,
+                items_without_advice: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

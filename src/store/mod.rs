@@ -15,6 +15,7 @@ pub use drafts::Draft;
 mod items;
 mod links;
 mod mail_import;
+mod meeting_life;
 mod meetings;
 mod open;
 mod settings;
@@ -29,14 +30,16 @@ pub use documents::{file_facts, FileFacts};
 pub use history_carry::{carried_action_title, ACTION_LIST_TITLE};
 pub use items::{field_text, Placement};
 pub use mail_import::{MailImport, MailImported, MailMeeting, PaperLink, PaperPlace};
+pub use meeting_life::{send_by_day, upcoming_first, Attention};
 pub use open::{default_db_path, ensure_private_dir, set_private};
 pub use settings::DOCUMENT_BASE_SETTING;
-pub use trash::{Restored, TrashId};
+pub use trash::{Deleted, DeletedKind, Restored, TrashId, UndoScope, Undone};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 3 (1 had no `numbering`, 2 no mail papers).
-pub const SCHEMA_VERSION: i64 = 3;
+/// The schema version this build writes; `schema.sql` is version 4 (1 had no `numbering`, 2 no mail
+/// papers, 3 no `send_by` and trash scope).
+pub const SCHEMA_VERSION: i64 = 4;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

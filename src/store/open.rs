@@ -178,6 +178,7 @@ CREATE TABLE numbering (
 ",
     ),
     (2, include_str!("migrations/v2_to_v3.sql")),
+    (3, include_str!("migrations/v3_to_v4.sql")),
 ];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
@@ -259,7 +260,7 @@ mod tests {
         c.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;")).unwrap();
         c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)).unwrap();
         c.execute_batch(
-            "INSERT INTO bodies (name) VALUES ('AB');
+            "INSERT INTO bodies (id, name) VALUES (1, 'AB');
              INSERT INTO meetings (body_id, date, created_at, updated_at) VALUES (1, '2024-01-01', 0, 0);",
         )
         .unwrap();

@@ -1,15 +1,17 @@
 //! Deletes that can be undone: the deleted rows are kept as JSON in `trash` until undone.
+//!
+//! Each delete remembers where it happened (the meeting of a deleted item; the meetings list for a deleted
+//! meeting) and what it took, so that `u` brings back only what was deleted on the screen in front of the
+//! user and can say what came back where; older deletes are in `deleted_things`, to restore by choice.
 
 use super::items::{compact_siblings, load_item, open_gap};
 use super::{not_found, now, Store};
+pub use crate::domain::{Deleted, DeletedKind, TrashId, UndoScope};
 use crate::domain::{ItemId, MeetingId};
 use crate::error::{Error, Result};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct TrashId(pub i64);
 
 type Row = Vec<(String, serde_json::Value)>;
 
@@ -26,6 +28,38 @@ struct Snapshot {
 pub enum Restored {
     Meeting(MeetingId),
     Item(MeetingId, ItemId),
+}
+
+/// What `undo_last_in` or `restore_deleted` did: what came back and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undone {
+    pub restored: Restored,
+    pub what: Deleted,
+}
+
+/// The facts of a delete kept in `trash.about`.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct About {
+    number: String,
+    title: String,
+    items_with_it: usize,
+    body: String,
+    date: String,
+    /// Items deleted together as one step (an import taken back); 1 for a single delete.
+    #[serde(default = "one")]
+    together: usize,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn about_meeting(tx: &Transaction, meeting: MeetingId) -> Result<(String, String, String)> {
+    Ok(tx.query_row(
+        "SELECT b.name, m.date, m.title FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ?1",
+        [meeting.0],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?)
 }
 
 fn to_json(v: ValueRef) -> serde_json::Value {
@@ -76,10 +110,53 @@ fn relinks(tx: &Transaction, table: &str, items: &str, extra: &str) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn put_in_trash(tx: &Transaction, kind: &str, snapshot: &Snapshot) -> Result<TrashId> {
+fn put_in_trash(
+    tx: &Transaction,
+    kind: &str,
+    snapshot: &Snapshot,
+    meeting: MeetingId,
+    about: &About,
+) -> Result<TrashId> {
     let payload = serde_json::to_string(snapshot).map_err(|e| Error::invalid(e.to_string()))?;
-    tx.execute("INSERT INTO trash (kind, payload, deleted_at) VALUES (?1, ?2, ?3)", params![kind, payload, now()])?;
+    let about = serde_json::to_string(about).map_err(|e| Error::invalid(e.to_string()))?;
+    tx.execute(
+        "INSERT INTO trash (kind, payload, deleted_at, meeting_id, about) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![kind, payload, now(), meeting.0, about],
+    )?;
     Ok(TrashId(tx.last_insert_rowid()))
+}
+
+const TRASH_COLUMNS: &str = "id, kind, meeting_id, about, payload, deleted_at";
+
+fn deleted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Deleted> {
+    let kind: String = r.get(1)?;
+    let meeting = MeetingId(r.get::<_, Option<i64>>(2)?.unwrap_or(0));
+    let mut about: About = serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default();
+    let kind = if kind == "meeting" { DeletedKind::Meeting } else { DeletedKind::Item };
+    if about.title.is_empty() && about.date.is_empty() {
+        // A delete from before version 2 kept no facts; its snapshot still has the title.
+        let snap: Snapshot = serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default();
+        let first = snap.tables.first().and_then(|(_, rows)| rows.first()).cloned().unwrap_or_default();
+        let text = |name: &str| first.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_str().map(String::from));
+        about.title = text("title").unwrap_or_default();
+        about.date = text("date").unwrap_or_default();
+    }
+    Ok(Deleted {
+        id: TrashId(r.get(0)?),
+        kind,
+        scope: match kind {
+            DeletedKind::Meeting => UndoScope::Meetings,
+            DeletedKind::Item => UndoScope::Meeting(meeting),
+        },
+        number: about.number,
+        title: about.title,
+        items_with_it: about.items_with_it,
+        together: about.together.max(1),
+        meeting_id: meeting,
+        body: about.body,
+        date: about.date,
+        deleted_at: r.get(5)?,
+    })
 }
 
 fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
@@ -104,16 +181,42 @@ fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
 impl Store {
     /// Deletes an item with its sub-items; `undo_delete` brings them back.
     pub fn delete_item(&mut self, id: ItemId) -> Result<TrashId> {
+        self.delete_items(&[id])
+    }
+
+    /// Deletes several items of one meeting (with their sub-items) as one step, as when an import is taken
+    /// back: one undo brings them all back in their places.
+    pub fn delete_items(&mut self, roots: &[ItemId]) -> Result<TrashId> {
+        let agenda_of_first = match roots.first() {
+            Some(first) => self.agenda(self.item(*first)?.meeting_id)?,
+            None => return Err(Error::invalid("there are no items to delete")),
+        };
+        let numbers: Vec<String> =
+            agenda_of_first.iter().filter(|i| roots.contains(&i.id)).map(|i| i.number.clone()).collect();
+        let first = agenda_of_first.iter().find(|i| roots.contains(&i.id)).cloned();
         self.write(|tx| {
-            let item = load_item(tx, id)?;
-            let ids: Vec<i64> = {
+            let mut items = Vec::new();
+            for id in roots {
+                items.push(load_item(tx, *id)?);
+            }
+            let meeting = items[0].meeting_id;
+            if items.iter().any(|i| i.meeting_id != meeting) {
+                return Err(Error::invalid("items of different meetings cannot be deleted as one step"));
+            }
+            let mut ids: Vec<i64> = Vec::new();
+            for id in roots {
                 let mut stmt = tx.prepare(
                     "WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT i.id FROM items i JOIN sub ON i.parent_id = sub.id)
                      SELECT id FROM sub",
                 )?;
                 let rows = stmt.query_map([id.0], |r| r.get(0))?;
-                rows.collect::<rusqlite::Result<_>>()?
-            };
+                for row in rows {
+                    let id: i64 = row?;
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
             let list = id_list(&ids);
             let mut snap = Snapshot::default();
             snap.tables.push(("items".into(), capture(tx, "items", &format!("id IN ({list})"))?));
@@ -124,9 +227,31 @@ impl Store {
             ));
             snap.relinks.extend(relinks(tx, "decisions", &list, "")?);
             snap.relinks.extend(relinks(tx, "actions", &list, "")?);
-            let trash = put_in_trash(tx, "item", &snap)?;
-            tx.execute("DELETE FROM items WHERE id = ?1", [id.0])?;
-            compact_siblings(tx, item.meeting_id, item.parent_id)?;
+            let (body, date, _) = about_meeting(tx, meeting)?;
+            let number = match (numbers.first(), numbers.last()) {
+                (Some(a), Some(b)) if numbers.len() > 1 => format!("{a}–{b}"),
+                _ => numbers.first().cloned().unwrap_or_default(),
+            };
+            let about = About {
+                number,
+                title: first.as_ref().map(|i| i.title.clone()).unwrap_or_default(),
+                items_with_it: ids.len() - roots.len(),
+                body,
+                date,
+                together: roots.len(),
+            };
+            let trash = put_in_trash(tx, "item", &snap, meeting, &about)?;
+            for item in &items {
+                tx.execute("DELETE FROM items WHERE id = ?1", [item.id.0])?;
+            }
+            let mut parents: Vec<Option<ItemId>> = items.iter().map(|i| i.parent_id).collect();
+            parents.dedup();
+            for parent in parents {
+                // A parent deleted along with them has no siblings left to close up.
+                if parent.is_none_or(|p| !ids.contains(&p.0)) {
+                    compact_siblings(tx, meeting, parent)?;
+                }
+            }
             Ok(trash)
         })
     }
@@ -156,15 +281,68 @@ impl Store {
             let others = format!("AND (meeting_id IS NULL OR meeting_id <> {m})");
             snap.relinks.extend(relinks(tx, "decisions", &items, &others)?);
             snap.relinks.extend(relinks(tx, "actions", &items, &others)?);
-            let trash = put_in_trash(tx, "meeting", &snap)?;
+            let (body, date, title) = about_meeting(tx, id)?;
+            let count = snap.tables.iter().find(|(t, _)| t == "items").map_or(0, |(_, rows)| rows.len());
+            let about = About { number: String::new(), title, items_with_it: count, body, date, together: 1 };
+            let trash = put_in_trash(tx, "meeting", &snap, id, &about)?;
             tx.execute("DELETE FROM meetings WHERE id = ?1", [m])?;
             Ok(trash)
         })
     }
 
-    /// The most recent delete that can still be undone.
+    /// The most recent delete anywhere. Not for `u`: that undoes only within its scope (`undo_last_in`).
     pub fn latest_trash(&self) -> Result<Option<TrashId>> {
         Ok(self.conn().query_row("SELECT max(id) FROM trash", [], |r| r.get::<_, Option<i64>>(0))?.map(TrashId))
+    }
+
+    /// Everything that can still be restored, newest first: what, where, when.
+    pub fn deleted_things(&self) -> Result<Vec<Deleted>> {
+        let mut stmt = self.conn().prepare(&format!("SELECT {TRASH_COLUMNS} FROM trash ORDER BY id DESC"))?;
+        let rows = stmt.query_map([], deleted_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The most recent delete made in `scope`.
+    pub fn latest_deleted_in(&self, scope: UndoScope) -> Result<Option<Deleted>> {
+        let (kind, meeting) = match scope {
+            UndoScope::Meetings => ("meeting", None),
+            UndoScope::Meeting(m) => ("item", Some(m.0)),
+        };
+        Ok(self
+            .conn()
+            .query_row(
+                &format!(
+                    "SELECT {TRASH_COLUMNS} FROM trash WHERE kind = ?1 AND (?2 IS NULL OR meeting_id = ?2)
+                     ORDER BY id DESC LIMIT 1"
+                ),
+                params![kind, meeting],
+                deleted_from_row,
+            )
+            .optional()?)
+    }
+
+    /// `u`: undoes the most recent delete made in `scope` and nothing else; `None` when there is none.
+    pub fn undo_last_in(&mut self, scope: UndoScope) -> Result<Option<Undone>> {
+        match self.latest_deleted_in(scope)? {
+            Some(what) => Ok(Some(self.restore_deleted(what.id)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Restores one chosen delete from `deleted_things`, saying what came back where.
+    pub fn restore_deleted(&mut self, trash: TrashId) -> Result<Undone> {
+        let what = self
+            .conn()
+            .query_row(&format!("SELECT {TRASH_COLUMNS} FROM trash WHERE id = ?1"), [trash.0], deleted_from_row)
+            .optional()?
+            .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
+        let restored = self.undo_delete(trash)?;
+        let mut what = what;
+        if let (Restored::Item(_, item), 1) = (restored, what.together) {
+            // Its number now, which is its old one unless the agenda changed meanwhile.
+            what.number = self.item(item)?.number;
+        }
+        Ok(Undone { restored, what })
     }
 
     /// Brings back what a delete took away, under the same ids.
@@ -182,7 +360,6 @@ impl Store {
                 let (Some(item), Some(meeting)) = (field("id"), field("meeting_id")) else {
                     return Err(Error::invalid("the undo record is damaged"));
                 };
-                let parent = field("parent_id").map(ItemId);
                 let meeting = MeetingId(meeting);
                 let meeting_exists = tx
                     .query_row("SELECT count(*) FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))?
@@ -190,12 +367,24 @@ impl Store {
                 if !meeting_exists {
                     return Err(Error::invalid("the item's meeting was deleted too; undo that first"));
                 }
-                if let Some(p) = parent {
-                    load_item(tx, p)
-                        .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                // The items deleted together whose parent stayed: each gets room at its old place, in order.
+                let rows = snap.tables.first().map(|(_, rows)| rows.as_slice()).unwrap_or_default();
+                let value = |row: &Row, name: &str| row.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_i64());
+                let ids: Vec<i64> = rows.iter().filter_map(|r| value(r, "id")).collect();
+                let mut roots: Vec<(i64, Option<i64>)> = rows
+                    .iter()
+                    .filter(|r| value(r, "parent_id").is_none_or(|p| !ids.contains(&p)))
+                    .map(|r| (value(r, "position").unwrap_or(0), value(r, "parent_id")))
+                    .collect();
+                roots.sort();
+                for (position, parent) in roots {
+                    let parent = parent.map(ItemId);
+                    if let Some(p) = parent {
+                        load_item(tx, p)
+                            .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                    }
+                    open_gap(tx, meeting, parent, position)?;
                 }
-                // Make room among its old siblings at its old place.
-                open_gap(tx, meeting, parent, field("position").unwrap_or(0))?;
                 Restored::Item(meeting, ItemId(item))
             } else {
                 Restored::Meeting(MeetingId(field("id").ok_or_else(|| Error::invalid("the undo record is damaged"))?))

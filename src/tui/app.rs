@@ -37,6 +37,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub editor: Option<FieldEditor>,
     pub status: Option<Status>,
+    /// The messages of this session, oldest first, as the message log shows them.
+    pub log: Vec<(String, bool)>,
     pub external: Option<ExternalRequest>,
     pub quit: bool,
     /// Help's scroll position.
@@ -58,6 +60,7 @@ impl App {
             overlay: None,
             editor: None,
             status: None,
+            log: Vec::new(),
             external: None,
             quit: false,
             help_scroll: 0,
@@ -84,11 +87,24 @@ impl App {
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(Status { text: text.into(), error: false });
+        let text = text.into();
+        self.remember(&text, false);
+        self.status = Some(Status { text, error: false });
     }
 
     pub fn error(&mut self, e: impl std::fmt::Display) {
-        self.status = Some(Status { text: e.to_string(), error: true });
+        let text = e.to_string();
+        self.remember(&text, true);
+        self.status = Some(Status { text, error: true });
+    }
+
+    /// Every message goes into the log too (`M`), where one longer than the status line reads whole.
+    fn remember(&mut self, text: &str, error: bool) {
+        const KEPT: usize = 200;
+        if self.log.len() == KEPT {
+            self.log.remove(0);
+        }
+        self.log.push((text.to_string(), error));
     }
 
     /// What has the keyboard now.
@@ -165,10 +181,32 @@ impl App {
             // On the meetings list there is nowhere further back, so it says how to quit.
             Command::Back => return Outcome::info(self.t(Ui::QuitHint)),
             Command::Paste(_) => return Outcome::info(self.t(Ui::PasteWhere)),
+            Command::Messages => return Outcome::Overlay(Overlay::Messages(self.log.clone())),
             _ => return Outcome::Nothing,
         };
         self.screen_mut().view_mut().move_by(delta);
         Outcome::Nothing
+    }
+
+    /// A field opened while a draft of it is kept (put off with "later" at the start, or kept when the
+    /// store refused it) starts from that draft, so that leaving the field can never throw it away.
+    fn offer_draft(&mut self, ed: &mut FieldEditor) -> bool {
+        // A new meeting's draft, and a decision or action form's, is the whole form; the form restores it.
+        if matches!(
+            ed.target,
+            super::editor::EditTarget::Meeting { id: None, .. } | super::editor::EditTarget::Entry { .. }
+        ) {
+            return false;
+        }
+        let Ok(Some(d)) = self.store.draft(&ed.target.draft_key()) else { return false };
+        if d.text == ed.text() {
+            return false;
+        }
+        let form = ed.form.take();
+        *ed = FieldEditor::new(ed.target.clone(), &d.text, &ed.original, ed.multiline, ed.base_revision);
+        ed.form = form;
+        ed.changed(std::time::Instant::now());
+        true
     }
 
     /// Carries out what a screen or overlay asked for, in order.
@@ -193,7 +231,15 @@ impl App {
                 let next = top.on_answer(a, &mut ctx);
                 self.apply(next);
             }
-            Outcome::Edit(ed) => self.editor = Some(*ed),
+            Outcome::Edit(ed) => {
+                let mut ed = *ed;
+                let offered = ed.fresh && self.offer_draft(&mut ed);
+                ed.fresh = false;
+                self.editor = Some(ed);
+                if offered {
+                    self.info(self.t(Ui::DraftBack));
+                }
+            }
             Outcome::External(r) => self.external = Some(r),
             Outcome::Info(text) => self.info(text),
             Outcome::Error(text) => self.error(text),

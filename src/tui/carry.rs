@@ -80,7 +80,7 @@ impl CarryOffer {
                 return match carry_into(ctx.store, self.meeting, &picked) {
                     Ok(items) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Carried).replacen(
                         "{}",
-                        &items.len().to_string(),
+                        &ctx.lang.count(items.len(), crate::locale::Noun::Item),
                         1,
                     ))),
                     Err(e) => Outcome::Fail(e),

@@ -18,6 +18,12 @@ pub enum Command {
     Add,
     Delete,
     Undo,
+    /// The list of deleted things, to restore one by choice.
+    DeletedList,
+    /// The meeting's status: in voorbereiding, verstuurd, gehouden.
+    Status,
+    /// The messages shown on the status line so far, whole.
+    Messages,
     ExternalEdit,
     MoveUp,
     MoveDown,

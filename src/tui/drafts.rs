@@ -185,7 +185,7 @@ fn restore_entry(d: Draft, key: EntryKey, ctx: &mut Ctx) -> Outcome {
         (true, None) => EntryForm::new_action(ctx.store, &view),
         (false, id) => Ok(match id.and_then(|id| view.decisions.iter().find(|x| x.id.0 == id)) {
             Some(dec) => EntryForm::edit_decision(&view, dec),
-            None => EntryForm::new_decision(&view),
+            None => EntryForm::new_decision(&view, ctx.lang),
         }),
     };
     let mut form = match form {

@@ -28,6 +28,7 @@ pub fn draw_area(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
             Some(Overlay::Prompt(p)) => dialogs::prompt(&look, p, main, buf),
             Some(Overlay::DraftOffer(o)) => dialogs::draft_offer(&look, o, main, buf),
             Some(Overlay::CarryOver(c)) => dialogs::carry_offer(&look, c, main, buf),
+            Some(Overlay::Messages(list)) => dialogs::messages(&look, list, main, buf),
             None => {}
         }
     }

@@ -5,6 +5,7 @@ use super::command::Command;
 use super::editor::{item_field_text, EditTarget, FieldEditor};
 use super::screen::{describe, Ctx, ExternalRequest, Outcome, View};
 use super::screens::meeting_form::draft_of;
+use super::screens::MeetingField;
 use crate::domain::ItemField;
 use crate::error::Error;
 use crate::locale::Ui;
@@ -45,6 +46,9 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
             ed.paste(&text, now);
             Outcome::edit(ed)
         }
+        Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
+            complete_body(ed, ctx, now)
+        }
         Command::Complete => {
             if let Some(text) = screen.complete(&ed.target, &ed.text()) {
                 let mut fresh =
@@ -58,6 +62,64 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
         }
         _ => Outcome::edit(ed),
     }
+}
+
+/// Tab in the body field: the known bodies that start with what was typed (any case). One: it is filled
+/// in; several: as far as they agree, and they are named.
+fn complete_body(mut ed: FieldEditor, ctx: &mut Ctx, now: Instant) -> Outcome {
+    let typed = ed.text().trim().to_lowercase();
+    let names: Vec<String> = match ctx.store.bodies() {
+        Ok(b) => b.into_iter().map(|b| b.name).filter(|n| n.to_lowercase().starts_with(&typed)).collect(),
+        Err(e) => return Outcome::Fail(e).and(Outcome::edit(ed)),
+    };
+    match names.as_slice() {
+        [] => Outcome::info(ctx.t(Ui::NoBodyFits)).and(Outcome::edit(ed)),
+        [one] => {
+            ed.set_text(one, now);
+            Outcome::edit(ed)
+        }
+        several => {
+            let first: Vec<char> = several[0].chars().collect();
+            let common = several.iter().skip(1).fold(first.len(), |n, name| {
+                name.chars().zip(&first).take(n).take_while(|(a, b)| a.to_lowercase().eq(b.to_lowercase())).count()
+            });
+            let prefix: String = first[..common].iter().collect();
+            if prefix.chars().count() > typed.chars().count() {
+                ed.set_text(&prefix, now);
+            }
+            Outcome::info(several.join(" · ")).and(Outcome::edit(ed))
+        }
+    }
+}
+
+/// Before a meeting gets a body that does not exist yet, the user is asked once ("Stuurgroep MTI" is more
+/// often a typo than a new body): `Some` holds the question, and the editor stays open.
+fn ask_new_body(ed: &mut FieldEditor, text: &str, ctx: &mut Ctx) -> Option<Outcome> {
+    if !matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) {
+        return None;
+    }
+    let name = crate::text::clean_line(text);
+    if name.is_empty() || name.eq_ignore_ascii_case(ed.original.trim()) || ed.asked_new_body.as_deref() == Some(&name) {
+        return None;
+    }
+    if !matches!(ctx.store.body_by_name(&name), Ok(None)) {
+        return None;
+    }
+    let near: Vec<String> = ctx
+        .store
+        .bodies()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|b| b.name)
+        .filter(|n| n.to_lowercase().chars().take(3).eq(name.to_lowercase().chars().take(3)))
+        .take(3)
+        .collect();
+    ed.asked_new_body = Some(name.clone());
+    let mut question = ctx.t(Ui::AskNewBody).replacen("{}", &name, 1);
+    if !near.is_empty() {
+        question = format!("{question} {}", ctx.t(Ui::KnownBodies).replacen("{}", &near.join(", "), 1));
+    }
+    Some(Outcome::info(question))
 }
 
 pub fn finish_on_quit(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
@@ -74,8 +136,13 @@ fn save_while_typing(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> O
     kept.and(saved)
 }
 
-fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
     let text = ed.text();
+    if how != Finish::Quit {
+        if let Some(question) = ask_new_body(&mut ed, &text, ctx) {
+            return question.and(Outcome::edit(ed));
+        }
+    }
     let result = store_text(&ed.target, &ed.original, &text, ctx, screen);
     let key = ed.target.draft_key();
     let mut out = match result {
@@ -100,6 +167,14 @@ fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) ->
             if text.trim().is_empty() {
                 return Outcome::Error(message).and(Outcome::Refresh);
             }
+            // A date that is no date can never be stored: as a draft it would come back at every start.
+            // It is explained, the stored date stays, and a draft written while typing goes.
+            if matches!(e, Error::Refused(crate::error::Refusal::NotADate(..))) {
+                let dropped = Outcome::report(ctx.store.drop_draft(&key));
+                return dropped
+                    .and(Outcome::Error(format!("{message} {}", ctx.t(Ui::DateKeptAsItWas))))
+                    .and(Outcome::Refresh);
+            }
             let kept = Outcome::report(ctx.store.save_draft(&key, &ed.draft_text(), ed.base_revision));
             if how == Finish::Quit {
                 kept
@@ -111,11 +186,8 @@ fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) ->
     if let Err(e) = screen.reload(ctx.store) {
         out = out.and(Outcome::Fail(e));
     }
-    // In the meeting form Enter walks on to the next field, as in any form, without typing in it yet:
-    // a key meant for moving (j) must not land in a field that already holds a value (the date).
-    if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. } | EditTarget::Entry { .. }) {
-        screen.move_by(1);
-    }
+    // Enter stores the field and stays on it; Tab and ↓ move. (Walking on by itself made a j typed after
+    // Enter land in the next field.)
     out
 }
 
@@ -147,7 +219,17 @@ fn store_text(
             field.set(&mut d, text);
             ctx.store.update_meeting(*id, &d, m.revision).map(|_| Outcome::Nothing)
         }
-        EditTarget::Meeting { id: None, .. } | EditTarget::Entry { .. } => Ok(screen.on_typed(target, text, ctx)),
+        EditTarget::Meeting { id: None, field } => {
+            // The new meeting's form holds only dates it can store: as typed they are read (10 december
+            // 2026), and a wrong one is refused here, as the store would refuse it, never kept in the form.
+            if *field == MeetingField::Date {
+                let date = crate::dates::parse_date(text, Some(crate::dates::Date::today()))
+                    .map_err(|p| Error::refused(crate::error::Refusal::NotADate(text.trim().to_string(), p)))?;
+                return Ok(screen.on_typed(target, &date.iso(), ctx));
+            }
+            Ok(screen.on_typed(target, text, ctx))
+        }
+        EditTarget::Entry { .. } => Ok(screen.on_typed(target, text, ctx)),
     }
 }
 

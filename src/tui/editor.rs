@@ -79,6 +79,22 @@ pub struct FieldEditor {
     first_unsaved: Option<Instant>,
     /// Bumped on every change, so that the signal thread's copy can tell it is stale.
     pub seq: u64,
+    /// Just opened: the app still looks for a draft of this field to offer (a draft put off with "later").
+    pub fresh: bool,
+    /// A body name not yet known that the user was asked about: the same name again makes it.
+    pub asked_new_body: Option<String>,
+}
+
+/// A key for a text being typed, as in a shell or fzf: Ctrl-U deletes to the start of the line, Ctrl-Z
+/// undoes (the textarea's own Ctrl-U would undo). True when the text changed.
+pub fn text_key(area: &mut TextArea<'static>, key: crossterm::event::KeyEvent) -> bool {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL) && !key.modifiers.contains(KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char('u') | KeyCode::Char('U') if ctrl => area.delete_line_by_head(),
+        KeyCode::Char('z') | KeyCode::Char('Z') if ctrl => area.undo(),
+        _ => area.input(key),
+    }
 }
 
 impl FieldEditor {
@@ -104,6 +120,8 @@ impl FieldEditor {
             last_change: None,
             first_unsaved: None,
             seq: 0,
+            fresh: true,
+            asked_new_body: None,
         }
     }
 
@@ -145,9 +163,17 @@ impl FieldEditor {
     }
 
     pub fn input(&mut self, key: crossterm::event::KeyEvent, now: Instant) {
-        if self.area.input(key) {
+        if text_key(&mut self.area, key) {
             self.changed(now);
         }
+    }
+
+    /// Replaces the whole text (a completion), as a change.
+    pub fn set_text(&mut self, text: &str, now: Instant) {
+        self.area.select_all();
+        self.area.cut();
+        self.area.insert_str(text);
+        self.changed(now);
     }
 
     /// Pasted text: control and direction characters go; a one-line field gets one line.

@@ -92,9 +92,18 @@ fn moves() -> Vec<Binding> {
     ]
 }
 
+/// In a form Tab and Shift-Tab move between the fields, as ↓ and ↑ do.
+fn form_tabs() -> Vec<Binding> {
+    vec![
+        b(&[code(KeyCode::Tab)], Command::Down, Ui::KeyDown, false),
+        b(&[code(KeyCode::BackTab)], Command::Up, Ui::KeyUp, false),
+    ]
+}
+
 fn common() -> Vec<Binding> {
     vec![
         b(HELP, Command::Help, Ui::KeyHelp, true),
+        b(&[ch('M')], Command::Messages, Ui::KeyMessages, false),
         b(QUIT, Command::Quit, Ui::KeyQuit, true),
         b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false),
     ]
@@ -111,6 +120,8 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('e')], Command::EditMeeting, Ui::KeyEditMeeting, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteMeeting, true));
             v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('U')], Command::DeletedList, Ui::KeyDeletedList, false));
+            v.push(b(&[ch('s')], Command::Status, Ui::KeyStatus, false));
             v.push(b(&[ch('/')], Command::Search, Ui::KeySearch, true));
             v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, false));
             v.push(b(&[ch('p')], Command::Preview, Ui::KeyPreview, false));
@@ -126,12 +137,15 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('a')], Command::Add, Ui::KeyAddItem, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteItem, true));
             v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));
+            v.push(b(&[ch('U')], Command::DeletedList, Ui::KeyDeletedList, false));
+            v.push(b(&[ch('s')], Command::Status, Ui::KeyStatus, false));
             v.push(b(&[ch('e')], Command::ExternalEdit, Ui::KeyEditAnnotationExternal, false));
             v.push(b(&[ch('J')], Command::MoveDown, Ui::KeyMoveDown, false));
             v.push(b(&[ch('K')], Command::MoveUp, Ui::KeyMoveUp, false));
             v.push(b(&[ch('>')], Command::Indent, Ui::KeyIndent, false));
             v.push(b(&[ch('<')], Command::Outdent, Ui::KeyOutdent, false));
             v.push(b(&[ch('D')], Command::Documents, Ui::KeyDocuments, false));
+            v.push(b(&[ch('n')], Command::RefreshDocument, Ui::KeyNewerVersion, true));
             v.push(b(&[ch('m')], Command::EditMeeting, Ui::KeyEditMeeting, false));
             v.push(b(&[ch('c')], Command::CarryOver, Ui::KeyCarryOver, false));
             v.push(b(&[ch('I')], Command::Import, Ui::KeyImport, false));
@@ -195,6 +209,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::EntryForm => {
             v.extend(moves());
+            v.extend(form_tabs());
             v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyEditFormField), true));
             v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
             v.push(b(ESC, Command::Back, Ui::Dec(DecUi::KeyLeaveForm), true));
@@ -242,6 +257,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::MeetingForm => {
             v.extend(moves());
+            v.extend(form_tabs());
             v.push(b(ENTER, Command::Open, Ui::KeyEditField, true));
             v.push(b(&[ctrl('s')], Command::Save, Ui::KeySaveMeeting, true));
             v.push(b(&[ch('a')], Command::Add, Ui::KeyAddPart, false));

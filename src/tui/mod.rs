@@ -19,6 +19,7 @@ pub mod screen;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
+pub mod undo;
 pub mod widgets;
 
 use crate::error::Result;

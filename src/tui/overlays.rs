@@ -18,6 +18,8 @@ pub enum Overlay {
     Prompt(Box<Prompt>),
     DraftOffer(DraftOffer),
     CarryOver(super::carry::CarryOffer),
+    /// The messages shown on the status line so far, newest first and whole (`M`).
+    Messages(Vec<(String, bool)>),
 }
 
 /// What a confirmed question removes.
@@ -57,6 +59,10 @@ pub enum PickPurpose {
     },
     /// The agenda item of the decision or action point in the form on top; values are item ids ("" for none).
     EntryItem,
+    /// A deleted thing to restore; values are trash ids.
+    RestoreDeleted,
+    /// The status of a meeting; values are status codes.
+    MeetingStatus(crate::domain::MeetingId),
     /// `x`: the format to write the memo or the decision list in; values "docx" and "md".
     ExportFormat(super::screens::export::Subject),
     /// The body / the owner the action list shows; values are names ("" for all).
@@ -142,6 +148,7 @@ impl Overlay {
             Overlay::DraftOffer(_) => Mode::DraftOffer,
             Overlay::CarryOver(_) => Mode::CarryOver,
             Overlay::Prompt(_) => Mode::EditLine,
+            Overlay::Messages(_) => Mode::Help,
         }
     }
 
@@ -159,6 +166,10 @@ impl Overlay {
             Overlay::Prompt(p) => prompt_command(p, cmd, ctx),
             Overlay::DraftOffer(d) => super::drafts::on_command(d, cmd, ctx),
             Overlay::CarryOver(c) => c.on_command(cmd, ctx),
+            Overlay::Messages(list) => match cmd {
+                Command::Back | Command::Messages | Command::Quit => Outcome::Nothing,
+                _ => Outcome::Overlay(Overlay::Messages(list)),
+            },
         }
     }
 }
@@ -226,7 +237,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
         }
         // One line: Enter never splits it (it submits, above), and the textarea's own Ctrl-M is kept out.
         Command::Input(key) if key.code != crossterm::event::KeyCode::Enter => {
-            p.input.input(key);
+            super::editor::text_key(&mut p.input, key);
         }
         Command::Paste(text) => {
             p.input.insert_str(clean_line(&text));

@@ -6,7 +6,7 @@ use super::step;
 use crate::domain::{DocumentId, ItemField, ItemId, ItemRecord, MeetingId, MeetingRecord};
 use crate::locale::{Lang, Ui};
 use crate::memo::What;
-use crate::store::{Placement, Restored, Store};
+use crate::store::{Placement, Store};
 use crate::text::clean_line;
 use crate::tui::cells::{fit, pad, pad_left};
 use crate::tui::command::Command;
@@ -40,6 +40,19 @@ pub struct AgendaView {
     pub detail_last_top: std::cell::Cell<u16>,
     /// The papers whose file was not there when the agenda was (re)loaded: drawing does not look at disk.
     pub missing: std::collections::HashSet<DocumentId>,
+    /// Papers with a newer version beside them or changed on disk, looked at when the agenda opened (and
+    /// after `n`): the content hash makes this too costly for every reload.
+    pub news: std::collections::HashMap<DocumentId, crate::history::DocStatus>,
+}
+
+fn paper_news(record: &MeetingRecord) -> std::collections::HashMap<DocumentId, crate::history::DocStatus> {
+    use crate::history::DocStatus;
+    let docs = record.items.iter().flat_map(|r| r.documents.iter());
+    docs.filter_map(|d| match crate::history::check_document(&d.document) {
+        s @ (DocStatus::NewerVersion { .. } | DocStatus::Changed { .. }) => Some((d.document.id, s)),
+        _ => None,
+    })
+    .collect()
 }
 
 fn missing_files(record: &MeetingRecord) -> std::collections::HashSet<DocumentId> {
@@ -53,6 +66,7 @@ impl AgendaView {
         Ok(AgendaView {
             meeting_id,
             missing: missing_files(&record),
+            news: paper_news(&record),
             record,
             selected: 0,
             pane: Pane::List,
@@ -104,7 +118,7 @@ impl AgendaView {
 
 /// "Ter besluitvorming (bijlage, PGT)", as the agenda writes it.
 pub fn treatment_line(lang: Lang, r: &ItemRecord) -> String {
-    let origin = r.item.origin();
+    let origin = lang.origin(&r.item);
     match (r.item.treatment, origin.is_empty()) {
         (Some(t), true) => lang.treatment(t).to_string(),
         (Some(t), false) => format!("{} ({origin})", lang.treatment(t)),
@@ -211,13 +225,25 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     let deepest = view.record.items.iter().map(|r| 2 * r.item.depth.min(3) + r.item.number.chars().count()).max();
     let num_w = deepest.unwrap_or(0).clamp(7, 14).min(w);
     // Narrow: the title matters most, the treatment goes to the detail pane.
+    let papers_w = 3;
+    let warn_w = 2;
     let (treat_w, adv_w) = match w {
         0..70 => (0, w * 22 / 100),
         70..100 => (w * 24 / 100, w * 14 / 100),
-        _ => ((w * 30 / 100).min(36), (w * 16 / 100).min(18)),
+        _ => {
+            // Wide: the advice ("Akkoord met kanttekeningen") and the treatment are shown whole before
+            // the subject gets the room that is left, as long as the subject keeps 30 columns.
+            let widest = |f: &dyn Fn(&ItemRecord) -> String| {
+                view.record.items.iter().map(|r| crate::tui::cells::width(&f(r))).max().unwrap_or(0)
+            };
+            let adv_need = widest(&|r| advice_badge(lang, r).0).clamp(6, 28);
+            let treat_need = widest(&|r| treatment_line(lang, r)).clamp(11, 40);
+            let spare = w.saturating_sub(num_w + papers_w + warn_w + 4 + 30);
+            let adv = adv_need.min(spare).max((w * 16 / 100).min(18));
+            let treat = treat_need.min(spare.saturating_sub(adv)).max((w * 30 / 100).min(36).min(treat_need));
+            (treat, adv)
+        }
     };
-    let papers_w = 3;
-    let warn_w = 2;
     let title_w = w.saturating_sub(num_w + treat_w + adv_w + papers_w + warn_w + 4);
     let mut lines = vec![Line::styled(
         format!(
@@ -246,7 +272,12 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         }
         let indent = "  ".repeat(it.depth.min(3));
         let (badge, badge_style) = advice_badge(lang, r);
-        let papers = if r.documents.is_empty() { String::new() } else { r.documents.len().to_string() };
+        let news = r.documents.iter().any(|d| view.news.contains_key(&d.document.id));
+        let papers = match (r.documents.len(), news) {
+            (0, _) => String::new(),
+            (n, false) => n.to_string(),
+            (n, true) => format!("{n}↑"),
+        };
         let warn = if it.treatment_mismatch() { "⚠" } else { "" };
         lines.push(Line::from(vec![
             Span::raw(pad(&format!("{indent}{}", it.number), num_w)),
@@ -332,6 +363,17 @@ fn draw_detail(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
             if missing {
                 spans.push(Span::styled(format!("  ({})", look.t(Ui::Missing)), theme::error()));
             }
+            match view.news.get(&d.document.id) {
+                Some(crate::history::DocStatus::NewerVersion { path }) => {
+                    let newer = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    let said = look.t(Ui::NewerVersion).replacen("{}", &newer, 1);
+                    spans.push(Span::styled(format!("  ({said} — n)"), theme::warning()));
+                }
+                Some(crate::history::DocStatus::Changed { .. }) => {
+                    spans.push(Span::styled(format!("  ({} — n)", look.t(Ui::Changed)), theme::warning()));
+                }
+                _ => {}
+            }
             text.push_line(Line::from(spans));
         }
     }
@@ -412,7 +454,10 @@ impl View for AgendaView {
                 Prompt::open(purpose, ctx.t(Ui::PromptNewItem), "")
             }
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => undo(ctx),
+            Command::Undo => undo_here(ctx, self.meeting_id),
+            Command::DeletedList => crate::tui::undo::open_list(ctx),
+            Command::Status => crate::tui::undo::choose_status(ctx, self.meeting_id),
+            Command::RefreshDocument => self.refresh_paper(ctx),
             Command::ExternalEdit => match self.selected_record() {
                 Some(r) => crate::tui::editing::external(&r.item, ItemField::Annotation),
                 None => Outcome::info(ctx.t(Ui::NothingToEdit)),
@@ -458,6 +503,8 @@ impl View for AgendaView {
                 }
                 _ => Outcome::Nothing,
             },
+            Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
+            Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
             Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, false),
             Answer::Confirmed(_) => Outcome::Nothing,
         }
@@ -531,17 +578,69 @@ fn offer_earlier_for_new(ctx: &Ctx, id: ItemId) -> Outcome {
     Picker::open(ctx.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id))
 }
 
-/// u: brings back the most recent delete, wherever it was, and shows it.
-pub fn undo(ctx: &mut Ctx) -> Outcome {
-    let trash = match ctx.store.latest_trash() {
-        Ok(Some(t)) => t,
-        Ok(None) => return Outcome::info(ctx.t(Ui::NothingToUndo)),
-        Err(e) => return Outcome::Fail(e),
+fn import_key(meeting: MeetingId) -> String {
+    format!("tui.last_import.{}", meeting.0)
+}
+
+/// What an import just added, so that `u` can take it back as one step: "unix time|id,id,…".
+pub fn remember_import(store: &mut Store, meeting: MeetingId, ids: &[ItemId]) -> crate::Result<()> {
+    let list: Vec<String> = ids.iter().map(|i| i.0.to_string()).collect();
+    store.set_setting(&import_key(meeting), &format!("{}|{}", now_secs(), list.join(",")))
+}
+
+fn now_secs() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// `u` on the agenda: the latest of the last delete here and the last import here is undone; an import
+/// goes as one step (its items into the trash together, so that `u` again puts them back).
+fn undo_here(ctx: &mut Ctx, meeting: MeetingId) -> Outcome {
+    use crate::domain::UndoScope;
+    let scope = UndoScope::Meeting(meeting);
+    let import = ctx.store.setting(&import_key(meeting)).ok().flatten().and_then(|v| {
+        let (at, ids) = v.split_once('|')?;
+        let ids: Vec<ItemId> = ids.split(',').filter_map(|i| i.parse().ok()).map(ItemId).collect();
+        Some((at.parse::<i64>().ok()?, ids))
+    });
+    let last_delete = ctx.store.latest_deleted_in(scope).ok().flatten().map(|d| d.deleted_at);
+    let Some((_, ids)) = import.filter(|(at, _)| last_delete.is_none_or(|d| d < *at)) else {
+        return crate::tui::undo::undo(ctx, scope);
     };
-    let shown = match ctx.store.undo_delete(trash) {
-        Ok(Restored::Item(_, item)) => Selection::Item(item),
-        Ok(Restored::Meeting(m)) => Selection::Meeting(m),
-        Err(e) => return Outcome::Fail(e),
-    };
-    Outcome::Refresh.and(Outcome::Select(shown)).and(Outcome::info(ctx.t(Ui::Restored)))
+    let forget = Outcome::report(ctx.store.set_setting(&import_key(meeting), ""));
+    let still: Vec<ItemId> =
+        ids.into_iter().filter(|id| ctx.store.item(*id).is_ok_and(|i| i.meeting_id == meeting)).collect();
+    if still.is_empty() {
+        return forget.and(crate::tui::undo::undo(ctx, scope));
+    }
+    match ctx.store.delete_items(&still) {
+        Ok(_) => forget.and(Outcome::Refresh).and(Outcome::info(ctx.t(Ui::ImportUndone).replacen(
+            "{}",
+            &ctx.lang.count(still.len(), crate::locale::Noun::Item),
+            1,
+        ))),
+        Err(e) => Outcome::Fail(e),
+    }
+}
+
+impl AgendaView {
+    /// `n` on the agenda: the selected item's first paper with a newer version beside it gets that version
+    /// linked (the older stays as the previous version), or a changed file's new facts are recorded.
+    fn refresh_paper(&mut self, ctx: &mut Ctx) -> Outcome {
+        use crate::history::DocStatus;
+        let Some(r) = self.selected_record() else { return Outcome::Nothing };
+        let item = r.item.id;
+        let Some((doc, status)) =
+            r.documents.iter().find_map(|d| self.news.get(&d.document.id).map(|s| (d.document.id, s.clone())))
+        else {
+            return Outcome::info(ctx.t(Ui::DocumentUnchanged));
+        };
+        let said = if matches!(status, DocStatus::NewerVersion { .. }) { Ui::NewerLinked } else { Ui::FactsUpdated };
+        match crate::history::refresh_link(ctx.store, item, doc) {
+            Ok(_) => {
+                self.news.remove(&doc);
+                Outcome::Refresh.and(Outcome::info(ctx.t(said)))
+            }
+            Err(e) => Outcome::Fail(e),
+        }
+    }
 }

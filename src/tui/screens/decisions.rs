@@ -339,7 +339,7 @@ impl View for DecisionsView {
             }
             Command::Add => {
                 let form = match self.tab {
-                    Tab::Decisions => Ok(EntryForm::new_decision(self)),
+                    Tab::Decisions => Ok(EntryForm::new_decision(self, ctx.lang)),
                     Tab::Actions => EntryForm::new_action(ctx.store, self),
                 };
                 Outcome::push_loaded(form.map(|f| Screen::EntryForm(Box::new(f))))

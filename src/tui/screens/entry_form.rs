@@ -7,8 +7,7 @@ use super::step;
 use crate::actions::deadline_due;
 use crate::dates::Date;
 use crate::domain::{ActionDraft, ActionId, ActionPoint, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
-use crate::locale::DecUi;
-use crate::locale::Ui;
+use crate::locale::{DecUi, Lang, Ui};
 use crate::store::Store;
 use crate::text::{clean_line, clean_text};
 use crate::tui::cells::{fit, pad};
@@ -163,10 +162,10 @@ const ACTION_FIELDS: &[EntryField] = &[
     EntryField::Remarks,
 ];
 
-/// "Agendapunt 6": the reference the minutes give a decision on item 6.
-pub fn default_reference(items: &[ItemChoice], item: Option<ItemId>) -> String {
+/// "Agendapunt 6" ("Item 6" in English): the reference the minutes give a decision on item 6.
+pub fn default_reference(lang: Lang, items: &[ItemChoice], item: Option<ItemId>) -> String {
     item.and_then(|id| items.iter().find(|i| i.id == id))
-        .map(|i| format!("Agendapunt {}", i.number))
+        .map(|i| lang.decision_reference(&i.number))
         .unwrap_or_default()
 }
 
@@ -190,6 +189,8 @@ pub struct EntryForm {
     /// The owners already written on action points (one spelling each), offered while typing the owner.
     pub owners: Vec<String>,
     opened_with: String,
+    /// The language new references are written in ("Agendapunt 6" / "Item 6").
+    pub lang: Lang,
 }
 
 impl EntryForm {
@@ -223,6 +224,7 @@ impl EntryForm {
             warned: false,
             owners: Vec::new(),
             opened_with: String::new(),
+            lang: Lang::Nl,
         }
     }
 
@@ -231,9 +233,10 @@ impl EntryForm {
         self
     }
 
-    pub fn new_decision(v: &DecisionsView) -> EntryForm {
+    pub fn new_decision(v: &DecisionsView, lang: Lang) -> EntryForm {
         let mut f = EntryForm::blank(EntryKind::Decision(None), v, v.default_item);
-        f.reference = default_reference(&f.items, f.item);
+        f.lang = lang;
+        f.reference = default_reference(lang, &f.items, f.item);
         f.seal()
     }
 
@@ -396,10 +399,10 @@ impl EntryForm {
 
     /// Links the entry to `item` (or to none). Keeps untouched defaults (reference, proposed code) in step.
     pub fn set_item(&mut self, store: &Store, item: Option<ItemId>) {
-        let old_ref = default_reference(&self.items, self.item);
+        let old_ref = default_reference(self.lang, &self.items, self.item);
         self.item = item.filter(|id| self.items.iter().any(|i| i.id == *id));
         if self.reference.is_empty() || self.reference == old_ref {
-            self.reference = default_reference(&self.items, self.item);
+            self.reference = default_reference(self.lang, &self.items, self.item);
         }
         if matches!(self.kind, EntryKind::Action(None)) && self.code == self.proposed_code {
             if let Ok(code) = store.propose_action_code(self.meeting_id, self.item) {
@@ -649,9 +652,11 @@ impl EntryForm {
         let mut note = None;
         let result: crate::Result<(Selection, String)> = match self.kind {
             EntryKind::Decision(id) => {
-                if id.is_none() && Date::parse_iso(self.date.trim()).is_none() {
-                    self.select_field(EntryField::Date);
-                    return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", self.date.trim(), 1));
+                if id.is_none() {
+                    if let Err(problem) = crate::dates::parse_date(&self.date, None) {
+                        self.select_field(EntryField::Date);
+                        return Outcome::error(ctx.lang.date_problem(problem, &self.date));
+                    }
                 }
                 match id {
                     None => {

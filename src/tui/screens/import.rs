@@ -37,6 +37,13 @@ pub struct ImportView {
     pub notice: Option<FileNotice>,
     /// The file the text came from, named above its lines in the preview.
     pub from_file: Option<String>,
+    /// The meeting's date and whether it has items, for the date check once the file is read.
+    pub facts: Option<(String, bool)>,
+    /// The pasted agenda names another date than the meeting's, which already has items: said, and the
+    /// next Enter adds anyway. (ISO date found in the text.)
+    pub other_date: Option<String>,
+    /// Enter was pressed once on that warning.
+    pub date_warned: bool,
 }
 
 impl std::fmt::Debug for ImportView {
@@ -60,6 +67,9 @@ impl ImportView {
             reading: None,
             notice: None,
             from_file: None,
+            facts: None,
+            other_date: None,
+            date_warned: false,
         }
     }
 
@@ -140,6 +150,10 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     let left_w = (inner_w * 45 / 100).max(1);
     let right_w = inner_w.saturating_sub(left_w + 3);
     let mut lines: Vec<Line> = Vec::new();
+    if let Some(date) = &view.other_date {
+        let text = look.t(Ui::ImportOtherDate).replacen("{}", &look.lang.long_date(date), 1);
+        lines.push(Line::styled(fit(&format!("⚠ {text}"), inner_w), theme::warning()));
+    }
     for w in &parsed.warnings {
         lines.push(Line::styled(fit(&format!("⚠ {}", w.text(look.lang)), inner_w), theme::warning()));
     }
@@ -246,6 +260,11 @@ pub fn open(ctx: &mut Ctx, id: MeetingId) -> Outcome {
     Outcome::push(Screen::Import(Box::new(view))).and(said)
 }
 
+fn meeting_facts(ctx: &Ctx, meeting: MeetingId) -> Option<(String, bool)> {
+    let m = ctx.store.meeting(meeting).ok()?;
+    Some((m.date, ctx.store.agenda(meeting).is_ok_and(|a| !a.is_empty())))
+}
+
 fn forget_kept(ctx: &mut Ctx, id: MeetingId) -> Outcome {
     if ctx.store.setting(&kept_key(id)).ok().flatten().is_some() {
         return Outcome::report(ctx.store.set_setting(&kept_key(id), ""));
@@ -292,6 +311,7 @@ impl View for ImportView {
             }
             Command::Save => {
                 self.read();
+                self.check_date(ctx);
                 Outcome::Nothing
             }
             Command::Open => self.confirm(ctx),
@@ -329,6 +349,7 @@ impl View for ImportView {
         match Reading::start(path) {
             Ok(r) => {
                 self.reading = Some(r);
+                self.facts = meeting_facts(ctx, self.meeting);
                 Outcome::Nothing
             }
             // Missing or a folder: the prompt stays, with the path to correct.
@@ -351,6 +372,8 @@ impl View for ImportView {
                     self.from_file = Some(name);
                     self.warned = false;
                     self.read();
+                    let facts = self.facts.take();
+                    self.judge_date(facts);
                 }
             }
         }
@@ -383,24 +406,51 @@ impl ImportView {
 
     /// Enter on the preview: the items go onto the agenda, all or none.
     fn confirm(&mut self, ctx: &mut Ctx) -> Outcome {
-        let Some(parsed) = &self.parsed else {
+        if self.parsed.is_none() {
             self.read();
+            self.check_date(ctx);
             return Outcome::Nothing;
-        };
+        }
+        let Some(parsed) = &self.parsed else { return Outcome::Nothing };
         if parsed.items.is_empty() {
             return Outcome::error(ctx.t(Ui::ImportNothing));
+        }
+        if let (Some(date), false) = (&self.other_date, self.date_warned) {
+            self.date_warned = true;
+            return Outcome::error(ctx.t(Ui::ImportOtherDateAsk).replacen("{}", &ctx.lang.long_date(date), 1));
         }
         match ctx.store.import_agenda(self.meeting, &agenda_draft(parsed)) {
             Ok(ids) => {
                 let forgot = forget_kept(ctx, self.meeting);
+                let remembered = Outcome::report(super::agenda::remember_import(ctx.store, self.meeting, &ids));
                 let first = ids.first().map(|id| Outcome::Select(Selection::Item(*id))).unwrap_or(Outcome::Nothing);
-                forgot.and(Outcome::Pop).and(first).and(Outcome::info(ctx.t(Ui::Imported).replacen(
+                forgot.and(remembered).and(Outcome::Pop).and(first).and(Outcome::info(ctx.t(Ui::Imported).replacen(
                     "{}",
-                    &ids.len().to_string(),
+                    &ctx.lang.count(ids.len(), crate::locale::Noun::Item),
                     1,
                 )))
             }
             Err(e) => Outcome::Fail(e),
+        }
+    }
+
+    /// A pasted agenda that names another date than the meeting's, when the meeting already has items, is
+    /// probably meant for another meeting: the preview says so.
+    fn check_date(&mut self, ctx: &mut Ctx) {
+        let facts = meeting_facts(ctx, self.meeting);
+        self.judge_date(facts);
+    }
+
+    /// `facts`: the meeting's date and whether it has items (looked up when the file was asked for, since
+    /// the reader answers where there is no store at hand).
+    fn judge_date(&mut self, facts: Option<(String, bool)>) {
+        self.other_date = None;
+        self.date_warned = false;
+        let Some((date, has_items)) = facts else { return };
+        if let Some(found) = crate::dates::find_date(&self.text()) {
+            if has_items && found.iso() != date {
+                self.other_date = Some(found.iso());
+            }
         }
     }
 

@@ -341,12 +341,9 @@ impl View for FormView {
     }
 
     /// A field of the meeting being created: it goes into the form (and its draft), not yet into the store.
-    fn on_typed(&mut self, target: &EditTarget, text: &str, ctx: &mut Ctx) -> Outcome {
+    fn on_typed(&mut self, target: &EditTarget, text: &str, _ctx: &mut Ctx) -> Outcome {
         let EditTarget::Meeting { id: None, field } = target else { return Outcome::Nothing };
         field.set(&mut self.draft, text);
-        if *field == MeetingField::Date && Date::parse_iso(text.trim()).is_none() {
-            return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", text.trim(), 1));
-        }
         Outcome::Nothing
     }
 
@@ -387,9 +384,6 @@ impl FormView {
         let draft = self.draft.clone();
         if draft.body.trim().is_empty() {
             return Outcome::error(ctx.t(Ui::BodyNeeded));
-        }
-        if Date::parse_iso(draft.date.trim()).is_none() {
-            return Outcome::error(ctx.t(Ui::BadDate).replacen("{}", draft.date.trim(), 1));
         }
         match ctx.store.create_meeting(&draft) {
             Ok(id) => {

@@ -1,17 +1,20 @@
-//! The list of meetings, grouped by body, newest first.
+//! The list of meetings: the next one first, then later ones, then the past ones newest first; with the
+//! status of each and what needs attention before it.
 
 use super::step;
+use crate::dates::Date;
 use crate::domain::{MeetingId, MeetingSummary};
-use crate::locale::Ui;
+use crate::locale::{Lang, Noun, Ui};
 use crate::memo::What;
+use crate::store::Attention;
 use crate::store::Store;
 use crate::tui::cells::{pad, pad_left};
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::overlays::{Confirm, Overlay, Removal};
+use crate::tui::overlays::{Confirm, Overlay, PickPurpose, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::AgendaView;
-use crate::tui::screens::{agenda, export, meeting_form, preview, search, ActionListView, Screen};
+use crate::tui::screens::{export, meeting_form, preview, search, ActionListView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -20,19 +23,34 @@ use ratatui::text::{Line, Span};
 
 #[derive(Debug, Default)]
 pub struct MeetingsView {
+    /// The next meeting first, then later ones, then past ones newest first (`store::upcoming_first`).
     pub rows: Vec<MeetingSummary>,
+    /// What needs attention per row, looked at on load (drawing reads no disk).
+    pub attention: Vec<Vec<Attention>>,
+    /// Today's date when loaded: where "coming" ends and "past" begins.
+    pub today: String,
     pub selected: usize,
 }
 
 impl MeetingsView {
     pub fn load(store: &Store) -> crate::Result<MeetingsView> {
-        Ok(MeetingsView { rows: store.meetings()?, selected: 0 })
+        let mut v = MeetingsView::default();
+        v.fill(store)?;
+        Ok(v)
     }
 
     pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
         let keep = self.selected_id();
-        self.rows = store.meetings()?;
+        self.fill(store)?;
         self.select(keep);
+        Ok(())
+    }
+
+    fn fill(&mut self, store: &Store) -> crate::Result<()> {
+        let today = Date::today();
+        self.rows = store.meetings_upcoming_first(today)?;
+        self.attention = self.rows.iter().map(|m| store.attention(m.id, today)).collect::<crate::Result<_>>()?;
+        self.today = today.iso();
         Ok(())
     }
 
@@ -74,39 +92,88 @@ pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = area.width as usize;
-    let date_w = 18.min(w / 3);
-    let counts_w = 32.min(w / 3);
-    // No wider than the longest title: on a wide terminal the counts stay near the titles they belong to.
-    let longest = view.rows.iter().map(|m| crate::tui::cells::width(&m.title)).max().unwrap_or(0);
-    let title_w = w.saturating_sub(date_w + counts_w + 4).min(longest.max(1) + 2);
+    let width_of = |f: &dyn Fn(&MeetingSummary) -> usize| view.rows.iter().map(f).max().unwrap_or(0);
+    let date_w = width_of(&|m| crate::tui::cells::width(&lang.long_date(&m.date))).min(18).min(w / 4);
+    let body_w = width_of(&|m| crate::tui::cells::width(&m.body)).min(16).min(w / 6);
+    let counts: Vec<String> = view
+        .rows
+        .iter()
+        .map(|m| {
+            lang.ui(Ui::ItemCounts).replacen("{}", &lang.count(m.items as usize, Noun::Item), 1).replacen(
+                "{}",
+                &m.items_without_advice.to_string(),
+                1,
+            )
+        })
+        .collect();
+    let counts_w = counts.iter().map(|c| crate::tui::cells::width(c)).max().unwrap_or(0).min(w / 3);
+    let status_w = width_of(&|m| crate::tui::cells::width(lang.status(m.status))).min(w / 6);
+    let marks: Vec<String> = (0..view.rows.len())
+        .map(|i| attention_marks(lang, view.attention.get(i).map(Vec::as_slice).unwrap_or_default()))
+        .collect();
+    let marks_long = marks.iter().map(|m| crate::tui::cells::width(m)).max().unwrap_or(0);
+    let fixed = 2 + date_w + 1 + body_w + 1 + 1 + counts_w + 1 + status_w + 1;
+    let room = w.saturating_sub(fixed);
+    // The title takes what the marks leave (they get at most half); no wider than the longest title, so on
+    // a wide terminal the counts stay near the titles they belong to.
+    let longest = width_of(&|m| crate::tui::cells::width(&m.title));
+    let title_w = room.saturating_sub(marks_long.min(room / 2)).min(longest.max(1) + 1);
+    let marks_w = room.saturating_sub(title_w);
     let mut lines = Vec::new();
     let mut selected_row = None;
-    let mut last_body: Option<&str> = None;
+    let mut last_past: Option<bool> = None;
     for (i, m) in view.rows.iter().enumerate() {
-        if last_body != Some(m.body.as_str()) {
-            lines.push(Line::styled(pad(&m.body, w), theme::heading()));
-            last_body = Some(&m.body);
+        let past = m.date < view.today;
+        if last_past != Some(past) {
+            let heading = if past { Ui::MeetingsPast } else { Ui::MeetingsComing };
+            lines.push(Line::styled(pad(look.t(heading), w), theme::heading()));
+            last_past = Some(past);
         }
         if i == view.selected {
             selected_row = Some(lines.len());
         }
-        let counts = lang.ui(Ui::ItemCounts).replacen("{}", &m.items.to_string(), 1).replacen(
-            "{}",
-            &m.items_without_advice.to_string(),
-            1,
-        );
         let count_style = if m.items_without_advice > 0 { theme::warning() } else { theme::good() };
         let title = if m.title.is_empty() { "—".to_string() } else { m.title.clone() };
+        let marks = &marks[i];
         lines.push(Line::from(vec![
             Span::raw("  "),
             Span::raw(pad(&lang.long_date(&m.date), date_w)),
             Span::raw(" "),
+            Span::raw(pad(&m.body, body_w)),
+            Span::raw(" "),
             Span::raw(pad(&title, title_w)),
             Span::raw(" "),
-            Span::styled(pad_left(&counts, counts_w), count_style),
+            Span::styled(pad_left(&counts[i], counts_w), count_style),
+            Span::raw(" "),
+            Span::raw(pad(lang.status(m.status), status_w)),
+            Span::raw(" "),
+            Span::styled(crate::tui::cells::fit(marks, marks_w), theme::warning()),
         ]));
     }
     rows::render(lines, selected_row, body, buf);
+}
+
+/// "⚠ 2 stukken ontbreken · versturen: woensdagochtend": what needs doing before the meeting.
+pub fn attention_marks(lang: Lang, list: &[Attention]) -> String {
+    let words: Vec<String> = list
+        .iter()
+        .filter_map(|a| match a {
+            // The counts column says this already.
+            Attention::ItemsWithoutAdvice { .. } => None,
+            Attention::PapersMissing { count } => {
+                Some(lang.ui(Ui::PapersMissingMark).replacen("{}", &lang.count(*count, Noun::Paper), 1))
+            }
+            Attention::SendBy { send_by, passed, .. } => {
+                let w = if *passed { Ui::SendByPassedMark } else { Ui::SendByMark };
+                Some(lang.ui(w).replacen("{}", send_by, 1))
+            }
+        })
+        .collect();
+    if words.is_empty() {
+        String::new()
+    } else {
+        format!("⚠ {}", words.join(" · "))
+    }
 }
 
 /// Small extension so that a line can be drawn into a rectangle of a buffer.
@@ -158,7 +225,12 @@ impl View for MeetingsView {
                 None => Outcome::Nothing,
             },
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => agenda::undo(ctx),
+            Command::Undo => crate::tui::undo::undo(ctx, crate::domain::UndoScope::Meetings),
+            Command::DeletedList => crate::tui::undo::open_list(ctx),
+            Command::Status => match self.selected_id() {
+                Some(id) => crate::tui::undo::choose_status(ctx, id),
+                None => Outcome::Nothing,
+            },
             Command::Search => search::open(ctx),
             Command::Export => self.selected_id().map_or(Outcome::Nothing, |id| export::ask(ctx, id, What::Memo)),
             Command::Preview => self.selected_id().map_or(Outcome::Nothing, |id| preview::open(ctx, id)),
@@ -179,6 +251,8 @@ impl View for MeetingsView {
                 Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::DeletedUndo))),
                 Err(e) => Outcome::Fail(e),
             },
+            Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
+            Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
             _ => Outcome::Nothing,
         }
     }

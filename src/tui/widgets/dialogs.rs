@@ -26,6 +26,21 @@ fn frame(title: &str, r: Rect, buf: &mut Buffer) -> Rect {
     inner
 }
 
+/// The message log: every message of this session, newest first, wrapped so that a long one reads whole.
+pub fn messages(look: &Look, list: &[(String, bool)], area: Rect, buf: &mut Buffer) {
+    let r = centered(area, area.width.saturating_sub(4).min(100), area.height.saturating_sub(2));
+    let inner = frame(look.t(Ui::MessagesTitle), r, buf);
+    let lines: Vec<Line> = if list.is_empty() {
+        vec![Line::styled(look.t(Ui::NoMessages), theme::dim())]
+    } else {
+        list.iter()
+            .rev()
+            .map(|(text, error)| Line::styled(format!("• {text}"), if *error { theme::error() } else { theme::good() }))
+            .collect()
+    };
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+}
+
 pub fn confirm(look: &Look, c: &Confirm, area: Rect, buf: &mut Buffer) {
     // User text (a title of any length) is in the question: sizes are worked out in usize, then capped.
     let qw = width(&c.question);

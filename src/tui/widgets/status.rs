@@ -16,7 +16,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let w = area.width as usize;
     let line = match &app.status {
-        Some(s) => Line::styled(fit(&s.text, w), if s.error { theme::error() } else { theme::good() }),
+        Some(s) => {
+            // A message longer than the line says where it can be read whole: the message log.
+            let text = if crate::tui::cells::width(&s.text) > w && w > 8 {
+                format!("{} (M)", fit(&s.text, w - 4))
+            } else {
+                fit(&s.text, w)
+            };
+            Line::styled(text, if s.error { theme::error() } else { theme::good() })
+        }
         None => {
             // Help and quit stay in sight at the right; the screen's own keys fill the rest from the left.
             let (always, own): (Vec<_>, Vec<_>) = bindings(app.mode())

@@ -1,0 +1,108 @@
+//! `u` undoes only what was deleted on the screen in front of the user, says what came back where, and
+//! `U` lists every deleted thing (issue 16). The meeting's status is set with `s`.
+
+mod tui_support;
+use annoteer::domain::MeetingStatus;
+use annoteer::locale::Lang;
+use annoteer::store::{Access, Store};
+use annoteer::tui::app::{App, Screen};
+use annoteer::tui::overlays::Overlay;
+use crossterm::event::KeyCode;
+use tui_support::*;
+
+fn status_text(app: &App) -> String {
+    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn undo_in_another_meeting_after_a_restart_leaves_the_first_meeting_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    {
+        let mut s = Store::open(&db, Access::Create).unwrap();
+        s.load_demo().unwrap();
+    }
+    let verslag = {
+        let mut app = App::new(Store::open(&db, Access::Existing).unwrap(), Lang::Nl);
+        open_sg_24_march(&mut app);
+        press(&mut app, KeyCode::Down);
+        let title = agenda(&app).record.items[1].item.title.clone();
+        type_text(&mut app, "dy");
+        assert_eq!(agenda(&app).record.items.len(), 7);
+        title
+    };
+    // Start again, open another meeting (the first in the list), press u.
+    let mut app = App::new(Store::open(&db, Access::Existing).unwrap(), Lang::Nl);
+    press(&mut app, KeyCode::Enter);
+    let other = agenda(&app).record.meeting.id;
+    let before = numbered_titles(&app);
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app), before, "nothing came back here");
+    assert!(status_text(&app).starts_with("Hier is niets verwijderd"), "{}", status_text(&app));
+    // The meetings list's u does not reach into an agenda either.
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "u");
+    assert!(matches!(app.screen(), Screen::Meetings(_)));
+    assert!(status_text(&app).starts_with("Hier is niets verwijderd"));
+
+    open_sg_24_march(&mut app);
+    assert_eq!(agenda(&app).record.items.len(), 7, "still deleted in the Stuurgroep");
+    type_text(&mut app, "u");
+    assert_eq!(agenda(&app).record.items.len(), 8);
+    assert_eq!(status_text(&app), format!("Punt 2 '{verslag}' teruggezet in Stuurgroep MIT 24 maart 2022."));
+    assert_eq!(agenda(&app).selected, 1, "the item that came back is selected");
+    assert_ne!(agenda(&app).record.meeting.id, other);
+}
+
+#[test]
+fn the_list_of_deleted_things_restores_the_one_chosen() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "U");
+    assert_eq!(status_text(&app), "Er is niets verwijderd om terug te zetten.");
+    press(&mut app, KeyCode::Down);
+    let second = agenda(&app).record.items[1].item.title.clone();
+    type_text(&mut app, "dy");
+    let first = agenda(&app).record.items[0].item.title.clone();
+    press(&mut app, KeyCode::Up);
+    type_text(&mut app, "dy");
+    assert_eq!(agenda(&app).record.items.len(), 6);
+    type_text(&mut app, "U");
+    let Some(Overlay::Picker(p)) = &app.overlay else { panic!("U lists the deleted things") };
+    assert_eq!(p.options.len(), 2);
+    assert!(p.options[0].0.starts_with(&format!("Punt 1 '{first}' · Stuurgroep MIT 24 maart 2022 · verwijderd ")));
+    assert!(p.options[1].0.starts_with(&format!("Punt 2 '{second}'")));
+    // Not the latest: the older one, chosen.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    assert_eq!(agenda(&app).record.items.len(), 7);
+    assert!(numbered_titles(&app).contains(&format!("2 {second}")), "{:?}", numbered_titles(&app));
+    assert!(status_text(&app).contains(&format!("'{second}' teruggezet in Stuurgroep MIT 24 maart 2022")));
+    // u now brings back the other one.
+    type_text(&mut app, "u");
+    assert_eq!(agenda(&app).record.items.len(), 8);
+}
+
+#[test]
+fn s_sets_the_meetings_status() {
+    let mut app = demo_app(Lang::En);
+    open_sg_24_march(&mut app);
+    let id = agenda(&app).record.meeting.id;
+    type_text(&mut app, "s");
+    let Some(Overlay::Picker(p)) = &app.overlay else { panic!("s offers the statuses") };
+    let labels: Vec<&str> = p.options.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(labels, ["preparing", "sent", "held"]);
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(status_text(&app), "Status: sent.");
+    assert_eq!(agenda(&app).record.meeting.status, MeetingStatus::Sent);
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "s");
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Meetings(v) = app.screen() else { panic!("on the meetings list") };
+    let _ = id;
+    assert_eq!(v.rows[v.selected].status, MeetingStatus::Preparing);
+}
