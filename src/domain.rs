@@ -549,8 +549,8 @@ pub struct ActionPoint {
 
 impl ActionPoint {
     /// True when the action is open and its deadline has passed. A deadline is read as a date wherever it is
-    /// one ("25 maart" with the year from the meeting, "10 dec. 2026", "mei 2022" as its last day); a deadline
-    /// in words ("z.s.m.") is never overdue.
+    /// one ("25 maart" with the year from the meeting, "10 dec. 2026"); a deadline in words ("z.s.m.", or a
+    /// month alone, "mei 2022") is never overdue.
     pub fn is_overdue(&self, today: crate::dates::Date, meeting_date: Option<crate::dates::Date>) -> bool {
         self.status == ActionStatus::Open
             && crate::dates::deadline_due(&self.deadline, meeting_date).is_some_and(|due| due < today)
@@ -694,7 +694,7 @@ mod tests {
         assert!(action("31 mrt. 2022", ActionStatus::Open).is_overdue(today, meeting));
         assert!(action("donderdag 24 maart 2022", ActionStatus::Open).is_overdue(today, None));
         assert!(!action("maart 2023", ActionStatus::Open).is_overdue(today, meeting));
-        assert!(action("februari 2022", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("februari 2022", ActionStatus::Open).is_overdue(today, meeting), "a month is text");
         assert!(!action("z.s.m.", ActionStatus::Open).is_overdue(today, meeting));
         assert!(!action("25 maart", ActionStatus::Done).is_overdue(today, meeting));
     }
