@@ -3,5 +3,6 @@
 
 pub mod agenda;
 mod agenda_draft;
+pub mod cover;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;

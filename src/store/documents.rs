@@ -80,6 +80,8 @@ impl Store {
         let name = Path::new(text).file_name().and_then(|n| n.to_str()).unwrap_or(text).to_string();
         let title = name.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or_else(|| name.clone());
         let facts = file_facts(Path::new(text));
+        // A cover note is read as it is linked (outside the transaction: reading a file may take a while).
+        let cover = (role == DocRole::Oplegger).then(|| crate::import::cover::read_file(Path::new(text)));
         self.write(|tx| {
             super::items::load_item(tx, item)?;
             tx.execute(
@@ -107,6 +109,9 @@ impl Store {
                  ON CONFLICT(item_id, document_id) DO UPDATE SET role = excluded.role",
                 params![item.0, doc, role.code(), position],
             )?;
+            if let Some(read) = &cover {
+                super::cover::apply_reading(tx, item, text, &version_label(&name), read)?;
+            }
             Ok(DocumentId(doc))
         })
     }

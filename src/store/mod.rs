@@ -4,6 +4,7 @@
 
 mod actions;
 mod bodies;
+mod cover;
 mod decisions;
 mod documents;
 mod drafts;
@@ -32,8 +33,8 @@ pub use trash::{Restored, TrashId};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 2 (1 had no `numbering`).
-pub const SCHEMA_VERSION: i64 = 2;
+/// The schema version this build writes; `schema.sql` is version 3 (1 had no `numbering`, 2 no `cover_readings`).
+pub const SCHEMA_VERSION: i64 = 3;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

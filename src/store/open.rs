@@ -164,10 +164,11 @@ fn create_new(path: &Path) -> Result<Store> {
 }
 
 /// Migrations by the version they start from; a backup is taken before the first runs.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
-    "
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        // The same text as schema.sql, so that a migrated database has the fingerprint of a new one.
+        "
 -- The agenda's own numbering (\"2a\", \"01\", \"I-1\"), level by level, as src/numbering.rs writes it; a meeting
 -- without a row numbers 1, 1.1.
 CREATE TABLE numbering (
@@ -175,7 +176,32 @@ CREATE TABLE numbering (
     style       TEXT NOT NULL
 );
 ",
-)];
+    ),
+    (
+        2,
+        // Issue 19: what annoteer read in a cover note; the same text as schema.sql.
+        "
+-- What annoteer read in an item's cover note (oplegger), where from, and what the adviser made of it.
+-- The purpose itself is items.cover_treatment; an \"edited by hand\" mark keeps a re-read from overwriting.
+CREATE TABLE cover_readings (
+    item_id             INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    paper               TEXT NOT NULL DEFAULT '',
+    version_label       TEXT NOT NULL DEFAULT '',
+    -- The last reading as JSON (domain::CoverRead): values, their labels, the reason when unknown.
+    reading             TEXT NOT NULL DEFAULT '{}',
+    -- The reading before it, kept when a newer version changed something (domain::CoverChange as JSON).
+    change              TEXT NOT NULL DEFAULT '',
+    -- One point per line.
+    proposed_decisions  TEXT NOT NULL DEFAULT '',
+    summary             TEXT NOT NULL DEFAULT '',
+    purpose_by_hand     INTEGER NOT NULL DEFAULT 0 CHECK (purpose_by_hand IN (0, 1)),
+    decisions_by_hand   INTEGER NOT NULL DEFAULT 0 CHECK (decisions_by_hand IN (0, 1)),
+    summary_by_hand     INTEGER NOT NULL DEFAULT 0 CHECK (summary_by_hand IN (0, 1)),
+    read_at             INTEGER NOT NULL DEFAULT 0
+);
+",
+    ),
+];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
     let backup = path.with_extension(format!("v{from}.backup.db"));
@@ -250,13 +276,13 @@ mod tests {
     use super::*;
     use crate::domain::MeetingDraft;
 
-    /// A database as version 1 left it: no `numbering` table.
+    /// A database as version 1 left it: no `numbering` table (nor the later `cover_readings`).
     fn version_one(path: &Path) {
         let mut s = Store::open(path, Access::Create).unwrap();
         s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
         drop(s);
         let c = Connection::open(path).unwrap();
-        c.execute_batch("DROP TABLE numbering; PRAGMA user_version = 1;").unwrap();
+        c.execute_batch("DROP TABLE numbering; DROP TABLE cover_readings; PRAGMA user_version = 1;").unwrap();
     }
 
     #[test]
@@ -270,5 +296,21 @@ mod tests {
         drop(s);
         assert!(path.with_extension("v1.backup.db").exists(), "a backup was taken first");
         Store::open(&path, Access::Existing).expect("the migrated file opens again");
+    }
+
+    #[test]
+    fn a_version_two_database_gains_the_cover_readings() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("two.db");
+        let mut s = Store::open(&path, Access::Create).unwrap();
+        s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
+        drop(s);
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch("DROP TABLE cover_readings; PRAGMA user_version = 2;").unwrap();
+        drop(c);
+        let s = Store::open(&path, Access::Existing).unwrap();
+        assert_eq!(schema_fingerprint(s.conn()).unwrap(), expected_fingerprint().unwrap());
+        assert_eq!(s.meetings().unwrap().len(), 1);
+        assert!(path.with_extension("v2.backup.db").exists());
     }
 }
