@@ -31,7 +31,7 @@ fn cp1252(b: u8) -> char {
 pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, out: &mut dyn Write) -> Result<()> {
     let bytes = std::fs::read(file).map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
     let name = file.display().to_string();
-    let Parsed { format, decisions, bad } =
+    let Parsed { format, decisions, bad, undecided, body_from_heading } =
         parse(&decode(&bytes), body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
     let report = |bad: &[crate::import::decisions::BadRow]| {
         bad.iter().map(|b| format!("\n  line {}: {}", b.line, b.message)).collect::<String>()
@@ -45,7 +45,22 @@ pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, o
         )));
     }
     if decisions.is_empty() {
-        return Err(Error::invalid(format!("{name} holds no decisions to import{}", report(&bad))));
+        let without = if undecided.is_empty() {
+            String::new()
+        } else {
+            format!("\n{} subject(s) without a decision text:{}", undecided.len(), report(&undecided))
+        };
+        return Err(Error::invalid(format!("{name} holds no decisions to import{}{without}", report(&bad))));
+    }
+    // A subject the list names without a decision is shown, never stored with an invented one.
+    if !undecided.is_empty() {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "not imported: {} subject(s) without a decision text:{}",
+            undecided.len(),
+            report(&undecided)
+        );
     }
     // A decision on the date of a known meeting of its body belongs to that meeting: search can jump there.
     let mut meetings: HashMap<(String, String), Option<crate::domain::MeetingId>> = HashMap::new();
@@ -68,7 +83,7 @@ pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, o
             meeting_id: meeting,
             item_id: None,
             date: d.date.clone(),
-            text: d.text.clone(),
+            text: d.stored_text(),
             reference: d.reference.clone(),
         });
     }
@@ -83,6 +98,9 @@ pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, o
     write!(out, "imported {count} decision(s) from {name} ({})", format.describe()).map_err(io_err)?;
     if linked > 0 {
         write!(out, "; {linked} linked to their meeting").map_err(io_err)?;
+    }
+    if let (None, Some(b)) = (body, &body_from_heading) {
+        write!(out, "; body {b:?} from the document's heading").map_err(io_err)?;
     }
     writeln!(out).map_err(io_err)?;
     if !bad.is_empty() {
