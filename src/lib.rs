@@ -11,6 +11,7 @@ pub mod error;
 pub mod history;
 pub mod import;
 pub mod locale;
+pub mod locale_cover;
 pub mod locale_decisions;
 pub mod memo;
 pub mod numbering;

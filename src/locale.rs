@@ -319,6 +319,8 @@ pub enum Ui {
     KeyCopyAnnotation,
     /// Words of the decisions and action screens (locale_decisions.rs).
     Dec(crate::locale_decisions::DecUi),
+    /// What was read in a cover note (issue 19).
+    Cover(crate::locale_cover::CoverUi),
 }
 
 impl Lang {
@@ -365,6 +367,7 @@ impl Lang {
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
+        Ui::Cover(c) => c.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (

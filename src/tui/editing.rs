@@ -124,6 +124,12 @@ fn store_text(
             }
             ctx.store.set_item_field(*id, *field, original, text).map(|_| Outcome::Nothing)
         }
+        EditTarget::Cover { id, field } => {
+            if text == original {
+                return Ok(Outcome::Nothing);
+            }
+            ctx.store.set_cover_text(*id, *field, original, text).map(|_| Outcome::Nothing)
+        }
         EditTarget::Meeting { id: Some(id), field } => {
             let m = ctx.store.meeting(*id)?;
             if field.get(&draft_of(&m)) != original {
@@ -155,7 +161,11 @@ pub fn finish_external(
             return Outcome::error(format!("{} ({detail})", ctx.t(Ui::EditorFailedUnchanged)));
         }
         // The text goes back into the in-place editor rather than being lost with the failed editor.
-        let multiline = matches!(request.target, EditTarget::Item { field, .. } if field.is_long_text());
+        let multiline = match request.target {
+            EditTarget::Item { field, .. } => field.is_long_text(),
+            EditTarget::Cover { .. } => true,
+            EditTarget::Meeting { .. } => false,
+        };
         let mut ed =
             FieldEditor::new(request.target, &request.text, &request.original, multiline, request.base_revision);
         ed.changed(Instant::now());
