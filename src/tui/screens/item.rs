@@ -36,14 +36,15 @@ pub const ROWS: &[ItemRow] = &[
     ItemRow::Field(ItemField::HasAttachment),
     ItemRow::Field(ItemField::OriginNote),
     ItemRow::Field(ItemField::CoverTreatment),
-    ItemRow::Cover(CoverField::ProposedDecisions),
-    ItemRow::Cover(CoverField::Summary),
     ItemRow::Part,
     ItemRow::Field(ItemField::Annotation),
     ItemRow::Field(ItemField::AdviceStance),
     ItemRow::Field(ItemField::AdviceText),
     ItemRow::Field(ItemField::TalkingPoints),
     ItemRow::Field(ItemField::Notes),
+    // What the cover note proposes, next to the papers it comes from.
+    ItemRow::Cover(CoverField::ProposedDecisions),
+    ItemRow::Cover(CoverField::Summary),
     ItemRow::Documents,
 ];
 
