@@ -189,6 +189,15 @@ mod tests {
     }
 
     #[test]
+    fn a_form_cell_of_two_paragraphs_as_the_word_reader_joins_it() {
+        let text = "Oplegger\nDoel\tTer informatie\nGevraagd besluit\t1. Kennis te nemen van het voorstel; 2. Het PGT \
+                    te vragen de nulmeting uit te voeren.\nToelichting\tBesproken in de OG.\n";
+        let r = read_text(text);
+        assert_eq!(r.purpose, Some(Treatment::TerInformatie));
+        assert_eq!(r.decisions, ["Kennis te nemen van het voorstel", "Het PGT te vragen de nulmeting uit te voeren"]);
+    }
+
+    #[test]
     fn headings_with_their_text_below() {
         let text = "Voorstel aan het algemeen bestuur\n\nBeoogd effect\nBesluitvormend\n\nKernpunten\n- Eén regio\n- Eén meldkamer\n\n\
                     Het algemeen bestuur wordt gevraagd:\na. de visie vast te stellen;\nb. het DB te\nmandateren.\n\nToelichting\nLang verhaal.";
