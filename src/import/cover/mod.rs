@@ -22,6 +22,7 @@ const HEAD_BYTES: usize = 4000;
 /// A paper this long without a label near its start is a report, not a cover note.
 const LONG_WORDS: usize = 5000;
 const HEAD_WORDS: usize = 1500;
+const MAX_VALUE_BYTES: usize = 20_000;
 
 /// Reads the purpose, decision points and summary of a cover note's text.
 pub fn read_text(text: &str) -> CoverRead {
@@ -38,9 +39,12 @@ pub fn read_text(text: &str) -> CoverRead {
             return unknown(CoverUnknown::LongReport { words });
         }
     }
+    // A value longer than this is no place of a form; it is cut there, so a huge paper stays linear.
     let value = |k: usize| -> &str {
-        let end = labels.get(k + 1).map_or(text.len(), |n| n.start);
-        &text[labels[k].end..end.max(labels[k].end)]
+        let start = labels[k].end;
+        let end = labels.get(k + 1).map_or(text.len(), |n| n.start).max(start);
+        let end = floor_char(text, end.min(start + MAX_VALUE_BYTES));
+        &text[start..end.max(start)]
     };
 
     let mut read = CoverRead::default();

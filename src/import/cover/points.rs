@@ -129,9 +129,9 @@ fn inline(value: &str) -> (Vec<String>, bool) {
     let mut prev: Option<Marker> = None;
     let mut at = 0;
     while at < flat.len() {
-        let before = flat[..at].trim_end();
         if at == 0 || flat[..at].ends_with(' ') {
             if let Some((m, rest)) = marker(&flat[at..]) {
+                let before = flat[..at].trim_end();
                 let dash_ok = m != Marker::Bullet || at == 0 || before.ends_with([';', '.', ':']);
                 if m.follows(prev) && dash_ok {
                     starts.push((at, flat.len() - rest.len()));
