@@ -4,11 +4,11 @@
 //! Peers are measured in the same run: full single-threaded SkimMatcherV2 and (when installed) fzf.
 //!
 //! Options after `--`: `--sizes 10000,100000` (default 10k, 100k, 1M), `--no-process` (skip the
-//! whole-process comparison). The table is printed and written to target/search-bench.md.
+//! whole-process comparison), `--no-quality` (skip the typo recall/precision table, annoteer beside fzf). The table is printed and written to target/search-bench.md.
 
 use annoteer::dates::Date;
 use annoteer::domain::DecisionDraft;
-use annoteer::search::{score_record, search, Corpus, NewRecord, Query, RecordKind, Searcher, Stage};
+use annoteer::search::{quality, score_record, search, Corpus, NewRecord, Query, RecordKind, Searcher, Stage};
 use annoteer::store::{Access, Store};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -281,6 +281,8 @@ fn build(kind: Kind, n: usize) -> Corpus {
             date: r.date,
             reference: &r.reference,
             text: &r.text,
+            annotation: "",
+            advice: "",
         })
         .expect("record fits");
     });
@@ -316,11 +318,31 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-const QUERIES: &[&str] = &["effectmeting", "stuurgroep akkoord", "fiod om", "begroting mit", "voortgangsrapportage"];
+/// Typed one character at a time; the last three hold a typo (swapped letters, a wrong letter, swapped
+/// again in a long word), so that the typo pass is in the keystroke mix.
+const QUERIES: &[&str] = &[
+    "effectmeting",
+    "stuurgroep akkoord",
+    "fiod om",
+    "begroting mit",
+    "voortgangsrapportage",
+    "effcetmeting",
+    "capacitiet inzet",
+    "huisvestnig",
+];
+
+/// The queries typed at 1M records (fewer, to keep the run short): half of them with a typo.
+const QUERIES_1M: &[&str] = &["effectmeting", "stuurgroep akkoord", "fiod om", "effcetmeting", "capacitiet inzet"];
+
+fn has_typo(q: &str) -> bool {
+    ["effcetmeting", "capacitiet", "huisvestnig"].iter().any(|t| q.contains(t))
+}
 
 struct Typing {
     first: Vec<f64>,
     last: Vec<f64>,
+    /// The final times of the keystrokes of the queries with a typo only.
+    typo_last: Vec<f64>,
     burst_final: Vec<f64>,
 }
 
@@ -328,7 +350,7 @@ struct Typing {
 /// about 5 characters a second never outruns it), then once more as a burst (a character every 5 ms).
 fn type_queries(corpus: &Arc<Corpus>, queries: &[&str]) -> Typing {
     let searcher = Searcher::new(Arc::clone(corpus));
-    let mut t = Typing { first: Vec::new(), last: Vec::new(), burst_final: Vec::new() };
+    let mut t = Typing { first: Vec::new(), last: Vec::new(), typo_last: Vec::new(), burst_final: Vec::new() };
     for q in queries {
         for end in 1..=q.len() {
             let Ok(query) = Query::parse(&q[..end]) else { continue };
@@ -339,6 +361,9 @@ fn type_queries(corpus: &Arc<Corpus>, queries: &[&str]) -> Typing {
                 first.get_or_insert_with(|| ms(start.elapsed()));
                 if u.stage == Stage::Final {
                     t.last.push(ms(start.elapsed()));
+                    if has_typo(q) {
+                        t.typo_last.push(ms(start.elapsed()));
+                    }
                     break;
                 }
             }
@@ -420,6 +445,79 @@ fn explain(n: usize) {
     }
 }
 
+/// The record positions fzf ranks first for `query` among `lines` (one record a line, "position\ttext").
+fn fzf_top(lines: &std::path::Path, query: &str) -> Vec<usize> {
+    let Ok(file) = std::fs::File::open(lines) else { return Vec::new() };
+    let Ok(out) = Command::new("fzf")
+        .args(["--filter", query, "--delimiter", "\t", "--nth", "2.."])
+        .stdin(file)
+        .stderr(Stdio::null())
+        .output()
+    else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .take(quality::TOP)
+        .filter_map(|l| l.split('\t').next()?.parse().ok())
+        .collect()
+}
+
+/// Recall and precision per kind of typo, for annoteer and fzf on the same texts: the demo's records and
+/// the two synthetic corpora at 10k records.
+fn quality_table() -> String {
+    let mut out = String::new();
+    let fzf = fzf_available();
+    let _ = writeln!(
+        out,
+        "Typo tolerance: recall = share of the records holding the word found in the top {top}; precision = share of the first R hits holding it (R = those records, at most {top}); words of 5+ letters from the corpus, one query per word and kind\n",
+        top = quality::TOP
+    );
+    let _ = writeln!(
+        out,
+        "| corpus | query | queries | annoteer recall | annoteer precision | fzf recall | fzf precision |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    let mut store = Store::open_in_memory().expect("db");
+    store.load_demo().expect("demo");
+    let demo = Corpus::load(&store, annoteer::search::Scope::Everything).expect("demo corpus");
+    let corpora = [
+        ("demo", demo),
+        ("300 words, 10k", build(Kind::Small, 10_000)),
+        ("8k words, 10k", build(Kind::Realistic, 10_000)),
+    ];
+    for (name, corpus) in &corpora {
+        let queries = quality::labelled_queries(corpus, 40, 5, 0x7E57);
+        let ours = quality::measure(&queries, |q| {
+            search(corpus, &Query::parse(q).unwrap_or_default(), quality::TOP).iter().map(|h| h.record).collect()
+        });
+        let dir = tempfile::tempdir().expect("temp dir");
+        let lines = dir.path().join("lines.txt");
+        let mut text = String::new();
+        for i in 0..corpus.len() {
+            let _ = writeln!(text, "{i}\t{}", corpus.record(i).map_or("", |r| r.text));
+        }
+        std::fs::write(&lines, text).expect("lines");
+        let theirs = if fzf { quality::measure(&queries, |q| fzf_top(&lines, q)) } else { Vec::new() };
+        for (kind, q) in &ours {
+            let other = theirs.iter().find(|(k, _)| k == kind).map(|(_, q)| *q);
+            let pct = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.0}%", 100.0 * v));
+            let line = format!(
+                "| {name} | {} | {} | {:.0}% | {:.0}% | {} | {} |",
+                kind.name(),
+                q.queries,
+                100.0 * q.recall,
+                100.0 * q.precision,
+                pct(other.map(|o| o.recall)),
+                pct(other.map(|o| o.precision)),
+            );
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn run_process(cmd: &mut Command) -> f64 {
     let start = Instant::now();
     let status = cmd.stdout(Stdio::null()).stderr(Stdio::null()).status();
@@ -438,6 +536,9 @@ fn fzf_available() -> bool {
 struct ProcessFigures {
     annoteer: f64,
     fzf: Option<f64>,
+    /// The same for the queries without a typo, and for those with one.
+    exact: (f64, Option<f64>),
+    typo: (f64, Option<f64>),
     load_note: String,
 }
 
@@ -471,8 +572,10 @@ fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
     let fzf = fzf_available();
     let mut ours = Vec::new();
     let mut theirs = Vec::new();
+    let mut split: [(Vec<f64>, Vec<f64>); 2] = [(Vec::new(), Vec::new()), (Vec::new(), Vec::new())];
     for _round in 0..3 {
         for q in QUERIES {
+            let (n_ours, n_theirs) = (ours.len(), theirs.len());
             ours.push(run_process(Command::new(bin).args([
                 "--db",
                 db.to_str().unwrap_or(""),
@@ -485,9 +588,19 @@ fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
                 let file = std::fs::File::open(&lines).expect("lines");
                 theirs.push(run_process(Command::new("fzf").args(["--filter", q]).stdin(file)));
             }
+            let part = &mut split[usize::from(has_typo(q))];
+            part.0.extend_from_slice(&ours[n_ours..]);
+            part.1.extend_from_slice(&theirs[n_theirs..]);
         }
     }
-    ProcessFigures { annoteer: median(&mut ours), fzf: fzf.then(|| median(&mut theirs)), load_note }
+    let [mut e, mut t] = split;
+    ProcessFigures {
+        annoteer: median(&mut ours),
+        fzf: fzf.then(|| median(&mut theirs)),
+        exact: (median(&mut e.0), fzf.then(|| median(&mut e.1))),
+        typo: (median(&mut t.0), fzf.then(|| median(&mut t.1))),
+        load_note,
+    }
 }
 
 fn main() {
@@ -525,9 +638,9 @@ fn main() {
     );
     let _ = writeln!(
         out,
-        "| corpus | records | keystroke → first | → final (median / p90) | burst typing: last key → final | full SkimMatcherV2, 1 thread | final vs Skim | top 20 = full scoring's | corpus memory | process RSS |"
+        "| corpus | records | keystroke → first | → final (median / p90) | typo queries → final (median / max) | burst typing: last key → final | full SkimMatcherV2, 1 thread | final vs Skim | top 20 = full scoring's | corpus memory | process RSS |"
     );
-    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|---|---|");
     print!("{out}");
     for kind in [Kind::Small, Kind::Realistic] {
         for &n in &sizes {
@@ -537,7 +650,7 @@ fn main() {
             let built = t0.elapsed();
             let rss = rss_mb();
             let heap = corpus.heap_bytes() as f64 / 1_048_576.0;
-            let queries: &[&str] = if n >= 1_000_000 { &QUERIES[..3] } else { QUERIES };
+            let queries: &[&str] = if n >= 1_000_000 { QUERIES_1M } else { QUERIES };
             let mut typing = type_queries(&corpus, queries);
             let mut skim: Vec<f64> = queries.iter().map(|q| skim_full_ms(&corpus, q)).collect();
             let agreement: Vec<f64> =
@@ -550,12 +663,14 @@ fn main() {
                 format!("{:.0}%", 100.0 * agreement.iter().sum::<f64>() / agreement.len() as f64)
             };
             let line = format!(
-                "| {} | {} | {:.1} ms | {:.1} / {:.1} ms | {:.1} ms | {:.0} ms | {:.1}× faster | {} | {:.0} MB (built in {:.2} s) | {:.0} MB (+{:.0}) |",
+                "| {} | {} | {:.1} ms | {:.1} / {:.1} ms | {:.1} / {:.1} ms | {:.1} ms | {:.0} ms | {:.1}× faster | {} | {:.0} MB (built in {:.2} s) | {:.0} MB (+{:.0}) |",
                 if kind == Kind::Small { "300 words" } else { "8k words, Zipf" },
                 n,
                 median(&mut typing.first),
                 final_median,
                 p90(&mut typing.last),
+                median(&mut typing.typo_last),
+                typing.typo_last.iter().copied().fold(0.0, f64::max),
                 median(&mut typing.burst_final),
                 skim_median,
                 skim_median / final_median,
@@ -570,6 +685,13 @@ fn main() {
             out.push('\n');
         }
     }
+    if !args.iter().any(|a| a == "--no-quality") {
+        let _ = writeln!(out);
+        println!();
+        let table = quality_table();
+        print!("{table}");
+        out.push_str(&table);
+    }
     if process {
         let _ = writeln!(out);
         println!();
@@ -579,10 +701,16 @@ fn main() {
             let name = if kind == Kind::Small { "300 words" } else { "8k words, Zipf" };
             let line = match f.fzf {
                 Some(fzf) => format!(
-                    "Whole process, {n} records ({name}): `annoteer search` {:.0} ms, `fzf --filter` {:.0} ms: {:.0}% of fzf's time ({})",
+                    "Whole process, {n} records ({name}): `annoteer search` {:.0} ms, `fzf --filter` {:.0} ms: {:.0}% of fzf's time; queries without a typo {:.0} / {:.0} ms ({:.0}%), with one {:.0} / {:.0} ms ({:.0}%) ({})",
                     f.annoteer,
                     fzf,
                     100.0 * f.annoteer / fzf,
+                    f.exact.0,
+                    f.exact.1.unwrap_or(f64::NAN),
+                    100.0 * f.exact.0 / f.exact.1.unwrap_or(f64::NAN),
+                    f.typo.0,
+                    f.typo.1.unwrap_or(f64::NAN),
+                    100.0 * f.typo.0 / f.typo.1.unwrap_or(f64::NAN),
                     f.load_note
                 ),
                 None => format!(

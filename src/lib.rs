@@ -3,6 +3,7 @@
 //! The core (`domain`, `dates`, `text`, `store`, `search`, `history`, `memo`, `import`, `demo`) knows nothing
 //! of terminals; `cli` and `tui` are two faces on it, picked by main.rs. See ARCHITECTURE.md.
 
+pub mod actions;
 pub mod cli;
 pub mod dates;
 pub mod demo;
@@ -11,8 +12,6 @@ pub mod error;
 pub mod history;
 pub mod import;
 pub mod locale;
-pub mod locale_cover;
-pub mod locale_decisions;
 pub mod memo;
 pub mod numbering;
 pub mod search;

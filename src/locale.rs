@@ -1,4 +1,11 @@
 //! The language of what the user reads. Dutch by default; English on request or from an English locale.
+//! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
+
+pub mod cover;
+mod decisions;
+
+pub use cover::CoverUi;
+pub use decisions::DecUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -159,6 +166,11 @@ pub enum Ui {
     SearchNoDays,
     SearchScopeDecisions,
     SearchScopeAll,
+    // Search: items, counts per kind, preview (issue 17).
+    SearchScopeItems,
+    SearchKindCounts,
+    KeySearchPreview,
+    SearchPreviewEmpty,
     KeySearchScope,
     HitWithoutMeeting,
     PreviewTitle,
@@ -317,10 +329,10 @@ pub enum Ui {
     KeyRefreshDocument,
     KeyLinkEarlier,
     KeyCopyAnnotation,
-    /// Words of the decisions and action screens (locale_decisions.rs).
-    Dec(crate::locale_decisions::DecUi),
-    /// What was read in a cover note (issue 19).
-    Cover(crate::locale_cover::CoverUi),
+    /// Words of the decisions, action points and action list (locale/decisions.rs).
+    Dec(DecUi),
+    /// What was read in a cover note (issue 19, locale/cover.rs).
+    Cover(CoverUi),
 }
 
 impl Lang {
@@ -473,13 +485,23 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "De datumfilters laten geen dagen over: het begin ligt na het einde.",
             "The date filters leave no days: the start is after the end.",
         ),
-        Ui::SearchScopeDecisions => ("In besluiten; Tab: ook agendapunten.", "In decisions; Tab: agenda items too."),
+        Ui::SearchScopeDecisions => ("In besluiten; Tab: alleen agendapunten.", "In decisions; Tab: agenda items only."),
         Ui::SearchScopeAll => (
-            "In besluiten en agendapunten (titels, annotaties, adviezen); Tab: alleen besluiten.",
-            "In decisions and agenda items (titles, annotations, advice); Tab: decisions only.",
+            "In besluiten en agendapunten; Tab: alleen besluiten.",
+            "In decisions and agenda items; Tab: decisions only.",
         ),
-        Ui::KeySearchScope => ("ook agendapunten / alleen besluiten", "agenda items too / decisions only"),
+        Ui::KeySearchScope => (
+            "alles / alleen besluiten / alleen agendapunten",
+            "everything / decisions only / agenda items only",
+        ),
         Ui::SearchCount => ("{} gevonden", "{} found"),
+        Ui::SearchScopeItems => (
+            "In agendapunten; Tab: besluiten en agendapunten.",
+            "In agenda items; Tab: decisions and agenda items.",
+        ),
+        Ui::SearchKindCounts => ("{} besluiten, {} agendapunten", "{} decisions, {} agenda items"),
+        Ui::KeySearchPreview => ("voorbeeld van de treffer aan/uit", "preview of the hit on/off"),
+        Ui::SearchPreviewEmpty => ("Geen treffer gekozen.", "No hit selected."),
         Ui::HitWithoutMeeting => {
             ("Dit besluit hoort bij geen vergadering in annoteer.", "This decision belongs to no meeting in annoteer.")
         }

@@ -17,6 +17,8 @@ fn decision<'a>(id: i64, body: &'a str, date: &str, text: &'a str) -> NewRecord<
         date: Date::parse_iso(date).unwrap(),
         reference: "",
         text,
+        annotation: "",
+        advice: "",
     }
 }
 
@@ -162,14 +164,22 @@ fn corpus_loads_decisions_and_with_the_toggle_items_from_the_store() {
         ("Stuurgroep MIT", "Agendapunt 6", Some(meeting), Some(item))
     );
     let all = Corpus::load(&store, Scope::Everything).unwrap();
-    assert_eq!(all.len(), 4);
+    assert_eq!(all.len(), 2, "one record per item, its title, annotation and advice together");
     let hits = search(&all, &Query::parse("effectmeting").unwrap(), 10);
     let kinds: Vec<RecordKind> = hits.iter().map(|h| all.record(h.record).unwrap().kind).collect();
-    assert!(kinds.contains(&RecordKind::Decision) && kinds.contains(&RecordKind::ItemTitle), "{kinds:?}");
+    assert!(kinds.contains(&RecordKind::Decision) && kinds.contains(&RecordKind::Item), "{kinds:?}");
     assert!(hits.iter().all(|h| all.record(h.record).unwrap().item_id == Some(item)));
+    // Words found in different parts of one item: the title holds one, the annotation the other.
+    let both = search(&all, &Query::parse("kind:item effectmeting besproken").unwrap(), 10);
+    assert_eq!(both.len(), 1);
+    let r = all.record(both[0].record).unwrap();
+    let marked: String = both[0].indices.iter().map(|&i| r.text.chars().nth(i).unwrap()).collect();
+    assert_eq!(marked, "effectmetingbesproken");
+    // kind:advice looks only in the advice: "akkoord" is there, "besproken" only in the annotation.
     let advice = search(&all, &Query::parse("kind:advice akkoord").unwrap(), 10);
     assert_eq!(advice.len(), 1);
-    assert_eq!(all.record(advice[0].record).unwrap().kind, RecordKind::Advice);
+    assert_eq!(all.record(advice[0].record).unwrap().kind, RecordKind::Item);
+    assert!(search(&all, &Query::parse("kind:advice besproken").unwrap(), 10).is_empty());
 }
 
 /// A corpus big enough that a search takes a while: the first stage and cancellation have room to show.

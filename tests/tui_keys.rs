@@ -502,11 +502,18 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
             std::thread::sleep(Duration::from_millis(10));
         }
     };
-    assert_eq!(settled(&mut app), 0, "no decision mentions it; items are searched only after Tab");
-    assert!(screen(&app, 100, 6).contains("Tab: ook agendapunten"));
+    assert!(settled(&mut app) > 0, "agenda items are searched from the first key");
+    let text = screen(&app, 160, 8);
+    assert!(text.contains("(0 besluiten, 1 agendapunten)"), "{text}");
+    assert!(text.contains("Tab: alleen besluiten"), "{text}");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(settled(&mut app), 0, "no decision mentions it");
+    assert!(screen(&app, 160, 6).contains("Tab: alleen agendapunten"));
+    assert_eq!(app.store.setting("tui.search_scope").unwrap().as_deref(), Some("decisions"), "remembered");
     press(&mut app, KeyCode::Tab);
     assert!(settled(&mut app) > 0);
-    assert!(screen(&app, 120, 6).contains("Tab: alleen besluiten"));
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.store.setting("tui.search_scope").unwrap().as_deref(), Some("all"));
     press(&mut app, KeyCode::Enter);
     let a = agenda(&app);
     assert_eq!(a.record.meeting.date, "2022-03-24");

@@ -42,13 +42,16 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Fuzzy search over past decisions (and agenda items)
+    /// Fuzzy search over past decisions and agenda items; one line per hit, cut to the terminal's width
     Search {
-        /// Words and filters (body:NAME year:YYYY …); several words, quoted or not, are one query
+        /// Words and filters (body:NAME year:YYYY kind:decision|item …); several words, quoted or not, are one query
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Whole texts (an item's title, annotation and advice), not one line per hit
+        #[arg(long, conflicts_with = "json")]
+        full: bool,
         #[arg(long)]
         json: bool,
     },
@@ -66,6 +69,27 @@ pub enum Command {
     /// Bring in an agenda text or a decision list
     #[command(subcommand)]
     Import(ImportCommand),
+    /// List the action points across meetings: the open ones (default), the overdue ones, or all
+    Actions {
+        /// Only open action points (the default)
+        #[arg(long, conflicts_with_all = ["overdue", "all"])]
+        open: bool,
+        /// Only open action points whose deadline has passed (a deadline in words is never overdue)
+        #[arg(long, conflicts_with = "all")]
+        overdue: bool,
+        /// Also those that are done
+        #[arg(long)]
+        all: bool,
+        /// Only those of this body's meetings (any case)
+        #[arg(long, value_name = "NAME")]
+        body: Option<String>,
+        /// Only those of this owner (wie), any case; "PGT" also finds "PGT, JenV"
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// Print one JSON document instead of lines
+        #[arg(long)]
+        json: bool,
+    },
     /// Make a consistent copy of the database, also while it is in use
     Backup {
         /// The new file to write

@@ -1,5 +1,6 @@
 //! The headless face: commands that print to a writer, for scripts and checks.
 
+mod actions;
 mod args;
 mod bodies;
 mod export;
@@ -112,9 +113,14 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             export::run(&store, crate::domain::MeetingId(*meeting), output.as_deref(), out)?;
         }
-        Command::Search { query, limit, json } => {
+        Command::Search { query, limit, json, full } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            search::run(&store, &query.join(" "), *limit, *json, out)?;
+            let layout = match (json, full) {
+                (true, _) => search::Layout::Json,
+                (_, true) => search::Layout::Full,
+                _ => search::Layout::Lines(search::output_width()),
+            };
+            search::run(&store, &query.join(" "), *limit, layout, lang, out)?;
         }
         Command::Bodies { name: Some(name), prepares_for: Some(target), .. } => {
             let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
@@ -131,6 +137,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
             import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
+        }
+        Command::Actions { open: _, overdue, all, body, owner, json } => {
+            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let status = match (overdue, all) {
+                (true, _) => crate::actions::StatusFilter::Overdue,
+                (_, true) => crate::actions::StatusFilter::All,
+                _ => crate::actions::StatusFilter::Open,
+            };
+            actions::run(&store, status, body.as_deref(), owner.as_deref(), *json, lang, out)?;
         }
         Command::Backup { file } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;

@@ -95,12 +95,12 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
             s.push_str(&format!("{pad}   [{}] {}\n", lang.role(d.role), d.document.path));
         }
         if let Some(c) = &rec.cover {
-            let origin = crate::locale_cover::purpose_origin(lang, c);
+            let origin = crate::locale::cover::purpose_origin(lang, c);
             if !origin.is_empty() {
                 let label = lang.ui(crate::locale::Ui::FieldCoverTreatment);
                 s.push_str(&format!("{pad}   {label}: {origin}\n"));
             }
-            let label = lang.ui(crate::locale::Ui::Cover(crate::locale_cover::CoverUi::FieldProposedDecisions));
+            let label = lang.ui(crate::locale::Ui::Cover(crate::locale::CoverUi::FieldProposedDecisions));
             for p in &rec.proposed_decisions {
                 s.push_str(&format!("{pad}   {label}: {p}\n"));
             }

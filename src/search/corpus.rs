@@ -5,22 +5,21 @@ use crate::dates::Date;
 use crate::domain::{DecisionId, ItemId, MeetingId};
 use crate::error::{Error, Result};
 
-/// What a search covers: past decisions only, or also agenda item titles, annotations and advice.
+/// What a search covers: past decisions only, or also agenda items (title, annotation and advice).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Scope {
-    #[default]
     Decisions,
+    #[default]
     Everything,
 }
 
-/// What a record is; an agenda item gives up to three records (its title, its annotation, its advice).
+/// What a record is: a decision, or an agenda item with its title, annotation and advice in one record (so
+/// that "effectmeting tbml" finds the item whose title holds the one and whose advice holds the other).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {
     Decision,
-    ItemTitle,
-    Annotation,
-    Advice,
+    Item,
 }
 
 impl RecordKind {
@@ -31,21 +30,46 @@ impl RecordKind {
     fn from_code(c: u8) -> RecordKind {
         match c {
             0 => RecordKind::Decision,
-            1 => RecordKind::ItemTitle,
-            2 => RecordKind::Annotation,
-            _ => RecordKind::Advice,
+            _ => RecordKind::Item,
         }
     }
 
     pub fn name(self) -> &'static str {
         match self {
             RecordKind::Decision => "decision",
-            RecordKind::ItemTitle => "item",
-            RecordKind::Annotation => "annotation",
-            RecordKind::Advice => "advice",
+            RecordKind::Item => "item",
         }
     }
 }
+
+/// A part of an item's record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemField {
+    Title,
+    Annotation,
+    Advice,
+}
+
+impl ItemField {
+    pub const ALL: [ItemField; 3] = [ItemField::Title, ItemField::Annotation, ItemField::Advice];
+
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemField::Title => "title",
+            ItemField::Annotation => "annotation",
+            ItemField::Advice => "advice",
+        }
+    }
+}
+
+/// Between an item's parts in its record's text; the matcher never crosses it (each term matches inside
+/// one part).
+pub const PART_SEPARATOR: &str = " | ";
 
 /// A record to add: texts are borrowed and copied into the corpus's arena.
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +83,11 @@ pub struct NewRecord<'a> {
     pub date: Date,
     /// "Agendapunt 4.1", "20191212.5", or the item's number.
     pub reference: &'a str,
+    /// A decision's text, or an item's title.
     pub text: &'a str,
+    /// An item's annotation and advice (empty for a decision).
+    pub annotation: &'a str,
+    pub advice: &'a str,
 }
 
 /// 64 bytes per record (one cache line); the strings live in the arenas.
@@ -81,11 +109,13 @@ struct Slot {
     kind: u8,
     id: i64,
     meeting: i64,
-    item: i64,
+    /// A decision's item id (0: none); for an item, the lengths in characters of its title (low half) and
+    /// annotation (high half), which place its parts in the text.
+    aux: u64,
 }
 
 /// One record as the search shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record<'a> {
     pub kind: RecordKind,
     pub decision_id: Option<DecisionId>,
@@ -94,8 +124,52 @@ pub struct Record<'a> {
     pub body: &'a str,
     pub date: Date,
     pub reference: &'a str,
-    /// The text on one line (line breaks became spaces); highlight indices count its characters.
+    /// The text on one line (line breaks became spaces); highlight indices count its characters. An item's
+    /// text is its title, annotation and advice joined by `PART_SEPARATOR`; `parts` says where each is.
     pub text: &'a str,
+    /// An item's parts as character ranges of `text` (empty for a decision).
+    pub parts: [(ItemField, std::ops::Range<usize>); 3],
+}
+
+impl Record<'_> {
+    /// The non-empty parts of an item, or the whole text of a decision (as `None`), with their character
+    /// ranges in `text`.
+    pub fn pieces(&self) -> Vec<(Option<ItemField>, std::ops::Range<usize>)> {
+        if self.kind == RecordKind::Decision {
+            return vec![(None, 0..self.text.chars().count())];
+        }
+        self.parts.iter().filter(|(_, r)| !r.is_empty()).map(|(f, r)| (Some(*f), r.clone())).collect()
+    }
+
+    /// The characters of `text` in `range`.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> &str {
+        let mut it = self.text.char_indices().map(|(b, _)| b).chain(std::iter::once(self.text.len()));
+        let start = it.nth(range.start).unwrap_or(self.text.len());
+        let end = if range.end > range.start {
+            it.nth(range.end - range.start - 1).unwrap_or(self.text.len())
+        } else {
+            start
+        };
+        &self.text[start..end]
+    }
+}
+
+/// The character ranges of an item's three parts, from its slot's `aux`.
+fn item_parts(aux: u64, total: usize) -> [(ItemField, std::ops::Range<usize>); 3] {
+    let title = (aux & 0xFFFF_FFFF) as usize;
+    let annotation = (aux >> 32) as usize;
+    let sep = PART_SEPARATOR.len();
+    let a = (title + sep).min(total);
+    let v = (a + annotation + sep).min(total);
+    [
+        (ItemField::Title, 0..title.min(total)),
+        (ItemField::Annotation, a..(a + annotation).min(total)),
+        (ItemField::Advice, v..total),
+    ]
+}
+
+fn no_parts() -> [(ItemField, std::ops::Range<usize>); 3] {
+    [(ItemField::Title, 0..0), (ItemField::Annotation, 0..0), (ItemField::Advice, 0..0)]
 }
 
 /// The searchable records, newest first once built.
@@ -122,7 +196,7 @@ fn too_large() -> Error {
 
 impl Corpus {
     pub fn builder() -> CorpusBuilder {
-        CorpusBuilder { corpus: Corpus::default(), one_line: String::new() }
+        CorpusBuilder { corpus: Corpus::default(), one_line: String::new(), joined: String::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -137,15 +211,13 @@ impl Corpus {
     pub fn record(&self, index: usize) -> Option<Record<'_>> {
         let s = self.slots.get(index)?;
         let kind = RecordKind::from_code(s.kind);
+        let decision = kind == RecordKind::Decision;
         Some(Record {
             kind,
-            decision_id: (kind == RecordKind::Decision).then_some(DecisionId(s.id)),
+            decision_id: decision.then_some(DecisionId(s.id)),
             meeting_id: (s.meeting != 0).then_some(MeetingId(s.meeting)),
-            item_id: if kind == RecordKind::Decision {
-                (s.item != 0).then_some(ItemId(s.item))
-            } else {
-                Some(ItemId(s.id))
-            },
+            item_id: if decision { (s.aux != 0).then_some(ItemId(s.aux as i64)) } else { Some(ItemId(s.id)) },
+            parts: if decision { no_parts() } else { item_parts(s.aux, s.key_len as usize) },
             body: self.bodies.get(s.body as usize).map(String::as_str).unwrap_or(""),
             date: date_from_number(s.date),
             reference: self.refs.get(s.ref_start as usize..s.ref_start as usize + s.ref_len as usize).unwrap_or(""),
@@ -184,6 +256,23 @@ impl Corpus {
         RecordKind::from_code(self.slots[index].kind)
     }
 
+    /// The key ranges a term may match in: the whole key of a decision, the wanted parts of an item.
+    #[inline]
+    pub(crate) fn ranges(&self, index: usize, fields: u8) -> Ranges {
+        let s = &self.slots[index];
+        if s.kind == RecordKind::Decision.code() {
+            return Ranges { list: [0..s.key_len as usize, 0..0, 0..0], len: 1 };
+        }
+        let mut r = Ranges { list: [0..0, 0..0, 0..0], len: 0 };
+        for (field, range) in item_parts(s.aux, s.key_len as usize) {
+            if fields & field.bit() != 0 && !range.is_empty() {
+                r.list[r.len] = range;
+                r.len += 1;
+            }
+        }
+        r
+    }
+
     /// The bodies the corpus knows, by their index.
     pub fn bodies(&self) -> &[String] {
         &self.bodies
@@ -198,9 +287,22 @@ impl Corpus {
     }
 }
 
+/// Up to three key ranges (see `Corpus::ranges`).
+pub(crate) struct Ranges {
+    list: [std::ops::Range<usize>; 3],
+    len: usize,
+}
+
+impl Ranges {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        self.list[..self.len].iter().cloned()
+    }
+}
+
 pub struct CorpusBuilder {
     corpus: Corpus,
     one_line: String,
+    joined: String,
 }
 
 impl CorpusBuilder {
@@ -210,15 +312,25 @@ impl CorpusBuilder {
     }
 
     pub fn push(&mut self, r: NewRecord<'_>) -> Result<()> {
-        let c = &mut self.corpus;
-        // Most texts are one clean line already; copy only those with line breaks or other controls.
-        let text = if !r.text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-            self.one_line.clear();
-            self.one_line.extend(r.text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
-            self.one_line.trim()
+        let mut aux = r.item_id.map_or(0, |i| i.0 as u64);
+        let text = if r.kind == RecordKind::Item {
+            self.joined.clear();
+            let title = one_line(r.text, &mut self.one_line).to_string();
+            self.joined.push_str(&title);
+            self.joined.push_str(PART_SEPARATOR);
+            let annotation = one_line(r.annotation, &mut self.one_line);
+            let annotation_chars = annotation.chars().count();
+            self.joined.push_str(annotation);
+            self.joined.push_str(PART_SEPARATOR);
+            self.joined.push_str(one_line(r.advice, &mut self.one_line));
+            let title_chars = u32::try_from(title.chars().count()).map_err(|_| too_large())?;
+            let annotation_chars = u32::try_from(annotation_chars).map_err(|_| too_large())?;
+            aux = u64::from(title_chars) | u64::from(annotation_chars) << 32;
+            self.joined.as_str()
         } else {
-            r.text.trim()
+            one_line(r.text, &mut self.one_line)
         };
+        let c = &mut self.corpus;
         let text_start = u32::try_from(c.text.len()).map_err(|_| too_large())?;
         let text_len = u32::try_from(text.len()).map_err(|_| too_large())?;
         let (key_start, key_len) = if text.is_ascii() {
@@ -253,7 +365,7 @@ impl CorpusBuilder {
             kind: r.kind.code(),
             id: r.id,
             meeting: r.meeting_id.map_or(0, |m| m.0),
-            item: r.item_id.map_or(0, |i| i.0),
+            aux,
         });
         let last = c.slots.len() - 1;
         let mask = super::matcher::char_mask(c.key(last));
@@ -272,6 +384,17 @@ impl CorpusBuilder {
         c.slots.shrink_to_fit();
         c
     }
+}
+
+/// The text on one trimmed line: most texts are one clean line already, so only those with line breaks or
+/// other controls are copied.
+fn one_line<'a>(text: &'a str, buf: &'a mut String) -> &'a str {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.trim();
+    }
+    buf.clear();
+    buf.extend(text.chars().map(|ch| if ch.is_control() { ' ' } else { ch }));
+    buf.trim()
 }
 
 fn clip(s: &str, max: usize) -> &str {
@@ -299,6 +422,8 @@ mod tests {
             date: Date::parse_iso(date).unwrap(),
             reference: "",
             text,
+            annotation: "",
+            advice: "",
         }
     }
 
@@ -315,5 +440,39 @@ mod tests {
         assert_eq!(c.key(1), b"oud besluit");
         assert_eq!(c.record(0).unwrap().date.iso(), "2022-03-24");
         assert!(c.record(2).is_none());
+    }
+
+    #[test]
+    fn an_item_is_one_record_with_its_parts_placed() {
+        let mut b = Corpus::builder();
+        b.push(NewRecord {
+            kind: RecordKind::Item,
+            id: 7,
+            meeting_id: Some(MeetingId(1)),
+            item_id: Some(ItemId(7)),
+            body: "SG",
+            date: Date::parse_iso("2022-03-24").unwrap(),
+            reference: "6",
+            text: "Voorstel für\neffectmeting",
+            annotation: "",
+            advice: "Steun (zoals op TBML)",
+        })
+        .unwrap();
+        let c = b.build();
+        let r = c.record(0).unwrap();
+        assert_eq!(r.text, "Voorstel für effectmeting |  | Steun (zoals op TBML)");
+        let pieces: Vec<(Option<ItemField>, &str)> =
+            r.pieces().into_iter().map(|(f, range)| (f, r.slice(range))).collect();
+        assert_eq!(
+            pieces,
+            vec![
+                (Some(ItemField::Title), "Voorstel für effectmeting"),
+                (Some(ItemField::Advice), "Steun (zoals op TBML)")
+            ]
+        );
+        assert_eq!(r.item_id, Some(ItemId(7)));
+        assert_eq!(r.decision_id, None);
+        let advice: Vec<_> = c.ranges(0, ItemField::Advice.bit()).iter().collect();
+        assert_eq!(advice, vec![31..52]);
     }
 }

@@ -1,8 +1,11 @@
 //! Scoring a corpus for a query on all cores, keeping the best, and rescoring those with SkimMatcherV2.
 
-use super::corpus::Corpus;
-use super::matcher::{char_mask, score_term, term_positions, BONUS_UNBROKEN};
+use super::corpus::{Corpus, RecordKind};
+use super::matcher::{
+    char_mask, is_spread, score_term, term_positions, BONUS_HEAD, BONUS_UNBROKEN, SCORE_MATCH, TYPO_PENALTY,
+};
 use super::query::Query;
+use super::typo::{align, allowed_typos, TypoTerm};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,13 +21,27 @@ pub struct Hit {
     pub record: usize,
     pub score: i64,
     pub indices: Vec<usize>,
+    /// True when a term matched only with a typo.
+    pub typo: bool,
 }
 
 /// The hits, best first, and how many records matched in all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Found {
     pub hits: Vec<Hit>,
+    /// Records of the wanted kinds that matched.
     pub matched: usize,
+    /// Matches per kind, whatever kinds the query wants (for a screen that shows both counts).
+    pub counts: KindCounts,
+    /// True when matches with a typo were looked for (they are only when the query's words matched fewer
+    /// records than are shown); `matched` then counts them too.
+    pub typos: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KindCounts {
+    pub decisions: usize,
+    pub items: usize,
 }
 
 /// A first-pass match: the score of the fast matcher and the record.
@@ -32,6 +49,8 @@ pub struct Found {
 pub(crate) struct Candidate {
     pub score: i32,
     pub index: u32,
+    /// Every term matched inside a word without a typo.
+    pub clean: bool,
 }
 
 /// Which records a scan looks at.
@@ -43,7 +62,7 @@ pub(crate) enum Source<'a> {
     Among(&'a [u32]),
 }
 
-impl Source<'_> {
+impl<'a> Source<'a> {
     pub(crate) fn len(&self) -> usize {
         match self {
             Source::Newest(n) => *n,
@@ -58,6 +77,26 @@ impl Source<'_> {
             Source::Among(s) => s[i] as usize,
         }
     }
+
+    /// The first `n` records of this source.
+    pub(crate) fn head(self, n: usize) -> Source<'a> {
+        match self {
+            Source::Newest(m) => Source::Newest(m.min(n)),
+            Source::Among(s) => Source::Among(&s[..s.len().min(n)]),
+        }
+    }
+}
+
+/// The first pass: without typos (the bounded-gap match every term must have), or also with them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pass {
+    Exact,
+    Typos,
+}
+
+/// The score a term gets for a match with `edits` typos: below any match without one.
+pub(crate) fn typo_score(len: usize, edits: u32, at_word_start: bool) -> i32 {
+    SCORE_MATCH * (len as i32 - edits as i32) + if at_word_start { BONUS_HEAD } else { 0 } - TYPO_PENALTY
 }
 
 /// The matcher and the body filter resolved against one corpus.
@@ -66,8 +105,15 @@ pub(crate) struct Prepared<'a> {
     query: &'a Query,
     /// `None`: any body.
     bodies: Option<Vec<u16>>,
-    /// The characters every matching record must hold.
+    /// The characters every matching record must hold (without typos).
     mask: u64,
+    term_masks: Vec<u64>,
+    /// Per term, its bit-parallel typo form (`None` for a term too short for a typo).
+    typo_terms: Vec<Option<TypoTerm>>,
+    fields: u8,
+    query_order: Vec<usize>,
+    /// The typo pass tries the longest term first: it is the likeliest to hold the typo and to fail.
+    typo_order: Vec<usize>,
 }
 
 impl<'a> Prepared<'a> {
@@ -81,14 +127,42 @@ impl<'a> Prepared<'a> {
                 .map(|(i, _)| i as u16)
                 .collect()
         });
-        let mask = query.terms.iter().fold(0, |m, t| m | char_mask(t));
-        Prepared { corpus, query, bodies, mask }
+        let term_masks: Vec<u64> = query.terms.iter().map(|t| char_mask(t)).collect();
+        let mask = term_masks.iter().fold(0, |m, t| m | t);
+        let typo_terms = query.terms.iter().map(|t| TypoTerm::new(t)).collect();
+        let query_order: Vec<usize> = (0..query.terms.len()).collect();
+        let mut typo_order = query_order.clone();
+        typo_order.sort_by_key(|&i| std::cmp::Reverse(query.terms[i].len()));
+        Prepared {
+            corpus,
+            query,
+            bodies,
+            mask,
+            term_masks,
+            typo_terms,
+            fields: query.fields(),
+            query_order,
+            typo_order,
+        }
     }
 
+    /// True when some term may hold a typo, so that a typo pass can find more.
+    pub(crate) fn forgives_typos(&self) -> bool {
+        self.typo_terms.iter().any(Option::is_some)
+    }
+
+    /// The number of typos each term may hold.
+    pub(crate) fn allowed(&self) -> Vec<u32> {
+        self.typo_terms.iter().map(|t| t.as_ref().map_or(0, |t| t.allowed)).collect()
+    }
+
+    /// The record's first-pass score and whether it is clean (every term inside a word, no typo).
     #[inline]
-    fn score(&self, index: usize) -> Option<i32> {
+    fn score(&self, index: usize, pass: Pass) -> Option<(i32, bool)> {
         let c = self.corpus;
-        if c.mask(index) & self.mask != self.mask {
+        let record_mask = c.mask(index);
+        let has_all = record_mask & self.mask == self.mask;
+        if pass == Pass::Exact && !has_all {
             return None;
         }
         if !self.query.date_ok(c.date_number(index)) {
@@ -99,17 +173,158 @@ impl<'a> Prepared<'a> {
                 return None;
             }
         }
-        if !self.query.kinds.is_empty() && !self.query.kinds.contains(&c.kind(index)) {
-            return None;
+        if pass == Pass::Typos && !has_all {
+            // A typo can leave out at most one distinct letter per edit.
+            for (m, t) in self.term_masks.iter().zip(&self.typo_terms) {
+                let allowed = t.as_ref().map_or(0, |t| t.allowed);
+                if !at_most(m & !record_mask, allowed) {
+                    return None;
+                }
+            }
         }
         let key = c.key(index);
+        let ranges = c.ranges(index, self.fields);
         let mut total = 0;
-        for term in &self.query.terms {
-            total += score_term(key, term)?.0;
+        let mut clean = true;
+        let order: &[usize] = if pass == Pass::Typos { &self.typo_order } else { &self.query_order };
+        for &i in order {
+            let term = &self.query.terms[i];
+            let typo = self.typo_terms[i].as_ref().filter(|_| pass == Pass::Typos);
+            let mut best: Option<i32> = None;
+            match typo {
+                // Inside one word, exact or with a typo; a match spread over words comes from the exact pass.
+                Some(t) => {
+                    for r in ranges.iter() {
+                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
+                            best = Some(best.map_or(s, |b| b.max(s)));
+                        }
+                    }
+                }
+                None if record_mask & self.term_masks[i] == self.term_masks[i] => {
+                    for r in ranges.iter() {
+                        if let Some((s, _)) = score_term(&key[r], term) {
+                            best = Some(best.map_or(s, |b| b.max(s)));
+                        }
+                    }
+                }
+                None => {}
+            }
+            let s = best?;
+            // A term's score is below zero only when it matched with a typo or spread over words.
+            clean &= s >= 0;
+            total += s;
         }
-        Some(total)
+        Some((total, clean))
     }
 }
+
+/// The typo pass for one term in one key range: its best match inside one word, exact (a subsequence with
+/// bounded gaps) or with the allowed typos. Words are passed over unless they are long enough and hold
+/// nearly every letter of the term, so the bit-parallel scan runs on few of them. A match spread over
+/// several words is not looked for here: the exact pass finds those.
+fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i32> {
+    let m = term.len();
+    let allowed = t.allowed;
+    let shortest = m.saturating_sub(allowed as usize).max(1);
+    let mut exact_possible = false;
+    let mut edits: Option<u32> = None;
+    let mut word = |start: usize, end: usize, mask: u64| {
+        if end - start < shortest {
+            return;
+        }
+        let missing = term_mask & !mask;
+        if !at_most(missing, allowed) {
+            return;
+        }
+        exact_possible |= missing == 0 && end - start >= m;
+        if edits != Some(1) {
+            if let Some(e) = t.distance(&key[start..end], 1) {
+                edits = Some(edits.map_or(e, |b| b.min(e)));
+            }
+        }
+    };
+    // Spaces are found eight bytes at a time; the letters of a stretch between two spaces are read only when
+    // it is as long as the term can shrink to (most words are shorter).
+    let mut from = 0;
+    let mut chunk = |from: usize, to: usize| {
+        if to - from < shortest {
+            return;
+        }
+        let (mut start, mut mask) = (from, 0u64);
+        for i in from..to {
+            let b = WORD_BITS[key[i] as usize];
+            if b != 0 {
+                mask |= b;
+                continue;
+            }
+            word(start, i, mask);
+            start = i + 1;
+            mask = 0;
+        }
+        word(start, to, mask);
+    };
+    let mut blocks = key.chunks_exact(8);
+    let mut base = 0;
+    for block in blocks.by_ref() {
+        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+        let mut spaces = zero_bytes(x ^ 0x2020_2020_2020_2020);
+        while spaces != 0 {
+            let at = base + (spaces.trailing_zeros() / 8) as usize;
+            chunk(from, at);
+            from = at + 1;
+            spaces &= spaces - 1;
+        }
+        base += 8;
+    }
+    for (j, &c) in blocks.remainder().iter().enumerate() {
+        if c == b' ' {
+            chunk(from, base + j);
+            from = base + j + 1;
+        }
+    }
+    chunk(from, key.len());
+    if exact_possible {
+        // Scored on the whole range, so that the score equals the exact pass's.
+        if let Some((s, _)) = score_term(key, term).filter(|(s, _)| *s >= 0) {
+            return Some(s);
+        }
+    }
+    edits.filter(|&e| e > 0).map(|e| typo_score(m, e, false))
+}
+
+/// The high bit of every zero byte of `x` (exactly: no false positives from borrows).
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((x & LOW7) + LOW7) | x | LOW7)
+}
+
+/// True when `bits` has at most `n` bits set (without a popcount instruction, which a default build lacks).
+#[inline]
+fn at_most(bits: u64, n: u32) -> bool {
+    let mut b = bits;
+    for _ in 0..n {
+        b &= b.wrapping_sub(1);
+    }
+    b == 0
+}
+
+/// Per key byte: its letter bit (as `char_mask`), 0 for a word break.
+static WORD_BITS: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = (b as u8).to_ascii_lowercase();
+        t[b] = match c {
+            b' ' | b'/' | b'\\' | b'|' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => 0,
+            b'a'..=b'z' => 1 << (c - b'a'),
+            b'0'..=b'9' => 1 << (26 + c - b'0'),
+            _ => 1 << 63,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// "body:stuurgroep" finds "Stuurgroep MIT": a body matches by its whole name or by its first word(s).
 fn name_matches(name: &str, wanted: &str) -> bool {
@@ -123,9 +338,14 @@ pub(crate) fn threads() -> usize {
     *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8))
 }
 
-/// Scores the source on all cores. Returns every match in source order, or `None` when `cancelled` said so
-/// (checked once per chunk, so a stale search stops within about a millisecond).
-pub(crate) fn scan(p: &Prepared, source: Source, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Vec<Candidate>> {
+/// Scores the source on all cores. Returns every match (of any kind) in source order, or `None` when
+/// `cancelled` said so (checked once per chunk, so a stale search stops within about a millisecond).
+pub(crate) fn scan(
+    p: &Prepared,
+    source: Source,
+    pass: Pass,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Candidate>> {
     let n = source.len();
     let chunks = n.div_ceil(CHUNK);
     let workers = threads().min(chunks).max(1);
@@ -143,8 +363,8 @@ pub(crate) fn scan(p: &Prepared, source: Source, cancelled: &(dyn Fn() -> bool +
             let mut found = Vec::new();
             for i in chunk * CHUNK..((chunk + 1) * CHUNK).min(n) {
                 let index = source.get(i);
-                if let Some(score) = p.score(index) {
-                    found.push(Candidate { score, index: index as u32 });
+                if let Some((score, clean)) = p.score(index, pass) {
+                    found.push(Candidate { score, index: index as u32, clean });
                 }
             }
             mine.push((chunk, found));
@@ -174,6 +394,72 @@ pub(crate) fn scan(p: &Prepared, source: Source, cancelled: &(dyn Fn() -> bool +
     Some(out)
 }
 
+/// What a search found: every match of any kind, and whether typos were allowed.
+pub(crate) struct Matches {
+    pub candidates: Vec<Candidate>,
+    pub typos: bool,
+}
+
+/// The exact pass over `exact`; when it finds fewer clean matches of the wanted kinds than `limit`, the
+/// typo pass over `typos` (which must hold every record the typo pass could match) replaces it. Typo
+/// matches rank below clean ones, so when there are `limit` clean ones the typo pass could not change
+/// what is shown, and it is skipped.
+pub(crate) fn find(
+    p: &Prepared,
+    exact: Source,
+    typos: Source,
+    limit: usize,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Matches> {
+    let candidates = scan(p, exact, Pass::Exact, cancelled)?;
+    let c = p.corpus;
+    let clean = candidates.iter().filter(|m| m.clean && p.query.wants(c.kind(m.index as usize))).count();
+    if clean >= limit.max(1) || !p.forgives_typos() {
+        return Some(Matches { candidates, typos: false });
+    }
+    let with_typos = scan(p, typos, Pass::Typos, cancelled)?;
+    Some(Matches { candidates: merge(candidates, with_typos), typos: true })
+}
+
+/// The union of two candidate lists in ascending record order, the better score where both hold a record.
+fn merge(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.index == y.index {
+            out.push(if y.score > x.score { y } else { x });
+            i += 1;
+            j += 1;
+        } else if x.index < y.index {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+impl Matches {
+    /// Matches per kind, and those of the kinds the query wants.
+    pub(crate) fn counts(&self, corpus: &Corpus, query: &Query) -> (KindCounts, usize) {
+        let mut counts = KindCounts::default();
+        for m in &self.candidates {
+            match corpus.kind(m.index as usize) {
+                RecordKind::Decision => counts.decisions += 1,
+                RecordKind::Item => counts.items += 1,
+            }
+        }
+        let wanted = u64::from(query.wants(RecordKind::Decision)) * counts.decisions as u64
+            + u64::from(query.wants(RecordKind::Item)) * counts.items as u64;
+        (counts, wanted as usize)
+    }
+}
+
 /// How many first-pass candidates SkimMatcherV2 rescores for `limit` shown hits.
 fn pool(limit: usize) -> usize {
     limit.saturating_mul(3).max(limit.saturating_add(60))
@@ -188,13 +474,18 @@ fn matcher() -> &'static SkimMatcherV2 {
     M.get_or_init(|| SkimMatcherV2::default().ignore_case())
 }
 
-/// The best `limit` of the candidates: a partial sort keeps the best pool, SkimMatcherV2 (full scoring, not
-/// `element_limit`) rescores those term by term and gives the highlight indices; ties go to the newer record.
+/// The best `limit` of the candidates of the wanted kinds: a partial sort keeps the best pool,
+/// SkimMatcherV2 (full scoring, not `element_limit`) rescores those term by term and gives the highlight
+/// indices; ties go to the newer record.
 pub(crate) fn rank(corpus: &Corpus, query: &Query, candidates: &[Candidate], limit: usize) -> Vec<Hit> {
     if limit == 0 || candidates.is_empty() {
         return Vec::new();
     }
-    let mut best: Vec<Candidate> = candidates.to_vec();
+    let mut best: Vec<Candidate> =
+        candidates.iter().filter(|c| query.wants(corpus.kind(c.index as usize))).copied().collect();
+    if best.is_empty() {
+        return Vec::new();
+    }
     let keep = pool(limit).min(best.len());
     if keep < best.len() {
         best.select_nth_unstable_by(keep - 1, better);
@@ -212,53 +503,90 @@ fn rescore(corpus: &Corpus, query: &Query, c: &Candidate) -> Hit {
         record: c.index as usize,
         score: 0,
         indices: Vec::new(),
+        typo: false,
     })
 }
 
-/// The final score of one record and its highlight indices, or `None` when it does not match (the first
-/// pass decides that; filters are not applied here). Per term, the better of two alignments: SkimMatcherV2's optimal one (its full dynamic
-/// programming, which can find alignments the greedy first pass misses) and the first pass's bounded one;
-/// either earns `BONUS_UNBROKEN` per character when it has no gap. Ranking: score, then the newer record.
+/// One term's final score in one key range, with its highlight positions (relative to the range).
+fn score_term_final(key: &[u8], term: &[u8]) -> Option<(i64, Vec<usize>)> {
+    let key_text = std::str::from_utf8(key).unwrap_or("");
+    let term_text = std::str::from_utf8(term).unwrap_or("");
+    let skim = matcher().fuzzy_indices(key_text, term_text).map(|(s, idx)| {
+        let unbroken =
+            idx.len() == term.len() && idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f + 1 == idx.len());
+        let mut s = s + if unbroken { i64::from(BONUS_UNBROKEN) * term.len() as i64 } else { 0 };
+        if is_spread(key, &idx) {
+            s -= i64::from(super::matcher::SPREAD_PENALTY);
+        }
+        (s, idx)
+    });
+    let fast = score_term(key, term);
+    match (skim, fast) {
+        (Some((s, idx)), Some((f, _))) if s > i64::from(f) => Some((s, idx)),
+        (_, Some((f, start))) => {
+            let mut idx = Vec::new();
+            term_positions(key, term, start as usize, &mut idx);
+            Some((i64::from(f), idx))
+        }
+        // Bounded gaps define what matches; Skim only improves the score of a match.
+        (_, None) => None,
+    }
+}
+
+/// The final score of one record and its highlight indices, or `None` when it does not match (filters are
+/// not applied here). Per term, in each part the record lets it match (an item's title, annotation, advice),
+/// the better of two alignments: SkimMatcherV2's optimal one (its full dynamic programming, which can find
+/// alignments the greedy first pass misses) and the first pass's bounded one; either earns
+/// `BONUS_UNBROKEN` per character when it has no gap. A term whose letters are only found spread over
+/// words, or not at all, may match with a typo inside one word instead. Ranking: score, then the newer
+/// record.
 pub fn score_record(corpus: &Corpus, query: &Query, index: usize) -> Option<Hit> {
     let key = corpus.key(index);
     let mut indices = Vec::new();
+    let mut any_typo = false;
     if query.terms.is_empty() {
-        return Some(Hit { record: index, score: 0, indices });
+        return Some(Hit { record: index, score: 0, indices, typo: false });
     }
-    let key_text = std::str::from_utf8(key).unwrap_or("");
+    let ranges = corpus.ranges(index, query.fields());
     let mut score: i64 = 0;
     for term in &query.terms {
-        let term_text = std::str::from_utf8(term).unwrap_or("");
-        let skim = matcher().fuzzy_indices(key_text, term_text).map(|(s, idx)| {
-            let unbroken =
-                idx.len() == term.len() && idx.last().zip(idx.first()).is_some_and(|(l, f)| l - f + 1 == idx.len());
-            (s + if unbroken { i64::from(BONUS_UNBROKEN) * term.len() as i64 } else { 0 }, idx)
-        });
-        let fast = score_term(key, term);
-        match (skim, fast) {
-            (Some((s, idx)), Some((f, _))) if s > i64::from(f) => {
-                score += s;
-                indices.extend(idx);
+        let mut best: Option<(i64, Vec<usize>, bool)> = None;
+        for r in ranges.iter() {
+            if let Some((s, idx)) = score_term_final(&key[r.clone()], term) {
+                if best.as_ref().is_none_or(|(b, _, _)| s > *b) {
+                    best = Some((s, idx.iter().map(|i| i + r.start).collect(), false));
+                }
             }
-            (_, Some((f, start))) => {
-                score += i64::from(f);
-                term_positions(key, term, start as usize, &mut indices);
-            }
-            // Bounded gaps define what matches; Skim only improves the score of a match.
-            (_, None) => return None,
         }
+        if best.as_ref().is_none_or(|(b, _, _)| *b < 0) {
+            let allowed = allowed_typos(term.len());
+            for r in ranges.iter() {
+                let Some(m) = align(&key[r.clone()], term, allowed) else { continue };
+                let at_start = m.start == 0 || super::matcher::is_word_break(key[r.start + m.start - 1]);
+                let s = i64::from(typo_score(term.len(), m.edits, at_start));
+                if best.as_ref().is_none_or(|(b, _, _)| s > *b) {
+                    best = Some((s, m.matched.iter().map(|i| i + r.start).collect(), true));
+                }
+            }
+        }
+        let (s, idx, typo) = best?;
+        score += s;
+        any_typo |= typo;
+        indices.extend(idx);
     }
     indices.sort_unstable();
     indices.dedup();
-    Some(Hit { record: index, score, indices })
+    Some(Hit { record: index, score, indices, typo: any_typo })
 }
 
 /// Searches the whole corpus on all cores and returns the best `limit` hits and the number of matches.
 pub fn search_counted(corpus: &Corpus, query: &Query, limit: usize) -> Found {
     let p = Prepared::new(corpus, query);
     let never = || false;
-    let candidates = scan(&p, Source::Newest(corpus.len()), &never).unwrap_or_default();
-    Found { hits: rank(corpus, query, &candidates, limit), matched: candidates.len() }
+    let all = Source::Newest(corpus.len());
+    let Some(m) = find(&p, all, all, limit, &never) else { return Found::default() };
+    let (counts, matched) = m.counts(corpus, query);
+    Found { hits: rank(corpus, query, &m.candidates, limit), matched, counts, typos: m.typos }
 }
 
 /// Searches the whole corpus on all cores and returns the best `limit` hits, best first.
@@ -284,13 +612,15 @@ mod tests {
                 date: crate::dates::Date { year: 2022, month: 1, day: 1 },
                 reference: "",
                 text: "besluit",
+                annotation: "",
+                advice: "",
             })
             .unwrap();
         }
         let corpus = b.build();
         let q = Query::parse("besluit").unwrap();
         let p = Prepared::new(&corpus, &q);
-        assert!(scan(&p, Source::Newest(corpus.len()), &|| true).is_none());
-        assert_eq!(scan(&p, Source::Newest(corpus.len()), &|| false).map(|v| v.len()), Some(CHUNK * 3));
+        assert!(scan(&p, Source::Newest(corpus.len()), Pass::Exact, &|| true).is_none());
+        assert_eq!(scan(&p, Source::Newest(corpus.len()), Pass::Exact, &|| false).map(|v| v.len()), Some(CHUNK * 3));
     }
 }

@@ -11,8 +11,8 @@ pub const MAX_GAP: usize = 10;
 
 // The scores of fuzzy-matcher's SkimMatcherV2 (its defaults), so that the first pass ranks nearly as the
 // final rescoring does and the records Skim would put first are in the pool it rescores.
-const SCORE_MATCH: i32 = 16;
-const BONUS_HEAD: i32 = 8;
+pub(crate) const SCORE_MATCH: i32 = 16;
+pub(crate) const BONUS_HEAD: i32 = 8;
 const BONUS_BREAK: i32 = 7;
 const BONUS_CAMEL: i32 = 6;
 const BONUS_CONSECUTIVE: i32 = 4;
@@ -24,6 +24,13 @@ const PENALTY_CASE_MISMATCH: i32 = 2;
 /// "voorstel voor effectmeting" for "effectmeting" (its start-of-text bonus runs along the chain); a user
 /// who typed a word means the word, so an unbroken match earns this on top.
 pub const BONUS_UNBROKEN: i32 = 8;
+
+/// Taken off a term's score when its letters are spread over several words ("effect van de meting" for
+/// "effectmeting"): such a record ranks below every record where the term matches inside a word, a typo
+/// match included.
+pub const SPREAD_PENALTY: i32 = 2_000;
+/// Taken off a term's score when it matches only with a typo: below every exact or abbreviated match.
+pub const TYPO_PENALTY: i32 = 1_000;
 
 /// Stands in for a character that has no ASCII form (an emoji, a Greek letter): it keeps positions aligned.
 pub const UNFOLDABLE: u8 = 0x1A;
@@ -88,6 +95,12 @@ pub fn fold(text: &str) -> Vec<u8> {
     text.chars().map(fold_char).collect()
 }
 
+/// True for a character that separates words (a space, a slash, a bracket); a hyphen or a dot does not.
+#[inline]
+pub fn is_word_break(b: u8) -> bool {
+    class(b) == Class::HardSep
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Upper,
@@ -131,7 +144,8 @@ fn char_score(k: u8) -> i32 {
     }
 }
 
-/// One term's best alignment in a key: its score and the position of its first character.
+/// One term's best alignment in a key: its score and the position of its first character. An alignment
+/// over several words carries `SPREAD_PENALTY`, so one inside a word wins whenever there is one.
 /// `term` is folded (lower case ASCII). The alignment from a start is greedy (the nearest next character
 /// within the gap bound), every start is tried, and the best score wins. Scores follow SkimMatcherV2's
 /// affine-gap scheme along that alignment.
@@ -162,12 +176,14 @@ pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
     best
 }
 
-/// The score of the greedy bounded-gap alignment of `term` whose first character is at `start`.
+/// The score of the greedy bounded-gap alignment of `term` whose first character is at `start`, less
+/// `SPREAD_PENALTY` when a gap holds a word break.
 fn score_from(key: &[u8], term: &[u8], start: usize) -> Option<i32> {
     let mut chain = bonus_at(key, start);
     let mut score = char_score(key[start]) + chain;
     let mut pos = start;
     let mut unbroken = true;
+    let mut spread = false;
     for &t in &term[1..] {
         let window_end = (pos + 2 + MAX_GAP).min(key.len());
         let next = pos + 1 + key[pos + 1..window_end].iter().position(|&k| lower(k) == t)?;
@@ -178,6 +194,7 @@ fn score_from(key: &[u8], term: &[u8], start: usize) -> Option<i32> {
             score += char_score(key[next]) + chain;
         } else {
             unbroken = false;
+            spread = spread || key[pos + 1..next].iter().any(|&k| is_word_break(k));
             chain = bonus;
             score += char_score(key[next]) + bonus - PENALTY_GAP_START - PENALTY_GAP_EXTENSION * gap;
         }
@@ -186,7 +203,18 @@ fn score_from(key: &[u8], term: &[u8], start: usize) -> Option<i32> {
     if unbroken {
         score += BONUS_UNBROKEN * term.len() as i32;
     }
+    if spread {
+        score -= SPREAD_PENALTY;
+    }
     Some(score)
+}
+
+/// True when `indices` (ascending key positions of one term) cross a word break.
+pub fn is_spread(key: &[u8], indices: &[usize]) -> bool {
+    match (indices.first(), indices.last()) {
+        (Some(&a), Some(&b)) if b < key.len() => key[a..=b].iter().any(|&k| is_word_break(k)),
+        _ => false,
+    }
 }
 
 /// The positions a term's alignment from `start` covers (the same greedy walk as `score_term`).

@@ -43,12 +43,14 @@
 mod corpus;
 mod engine;
 pub mod matcher;
+pub mod quality;
 mod query;
 mod searcher;
 mod store_corpus;
+pub mod typo;
 
-pub use corpus::{Corpus, CorpusBuilder, NewRecord, Record, RecordKind, Scope};
-pub use engine::{score_record, search, search_counted, Found, Hit};
+pub use corpus::{Corpus, CorpusBuilder, ItemField, NewRecord, Record, RecordKind, Scope, PART_SEPARATOR};
+pub use engine::{score_record, search, search_counted, Found, Hit, KindCounts};
 pub use query::Query;
 pub use searcher::{Searcher, Stage, Update};
 

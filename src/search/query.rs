@@ -1,6 +1,6 @@
 //! What the user typed: filters (`body:KLO year:2022 since:2022-03 until:2022-06 kind:item`) and fuzzy terms.
 
-use super::corpus::{date_number, RecordKind};
+use super::corpus::{date_number, ItemField, RecordKind};
 use super::matcher::fold;
 use crate::dates::{days_in_month, Date};
 use crate::error::{Error, Result};
@@ -16,11 +16,14 @@ pub struct Query {
     /// Inclusive bounds as YYYYMMDD numbers.
     pub since: Option<u32>,
     pub until: Option<u32>,
+    /// The kinds of record wanted (none: all).
     pub kinds: Vec<RecordKind>,
+    /// The parts of an item a term may match in (`ItemField::bit`s); 0 means all.
+    pub item_fields: u8,
 }
 
 const FILTERS: &str =
-    "body:NAME, year:YYYY, since:YYYY[-MM[-DD]], until:YYYY[-MM[-DD]], kind:decision|item|annotation|advice";
+    "body:NAME, year:YYYY, since:YYYY[-MM[-DD]], until:YYYY[-MM[-DD]], kind:decision|item|title|annotation|advice|all";
 
 impl Query {
     /// Reads a query. A known filter with a bad value is an error that says what is accepted; any other word
@@ -55,21 +58,27 @@ impl Query {
                     q.narrow_until(to);
                 }
                 "kind" | "soort" => {
-                    let kinds: &[RecordKind] = match value.to_ascii_lowercase().as_str() {
-                        "decision" | "decisions" | "besluit" | "besluiten" => &[RecordKind::Decision],
-                        "item" | "items" | "title" | "agendapunt" => &[RecordKind::ItemTitle],
-                        "annotation" | "annotatie" => &[RecordKind::Annotation],
-                        "advice" | "advies" => &[RecordKind::Advice],
-                        "all" | "alles" => {
-                            &[RecordKind::Decision, RecordKind::ItemTitle, RecordKind::Annotation, RecordKind::Advice]
-                        }
+                    let (kinds, field): (&[RecordKind], Option<ItemField>) = match value.to_ascii_lowercase().as_str() {
+                        "decision" | "decisions" | "besluit" | "besluiten" => (&[RecordKind::Decision], None),
+                        "item" | "items" | "agendapunt" | "agendapunten" => (&[RecordKind::Item], None),
+                        "title" | "titel" => (&[RecordKind::Item], Some(ItemField::Title)),
+                        "annotation" | "annotatie" => (&[RecordKind::Item], Some(ItemField::Annotation)),
+                        "advice" | "advies" => (&[RecordKind::Item], Some(ItemField::Advice)),
+                        "all" | "alles" => (&[RecordKind::Decision, RecordKind::Item], None),
                         _ => {
                             return Err(Error::invalid(format!(
-                                "{word}: the kinds are decision, item, annotation, advice and all"
+                                "{word}: the kinds are decision, item, title, annotation, advice and all"
                             )))
                         }
                     };
-                    q.kinds.extend_from_slice(kinds);
+                    for k in kinds {
+                        if !q.kinds.contains(k) {
+                            q.kinds.push(*k);
+                        }
+                    }
+                    if let Some(f) = field {
+                        q.item_fields |= f.bit();
+                    }
                 }
                 _ => q.push_term(word),
             }
@@ -113,8 +122,23 @@ impl Query {
             && self.since == earlier.since
             && self.until == earlier.until
             && self.kinds == earlier.kinds
+            && self.item_fields == earlier.item_fields
             && self.terms.len() >= earlier.terms.len()
             && earlier.terms.iter().zip(&self.terms).all(|(old, new)| new.starts_with(old))
+    }
+
+    /// The item parts terms may match in, as `ItemField` bits.
+    pub(crate) fn fields(&self) -> u8 {
+        if self.item_fields == 0 {
+            ItemField::ALL.iter().fold(0, |m, f| m | f.bit())
+        } else {
+            self.item_fields
+        }
+    }
+
+    /// True when records of `kind` are wanted.
+    pub fn wants(&self, kind: RecordKind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
     }
 
     pub(crate) fn date_ok(&self, date: u32) -> bool {
@@ -181,6 +205,10 @@ mod tests {
         assert!(Query::parse("year:22").unwrap_err().to_string().contains("four digits"));
         assert!(Query::parse("body:").is_err());
         assert!(Query::parse("kind:memo").unwrap_err().to_string().contains("decision, item"));
+        let q = Query::parse("kind:advice soort:annotatie x").unwrap();
+        assert_eq!(q.kinds, vec![RecordKind::Item]);
+        assert_eq!(q.fields(), ItemField::Advice.bit() | ItemField::Annotation.bit());
+        assert_eq!(Query::parse("kind:all").unwrap().kinds, vec![RecordKind::Decision, RecordKind::Item]);
         assert!(Query::parse("since:2022-02-30").is_err());
     }
 

@@ -2,7 +2,7 @@
 //! never blocks, and a newer `submit` cancels the running search.
 
 use super::corpus::Corpus;
-use super::engine::{rank, scan, Hit, Prepared, Source};
+use super::engine::{find, rank, Hit, KindCounts, Prepared, Source};
 use super::query::Query;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -27,8 +27,12 @@ pub struct Update {
     pub generation: u64,
     pub stage: Stage,
     pub hits: Vec<Hit>,
-    /// Records matched so far (all of them when final).
+    /// Records of the wanted kinds matched so far (all of them when final).
     pub matched: usize,
+    /// Matches per kind so far, whatever kinds the query wants.
+    pub counts: KindCounts,
+    /// True when matches with a typo were looked for (see `Found::typos`).
+    pub typos: bool,
     /// From the worker taking up the query to this answer.
     pub elapsed: Duration,
 }
@@ -147,7 +151,12 @@ impl Drop for Searcher {
 /// The last complete answer, kept so that a longer query can narrow it.
 struct Previous {
     query: Query,
+    /// Every record it matched, of any kind.
     matched: Vec<u32>,
+    /// Whether typo matches were looked for, and how many typos each term could hold: a longer query
+    /// narrows a typo pass only when its terms may hold as many (a term of 8 letters may hold two).
+    typos: bool,
+    allowed: Vec<u32>,
 }
 
 struct Shared {
@@ -178,8 +187,12 @@ fn work(mut corpus: Arc<Corpus>, jobs: Receiver<Job>, updates: Sender<Update>, s
         let started = Instant::now();
         let cancelled = || latest.load(Ordering::Relaxed) != generation;
         let p = Prepared::new(&corpus, &query);
-        let send = |stage, hits, matched| {
-            let sent = updates.send(Update { generation, stage, hits, matched, elapsed: started.elapsed() }).is_ok();
+        let send = |stage, m: &super::engine::Matches| {
+            let (counts, matched) = m.counts(&corpus, &query);
+            let hits = rank(&corpus, &query, &m.candidates, limit);
+            let update =
+                Update { generation, stage, hits, matched, counts, typos: m.typos, elapsed: started.elapsed() };
+            let sent = updates.send(update).is_ok();
             // After the send: a loop that stops polling once nothing is pending finds the answer queued.
             if stage == Stage::Final {
                 shared.finished.store(generation, Ordering::SeqCst);
@@ -187,26 +200,29 @@ fn work(mut corpus: Arc<Corpus>, jobs: Receiver<Job>, updates: Sender<Update>, s
             (shared.waker)();
             sent
         };
+        let allowed = p.allowed();
         let narrowed = previous.as_ref().filter(|prev| query.narrows(&prev.query));
-        let (whole, head) = match narrowed {
+        let all = Source::Newest(corpus.len());
+        let (exact, typos) = match narrowed {
             Some(prev) => {
-                let m = &prev.matched[..];
-                (Source::Among(m), Source::Among(&m[..m.len().min(FIRST_STAGE_RECORDS)]))
+                let among = Source::Among(&prev.matched[..]);
+                let same_typos = prev.typos && allowed.starts_with(&prev.allowed);
+                (among, if same_typos { among } else { all })
             }
-            None => (Source::Newest(corpus.len()), Source::Newest(corpus.len().min(FIRST_STAGE_RECORDS))),
+            None => (all, all),
         };
-        if whole.len() > FIRST_STAGE_RECORDS {
-            let Some(first) = scan(&p, head, &cancelled) else { continue };
-            if !send(Stage::Partial, rank(&corpus, &query, &first, limit), first.len()) {
+        if exact.len().max(typos.len()) > FIRST_STAGE_RECORDS {
+            let (head_exact, head_typos) = (exact.head(FIRST_STAGE_RECORDS), typos.head(FIRST_STAGE_RECORDS));
+            let Some(first) = find(&p, head_exact, head_typos, limit, &cancelled) else { continue };
+            if !send(Stage::Partial, &first) {
                 return;
             }
         }
-        let candidates = scan(&p, whole, &cancelled);
-        let Some(candidates) = candidates else { continue };
-        let hits = rank(&corpus, &query, &candidates, limit);
-        if !send(Stage::Final, hits, candidates.len()) {
+        let Some(found) = find(&p, exact, typos, limit, &cancelled) else { continue };
+        if !send(Stage::Final, &found) {
             return;
         }
-        previous = Some(Previous { query, matched: candidates.iter().map(|c| c.index).collect() });
+        let matched = found.candidates.iter().map(|c| c.index).collect();
+        previous = Some(Previous { query, matched, typos: found.typos, allowed });
     }
 }

@@ -49,6 +49,8 @@ impl Store {
                 date: stored_date(text_at(r, 4)?),
                 reference: text_at(r, 6)?,
                 text: text_at(r, 5)?,
+                annotation: "",
+                advice: "",
             })?;
         }
         if scope == Scope::Everything {
@@ -59,26 +61,22 @@ impl Store {
                 let body = bodies.get(&body_id).map(String::as_str).unwrap_or("");
                 let date = stored_date(&date);
                 for item in self.agenda(MeetingId(meeting))? {
-                    let texts = [
-                        (RecordKind::ItemTitle, item.title.as_str()),
-                        (RecordKind::Annotation, item.annotation.as_str()),
-                        (RecordKind::Advice, item.advice_text.as_str()),
-                    ];
-                    for (kind, text) in texts {
-                        if text.trim().is_empty() {
-                            continue;
-                        }
-                        builder.push(NewRecord {
-                            kind,
-                            id: item.id.0,
-                            meeting_id: Some(MeetingId(meeting)),
-                            item_id: Some(item.id),
-                            body,
-                            date,
-                            reference: &item.number,
-                            text,
-                        })?;
+                    let texts = [item.title.as_str(), item.annotation.as_str(), item.advice_text.as_str()];
+                    if texts.iter().all(|t| t.trim().is_empty()) {
+                        continue;
                     }
+                    builder.push(NewRecord {
+                        kind: RecordKind::Item,
+                        id: item.id.0,
+                        meeting_id: Some(MeetingId(meeting)),
+                        item_id: Some(item.id),
+                        body,
+                        date,
+                        reference: &item.number,
+                        text: texts[0],
+                        annotation: texts[1],
+                        advice: texts[2],
+                    })?;
                 }
             }
         }

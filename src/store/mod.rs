@@ -11,7 +11,7 @@ mod drafts;
 mod history_carry;
 mod history_queries;
 mod import;
-pub use actions::ActionRow;
+pub use actions::{owner_key, ActionRow, CarriedItem};
 pub use drafts::Draft;
 mod items;
 mod links;

@@ -97,7 +97,7 @@ impl App {
             return o.mode();
         }
         if let Some(ed) = &self.editor {
-            return if ed.multiline { Mode::EditText } else { Mode::EditLine };
+            return ed.mode();
         }
         self.screen_mode()
     }

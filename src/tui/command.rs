@@ -13,6 +13,8 @@ pub enum Command {
     Open,
     Back,
     SwitchPane,
+    /// The search's preview of the selected hit, on or off.
+    TogglePreview,
     Add,
     Delete,
     Undo,
@@ -80,6 +82,21 @@ pub enum Command {
     ActionList,
     /// Space / `c`: close or reopen the selected action point.
     ToggleDone,
-    /// `h` on the action list: show the done ones too, or hide them.
-    ShowDone,
+    /// Action list `h`: the status shown (open → te laat → afgehandeld → alle).
+    CycleStatus,
+    /// Action list `t`: the deadline filter (this week → this month → passed → any).
+    CycleDue,
+    /// Action list `s`: the order (deadline → code → owner → meeting).
+    CycleSort,
+    /// Action list `b` / `w`: choose the body / the owner shown.
+    FilterBody,
+    FilterOwner,
+    /// Action list `/`: type words to find in the list.
+    Find,
+    /// Action list Backspace: every filter back to the default (the open ones).
+    ClearFilters,
+    /// Action list `r`: read the list again; the actions closed meanwhile leave the view.
+    Refresh,
+    /// Action list `e`: the selected action point in the entry form.
+    EditEntry,
 }

@@ -4,8 +4,11 @@ use super::command::Command;
 use super::editor::{EditTarget, FieldEditor};
 use super::overlays::{DraftOffer, Overlay};
 use super::screen::{Ctx, Outcome, Selection};
+use super::screens::decisions::{DecisionsView, Tab};
+use super::screens::entry_form::{EntryField, EntryForm, EntryKey, EntryValues};
 use super::screens::{item, meeting_form, AgendaView, FormView, ItemView, Screen};
-use crate::locale::Ui;
+use crate::domain::ActionId;
+use crate::locale::{DecUi, Ui};
 use crate::store::Draft;
 use std::time::Instant;
 
@@ -53,6 +56,21 @@ fn describe_draft(ctx: &Ctx, d: &Draft) -> String {
         },
         Some(EditTarget::Meeting { id: Some(id), field }) => {
             format!("{} {} — {}", ctx.t(Ui::MeetingWord), id.0, field.label(ctx.lang))
+        }
+        Some(EditTarget::Entry { form, .. }) => {
+            let title = match (form.action, form.id) {
+                (true, None) => DecUi::NewActionTitle,
+                (true, Some(_)) => DecUi::EditActionTitle,
+                (false, None) => DecUi::NewDecisionTitle,
+                (false, Some(_)) => DecUi::EditDecisionTitle,
+            };
+            let meeting = match ctx.store.meeting(form.meeting) {
+                Ok(m) => format!("{} {}", m.body, ctx.lang.long_date(&m.date)),
+                Err(_) => ctx.t(Ui::Gone).to_string(),
+            };
+            let values: EntryValues = serde_json::from_str(&d.text).unwrap_or_default();
+            let preview = crate::tui::cells::fit(super::cells::first_line(&values.text), 30);
+            return format!("{} — {meeting}: {preview}", ctx.t(Ui::Dec(title)));
         }
         _ if d.key == super::editor::NEW_MEETING_KEY => {
             let form: crate::domain::MeetingDraft = serde_json::from_str(&d.text).unwrap_or_default();
@@ -173,7 +191,67 @@ fn restore(d: Draft, ctx: &mut Ctx) -> Outcome {
             }
             Err(e) => Outcome::Fail(e),
         },
+        Some(EditTarget::Entry { form, .. }) => restore_entry(d, form, ctx),
         _ if d.key == super::editor::NEW_MEETING_KEY => meeting_form::open_new(ctx),
         _ => Outcome::report(ctx.store.drop_draft(&d.key)),
     }
+}
+
+/// A decision or action form typed in before a crash: the meeting's decisions, the form as it was, and the
+/// field that was being typed in, open again.
+fn restore_entry(d: Draft, key: EntryKey, ctx: &mut Ctx) -> Outcome {
+    let values: EntryValues = serde_json::from_str(&d.text).unwrap_or_default();
+    let gone = |ctx: &mut Ctx| {
+        let text = [values.code.as_str(), &values.owner, &values.text, &values.deadline, &values.remarks]
+            .iter()
+            .filter(|t| !t.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Outcome::report(ctx.store.drop_draft(&d.key)).and(Outcome::error(format!(
+            "{}: {}",
+            ctx.t(Ui::Gone),
+            crate::tui::cells::fit(&text, 200)
+        )))
+    };
+    let mut view = match DecisionsView::load(ctx.store, key.meeting, None, ctx.lang) {
+        Ok(v) => v,
+        Err(crate::Error::NotFound { .. }) => return gone(ctx),
+        Err(e) => return Outcome::Fail(e),
+    };
+    let form = match (key.action, key.id) {
+        (true, Some(id)) => match ctx.store.action(ActionId(id)) {
+            Ok(a) => Ok(EntryForm::edit_action(&view, &a)),
+            Err(_) => EntryForm::new_action(ctx.store, &view),
+        },
+        (true, None) => EntryForm::new_action(ctx.store, &view),
+        (false, id) => Ok(match id.and_then(|id| view.decisions.iter().find(|x| x.id.0 == id)) {
+            Some(dec) => EntryForm::edit_decision(&view, dec),
+            None => EntryForm::new_decision(&view),
+        }),
+    };
+    let mut form = match form {
+        Ok(f) => f,
+        Err(e) => return Outcome::Fail(e),
+    };
+    form.apply_values(&values);
+    if key.action {
+        view.tab = Tab::Actions;
+    }
+    let typing = values.typing.as_deref().and_then(EntryField::from_code);
+    let editor = typing.map(|f| {
+        form.select_field(f);
+        let mut ed = form.editor(f, None);
+        ed.changed(Instant::now());
+        ed
+    });
+    let meeting = key.meeting;
+    let mut out = Outcome::Home
+        .and(Outcome::SelectHome(Selection::Meeting(meeting)))
+        .and(Outcome::push(Screen::Decisions(view)))
+        .and(Outcome::push(Screen::EntryForm(Box::new(form))));
+    if let Some(ed) = editor {
+        out = out.and(Outcome::edit(ed));
+    }
+    out.and(Outcome::info(ctx.t(Ui::DraftBack)))
 }

@@ -45,6 +45,17 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
             ed.paste(&text, now);
             Outcome::edit(ed)
         }
+        Command::Complete => {
+            if let Some(text) = screen.complete(&ed.target, &ed.text()) {
+                let mut fresh =
+                    FieldEditor::new(ed.target.clone(), &text, &ed.original, ed.multiline, ed.base_revision);
+                fresh.entry = ed.entry.take();
+                fresh.form = ed.form.take();
+                fresh.changed(now);
+                return Outcome::edit(fresh);
+            }
+            Outcome::edit(ed)
+        }
         _ => Outcome::edit(ed),
     }
 }
@@ -69,8 +80,8 @@ fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) ->
     let key = ed.target.draft_key();
     let mut out = match result {
         Ok(said) => {
-            // A new meeting's form keeps its draft until the meeting is made.
-            if matches!(ed.target, EditTarget::Meeting { id: None, .. }) {
+            // A new meeting's form, and a decision or action form, keep their draft until they are stored.
+            if matches!(ed.target, EditTarget::Meeting { id: None, .. } | EditTarget::Entry { .. }) {
                 said
             } else {
                 let dropped = Outcome::report(ctx.store.drop_draft(&key));
@@ -102,7 +113,7 @@ fn finish(ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) ->
     }
     // In the meeting form Enter walks on to the next field, as in any form, without typing in it yet:
     // a key meant for moving (j) must not land in a field that already holds a value (the date).
-    if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. }) {
+    if how == Finish::Commit && matches!(ed.target, EditTarget::Meeting { .. } | EditTarget::Entry { .. }) {
         screen.move_by(1);
     }
     out
@@ -142,7 +153,7 @@ fn store_text(
             field.set(&mut d, text);
             ctx.store.update_meeting(*id, &d, m.revision).map(|_| Outcome::Nothing)
         }
-        EditTarget::Meeting { id: None, .. } => Ok(screen.on_typed(target, text, ctx)),
+        EditTarget::Meeting { id: None, .. } | EditTarget::Entry { .. } => Ok(screen.on_typed(target, text, ctx)),
     }
 }
 
@@ -161,8 +172,9 @@ pub fn finish_external(
             return Outcome::error(format!("{} ({detail})", ctx.t(Ui::EditorFailedUnchanged)));
         }
         // The text goes back into the in-place editor rather than being lost with the failed editor.
-        let multiline = match request.target {
+        let multiline = match &request.target {
             EditTarget::Item { field, .. } => field.is_long_text(),
+            EditTarget::Entry { field, .. } => field.multiline(),
             EditTarget::Cover { .. } => true,
             EditTarget::Meeting { .. } => false,
         };

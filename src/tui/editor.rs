@@ -1,6 +1,8 @@
 //! Editing one field in place, with the draft that keeps the text safe while it is typed.
 
 use super::app::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT};
+use super::keymap::Mode;
+use super::screens::entry_form::{EntryField, EntryKey, EntryValues};
 use super::screens::MeetingField;
 use crate::domain::{Coded, CoverField, ItemField, ItemId, MeetingDraft, MeetingId};
 use crate::text::{clean_line, clean_text};
@@ -25,6 +27,12 @@ pub enum EditTarget {
         id: Option<MeetingId>,
         field: MeetingField,
     },
+    /// A field of the decision or action form; the form is stored whole on Ctrl-S, so its draft holds
+    /// the whole form until then.
+    Entry {
+        form: EntryKey,
+        field: EntryField,
+    },
 }
 
 impl EditTarget {
@@ -35,6 +43,7 @@ impl EditTarget {
             EditTarget::Cover { id, field } => format!("cover:{}:{}", id.0, cover_code(*field)),
             EditTarget::Meeting { id: Some(id), field } => format!("meeting:{}:{}", id.0, field.code()),
             EditTarget::Meeting { id: None, .. } => NEW_MEETING_KEY.to_string(),
+            EditTarget::Entry { form, .. } => form.draft_key(),
         }
     }
 
@@ -55,6 +64,7 @@ impl EditTarget {
                 id: Some(MeetingId(id.parse().ok()?)),
                 field: MeetingField::from_code(code)?,
             }),
+            ("entry", ..) => Some(EditTarget::Entry { form: EntryKey::from_draft_key(key)?, field: EntryField::Text }),
             _ => None,
         }
     }
@@ -90,6 +100,8 @@ pub struct FieldEditor {
     pub base_revision: i64,
     /// For a meeting being created: the rest of the form, so that its draft holds the whole form.
     pub form: Option<MeetingDraft>,
+    /// For a decision or action being typed: the rest of its form, for the same reason.
+    pub entry: Option<EntryValues>,
     last_change: Option<Instant>,
     /// The first change not yet in the draft.
     first_unsaved: Option<Instant>,
@@ -116,6 +128,7 @@ impl FieldEditor {
             original: original.to_string(),
             base_revision,
             form: None,
+            entry: None,
             last_change: None,
             first_unsaved: None,
             seq: 0,
@@ -134,7 +147,22 @@ impl FieldEditor {
                 field.set(&mut f, &self.text());
                 serde_json::to_string(&f).unwrap_or_default()
             }
+            (EditTarget::Entry { field, .. }, _) => {
+                let mut values = self.entry.clone().unwrap_or_default();
+                values.set(*field, &self.text());
+                serde_json::to_string(&values).unwrap_or_default()
+            }
             _ => self.text(),
+        }
+    }
+
+    /// The key table while typing here: the decision and action form has its own (Ctrl-S stores the entry).
+    pub fn mode(&self) -> Mode {
+        match (&self.target, self.multiline) {
+            (EditTarget::Entry { .. }, true) => Mode::EntryText,
+            (EditTarget::Entry { .. }, false) => Mode::EntryLine,
+            (_, true) => Mode::EditText,
+            (_, false) => Mode::EditLine,
         }
     }
 

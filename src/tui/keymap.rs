@@ -2,9 +2,9 @@
 //! Pure.
 
 use super::command::Command;
+use crate::locale::CoverUi;
+use crate::locale::DecUi;
 use crate::locale::Ui;
-use crate::locale_cover::CoverUi;
-use crate::locale_decisions::DecUi;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// What has the keyboard now; decides which table applies.
@@ -27,6 +27,8 @@ pub enum Mode {
     /// Decisions and action points of one meeting; the action list across meetings; their add/edit form.
     Decisions,
     ActionList,
+    /// Typing the words to find in the action list.
+    ActionFind,
     EntryForm,
     /// Typing in a field of that form: one line, or a text of several lines.
     EntryLine,
@@ -159,10 +161,36 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         Mode::ActionList => {
             v.extend(moves());
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
-            v.push(b(&[ch('h')], Command::ShowDone, Ui::Dec(DecUi::KeyShowDone), true));
-            v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), true));
+            v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyTakeBack), false));
+            v.push(b(&[ch('/')], Command::Find, Ui::Dec(DecUi::KeyFind), true));
+            v.push(b(&[ch('h')], Command::CycleStatus, Ui::Dec(DecUi::KeyCycleStatus), true));
+            v.push(b(&[ch('t')], Command::CycleDue, Ui::Dec(DecUi::KeyCycleDue), false));
+            v.push(b(&[ch('b')], Command::FilterBody, Ui::Dec(DecUi::KeyPickBody), false));
+            v.push(b(&[ch('w')], Command::FilterOwner, Ui::Dec(DecUi::KeyPickOwner), false));
+            v.push(b(&[ch('e')], Command::EditEntry, Ui::Dec(DecUi::KeyEditAction), true));
+            v.push(b(&[ch('s')], Command::CycleSort, Ui::Dec(DecUi::KeyCycleSort), true));
+            v.push(b(&[code(KeyCode::Backspace)], Command::ClearFilters, Ui::Dec(DecUi::KeyClearFilters), false));
+            v.push(b(&[ch('r')], Command::Refresh, Ui::Dec(DecUi::KeyRefreshList), false));
+            v.push(b(
+                &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+                Command::SwitchPane,
+                Ui::Dec(DecUi::KeyDetailPane),
+                false,
+            ));
+            v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
+        }
+        // Typing the words to find: the arrows still move in the list.
+        Mode::ActionFind => {
+            v.push(b(&[code(KeyCode::Enter)], Command::EditDone, Ui::Dec(DecUi::KeyFindDone), true));
+            v.push(b(ESC, Command::Back, Ui::Dec(DecUi::KeyFindClear), true));
+            v.push(b(&[code(KeyCode::Up)], Command::Up, Ui::KeyUp, false));
+            v.push(b(&[code(KeyCode::Down)], Command::Down, Ui::KeyDown, false));
+            v.push(b(PGUP, Command::PageUp, Ui::KeyPageUp, false));
+            v.push(b(PGDN, Command::PageDown, Ui::KeyPageDown, false));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EntryForm => {
             v.extend(moves());
@@ -180,6 +208,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
                 true,
             ));
             v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[code(KeyCode::Tab)], Command::Complete, Ui::Dec(DecUi::KeyCompleteOwner), false));
             v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EntryText => {
@@ -226,6 +255,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(PGDN, Command::PageDown, Ui::KeyPageDown, false));
             v.push(b(ENTER, Command::Open, Ui::KeyJump, true));
             v.push(b(&[code(KeyCode::Tab)], Command::SwitchPane, Ui::KeySearchScope, true));
+            v.push(b(&[ctrl('p')], Command::TogglePreview, Ui::KeySearchPreview, true));
             // ? is a letter of the query here; F1 still opens help.
             v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
@@ -321,9 +351,13 @@ pub fn command_for(mode: Mode, key: KeyEvent) -> Option<Command> {
         return Some(found.command);
     }
     match mode {
-        Mode::EditLine | Mode::EditText | Mode::Search | Mode::EntryLine | Mode::EntryText | Mode::ImportText => {
-            Some(Command::Input(key))
-        }
+        Mode::EditLine
+        | Mode::EditText
+        | Mode::Search
+        | Mode::EntryLine
+        | Mode::EntryText
+        | Mode::ImportText
+        | Mode::ActionFind => Some(Command::Input(key)),
         _ => None,
     }
 }

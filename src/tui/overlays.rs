@@ -49,9 +49,15 @@ pub enum PickPurpose {
     EarlierOfNew(ItemId),
     /// An earlier item of the history whose annotation goes into `to`; `expected` is `to`'s annotation as
     /// the screen showed it when the choice opened. Values are item ids.
-    CopyAnnotation { to: ItemId, expected: String },
+    CopyAnnotation {
+        to: ItemId,
+        expected: String,
+    },
     /// The agenda item of the decision or action point in the form on top; values are item ids ("" for none).
     EntryItem,
+    /// The body / the owner the action list shows; values are names ("" for all).
+    ActionBody,
+    ActionOwner,
 }
 
 #[derive(Debug, Clone)]

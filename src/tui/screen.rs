@@ -163,6 +163,10 @@ pub trait View {
     fn on_typed(&mut self, _target: &EditTarget, _text: &str, _ctx: &mut Ctx) -> Outcome {
         Outcome::Nothing
     }
+    /// Tab in a field typed in place: what the text becomes (the owners of the action form), if anything.
+    fn complete(&self, _target: &EditTarget, _text: &str) -> Option<String> {
+        None
+    }
     /// Work in the background (search): looked at by the loop; true when it wants to be woken soon.
     fn poll(&mut self) -> bool {
         false

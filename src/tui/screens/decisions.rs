@@ -2,11 +2,11 @@
 
 use super::meetings::RenderIn;
 use super::step;
-use crate::dates::{deadline_date, Date};
+use crate::dates::Date;
 use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, MeetingId};
+use crate::locale::CoverUi;
+use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
-use crate::locale_cover::CoverUi;
-use crate::locale_decisions::DecUi;
 use crate::store::Store;
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;
@@ -56,6 +56,8 @@ pub struct DecisionsView {
     pub default_item: Option<ItemId>,
     /// Deleted decisions and action points, newest last, for `u`.
     pub deleted: Vec<Deleted>,
+    /// The owners already used on action points, offered in the form.
+    pub owners: Vec<String>,
     /// The items whose cover note proposes decision points, in agenda order, with the points.
     pub proposed: Vec<(ItemId, Vec<String>)>,
 }
@@ -82,6 +84,7 @@ impl DecisionsView {
             selected_action: 0,
             default_item,
             deleted: vec![],
+            owners: vec![],
             proposed: vec![],
         };
         v.reload(store)?;
@@ -102,6 +105,7 @@ impl DecisionsView {
             }
         }
         self.actions = store.meeting_actions(self.meeting_id)?;
+        self.owners = store.action_owners()?;
         self.selected_decision = self.selected_decision.min(self.decisions.len().saturating_sub(1));
         self.selected_action = self.selected_action.min(self.actions.len().saturating_sub(1));
         Ok(())
@@ -131,16 +135,12 @@ impl DecisionsView {
     }
 }
 
-/// True when an open action's deadline has passed (deadlines annoteer cannot read are never overdue).
-pub fn is_overdue(a: &ActionPoint, today: Date) -> bool {
-    a.status == ActionStatus::Open && deadline_date(&a.deadline).is_some_and(|d| d < today)
-}
-
-/// The status word of an action, never colour alone: "open", "⚠ te laat", "afgehandeld".
-pub fn status_cell(look: &Look, a: &ActionPoint, today: Date) -> (String, Style) {
+/// The status word of an action, never colour alone: "open", "⚠ te laat", "afgehandeld". The overdue rule
+/// is the action list's (`actions::action_overdue`); `meeting_date` is the date of the action's meeting.
+pub fn status_cell(look: &Look, a: &ActionPoint, meeting_date: &str, today: Date) -> (String, Style) {
     if a.status == ActionStatus::Done {
         (look.t(dec(DecUi::Done)).to_string(), theme::dim())
-    } else if is_overdue(a, today) {
+    } else if crate::actions::action_overdue(a, meeting_date, today) {
         (look.t(dec(DecUi::Overdue)).to_string(), theme::error())
     } else {
         (look.t(dec(DecUi::Open)).to_string(), theme::good())
@@ -273,7 +273,7 @@ fn draw_actions(look: &Look, view: &DecisionsView, area: Rect, buf: &mut Buffer)
         theme::dim(),
     )];
     for a in &view.actions {
-        let (st, style) = status_cell(look, a, today);
+        let (st, style) = status_cell(look, a, &view.meeting_date, today);
         lines.push(Line::from(vec![
             Span::raw(format!(
                 "{} {} {} {} ",

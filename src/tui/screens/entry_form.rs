@@ -4,25 +4,24 @@
 use super::decisions::{DecisionsView, ItemChoice};
 use super::meetings::RenderIn;
 use super::step;
-use crate::dates::{deadline_date, Date};
+use crate::actions::deadline_due;
+use crate::dates::Date;
 use crate::domain::{ActionDraft, ActionId, ActionPoint, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
+use crate::locale::DecUi;
 use crate::locale::Ui;
-use crate::locale_decisions::DecUi;
 use crate::store::Store;
 use crate::text::{clean_line, clean_text};
 use crate::tui::cells::{fit, pad};
 use crate::tui::command::Command;
+use crate::tui::editor::{EditTarget, FieldEditor};
 use crate::tui::keymap::Mode;
 use crate::tui::overlays::{PickPurpose, Picker};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::theme;
-use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
@@ -56,8 +55,101 @@ impl EntryField {
         }
     }
 
-    fn multiline(self) -> bool {
+    pub fn multiline(self) -> bool {
         matches!(self, EntryField::Text | EntryField::Remarks)
+    }
+
+    const ALL: [EntryField; 8] = [
+        EntryField::Text,
+        EntryField::Item,
+        EntryField::Reference,
+        EntryField::Date,
+        EntryField::Code,
+        EntryField::Owner,
+        EntryField::Deadline,
+        EntryField::Remarks,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EntryField::Text => "text",
+            EntryField::Item => "item",
+            EntryField::Reference => "reference",
+            EntryField::Date => "date",
+            EntryField::Code => "code",
+            EntryField::Owner => "owner",
+            EntryField::Deadline => "deadline",
+            EntryField::Remarks => "remarks",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<EntryField> {
+        EntryField::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+/// Which form a field being typed belongs to: a decision or an action, new or existing, of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryKey {
+    pub action: bool,
+    pub meeting: MeetingId,
+    /// The stored entry's id; `None` while it is new.
+    pub id: Option<i64>,
+}
+
+impl EntryKey {
+    /// "entry:action:3:new", "entry:decision:3:17": the form's draft in the store.
+    pub fn draft_key(&self) -> String {
+        let kind = if self.action { "action" } else { "decision" };
+        let id = self.id.map(|i| i.to_string()).unwrap_or_else(|| "new".into());
+        format!("entry:{kind}:{}:{id}", self.meeting.0)
+    }
+
+    pub fn from_draft_key(key: &str) -> Option<EntryKey> {
+        let mut parts = key.split(':');
+        let (Some("entry"), Some(kind), Some(meeting), Some(id), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        let action = match kind {
+            "action" => true,
+            "decision" => false,
+            _ => return None,
+        };
+        let id = if id == "new" { None } else { Some(id.parse().ok()?) };
+        Some(EntryKey { action, meeting: MeetingId(meeting.parse().ok()?), id })
+    }
+}
+
+/// The values of the form as its draft keeps them, with the field that was being typed in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct EntryValues {
+    pub item: Option<i64>,
+    pub text: String,
+    pub reference: String,
+    pub date: String,
+    pub code: String,
+    pub owner: String,
+    pub deadline: String,
+    pub remarks: String,
+    /// The field's code (`EntryField::code`).
+    pub typing: Option<String>,
+}
+
+impl EntryValues {
+    pub fn set(&mut self, f: EntryField, text: &str) {
+        let slot = match f {
+            EntryField::Text => &mut self.text,
+            EntryField::Reference => &mut self.reference,
+            EntryField::Date => &mut self.date,
+            EntryField::Code => &mut self.code,
+            EntryField::Owner => &mut self.owner,
+            EntryField::Deadline => &mut self.deadline,
+            EntryField::Remarks => &mut self.remarks,
+            EntryField::Item => return,
+        };
+        *slot = text.to_string();
     }
 }
 
@@ -93,31 +185,43 @@ pub struct EntryForm {
     /// What the code field would hold if untouched, so that picking another item proposes anew.
     pub proposed_code: String,
     pub selected: usize,
-    /// The field being typed in.
-    pub editing: Option<(EntryField, TextArea<'static>)>,
     /// Esc once with unsaved input warns; the second Esc throws it away.
     pub warned: bool,
+    /// The owners already written on action points (one spelling each), offered while typing the owner.
+    pub owners: Vec<String>,
     opened_with: String,
 }
 
 impl EntryForm {
     fn blank(kind: EntryKind, v: &DecisionsView, item: Option<ItemId>) -> EntryForm {
+        let mut f = EntryForm::blank_for(kind, v.meeting_id, v.items.clone(), &v.meeting_date, item);
+        f.owners = v.owners.clone();
+        f
+    }
+
+    fn blank_for(
+        kind: EntryKind,
+        meeting_id: MeetingId,
+        items: Vec<ItemChoice>,
+        meeting_date: &str,
+        item: Option<ItemId>,
+    ) -> EntryForm {
         EntryForm {
             kind,
-            meeting_id: v.meeting_id,
-            items: v.items.clone(),
+            meeting_id,
+            items,
             item,
             text: String::new(),
             reference: String::new(),
-            date: v.meeting_date.clone(),
+            date: meeting_date.to_string(),
             code: String::new(),
             owner: String::new(),
             deadline: String::new(),
             remarks: String::new(),
             proposed_code: String::new(),
             selected: 0,
-            editing: None,
             warned: false,
+            owners: Vec::new(),
             opened_with: String::new(),
         }
     }
@@ -157,7 +261,25 @@ impl EntryForm {
     }
 
     pub fn edit_action(v: &DecisionsView, a: &ActionPoint) -> EntryForm {
-        let mut f = EntryForm::blank(EntryKind::Action(Some(a.id)), v, a.item_id);
+        EntryForm::blank(EntryKind::Action(Some(a.id)), v, a.item_id).filled_with(a)
+    }
+
+    /// The form for an action point found elsewhere (the action list), with its meeting's items.
+    pub fn edit_action_of(store: &Store, a: &ActionPoint) -> crate::Result<EntryForm> {
+        let meeting = a.meeting_id.ok_or(crate::Error::NotFound { what: "meeting", id: 0 })?;
+        let m = store.meeting(meeting)?;
+        let items = store
+            .agenda(meeting)?
+            .into_iter()
+            .map(|i| ItemChoice { id: i.id, number: i.number, title: i.title })
+            .collect();
+        let mut f = EntryForm::blank_for(EntryKind::Action(Some(a.id)), meeting, items, &m.date, a.item_id);
+        f.owners = store.action_owners()?;
+        Ok(f.filled_with(a))
+    }
+
+    fn filled_with(self, a: &ActionPoint) -> EntryForm {
+        let mut f = self;
         f.code = a.code.clone();
         f.proposed_code = a.code.clone();
         f.owner = a.owner.clone();
@@ -165,6 +287,48 @@ impl EntryForm {
         f.deadline = a.deadline.clone();
         f.remarks = a.remarks.clone();
         f.seal()
+    }
+
+    pub fn key(&self) -> EntryKey {
+        let (action, id) = match self.kind {
+            EntryKind::Decision(id) => (false, id.map(|i| i.0)),
+            EntryKind::Action(id) => (true, id.map(|i| i.0)),
+        };
+        EntryKey { action, meeting: self.meeting_id, id }
+    }
+
+    pub fn values(&self, typing: Option<EntryField>) -> EntryValues {
+        EntryValues {
+            item: self.item.map(|i| i.0),
+            text: self.text.clone(),
+            reference: self.reference.clone(),
+            date: self.date.clone(),
+            code: self.code.clone(),
+            owner: self.owner.clone(),
+            deadline: self.deadline.clone(),
+            remarks: self.remarks.clone(),
+            typing: typing.map(|f| f.code().to_string()),
+        }
+    }
+
+    /// Puts a draft's values into the form (the field that was being typed in is the caller's).
+    pub fn apply_values(&mut self, v: &EntryValues) {
+        self.item = v.item.map(ItemId).filter(|id| self.items.iter().any(|i| i.id == *id));
+        for f in EntryField::ALL {
+            let text = match f {
+                EntryField::Text => &v.text,
+                EntryField::Reference => &v.reference,
+                EntryField::Date => &v.date,
+                EntryField::Code => &v.code,
+                EntryField::Owner => &v.owner,
+                EntryField::Deadline => &v.deadline,
+                EntryField::Remarks => &v.remarks,
+                EntryField::Item => continue,
+            };
+            if !self.read_only(f) {
+                self.set(f, text.clone());
+            }
+        }
     }
 
     pub fn fields(&self) -> &'static [EntryField] {
@@ -230,7 +394,7 @@ impl EntryForm {
     }
 
     pub fn dirty(&self) -> bool {
-        self.editing.is_some() || self.fingerprint() != self.opened_with
+        self.fingerprint() != self.opened_with
     }
 
     /// The date of a decision is fixed once it is made (the store keeps it with the decision's meeting).
@@ -254,26 +418,27 @@ impl EntryForm {
     }
 
     pub fn mode(&self) -> Mode {
-        match &self.editing {
-            Some((f, _)) if f.multiline() => Mode::EntryText,
-            Some(_) => Mode::EntryLine,
-            None => Mode::EntryForm,
-        }
+        Mode::EntryForm
     }
 }
 
-fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
-    let lines: Vec<String> =
-        if multiline { text.split('\n').map(str::to_string).collect() } else { vec![clean_line(text)] };
-    let mut area = TextArea::new(lines);
-    area.set_cursor_line_style(Style::default());
-    area.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    if multiline {
-        area.set_wrap_mode(WrapMode::WordOrGlyph);
+/// The known owners that start with what was typed (any case); all of them when nothing was typed.
+pub fn owner_choices<'a>(owners: &'a [String], typed: &str) -> Vec<&'a str> {
+    let key = crate::store::owner_key(typed);
+    let fitting: Vec<&str> =
+        owners.iter().map(String::as_str).filter(|o| crate::store::owner_key(o).starts_with(&key)).collect();
+    fitting
+}
+
+/// Tab: what was typed becomes the first known owner it starts; typed in full already, the next one, so
+/// that Tab again walks through the names that fit.
+pub fn complete_owner(owners: &[String], typed: &str) -> Option<String> {
+    let key = crate::store::owner_key(typed);
+    if let Some(pos) = owners.iter().position(|o| crate::store::owner_key(o) == key && !key.is_empty()) {
+        // Typed in full: the next name in the list (of all names, since the typed one fits only itself).
+        return owners.get((pos + 1) % owners.len()).cloned();
     }
-    area.move_cursor(CursorMove::Bottom);
-    area.move_cursor(CursorMove::End);
-    area
+    owner_choices(owners, typed).first().map(|s| s.to_string())
 }
 
 pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
@@ -297,16 +462,36 @@ pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
         if y >= bottom {
             return;
         }
-        let editing = form.editing.as_ref().filter(|(ef, _)| ef == f);
-        // A long text being typed gets a few rows; otherwise every field is one row.
-        let h: u16 = if editing.is_some() && f.multiline() { 5.min(bottom - y) } else { 1 };
+        let editing = look
+            .editor
+            .filter(|ed| matches!(&ed.target, EditTarget::Entry { form: k, field } if *k == form.key() && field == f));
+        // A long text being typed gets a few rows, the owner a row of known names; otherwise one row.
+        let h: u16 = match editing {
+            Some(_) if f.multiline() => 5.min(bottom - y),
+            Some(_) if *f == EntryField::Owner && !form.owners.is_empty() => 2.min(bottom - y),
+            _ => 1,
+        };
         let row = Rect { x: area.x, y, width: area.width, height: h };
         let label_style = if i == form.selected { theme::selected() } else { theme::dim() };
         Span::styled(pad(look.t(Ui::Dec(f.label())), label_w), label_style)
             .render(Rect { height: 1, width: (label_w as u16).min(area.width), ..row }, buf);
         let slot = Rect { x: value_x, y, width: value_w, height: h };
-        if let Some((_, ta)) = editing {
-            ta.render(slot, buf);
+        if let Some(ed) = editing {
+            let ta = &ed.area;
+            if *f == EntryField::Owner && h > 1 {
+                ta.render(Rect { height: 1, ..slot }, buf);
+                let typed = ed.text();
+                let names = owner_choices(&form.owners, &typed).join(", ");
+                let hint = if names.is_empty() {
+                    look.t(Ui::Dec(DecUi::NewOwner)).to_string()
+                } else {
+                    look.t(Ui::Dec(DecUi::KnownOwners)).replacen("{}", &names, 1)
+                };
+                Line::styled(fit(&hint, value_w as usize), theme::dim())
+                    .render_in(Rect { y: slot.y + 1, height: 1, ..slot }, buf);
+            } else {
+                ta.render(slot, buf);
+            }
         } else {
             let value = form.value(*f);
             let mut spans = vec![];
@@ -324,7 +509,7 @@ pub fn draw(look: &Look, form: &EntryForm, area: Rect, buf: &mut Buffer) {
             if form.read_only(*f) {
                 spans.push(Span::styled(format!("  {}", look.t(Ui::Dec(DecUi::DateFixed))), theme::dim()));
             }
-            if *f == EntryField::Deadline && !value.trim().is_empty() && deadline_date(&value).is_none() {
+            if *f == EntryField::Deadline && !value.trim().is_empty() && deadline_due(&value, &form.date).is_none() {
                 spans.push(Span::styled(" ⚠", theme::warning()));
             }
             if *f == EntryField::Date && Date::parse_iso(value.trim()).is_none() {
@@ -361,9 +546,6 @@ impl View for EntryForm {
 
     /// Every key on the form comes here; what it passes on gets the common handling (help, quit).
     fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
-        if self.editing.is_some() {
-            return self.typing(cmd, ctx);
-        }
         let dirty = self.dirty();
         if cmd != Command::Back {
             self.warned = false;
@@ -394,11 +576,33 @@ impl View for EntryForm {
         if !on_top {
             return Outcome::Nothing;
         }
-        self.commit_typing();
         if self.dirty() && !self.text.trim().is_empty() {
             return self.save(ctx);
         }
+        // Nothing to store yet (no text): what was typed stays as the form's draft, offered at the next start.
+        if self.dirty() {
+            let json = serde_json::to_string(&self.values(None)).unwrap_or_default();
+            return Outcome::report(ctx.store.save_draft(&self.key().draft_key(), &json, 0));
+        }
         Outcome::Nothing
+    }
+
+    /// A field typed in place (the shared `FieldEditor`) was finished: its text goes into the form.
+    fn on_typed(&mut self, target: &EditTarget, text: &str, _ctx: &mut Ctx) -> Outcome {
+        if let EditTarget::Entry { form, field } = target {
+            if *form == self.key() {
+                self.set(*field, text.to_string());
+            }
+        }
+        Outcome::Nothing
+    }
+
+    /// Tab in the owner field: the next known owner that starts with what was typed.
+    fn complete(&self, target: &EditTarget, text: &str) -> Option<String> {
+        match target {
+            EditTarget::Entry { field: EntryField::Owner, .. } => complete_owner(&self.owners, text),
+            _ => None,
+        }
     }
 }
 
@@ -414,35 +618,17 @@ impl EntryForm {
             let current = self.item.map(|i| i.0.to_string()).unwrap_or_default();
             return Picker::open(ctx.t(Ui::Dec(DecUi::PickItem)), options, &current, PickPurpose::EntryItem);
         }
-        let value = self.value(field);
-        self.editing = Some((field, text_area(&value, field.multiline())));
-        Outcome::Nothing
+        Outcome::edit(self.editor(field, None))
     }
 
-    fn typing(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
-        let Some((field, ta)) = self.editing.as_mut() else { return Outcome::Nothing };
-        let field = *field;
-        match cmd {
-            // A one-line field never takes a line break.
-            Command::Input(key) if field.multiline() || key.code != KeyCode::Enter => {
-                ta.input(key);
-            }
-            Command::Paste(text) => {
-                let clean = if field.multiline() { clean_text(&text) } else { clean_line(&text) };
-                ta.insert_str(clean);
-            }
-            // Enter in a line, Esc or Ctrl-S in a text: keep what was typed and go to the next field.
-            Command::EditDone | Command::Back => {
-                self.commit_typing();
-                self.move_by(1);
-            }
-            Command::Save => {
-                self.commit_typing();
-                return self.save(ctx);
-            }
-            _ => {}
-        }
-        Outcome::Nothing
+    /// The shared in-place editor on a field, holding `text` (a restored draft) or the field's value; its
+    /// draft is the whole form.
+    pub fn editor(&self, field: EntryField, text: Option<&str>) -> FieldEditor {
+        let value = self.value(field);
+        let target = EditTarget::Entry { form: self.key(), field };
+        let mut ed = FieldEditor::new(target, text.unwrap_or(&value), &value, field.multiline(), 0);
+        ed.entry = Some(self.values(Some(field)));
+        ed
     }
 
     fn leave(&mut self, ctx: &mut Ctx) -> Outcome {
@@ -452,7 +638,8 @@ impl EntryForm {
             return Outcome::error(ctx.t(Ui::Dec(DecUi::UnsavedEscAgain)));
         }
         let said = if dirty { Outcome::info(ctx.t(Ui::Cancelled)) } else { Outcome::Nothing };
-        Outcome::Pop.and(said)
+        // Thrown away on purpose: its draft goes too.
+        Outcome::report(ctx.store.drop_draft(&self.key().draft_key())).and(Outcome::Pop).and(said)
     }
 
     /// Stores the form and goes back to the decisions, showing the entry. Empty text is refused with a
@@ -496,7 +683,7 @@ impl EntryForm {
                 }
             }
             EntryKind::Action(id) => {
-                if !self.deadline.trim().is_empty() && deadline_date(&self.deadline).is_none() {
+                if !self.deadline.trim().is_empty() && deadline_due(&self.deadline, &self.date).is_none() {
                     note = Some(ctx.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", self.deadline.trim(), 1));
                 }
                 let draft = ActionDraft {
@@ -522,6 +709,7 @@ impl EntryForm {
         };
         match result {
             Ok((shown, msg)) => {
+                let _ = ctx.store.drop_draft(&self.key().draft_key());
                 let said = match note {
                     Some(n) => format!("{msg} {n}"),
                     None => msg,
@@ -529,14 +717,6 @@ impl EntryForm {
                 Outcome::Pop.and(Outcome::Select(shown)).and(Outcome::info(said))
             }
             Err(e) => Outcome::Fail(e),
-        }
-    }
-}
-
-impl EntryForm {
-    fn commit_typing(&mut self) {
-        if let Some((field, ta)) = self.editing.take() {
-            self.set(field, ta.lines().join("\n"));
         }
     }
 }

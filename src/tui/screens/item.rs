@@ -3,8 +3,8 @@
 use super::meetings::RenderIn;
 use super::step;
 use crate::domain::{AgendaItem, Coded, CoverField, CoverNote, ItemField, ItemId, Part, Stance, Treatment};
+use crate::locale::{cover as cover_words, CoverUi};
 use crate::locale::{Lang, Ui};
-use crate::locale_cover::{self as cover_words, CoverUi};
 use crate::store::Store;
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;

@@ -161,7 +161,9 @@ impl View for MeetingsView {
             Command::Search => search::open(ctx),
             Command::Export => self.selected_id().map_or(Outcome::Nothing, |id| preview::export(ctx, id)),
             Command::Preview => self.selected_id().map_or(Outcome::Nothing, |id| preview::open(ctx, id)),
-            Command::ActionList => Outcome::push_loaded(ActionListView::load(ctx.store).map(Screen::ActionList)),
+            Command::ActionList => {
+                Outcome::push_loaded(ActionListView::load(ctx.store).map(|v| Screen::ActionList(Box::new(v))))
+            }
             _ => Outcome::Pass,
         }
     }

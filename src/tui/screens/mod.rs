@@ -37,7 +37,7 @@ pub enum Screen {
     Search(Box<SearchView>),
     Preview(PreviewView),
     Decisions(DecisionsView),
-    ActionList(ActionListView),
+    ActionList(Box<ActionListView>),
     EntryForm(Box<EntryForm>),
     Import(Box<ImportView>),
 }
@@ -53,7 +53,7 @@ impl Screen {
             Screen::Search(v) => &**v,
             Screen::Preview(v) => v,
             Screen::Decisions(v) => v,
-            Screen::ActionList(v) => v,
+            Screen::ActionList(v) => &**v,
             Screen::EntryForm(v) => &**v,
             Screen::Import(v) => &**v,
         }
@@ -69,7 +69,7 @@ impl Screen {
             Screen::Search(v) => &mut **v,
             Screen::Preview(v) => v,
             Screen::Decisions(v) => v,
-            Screen::ActionList(v) => v,
+            Screen::ActionList(v) => &mut **v,
             Screen::EntryForm(v) => &mut **v,
             Screen::Import(v) => &mut **v,
         }

@@ -2,7 +2,7 @@
 
 use super::step;
 use crate::locale::Ui;
-use crate::search::{Corpus, Hit, Query, RecordKind, Scope, Searcher};
+use crate::search::{Corpus, Hit, ItemField, KindCounts, Query, Record, RecordKind, Scope, Searcher};
 use crate::store::Store;
 use crate::tui::cells::{fit, pad};
 use crate::tui::command::Command;
@@ -16,11 +16,68 @@ use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 use std::sync::Arc;
 
 pub const LIMIT: usize = 50;
+
+/// Where the choice of what to search in is kept between sessions.
+const SCOPE_SETTING: &str = "tui.search_scope";
+
+/// From this width the preview stands beside the hits; on a narrower screen Ctrl-P shows it instead of them.
+pub const PREVIEW_BESIDE_FROM: u16 = 100;
+
+/// What the search looks in; `Tab` goes round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SearchScope {
+    #[default]
+    All,
+    Decisions,
+    Items,
+}
+
+impl SearchScope {
+    fn next(self) -> SearchScope {
+        match self {
+            SearchScope::All => SearchScope::Decisions,
+            SearchScope::Decisions => SearchScope::Items,
+            SearchScope::Items => SearchScope::All,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            SearchScope::All => "all",
+            SearchScope::Decisions => "decisions",
+            SearchScope::Items => "items",
+        }
+    }
+
+    fn from_code(code: &str) -> SearchScope {
+        match code {
+            "decisions" => SearchScope::Decisions,
+            "items" => SearchScope::Items,
+            _ => SearchScope::All,
+        }
+    }
+
+    fn kinds(self) -> Vec<RecordKind> {
+        match self {
+            SearchScope::All => Vec::new(),
+            SearchScope::Decisions => vec![RecordKind::Decision],
+            SearchScope::Items => vec![RecordKind::Item],
+        }
+    }
+
+    fn label(self) -> Ui {
+        match self {
+            SearchScope::All => Ui::SearchScopeAll,
+            SearchScope::Decisions => Ui::SearchScopeDecisions,
+            SearchScope::Items => Ui::SearchScopeItems,
+        }
+    }
+}
 
 pub struct SearchView {
     pub input: TextArea<'static>,
@@ -31,8 +88,14 @@ pub struct SearchView {
     /// A query that cannot be read ("since:2022-13: not a date …").
     pub problem: Option<String>,
     pub searching: bool,
-    /// Agenda items (titles, annotations, advice) too, not only decisions; `Tab` toggles.
-    pub everything: bool,
+    /// Decisions and agenda items, or one of them; `Tab` goes round, the choice is remembered.
+    pub scope: SearchScope,
+    /// Matches per kind, whatever the scope.
+    pub counts: KindCounts,
+    /// Ctrl-P: the preview hidden on a wide screen, shown on a narrow one.
+    pub preview_toggled: bool,
+    /// The records shown beside the selected hit in the preview: an item's decisions, a decision's item.
+    pub linked: Vec<usize>,
 }
 
 impl std::fmt::Debug for SearchView {
@@ -55,7 +118,10 @@ impl SearchView {
             selected: 0,
             problem: None,
             searching: false,
-            everything: false,
+            scope: store.setting(SCOPE_SETTING)?.map_or(SearchScope::All, |c| SearchScope::from_code(&c)),
+            counts: KindCounts::default(),
+            preview_toggled: false,
+            linked: Vec::new(),
         })
     }
 
@@ -70,12 +136,14 @@ impl SearchView {
             Ok(q) if q.is_empty() => {
                 self.hits.clear();
                 self.matched = 0;
+                self.counts = KindCounts::default();
                 self.problem = None;
                 self.searching = false;
+                self.linked.clear();
             }
             Ok(mut q) => {
-                if !self.everything && q.kinds.is_empty() {
-                    q.kinds = vec![RecordKind::Decision];
+                if q.kinds.is_empty() {
+                    q.kinds = self.scope.kinds();
                 }
                 self.problem = None;
                 self.searcher.submit(q, LIMIT);
@@ -99,28 +167,44 @@ impl SearchView {
         }
         self.hits = u.hits;
         self.matched = u.matched;
+        self.counts = u.counts;
         self.searching = u.stage != crate::search::Stage::Final;
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+        self.find_linked();
         true
     }
 
-    pub fn toggle_scope(&mut self) {
-        self.everything = !self.everything;
+    /// Tab: the next scope, kept in the settings for the next search.
+    pub fn toggle_scope(&mut self, store: &mut Store) -> crate::Result<()> {
+        self.scope = self.scope.next();
         self.selected = 0;
         self.resubmit();
+        store.set_setting(SCOPE_SETTING, self.scope.code())
     }
 
     pub fn move_by(&mut self, delta: i64) {
         self.selected = step(self.selected, delta, self.hits.len());
+        self.find_linked();
+    }
+
+    /// The decisions of the selected item, or the item of the selected decision, for the preview.
+    fn find_linked(&mut self) {
+        self.linked.clear();
+        let corpus = self.searcher.corpus();
+        let Some(r) = self.hits.get(self.selected).and_then(|h| corpus.record(h.record)) else { return };
+        let Some(item) = r.item_id else { return };
+        let wanted = if r.kind == RecordKind::Item { RecordKind::Decision } else { RecordKind::Item };
+        self.linked = (0..corpus.len())
+            .filter(|&i| corpus.record(i).is_some_and(|o| o.kind == wanted && o.item_id == Some(item)))
+            .take(8)
+            .collect();
     }
 }
 
 fn kind_label(look: &Look, k: RecordKind) -> &'static str {
     look.t(match k {
         RecordKind::Decision => Ui::Decision,
-        RecordKind::ItemTitle => Ui::ItemHeading,
-        RecordKind::Annotation => Ui::Annotation,
-        RecordKind::Advice => Ui::Advice,
+        RecordKind::Item => Ui::ItemHeading,
     })
 }
 
@@ -137,11 +221,55 @@ fn problem_text(look: &Look, view: &SearchView, english: &str) -> String {
 }
 
 fn scope_label(view: &SearchView) -> Ui {
-    if view.everything {
-        Ui::SearchScopeAll
-    } else {
-        Ui::SearchScopeDecisions
+    view.scope.label()
+}
+
+fn field_label(look: &Look, f: ItemField) -> &'static str {
+    look.t(match f {
+        ItemField::Title => Ui::ItemHeading,
+        ItemField::Annotation => Ui::Annotation,
+        ItemField::Advice => Ui::Advice,
+    })
+}
+
+/// The characters of `text` (starting at character `offset` of the record's text) with those in `marked`
+/// standing out.
+fn marked_spans(text: &str, offset: usize, marked: &[usize]) -> Vec<Span<'static>> {
+    text.chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let style = if marked.binary_search(&(i + offset)).is_ok() { theme::warning() } else { Default::default() };
+            Span::styled(c.to_string(), style)
+        })
+        .collect()
+}
+
+/// The selected hit whole: its meeting, what it is, every part of it (matches standing out), and what it is
+/// linked to (an item's decisions, a decision's item with its advice).
+fn preview_lines(look: &Look, view: &SearchView) -> Vec<Line<'static>> {
+    let corpus = view.searcher.corpus();
+    let Some((hit, r)) = view.hits.get(view.selected).and_then(|h| Some((h, corpus.record(h.record)?))) else {
+        return vec![Line::styled(look.t(Ui::SearchPreviewEmpty), theme::dim())];
+    };
+    let mut lines = vec![Line::styled(
+        format!("{} · {} · {}", r.body, look.lang.long_date(&r.date.iso()), r.reference),
+        theme::key(),
+    )];
+    let parts = |r: &Record, marked: &[usize], lines: &mut Vec<Line<'static>>| {
+        for (field, range) in r.pieces() {
+            let label = field.map_or(look.t(Ui::Decision), |f| field_label(look, f));
+            lines.push(Line::default());
+            lines.push(Line::styled(label.to_string(), theme::dim()));
+            lines.push(Line::from(marked_spans(r.slice(range.clone()), range.start, marked)));
+        }
+    };
+    parts(&r, &hit.indices, &mut lines);
+    for &i in &view.linked {
+        if let Some(other) = corpus.record(i) {
+            parts(&other, &[], &mut lines);
+        }
     }
+    lines
 }
 
 pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
@@ -165,8 +293,13 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
         None => Line::styled(
             fit(
                 &format!(
-                    "{} · {}",
+                    "{} ({}) · {}",
                     look.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
+                    look.t(Ui::SearchKindCounts).replacen("{}", &view.counts.decisions.to_string(), 1).replacen(
+                        "{}",
+                        &view.counts.items.to_string(),
+                        1
+                    ),
                     look.t(scope_label(view))
                 ),
                 area.width as usize,
@@ -175,7 +308,26 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
         ),
     };
     info.render_in(Rect { y: area.y + 1, height: 1, ..area }, buf);
-    let body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
+    let mut body = Rect { y: area.y + 2, height: area.height.saturating_sub(2), ..area };
+    let wide = area.width >= PREVIEW_BESIDE_FROM;
+    let preview = if wide && !view.preview_toggled {
+        let list_w = body.width * 11 / 20;
+        let pane = Rect { x: body.x + list_w + 1, width: body.width - list_w - 1, ..body };
+        body.width = list_w;
+        Some(pane)
+    } else if !wide && view.preview_toggled {
+        Some(body)
+    } else {
+        None
+    };
+    if let Some(pane) = preview {
+        if pane.width > 0 && pane.height > 0 {
+            Paragraph::new(preview_lines(look, view)).wrap(Wrap { trim: false }).render(pane, buf);
+        }
+        if !wide {
+            return;
+        }
+    }
     let w = body.width as usize;
     let corpus = view.searcher.corpus();
     let mut lines = Vec::new();
@@ -233,8 +385,12 @@ impl View for SearchView {
     fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
         match cmd {
             Command::Open => self.jump_to_hit(ctx),
-            Command::SwitchPane => {
-                self.toggle_scope();
+            Command::SwitchPane => match self.toggle_scope(ctx.store) {
+                Ok(()) => Outcome::Nothing,
+                Err(e) => Outcome::error(e),
+            },
+            Command::TogglePreview => {
+                self.preview_toggled = !self.preview_toggled;
                 Outcome::Nothing
             }
             Command::Input(key) => {

@@ -1,6 +1,6 @@
 //! The words for what annoteer read in a cover note (issue 19), Dutch and English: the item screen's rows,
 //! where a value was read from, why a purpose is unknown, what a newer version changed, and the decisions
-//! screen's "as proposed". Kept apart from `locale.rs`, which gains one variant (`Ui::Cover`).
+//! screen's "as proposed"; `locale.rs` gains one variant (`Ui::Cover`).
 
 use crate::domain::{CoverChange, CoverNote, CoverUnknown};
 use crate::locale::Lang;
