@@ -10,20 +10,27 @@ const SCAN_LETTERS: usize = 40;
 /// Reads the cover note at `path`. The file is looked at before and after it is read; a file that changed
 /// meanwhile (still being saved) is not read at all.
 pub fn read_file(path: &Path) -> CoverRead {
-    let Some(before) = crate::store::file_facts(path) else {
+    let Some(before) = facts(path) else {
         return unknown(CoverUnknown::Missing);
     };
     let text = match text_of(path) {
         Ok(t) => t,
         Err(reason) => return unknown(reason),
     };
-    if crate::store::file_facts(path).as_ref() != Some(&before) {
+    if facts(path) != Some(before) {
         return unknown(CoverUnknown::ChangedWhileRead);
     }
     if text.chars().filter(|c| c.is_alphabetic()).count() < SCAN_LETTERS {
         return unknown(CoverUnknown::Scan);
     }
     read_text(&text)
+}
+
+/// Size and time of change: what a save in progress changes. (The store's content hash is not needed here,
+/// and the import module stays below the store.)
+fn facts(path: &Path) -> Option<(u64, Option<std::time::SystemTime>)> {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+    Some((meta.len(), meta.modified().ok()))
 }
 
 fn unknown(reason: CoverUnknown) -> CoverRead {
