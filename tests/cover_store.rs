@@ -155,7 +155,8 @@ fn bad_papers_give_no_purpose_and_say_why() {
     let report = "Programmaplan MIT 2022\n\n".to_string()
         + &"Het MIT werkt samen met partners in de regio. ".repeat(900)
         + "\nGevraagd besluit: 1. in te stemmen\n";
-    let cases: Vec<(&str, Vec<u8>, fn(&CoverUnknown) -> bool)> = vec![
+    type Case = (&'static str, Vec<u8>, fn(&CoverUnknown) -> bool);
+    let cases: Vec<Case> = vec![
         ("scan.txt", b"   \n\x0c  3  \n".to_vec(), |u| *u == CoverUnknown::Scan),
         ("damaged.txt", b"PK\x03\x04\x00\x00garbage".to_vec(), |u| matches!(u, CoverUnknown::Damaged { .. })),
         ("Programmaplan.txt", report.into_bytes(), |u| matches!(u, CoverUnknown::LongReport { .. })),

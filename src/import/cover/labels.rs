@@ -232,7 +232,7 @@ fn introducer(text: &str, toks: &[Tok], colon: usize, floor: usize) -> Option<La
         .take(7)
         .rev()
         .find(|&&k| toks[k].capitalized && SUBJECTS.contains(&toks[k].folded.as_str()))
-        .or_else(|| subject_words.iter().take(4).last())
+        .or_else(|| subject_words[..subject_words.len().min(4)].last())
         .copied()
         .unwrap_or(verb_first);
     if start == verb_first && pattern.len() == 1 {

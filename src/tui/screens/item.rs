@@ -56,7 +56,7 @@ pub struct ItemView {
     pub parts: Vec<Part>,
     pub documents: usize,
     /// The cover note as read and corrected, read from the store on load.
-    pub cover: Option<CoverNote>,
+    pub cover: Option<Box<CoverNote>>,
     pub selected: usize,
     /// Tab moves the keys to the text below, for scrolling a long text.
     pub text_focus: bool,
@@ -72,7 +72,7 @@ impl ItemView {
             meeting_date: m.date.clone(),
             parts: store.parts(item.meeting_id)?,
             documents: store.item_documents(id)?.len(),
-            cover: store.cover_note(id)?,
+            cover: store.cover_note(id)?.map(Box::new),
             item,
             selected: 0,
             text_focus: false,
@@ -84,7 +84,7 @@ impl ItemView {
         self.item = store.item(self.item.id)?;
         self.parts = store.parts(self.item.meeting_id)?;
         self.documents = store.item_documents(self.item.id)?.len();
-        self.cover = store.cover_note(self.item.id)?;
+        self.cover = store.cover_note(self.item.id)?.map(Box::new);
         Ok(())
     }
 
@@ -167,7 +167,7 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
             }
         }
         ItemRow::Cover(f) => {
-            let text = cover_field_text(view.cover.as_ref(), f);
+            let text = cover_field_text(view.cover.as_deref(), f);
             let n = text.lines().count();
             let first = first_line(&text).to_string();
             if n > 1 {
@@ -453,7 +453,7 @@ impl ItemView {
                 Picker::open(label, options, &current, PickPurpose::ItemField(it.id, ItemField::AdviceStance))
             }
             ItemRow::Field(f) => Outcome::edit(item_editor(it, f, None)),
-            ItemRow::Cover(f) => Outcome::edit(cover_editor(it, self.cover.as_ref(), f, None)),
+            ItemRow::Cover(f) => Outcome::edit(cover_editor(it, self.cover.as_deref(), f, None)),
         }
     }
 
