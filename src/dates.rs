@@ -16,6 +16,9 @@ pub(crate) const MONTHS_NL: [&str; 12] = [
     "november",
     "december",
 ];
+/// Monday first, as ISO 8601 counts the week.
+const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -73,6 +76,33 @@ impl Date {
         format!("{} {} {}", self.day, MONTHS_EN[(self.month - 1) as usize], self.year)
     }
 
+    /// 0 for Monday up to 6 for Sunday.
+    pub fn weekday(self) -> usize {
+        // 1970-01-01 was a Thursday.
+        (self.to_days() + 3).rem_euclid(7) as usize
+    }
+
+    /// "donderdag 24 maart 2022", as the seed writes a date that stands alone.
+    pub fn dutch_with_weekday(self) -> String {
+        format!("{} {}", WEEKDAYS_NL[self.weekday()], self.dutch_long())
+    }
+
+    /// "Thursday 24 March 2022".
+    pub fn english_with_weekday(self) -> String {
+        format!("{} {}", WEEKDAYS_EN[self.weekday()], self.english_long())
+    }
+
+    /// Days since 1970-01-01 (the inverse of `from_days`).
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     pub fn today() -> Date {
         let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         Date::from_days((secs / 86_400) as i64)
@@ -106,6 +136,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 /// The Dutch long form of an ISO date, or the text as it is when it is no date.
 pub fn dutch_long(iso: &str) -> String {
     Date::parse_iso(iso).map(Date::dutch_long).unwrap_or_else(|| iso.to_string())
+}
+
+/// The Dutch date with its weekday ("donderdag 24 maart 2022"), or the text as it is when it is no date.
+pub fn dutch_with_weekday(iso: &str) -> String {
+    Date::parse_iso(iso).map(Date::dutch_with_weekday).unwrap_or_else(|| iso.to_string())
 }
 
 /// The month number for a Dutch or English month name or abbreviation ("mrt", "maart", "March").
@@ -165,6 +200,19 @@ mod tests {
     fn days_convert_to_civil_dates() {
         assert_eq!(Date::from_days(0).iso(), "1970-01-01");
         assert_eq!(Date::from_days(19_075).iso(), "2022-03-24");
+    }
+
+    #[test]
+    fn weekdays_as_the_seed_writes_them() {
+        assert_eq!(dutch_with_weekday("2022-03-24"), "donderdag 24 maart 2022");
+        assert_eq!(dutch_with_weekday("2022-02-16"), "woensdag 16 februari 2022");
+        assert_eq!(dutch_with_weekday("2000-02-29"), "dinsdag 29 februari 2000");
+        assert_eq!(dutch_with_weekday("1969-12-31"), "woensdag 31 december 1969");
+        assert_eq!(Date::parse_iso("2026-12-06").unwrap().english_with_weekday(), "Sunday 6 December 2026");
+        assert_eq!(dutch_with_weekday("volgende week"), "volgende week");
+        for days in [-800_000, -1, 0, 19_075, 2_000_000] {
+            assert_eq!(Date::from_days(days).to_days(), days);
+        }
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 pub mod cover;
 mod decisions;
+mod export;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
+pub use export::ExportUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -70,6 +72,15 @@ impl Lang {
             (Lang::En, MeetingStatus::Preparing) => "preparing",
             (Lang::En, MeetingStatus::Sent) => "sent",
             (Lang::En, MeetingStatus::Held) => "held",
+        }
+    }
+
+    /// A date that stands alone, with its weekday: "donderdag 24 maart 2022" / "Thursday 24 March 2022".
+    pub fn weekday_date(self, iso: &str) -> String {
+        match crate::dates::Date::parse_iso(iso) {
+            Some(d) if self == Lang::Nl => d.dutch_with_weekday(),
+            Some(d) => d.english_with_weekday(),
+            None => iso.to_string(),
         }
     }
 
@@ -333,6 +344,8 @@ pub enum Ui {
     Dec(DecUi),
     /// What was read in a cover note (issue 19, locale/cover.rs).
     Cover(CoverUi),
+    /// Words of writing and previewing the memo and the lists (locale/export.rs).
+    Export(ExportUi),
 }
 
 impl Lang {
@@ -380,6 +393,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
         Ui::Cover(c) => c.words(),
+        Ui::Export(e) => e.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (

@@ -169,7 +169,11 @@ fn bad_papers_give_no_purpose_and_say_why() {
         ("notitie.txt", b"Notitie over de voortgang van het programma in het eerste kwartaal.\n".to_vec(), |u| {
             *u == CoverUnknown::NoPurpose
         }),
-        ("tabel.xlsx", b"PK\x03\x04".to_vec(), |u| matches!(u, CoverUnknown::Unsupported { .. })),
+        (
+            "oud.doc",
+            [b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".as_slice(), &[0u8; 600]].concat(),
+            |u| matches!(u, CoverUnknown::Unsupported { extension } if extension == "doc"),
+        ),
     ];
     for (name, bytes, expect) in cases {
         let p = write(dir.path(), name, &bytes);

@@ -65,11 +65,11 @@ fn refuses_what_is_no_agenda_and_creates_nothing() {
     std::fs::write(&binary, b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00binary\x00\x01\x02").unwrap();
     let good = fixture("agenda_provincie_pdf.txt");
     let cases: [(&str, &str, &str); 5] = [
-        (empty.to_str().unwrap(), "2022-01-01", "holds no agenda items"),
-        (prose.to_str().unwrap(), "2022-01-01", "holds no agenda items"),
-        (binary.to_str().unwrap(), "2022-01-01", "is not a text file"),
+        (empty.to_str().unwrap(), "2022-01-01", "is leeg (0 bytes); er is niets geïmporteerd"),
+        (prose.to_str().unwrap(), "2022-01-01", "bevat geen agendapunten"),
+        (binary.to_str().unwrap(), "2022-01-01", "is een beschadigd Word- of zip-bestand"),
         (&good, "2022-02-30", "is geen echte datum"),
-        ("/nonexistent/agenda.txt", "2022-01-01", "cannot read /nonexistent/agenda.txt"),
+        ("/nonexistent/agenda.txt", "2022-01-01", "kan /nonexistent/agenda.txt niet lezen"),
     ];
     for (file, date, message) in cases {
         let out = sb.run(&["--db", db, "import", "agenda", file, "--body", "PS", "--date", date]);

@@ -13,11 +13,14 @@ fn position(md: &str, needle: &str) -> usize {
 #[test]
 fn the_memo_follows_the_seed_order_front_matter_marking_header_overview_items() {
     let md = render_memo(&seed_record());
-    assert!(md.starts_with("---\ntitle: \"Geannoteerde agenda Stuurgroep MIT 24 maart 2022\"\n"), "{md}");
+    assert!(
+        md.starts_with("---\ntitle: \"Geannoteerde agenda\"\nsubject: \"Stuurgroep MIT, donderdag 24 maart 2022\"\n"),
+        "{md}"
+    );
     let order = [
         "classification: \"VERTROUWELIJK\"",
         "\n---\n\n**VERTROUWELIJK**\n",
-        "**Aan:** Plv. korpschef\\\n**Van:** Bestuursondersteuning\\\n**Datum:** 24 maart 2022\\\n**Betreft:**",
+        "**Aan:** Plv. korpschef\\\n**Van:** Bestuursondersteuning\\\n**Datum:** donderdag 24 maart 2022\\\n**Betreft:** Stuurgroep MIT\\\n",
         "# Overzicht",
         "| Nr. | Agendapunt | Behandeling | Advies |",
         "# Deel 1: Reguliere Stuurgroep met PGT",
@@ -69,7 +72,8 @@ fn items_without_annotation_still_appear_marked_as_not_annotated() {
     let md = render_memo(&seed_record());
     let sub = &md[position(&md, "### 3.1 Bestedingsplan")..position(&md, "## 4. Voorstel")];
     assert!(sub.contains("*Niet geannoteerd.*"), "{sub}");
-    assert!(md.contains("| 3.1 | Bestedingsplan 2022 | Ter informatie | niet geannoteerd |"), "{md}");
+    // Capitalised like the stances beside it.
+    assert!(md.contains("| 3.1 | Bestedingsplan 2022 | Ter informatie | Niet geannoteerd |"), "{md}");
     // An item with only advice, or only a note, is annotated.
     let two = &md[position(&md, "## 2. ")..position(&md, "## 3. ")];
     assert!(!two.contains("Niet geannoteerd"), "{two}");
@@ -113,8 +117,49 @@ fn the_subject_names_the_meeting_once() {
     let mut record = record_of(vec![]);
     record.meeting.title = "Reguliere vergadering met PGT".into();
     let md = render_memo(&record);
-    assert!(md.contains("**Betreft:** Geannoteerde agenda Stuurgroep MIT: Reguliere vergadering met PGT 24 maart 2022"));
+    assert!(md.contains("**Betreft:** Stuurgroep MIT: Reguliere vergadering met PGT\\\n"), "{md}");
     assert!(md.contains("*Deze vergadering heeft nog geen agendapunten.*"), "{md}");
     record.meeting.title = "Stuurgroep MIT (extra)".into();
-    assert!(render_memo(&record).contains("**Betreft:** Geannoteerde agenda Stuurgroep MIT (extra) 24 maart 2022"));
+    assert!(render_memo(&record).contains("**Betreft:** Stuurgroep MIT (extra)\\\n"));
+}
+
+/// Issue 14: pandoc printed title, author and date from the front matter and then again in the
+/// Aan/Van/Datum block. The front matter now holds only what pandoc keeps out of the text (or prints once,
+/// the title), and the visible title is not the Betreft line again.
+#[test]
+fn title_author_and_date_are_printed_once() {
+    let md = render_memo(&seed_record());
+    let (front, body) = md.split_once("\n---\n").unwrap();
+    for key in ["author:", "date:"] {
+        assert!(!front.contains(key), "{key} in the front matter:\n{front}");
+    }
+    assert_eq!(body.matches("Bestuursondersteuning").count(), 1, "{body}");
+    assert_eq!(md.matches("24 maart 2022").count(), 2, "the subject property and Datum only:\n{md}");
+    assert!(!body.contains("Geannoteerde agenda"), "the title is the front matter's, once");
+}
+
+#[test]
+fn a_treatment_the_title_already_names_is_not_repeated() {
+    let mut rondvraag = item(5, "5", "Rondvraag en sluiting");
+    rondvraag.treatment = Some(Treatment::Rondvraag);
+    let mut mededelingen = item(1, "1", "Mededelingen:");
+    mededelingen.treatment = Some(Treatment::Mededelingen);
+    let mut other = item(2, "2", "Rondvraagpunten uit het MIO");
+    other.treatment = Some(Treatment::Rondvraag);
+    let md = render_memo(&record_of(vec![mededelingen, other, rondvraag]));
+    assert!(md.contains("## 5. Rondvraag en sluiting\n\n*Niet geannoteerd.*"), "{md}");
+    assert!(md.contains("## 1. Mededelingen:\n\n*Niet"), "{md}");
+    // A title that only starts with the same letters still gets its treatment.
+    assert!(md.contains("## 2. Rondvraagpunten uit het MIO\n\n*Rondvraag*"), "{md}");
+}
+
+#[test]
+fn typed_numbered_points_become_a_numbered_list() {
+    let mut it = item(1, "1", "Voorstel");
+    it.annotation = "Besluitpunten:\n\n1. Akkoord met de aanpak.\n2. Opdracht aan het PGT:\n   - een planning\n3. Terugkoppeling in juni.\n\n2021. Dat jaar".into();
+    let md = render_memo(&record_of(vec![it]));
+    assert!(
+        md.contains("Besluitpunten:\n\n1. Akkoord met de aanpak.\n2. Opdracht aan het PGT:\n    - een planning\n3. Terugkoppeling in juni.\n\n2021\\. Dat jaar\n"),
+        "{md}"
+    );
 }

@@ -9,7 +9,7 @@
 
 mod memo_fixture;
 
-use annoteer::memo::{memo_document, render_memo, Block, Inline, Memo};
+use annoteer::memo::{memo_document, render_memo, Block, Inline, ListKind, Memo};
 use memo_fixture::outline::*;
 use memo_fixture::record_with_text_everywhere;
 use proptest::prelude::*;
@@ -244,7 +244,7 @@ fn naive_markdown(memo: &Memo) -> String {
         s
     }
     let mut out = String::from("---\n");
-    for (k, v) in &memo.front_matter {
+    for (k, v) in &memo.front_matter() {
         out.push_str(&format!("{k}: {v}\n"));
     }
     out.push_str("---\n");
@@ -258,8 +258,14 @@ fn naive_markdown(memo: &Memo) -> String {
             Block::List(items) => {
                 for item in items {
                     let indent = "    ".repeat(item.level);
-                    out.push_str(&format!("{indent}- {}\n", inlines(&item.content, &format!("{indent}  "))));
+                    let marker = if item.kind == ListKind::Numbered { "1. " } else { "- " };
+                    out.push_str(&format!("{indent}{marker}{}\n", inlines(&item.content, &format!("{indent}  "))));
                 }
+            }
+            Block::Marking(text) => out.push_str(&format!("**{text}**\n")),
+            Block::Fields(fields) => {
+                let lines: Vec<String> = fields.iter().map(|(l, v)| format!("**{l}** {v}")).collect();
+                out.push_str(&format!("{}\n", lines.join("\\\n")));
             }
             Block::Table { columns, rows } => {
                 out.push_str(&format!("| {} |\n", columns.iter().map(|c| c.title).collect::<Vec<_>>().join(" | ")));
@@ -300,7 +306,8 @@ fn front_matter_mismatch(memo: &Memo, md: &str) -> Option<String> {
     for line in yaml.lines() {
         let (key, quoted) = line.split_once(": ")?;
         let value: String = serde_json::from_str(quoted).ok()?;
-        let expected = memo.front_matter.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())?;
+        let front_matter = memo.front_matter();
+        let expected = front_matter.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())?;
         let expected = norm(&annoteer::text::clean_line(expected));
         for got in [pulldown_outline(&value), comrak_outline(&value)] {
             if got != vec![format!("P {expected}")] {

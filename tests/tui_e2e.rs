@@ -128,7 +128,7 @@ fn process_gone(pid: i32) -> bool {
 fn add_item_and_open_annotation(t: &Tmux, s: &str, title: &str) {
     t.wait_for(s, "Vergaderingen");
     t.keys(s, &["G", "Enter"]);
-    t.wait_for(s, "Stuurgroep MIT · 24 maart 2022");
+    t.wait_for(s, "Stuurgroep MIT · donderdag 24 maart 2022");
     t.keys(s, &["a"]);
     t.wait_for(s, "Nieuw agendapunt");
     t.text(s, title);
@@ -249,7 +249,7 @@ fn e_hands_the_annotation_to_the_editor_and_stores_what_it_wrote() {
     t.start_with("s", &db, &format!("EDITOR='{}'", script.display()));
     t.wait_for("s", "Vergaderingen");
     t.keys("s", &["G", "Enter"]);
-    t.wait_for("s", "Stuurgroep MIT · 24 maart 2022");
+    t.wait_for("s", "Stuurgroep MIT · donderdag 24 maart 2022");
     t.keys("s", &["e"]);
     t.wait_for("s", "Bewaard.");
     t.wait_for("s", "Geschreven in de editor.");

@@ -550,27 +550,6 @@ fn a_query_that_cannot_be_read_says_why_and_shows_no_old_hits() {
 }
 
 #[test]
-fn x_writes_the_memo_where_the_setting_says_and_p_previews_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = demo_app(Lang::Nl);
-    app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
-    open_sg_24_march(&mut app);
-    type_text(&mut app, "x");
-    let path = dir.path().join("2022-03-24 Stuurgroep MIT - geannoteerde agenda.md");
-    let written = std::fs::read_to_string(&path).expect("the memo file");
-    assert!(written.contains("Voorstel voor effectmeting"));
-    assert!(app.status.as_ref().unwrap().text.contains(path.to_str().unwrap()));
-    type_text(&mut app, "p");
-    let Screen::Preview(v) = app.screen() else { panic!("no preview") };
-    assert_eq!(v.text, written, "the preview is the memo that is written");
-    press(&mut app, KeyCode::PageDown);
-    let Screen::Preview(v) = app.screen() else { panic!() };
-    assert_eq!(v.scroll, 10);
-    press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen(), Screen::Agenda(_)));
-}
-
-#[test]
 fn n_links_the_newer_version_beside_a_document() {
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("memo min.v6.0.docx");

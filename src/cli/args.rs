@@ -35,12 +35,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write the annotation memo as markdown, to stdout or a file
+    /// Write the annotation memo (markdown or Word), to stdout or a file
     Export {
         meeting: i64,
-        /// The file to write (replaced whole, never half-written)
+        /// The file to write (replaced whole, never half-written); FILE.docx is a Word document
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// md or docx (default: from the file name, else md)
+        #[arg(long, value_name = "md|docx", value_parser = ["md", "docx"])]
+        format: Option<String>,
+        /// The decision and action list after the meeting, instead of the memo
+        #[arg(long)]
+        decisions: bool,
+        /// A Word document (.docx/.dotx) whose styles the .docx takes (default: the setting docx_template)
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
     },
     /// Fuzzy search over past decisions and agenda items; one line per hit, cut to the terminal's width
     Search {

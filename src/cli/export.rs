@@ -1,24 +1,90 @@
-//! `export`: the annotation memo as markdown, to stdout or to a file written whole and 0600.
+//! `export`: the annotation memo (or, with --decisions, the decision and action list) as markdown or as a
+//! Word document, to stdout or to a file written whole and 0600.
 
 use super::io_err;
 use crate::domain::MeetingId;
 use crate::error::{Error, Result};
-use crate::memo::{render_memo, write_memo};
+use crate::locale::Lang;
+use crate::memo::{
+    decisions_document, memo_document, read_template, write_export, DocxOptions, Format, TEMPLATE_SETTING,
+};
 use crate::store::Store;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-pub fn run(store: &Store, meeting: MeetingId, output: Option<&Path>, out: &mut dyn Write) -> Result<()> {
+pub struct Request<'a> {
+    pub output: Option<&'a Path>,
+    /// "md" or "docx" as typed; None: from the file name, else markdown.
+    pub format: Option<&'a str>,
+    pub decisions: bool,
+    pub template: Option<&'a Path>,
+    pub lang: Lang,
+}
+
+pub fn run(store: &Store, meeting: MeetingId, request: &Request, out: &mut dyn Write) -> Result<()> {
+    let format = format(request)?;
+    if request.template.is_some() && format != Format::Docx {
+        return Err(Error::invalid("--template gives a Word document its styles; it needs a .docx export"));
+    }
     let record = store.meeting_record(meeting)?;
-    let markdown = render_memo(&record);
-    let Some(path) = output else {
-        return out.write_all(markdown.as_bytes()).map_err(io_err);
+    let memo = if request.decisions { decisions_document(&record) } else { memo_document(&record) };
+    let bytes = match format {
+        Format::Markdown => memo.to_markdown().into_bytes(),
+        Format::Docx => {
+            let template = match request.template {
+                Some(path) => Some(read_template(path)?),
+                None => match store.setting(TEMPLATE_SETTING)? {
+                    Some(path) if !path.trim().is_empty() => Some(read_template(Path::new(&path))?),
+                    _ => None,
+                },
+            };
+            memo.to_docx(&DocxOptions { template })
+        }
+    };
+    let Some(path) = request.output else {
+        if format == Format::Docx && std::io::stdout().is_terminal() {
+            return Err(Error::invalid(
+                "a Word document is no text for a terminal; give -o FILE.docx (or send it into a pipe)",
+            ));
+        }
+        return out.write_all(&bytes).map_err(io_err);
     };
     if let Some(db) = store.path() {
         refuse_database(db, path)?;
     }
-    write_memo(path, &markdown)?;
-    writeln!(out, "wrote the memo of meeting {meeting} to {}", path.display()).map_err(io_err)
+    write_export(path, &bytes)?;
+    let message = match (request.lang, request.decisions) {
+        (Lang::Nl, false) => format!("memo van vergadering {meeting} geschreven naar {}", path.display()),
+        (Lang::Nl, true) => {
+            format!("besluiten- en actielijst van vergadering {meeting} geschreven naar {}", path.display())
+        }
+        (Lang::En, false) => format!("wrote the memo of meeting {meeting} to {}", path.display()),
+        (Lang::En, true) => format!("wrote the decision and action list of meeting {meeting} to {}", path.display()),
+    };
+    writeln!(out, "{message}").map_err(io_err)
+}
+
+/// --format, else the file name's extension, else markdown; a --format that contradicts the file name is
+/// refused (a .docx holding markdown would not open in Word).
+fn format(request: &Request) -> Result<Format> {
+    let asked = match request.format {
+        Some(word) => Some(
+            Format::parse(word).ok_or_else(|| Error::invalid(format!("--format {word} is unknown; use md or docx")))?,
+        ),
+        None => None,
+    };
+    let named = request.output.and_then(Format::from_path);
+    match (asked, named) {
+        (Some(a), Some(n)) if a != n => Err(Error::invalid(format!(
+            "--format {} does not fit the file name {}; give a file ending in .{} (nothing was written)",
+            a.extension(),
+            request.output.map(|p| p.display().to_string()).unwrap_or_default(),
+            a.extension()
+        ))),
+        (Some(a), _) => Ok(a),
+        (None, Some(n)) => Ok(n),
+        (None, None) => Ok(Format::Markdown),
+    }
 }
 
 /// `-o` pointing at the database (or its WAL files) would replace the user's data with the memo.

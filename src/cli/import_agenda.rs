@@ -1,33 +1,36 @@
 //! `import agenda`: a pasted agenda text becomes a new meeting; stdout gets its id, stderr what was read.
 
 use super::io_err;
+use super::read_file::ReadFile;
 use crate::domain::MeetingDraft;
 use crate::error::{Error, Result};
 use crate::import::agenda::parse_agenda;
+use crate::locale::Lang;
 use crate::store::Store;
 use crate::text::clean_line;
-use std::io::{Read, Write};
-use std::path::Path;
-
-/// Far more than any agenda; a bigger file is not what the user meant to import.
-const MAX_BYTES: u64 = 20 * 1024 * 1024;
+use std::io::Write;
 
 pub fn run(
     store: &mut Store,
-    file: &Path,
+    file: &ReadFile,
     body: &str,
     date: &str,
     title: Option<&str>,
     again: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let text = read_text(file)?;
-    let parsed = parse_agenda(&text);
+    let parsed = parse_agenda(&file.doc.text);
     if parsed.items.is_empty() {
-        return Err(Error::invalid(format!(
-            "{} holds no agenda items (no numbered lines such as \"1. Opening\"); no meeting was created",
-            file.display()
-        )));
+        return Err(Error::invalid(match file.lang {
+            Lang::Nl => format!(
+                "{} bevat geen agendapunten (geen genummerde regels zoals \"1. Opening\"); er is geen vergadering gemaakt",
+                file.name
+            ),
+            Lang::En => format!(
+                "{} holds no agenda items (no numbered lines such as \"1. Opening\"); no meeting was created",
+                file.name
+            ),
+        }));
     }
     let draft = MeetingDraft {
         body: body.to_string(),
@@ -77,57 +80,5 @@ fn refuse_a_second_meeting(store: &Store, body: &str, date: &str) -> Result<()> 
             known.name,
             many.join(", ")
         ))),
-    }
-}
-
-/// The file as text: UTF-8, or else Windows-1252 as Word on Windows saves it; binary data is refused.
-/// `-` reads standard input, so a paste can be piped in.
-fn read_text(file: &Path) -> Result<String> {
-    let mut bytes = Vec::new();
-    let read = if file.as_os_str() == "-" {
-        std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)
-    } else {
-        let handle = std::fs::File::open(file).map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
-        handle.take(MAX_BYTES + 1).read_to_end(&mut bytes)
-    };
-    read.map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(Error::invalid(format!(
-            "{} is larger than {} MB, too large for an agenda; nothing was imported",
-            file.display(),
-            MAX_BYTES / (1024 * 1024)
-        )));
-    }
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
-    if looks_binary(bytes) {
-        return Err(Error::invalid(format!(
-            "{} is not a text file (a Word or PDF file?); copy the agenda's text into a .txt file and import that",
-            file.display()
-        )));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(_) => Ok(bytes.iter().map(|&b| windows_1252(b)).collect()),
-    }
-}
-
-/// NUL bytes, or many control bytes, mean a binary file (a .docx is a zip, a PDF has binary streams).
-fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(64 * 1024)];
-    if sample.contains(&0) {
-        return true;
-    }
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
-    controls * 20 > sample.len().max(1)
-}
-
-fn windows_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
     }
 }

@@ -1,38 +1,18 @@
 //! `import decisions`: a decision list is added, all of it or (with --skip-bad) its good rows.
 
 use super::io_err;
+use super::read_file::ReadFile;
 use crate::domain::DecisionDraft;
 use crate::error::{Error, Result};
 use crate::import::decisions::{parse, Parsed};
 use crate::store::Store;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
 
-/// Spreadsheet exports on Windows are often Windows-1252, not UTF-8: read either.
-fn decode(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => bytes.iter().map(|&b| cp1252(b)).collect(),
-    }
-}
-
-fn cp1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
-        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[(b - 0x80) as usize],
-        _ => b as char,
-    }
-}
-
-pub fn run(store: &mut Store, file: &Path, body: Option<&str>, skip_bad: bool, out: &mut dyn Write) -> Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| Error::io(format!("cannot read {}", file.display()), e))?;
-    let name = file.display().to_string();
+pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: bool, out: &mut dyn Write) -> Result<()> {
+    let name = file.name.to_string();
     let Parsed { format, decisions, bad, undecided, body_from_heading } =
-        parse(&decode(&bytes), body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+        parse(&file.doc.text, body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
     let report = |bad: &[crate::import::decisions::BadRow]| {
         bad.iter().map(|b| format!("\n  line {}: {}", b.line, b.message)).collect::<String>()
     };

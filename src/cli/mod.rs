@@ -6,6 +6,7 @@ mod bodies;
 mod export;
 mod import_agenda;
 mod import_decisions;
+mod read_file;
 mod search;
 mod show;
 
@@ -109,9 +110,16 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
             show::meeting(&store, crate::domain::MeetingId(*meeting), *json, lang, out)?;
         }
-        Command::Export { meeting, output } => {
+        Command::Export { meeting, output, format, decisions, template } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            export::run(&store, crate::domain::MeetingId(*meeting), output.as_deref(), out)?;
+            let request = export::Request {
+                output: output.as_deref(),
+                format: format.as_deref(),
+                decisions: *decisions,
+                template: template.as_deref(),
+                lang,
+            };
+            export::run(&store, crate::domain::MeetingId(*meeting), &request, out)?;
         }
         Command::Search { query, limit, json, full } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
@@ -131,12 +139,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             bodies::list(&store, *json, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
+            // The file first: one that cannot be read leaves no trace, not even a new database.
+            let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_agenda::run(&mut store, file, body, date, title.as_deref(), *again, out)?;
+            import_agenda::run(&mut store, &doc, body, date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
+            let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
-            import_decisions::run(&mut store, file, body.as_deref(), *skip_bad, out)?;
+            import_decisions::run(&mut store, &doc, body.as_deref(), *skip_bad, out)?;
         }
         Command::Actions { open: _, overdue, all, body, owner, json } => {
             let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;

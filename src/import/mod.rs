@@ -6,3 +6,4 @@ mod agenda_draft;
 pub mod cover;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;
+pub mod read;

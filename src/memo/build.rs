@@ -2,9 +2,9 @@
 //! 2022): header, overview, then per part and item the treatment, annotation, advice and talking points.
 
 use super::emphasis::inline_runs;
-use super::model::{Align, Block, Column, Inline, ListItem, Memo};
-use super::prose::{item_lines, parse_prose, Prose};
-use crate::dates::dutch_long;
+use super::model::{Align, Block, Column, Inline, ListItem, ListKind, Memo, Meta};
+use super::prose::{parse_prose, Prose};
+use crate::dates::{dutch_long, dutch_with_weekday};
 use crate::domain::{ActionStatus, AgendaItem, EarlierItem, ItemRecord, LinkedDocument, MeetingRecord, Part, PartId};
 use crate::text::{clean_line, clean_text};
 
@@ -12,19 +12,12 @@ const NONE: &str = "—";
 
 /// The memo of one meeting, as a document. Pure: the same record gives the same document.
 pub fn memo_document(record: &MeetingRecord) -> Memo {
-    let m = &record.meeting;
-    let date = dutch_long(&m.date);
-    let subject = subject(record);
-    let mut front_matter = vec![("title", subject.clone()), ("date", date.clone())];
-    front_matter.push(("author", m.author.clone()));
-    front_matter.push(("classification", m.classification.clone()));
-    front_matter.push(("lang", "nl-NL".to_string()));
-
+    let meta = meta(record, "Geannoteerde agenda");
     let mut blocks = Vec::new();
-    if !clean_line(&m.classification).is_empty() {
-        blocks.push(Block::Para(vec![Inline::Strong(clean_line(&m.classification))]));
+    if !meta.classification.is_empty() {
+        blocks.push(Block::Marking(meta.classification.clone()));
     }
-    blocks.push(header(record, &date, &subject));
+    blocks.push(header(record));
 
     blocks.push(heading(1, "Overzicht"));
     if record.items.is_empty() {
@@ -57,11 +50,29 @@ pub fn memo_document(record: &MeetingRecord) -> Memo {
         blocks.push(heading(1, "Actiepunten"));
         blocks.push(actions_table(record));
     }
-    Memo { front_matter, blocks }
+    Memo { meta, blocks }
 }
 
-/// "Geannoteerde agenda Stuurgroep MIT 24 maart 2022", with the meeting's own title when it has one.
-fn subject(record: &MeetingRecord) -> String {
+/// The document properties of a memo or list about this meeting; `title` says which it is.
+pub(super) fn meta(record: &MeetingRecord, title: &str) -> Meta {
+    let m = &record.meeting;
+    Meta {
+        title: title.to_string(),
+        subject: [meeting_name(record), dutch_with_weekday(&m.date)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        author: clean_line(&m.author),
+        date: m.date.clone(),
+        classification: clean_line(&m.classification),
+        lang: "nl-NL".to_string(),
+    }
+}
+
+/// "Stuurgroep MIT", or with the meeting's own title when it says more: "Stuurgroep MIT: Reguliere
+/// vergadering met PGT".
+pub(super) fn meeting_name(record: &MeetingRecord) -> String {
     let m = &record.meeting;
     let body = clean_line(&m.body);
     let title = clean_line(&m.title);
@@ -72,29 +83,23 @@ fn subject(record: &MeetingRecord) -> String {
     } else {
         format!("{body}: {title}")
     };
-    format!("Geannoteerde agenda {name} {}", dutch_long(&m.date)).split_whitespace().collect::<Vec<_>>().join(" ")
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn header(record: &MeetingRecord, date: &str, subject: &str) -> Block {
+/// Aan, Van, Datum (with the weekday), Betreft (the meeting), and the time and place when known. The
+/// title above says what the document is, so Betreft names only the meeting.
+fn header(record: &MeetingRecord) -> Block {
     let m = &record.meeting;
     let when_where: Vec<String> =
         [clean_line(&m.time), clean_line(&m.place)].into_iter().filter(|s| !s.is_empty()).collect();
-    let fields = [
+    let fields = vec![
         ("Aan:", clean_line(&m.addressee)),
         ("Van:", clean_line(&m.author)),
-        ("Datum:", date.to_string()),
-        ("Betreft:", subject.to_string()),
+        ("Datum:", clean_line(&dutch_with_weekday(&m.date))),
+        ("Betreft:", meeting_name(record)),
         ("Tijd en plaats:", when_where.join(", ")),
     ];
-    let mut content = Vec::new();
-    for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {
-        if !content.is_empty() {
-            content.push(Inline::Break);
-        }
-        content.push(Inline::Strong(label.into()));
-        content.push(Inline::text(format!(" {value}")));
-    }
-    Block::Para(content)
+    Block::Fields(fields.into_iter().filter(|(_, v)| !v.is_empty()).collect())
 }
 
 fn overview(record: &MeetingRecord) -> Block {
@@ -123,8 +128,8 @@ fn overview(record: &MeetingRecord) -> Block {
 fn advice_cell(item: &AgendaItem) -> String {
     match item.advice_stance {
         Some(s) => s.dutch().to_string(),
-        None if has_text(&item.advice_text) => "zie advies".into(),
-        None if !is_annotated(item) => "niet geannoteerd".into(),
+        None if has_text(&item.advice_text) => "Zie advies".into(),
+        None if !is_annotated(item) => "Niet geannoteerd".into(),
         None => NONE.into(),
     }
 }
@@ -154,22 +159,26 @@ fn part_heading(parts: &[Part], part: Option<PartId>, after_other_items: bool) -
     }
 }
 
-fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
-    let item = &rec.item;
-    // The agenda's own number ("4.", "4a", "I-1."); an agenda of headings has none.
+/// "6. Voorstel voor effectmeting", "4a Bestedingsplan", "I-1. …": the agenda's own number; an agenda of
+/// headings has none.
+pub(super) fn item_heading(item: &AgendaItem) -> String {
     let title = clean_line(&item.title);
-    let text = match (item.number.is_empty(), item.depth) {
+    match (item.number.is_empty(), item.depth) {
         (true, _) => title,
         (false, 0) => format!("{}. {title}", item.number),
         (false, _) => format!("{} {title}", item.number),
-    };
-    blocks.push(heading(2 + item.depth, &text));
+    }
+}
+
+fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
+    let item = &rec.item;
+    blocks.push(heading(2 + item.depth, &item_heading(item)));
 
     let treatment = item.treatment.map(|t| t.dutch().to_string()).unwrap_or_default();
     let origin = clean_line(&item.origin());
     let line = match (treatment.is_empty(), origin.is_empty()) {
-        // "1. Mededelingen" needs no second line saying "Mededelingen".
-        (false, true) if treatment.eq_ignore_ascii_case(clean_line(&item.title).trim_end_matches(':')) => String::new(),
+        // "1. Mededelingen" and "5. Rondvraag en sluiting" need no second line saying so again.
+        (false, true) if title_names(&item.title, &treatment) => String::new(),
         (_, true) => treatment,
         (true, false) => format!("({origin})"),
         (false, false) => format!("{treatment} ({origin})"),
@@ -206,13 +215,7 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
         }
     }
 
-    let points: Vec<ListItem> = item
-        .talking_points
-        .iter()
-        .map(|p| item_lines(p))
-        .filter(|l| !l.is_empty())
-        .map(|l| ListItem { level: 0, content: prose_lines(l) })
-        .collect();
+    let points: Vec<ListItem> = item.talking_points.iter().flat_map(|p| point_items(p)).collect();
     labelled_list(blocks, "Bespreekpunten:", points);
     // Notes come after the talking points, as in the seed ("Deze punten laten de noodzaak zien …").
     labelled_prose(blocks, "NB:", strip_label(&item.notes, "NB"));
@@ -224,6 +227,39 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
         rec.decisions.iter().map(|d| list_item(0, with_reference(&d.text, &d.reference))).collect();
     let label = if decisions.len() == 1 { "Besluit:" } else { "Besluiten:" };
     labelled_list(blocks, label, decisions);
+}
+
+/// Whether the title starts with the treatment's own words ("Rondvraag en sluiting", "Mededelingen:").
+fn title_names(title: &str, treatment: &str) -> bool {
+    let title = clean_line(title).to_lowercase();
+    let treatment = treatment.to_lowercase();
+    title.strip_prefix(&treatment).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// One talking point as list items: its text at the top level, bullets typed inside it nested below, and
+/// text after those as further lines of the item above it (so nothing changes order).
+fn point_items(point: &str) -> Vec<ListItem> {
+    let mut items: Vec<ListItem> = Vec::new();
+    for block in parse_prose(point) {
+        match block {
+            Prose::Para(lines) => match items.last_mut() {
+                Some(top) => {
+                    top.content.push(Inline::Break);
+                    top.content.extend(prose_lines(lines));
+                }
+                None => items.push(ListItem { level: 0, kind: ListKind::Bullet, content: prose_lines(lines) }),
+            },
+            Prose::List(list) => {
+                let below = usize::from(!items.is_empty());
+                items.extend(list.into_iter().map(|(level, kind, lines)| ListItem {
+                    level: level + below,
+                    kind,
+                    content: prose_lines(lines),
+                }));
+            }
+        }
+    }
+    items
 }
 
 /// A user's text with its label in bold at the start of the first paragraph ("**NB:** …"); when the text
@@ -270,7 +306,10 @@ pub fn prose_blocks(text: &str) -> Vec<Block> {
         .map(|p| match p {
             Prose::Para(lines) => Block::Para(prose_lines(lines)),
             Prose::List(items) => Block::List(
-                items.into_iter().map(|(level, lines)| ListItem { level, content: prose_lines(lines) }).collect(),
+                items
+                    .into_iter()
+                    .map(|(level, kind, lines)| ListItem { level, kind, content: prose_lines(lines) })
+                    .collect(),
             ),
         })
         .collect()
@@ -301,18 +340,18 @@ fn with_breaks(lines: Vec<String>) -> Vec<Inline> {
 }
 
 fn lines_item(level: usize, lines: Vec<String>) -> ListItem {
-    ListItem { level, content: with_breaks(lines) }
+    ListItem { level, kind: ListKind::Bullet, content: with_breaks(lines) }
 }
 
-fn list_item(level: usize, text: String) -> ListItem {
-    ListItem { level, content: vec![Inline::Text(text)] }
+pub(super) fn list_item(level: usize, text: String) -> ListItem {
+    ListItem { level, kind: ListKind::Bullet, content: vec![Inline::Text(text)] }
 }
 
-fn heading(level: usize, text: &str) -> Block {
+pub(super) fn heading(level: usize, text: &str) -> Block {
     Block::Heading { level: level.min(6), content: vec![Inline::text(text)] }
 }
 
-fn with_reference(text: &str, reference: &str) -> String {
+pub(super) fn with_reference(text: &str, reference: &str) -> String {
     let (text, reference) = (clean_line(text), clean_line(reference));
     if reference.is_empty() {
         text
@@ -365,7 +404,7 @@ fn earlier_item(e: &EarlierItem) -> ListItem {
     lines_item(0, lines.into_iter().filter(|l| !l.is_empty()).collect())
 }
 
-fn actions_table(record: &MeetingRecord) -> Block {
+pub(super) fn actions_table(record: &MeetingRecord) -> Block {
     let columns = vec![
         Column { title: "Code", align: Align::Left, width: 10 },
         Column { title: "Wie", align: Align::Left, width: 15 },
@@ -378,14 +417,14 @@ fn actions_table(record: &MeetingRecord) -> Block {
         .iter()
         .map(|a| {
             let status = match a.status {
-                ActionStatus::Open => "open",
-                ActionStatus::Done => "afgehandeld",
+                ActionStatus::Open => "Open",
+                ActionStatus::Done => "Afgehandeld",
             };
             vec![
                 clean_line(&a.code),
                 clean_line(&a.owner),
                 with_reference(&a.text, &a.remarks),
-                clean_line(&a.deadline),
+                dutch_long(&clean_line(&a.deadline)),
                 status.into(),
             ]
         })

@@ -2,7 +2,7 @@
 //! same text and no markup.
 //!
 //! The rule: characters that start markup anywhere in a line are always backslash-escaped
-//! (`\` `` ` `` `*` `[` `]` `<` `#` `|` `$` `@` `~` `^` `{` `}` `=`); characters that only matter in some
+//! (`\` `*` `[` `]` `<` `#` `|` `$` `@` `~` `^` `{` `}` `=`; a backquote becomes `&#96;`); characters that only matter in some
 //! places are escaped there (`_` unless inside a word, `&` before a name or `#`, `:` before `//`, the `.` of
 //! `www.`), and a line's first character or list-marker-like first word is escaped when it could open a
 //! block (`- + > : %`, `1.`, `a)`, `iv.`, `(b)`).
@@ -77,6 +77,14 @@ pub fn escape_text(text: &str, line_start: bool) -> String {
                 '.' => i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')),
                 _ => false,
             };
+        // Pandoc looks for code spans across the lines of a list item before it reads escapes, so two
+        // escaped backquotes on different lines can swallow a nested list; a character reference is a
+        // backquote to every reader and starts no code span in any.
+        if c == '`' {
+            out.push_str("&#96;");
+            byte += 1;
+            continue;
+        }
         if task_box && i == 3 {
             out.push_str("&#32;");
             byte += 1;
@@ -121,7 +129,10 @@ mod tests {
         assert_eq!(escape_text("3 | 4 # *test*", false), r"3 \| 4 \# \*test\*");
         assert_eq!(escape_text("<b>[x](y)</b>", false), r"\<b>\[x\](y)\</b>");
         assert_eq!(escape_text(r"C:\map\", false), r"C:\\map\\");
-        assert_eq!(escape_text("`code` $x$ @key ~s~ ^s^ {#id}", false), r"\`code\` \$x\$ \@key \~s\~ \^s\^ \{\#id\}");
+        assert_eq!(
+            escape_text("`code` $x$ @key ~s~ ^s^ {#id}", false),
+            r"&#96;code&#96; \$x\$ \@key \~s\~ \^s\^ \{\#id\}"
+        );
     }
 
     #[test]

@@ -5,14 +5,15 @@
 //! be lost by an editor trimming trailing spaces); nested bullets are indented four spaces per level.
 
 use super::escape::{escape_text, yaml_quote};
-use super::model::{Align, Block, Column, Inline, ListItem, Memo};
+use super::model::{place_items, Align, Block, Column, Inline, ListItem, ListKind, Memo};
 use crate::text::clean_line;
 
 impl Memo {
     /// The memo as markdown: the same document always gives the same bytes.
     pub fn to_markdown(&self) -> String {
         let mut out = String::new();
-        let front: Vec<_> = self.front_matter.iter().filter(|(_, v)| !clean_line(v).is_empty()).collect();
+        let front_matter = self.front_matter();
+        let front: Vec<_> = front_matter.iter().filter(|(_, v)| !clean_line(v).is_empty()).collect();
         if !front.is_empty() {
             out.push_str("---\n");
             for (key, value) in front {
@@ -57,26 +58,42 @@ fn write_block(out: &mut String, block: &Block) {
         }
         Block::List(items) => write_list(out, items),
         Block::Table { columns, rows } => write_table(out, columns, rows),
+        Block::Marking(text) => write_block(out, &Block::Para(vec![Inline::Strong(text.clone())])),
+        Block::Fields(fields) => {
+            let mut content = Vec::new();
+            for (label, value) in fields {
+                if !content.is_empty() {
+                    content.push(Inline::Break);
+                }
+                content.push(Inline::Strong(label.to_string()));
+                content.push(Inline::text(format!(" {value}")));
+            }
+            write_block(out, &Block::Para(content));
+        }
     }
 }
 
+/// Bullets as "- ", numbered items as "1. ", "2. " …; a nested list is indented at least four spaces past
+/// its parent's marker (pandoc's rule, and within CommonMark's), and never so far that it becomes code.
 fn write_list(out: &mut String, items: &[ListItem]) {
-    let mut prev_level: Option<usize> = None;
-    for item in items {
-        let mut content = String::new();
-        // Never deeper than one below the item before, or markdown would read an indented paragraph.
-        let level = match prev_level {
-            Some(p) => item.level.min(p + 1),
+    // Each open level's indent and the column where its content starts.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for item in place_items(items) {
+        let indent = match item.level.checked_sub(1).and_then(|p| open.get(p)) {
+            Some(&(parent_indent, parent_content)) => (parent_indent + 4).max(parent_content),
             None => 0,
         };
-        let indent = "    ".repeat(level);
-        write_inlines(&mut content, &item.content, true, &format!("{indent}  "));
-        if content.is_empty() {
-            continue;
-        }
-        prev_level = Some(level);
-        out.push_str(&indent);
-        out.push_str("- ");
+        let marker = match item.kind {
+            ListKind::Bullet => "- ".to_string(),
+            ListKind::Numbered => format!("{}. ", item.number),
+        };
+        let content_at = indent + marker.len();
+        open.truncate(item.level);
+        open.push((indent, content_at));
+        let mut content = String::new();
+        write_inlines(&mut content, item.content, true, &" ".repeat(content_at));
+        out.push_str(&" ".repeat(indent));
+        out.push_str(&marker);
         out.push_str(&content);
         out.push('\n');
     }
@@ -165,9 +182,10 @@ fn split_lines(content: &[Inline]) -> Vec<Vec<Inline>> {
 mod tests {
     use super::*;
     use crate::memo::model::Inline::*;
+    use crate::memo::model::Meta;
 
     fn para(content: Vec<Inline>) -> String {
-        let memo = Memo { front_matter: vec![], blocks: vec![Block::Para(content)] };
+        let memo = Memo { meta: Meta::default(), blocks: vec![Block::Para(content)] };
         memo.to_markdown()
     }
 
@@ -188,25 +206,38 @@ mod tests {
 
     #[test]
     fn lists_indent_four_spaces_per_level_and_never_skip_a_level() {
-        let item = |level, s: &str| ListItem { level, content: vec![Text(s.into())] };
+        let item = |level, s: &str| ListItem { level, kind: ListKind::Bullet, content: vec![Text(s.into())] };
         let memo = Memo {
-            front_matter: vec![],
+            meta: Meta::default(),
             blocks: vec![Block::List(vec![item(2, "a"), item(3, "b"), item(1, "c"), item(0, "")])],
         };
         assert_eq!(memo.to_markdown(), "- a\n    - b\n    - c\n");
     }
 
     #[test]
+    fn numbered_items_count_per_list_and_nest_past_their_number() {
+        let item = |level, kind, s: &str| ListItem { level, kind, content: vec![Text(s.into())] };
+        use ListKind::*;
+        let mut items = vec![item(0, Numbered, "a"), item(1, Bullet, "b\u{7}")];
+        items.extend((0..10).map(|i| item(1, Numbered, &format!("n{i}"))));
+        items.extend([item(2, Bullet, "diep"), item(0, Numbered, "c"), item(0, Bullet, "d"), item(0, Numbered, "e")]);
+        let memo = Memo { meta: Meta::default(), blocks: vec![Block::List(items)] };
+        let md = memo.to_markdown();
+        assert!(md.starts_with("1. a\n    - b\n    1. n0\n"), "{md}");
+        assert!(md.contains("\n    10. n9\n        - diep\n2. c\n- d\n1. e\n"), "{md}");
+    }
+
+    #[test]
     fn front_matter_is_quoted_and_escaped() {
-        let memo =
-            Memo { front_matter: vec![("title", "# x: \"y\"\nz".into()), ("author", " ".into())], blocks: vec![] };
+        let meta = Meta { title: "# x: \"y\"\nz".into(), author: "a".into(), subject: " ".into(), ..Meta::default() };
+        let memo = Memo { meta, blocks: vec![] };
         assert_eq!(memo.to_markdown(), "---\ntitle: \"\\\\# x: \\\"y\\\" z\"\n---\n");
     }
 
     #[test]
     fn table_cells_stay_on_one_line() {
         let memo = Memo {
-            front_matter: vec![],
+            meta: Meta::default(),
             blocks: vec![Block::Table {
                 columns: vec![
                     Column { title: "Nr.", align: Align::Right, width: 4 },

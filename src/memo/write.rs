@@ -1,4 +1,4 @@
-//! Putting the memo on disk: whole or not at all, readable by the owner only.
+//! Putting the memo on disk: whole or not at all, readable by the owner only; and the names it gets.
 
 use crate::dates::Date;
 use crate::domain::Meeting;
@@ -16,6 +16,11 @@ const MAX_NAME_CHARS: usize = 60;
 /// file is mode 0600 whatever the umask. On error the old file stays as it was and no temporary file is
 /// left behind.
 pub fn write_memo(path: &Path, markdown: &str) -> Result<()> {
+    write_export(path, markdown.as_bytes())
+}
+
+/// The same as `write_memo` for any export: the markdown, the .docx bytes, the decision list.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
     let Some(name) = path.file_name() else {
         return Err(Error::invalid(format!("{} is not a file name; the memo was not written", path.display())));
     };
@@ -40,7 +45,7 @@ pub fn write_memo(path: &Path, markdown: &str) -> Result<()> {
         .map_err(cannot)?;
     // Set on the open file, so the umask cannot widen it and no one else can open it in between.
     tmp.as_file().set_permissions(fs::Permissions::from_mode(0o600)).map_err(cannot)?;
-    tmp.write_all(markdown.as_bytes()).map_err(cannot)?;
+    tmp.write_all(bytes).map_err(cannot)?;
     tmp.as_file().sync_all().map_err(cannot)?;
     // On failure the temporary file is dropped, which removes it.
     tmp.persist(path).map_err(|e| cannot(e.error))?;
@@ -51,9 +56,55 @@ pub fn write_memo(path: &Path, markdown: &str) -> Result<()> {
     Ok(())
 }
 
-/// "2022-03-24 Stuurgroep MIT - geannoteerde agenda.md": only letters, digits, spaces and `-_.,()`, no
-/// leading dot, short enough for every file system.
+/// The two formats an export can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Docx,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// The format a file name asks for: ".docx" is Word, ".md", ".markdown" and ".txt" markdown.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "docx" => Some(Format::Docx),
+            "md" | "markdown" | "txt" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Format> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "docx" | "word" => Some(Format::Docx),
+            _ => None,
+        }
+    }
+}
+
+/// What is exported: the annotated agenda before the meeting, or the decision and action list after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Memo,
+    Decisions,
+}
+
+/// "2022-03-24 Stuurgroep MIT – geannoteerde agenda.md" (as the TUI proposes it).
 pub fn default_file_name(meeting: &Meeting) -> String {
+    export_file_name(meeting, What::Memo, Format::Markdown)
+}
+
+/// "2022-03-24 Stuurgroep MIT – geannoteerde agenda.docx", "… – besluiten- en actielijst.md": only letters,
+/// digits, spaces and `-_.,()–`, no leading dot, short enough for every file system.
+pub fn export_file_name(meeting: &Meeting, what: What, format: Format) -> String {
     let mut body = String::new();
     for c in meeting.body.chars() {
         let c = if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ',' | '(' | ')') {
@@ -73,10 +124,20 @@ pub fn default_file_name(meeting: &Meeting) -> String {
     let body: String = body.chars().take(MAX_NAME_CHARS).collect();
     let body = body.trim_matches(|c: char| c == ' ' || c == '.' || c == '-');
     let body = if body.is_empty() { "vergadering" } else { body };
+    let kind = match what {
+        What::Memo => "geannoteerde agenda",
+        What::Decisions => "besluiten- en actielijst",
+    };
+    let ext = format.extension();
     match Date::parse_iso(&meeting.date) {
-        Some(d) => format!("{} {body} - geannoteerde agenda.md", d.iso()),
-        None => format!("{body} - geannoteerde agenda.md"),
+        Some(d) => format!("{} {body} – {kind}.{ext}", d.iso()),
+        None => format!("{body} – {kind}.{ext}"),
     }
+}
+
+/// "2022-06-01 actielijst.docx": the action list across meetings, named after the day it shows.
+pub fn action_list_file_name(today: Date, format: Format) -> String {
+    format!("{} actielijst.{}", today.iso(), format.extension())
 }
 
 #[cfg(test)]
@@ -105,20 +166,28 @@ mod tests {
     fn file_names_are_safe() {
         assert_eq!(
             default_file_name(&meeting("Stuurgroep MIT", "2022-03-24")),
-            "2022-03-24 Stuurgroep MIT - geannoteerde agenda.md"
+            "2022-03-24 Stuurgroep MIT – geannoteerde agenda.md"
+        );
+        assert_eq!(
+            export_file_name(&meeting("Stuurgroep MIT", "2022-03-24"), What::Memo, Format::Docx),
+            "2022-03-24 Stuurgroep MIT – geannoteerde agenda.docx"
+        );
+        assert_eq!(
+            export_file_name(&meeting("Stuurgroep MIT", "2022-03-24"), What::Decisions, Format::Markdown),
+            "2022-03-24 Stuurgroep MIT – besluiten- en actielijst.md"
         );
         assert_eq!(
             default_file_name(&meeting("MIT / HASG", "2022-03-24")),
-            "2022-03-24 MIT - HASG - geannoteerde agenda.md"
+            "2022-03-24 MIT - HASG – geannoteerde agenda.md"
         );
-        assert_eq!(default_file_name(&meeting("../../etc/passwd", "x")), "etc-passwd - geannoteerde agenda.md");
+        assert_eq!(default_file_name(&meeting("../../etc/passwd", "x")), "etc-passwd – geannoteerde agenda.md");
         assert_eq!(
             default_file_name(&meeting("  \u{202E}:*?\"<>|\n", "2022-02-30")),
-            "vergadering - geannoteerde agenda.md"
+            "vergadering – geannoteerde agenda.md"
         );
         assert_eq!(
             default_file_name(&meeting("Overleg 🚀 Zuid", "2022-03-24")),
-            "2022-03-24 Overleg - Zuid - geannoteerde agenda.md"
+            "2022-03-24 Overleg - Zuid – geannoteerde agenda.md"
         );
         let long = default_file_name(&meeting(&"x".repeat(1000), "2022-03-24"));
         assert!(long.len() < 120, "{long}");

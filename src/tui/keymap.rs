@@ -4,6 +4,7 @@
 use super::command::Command;
 use crate::locale::CoverUi;
 use crate::locale::DecUi;
+use crate::locale::ExportUi;
 use crate::locale::Ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -155,6 +156,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
             v.push(b(&[ch('p')], Command::AsProposed, Ui::Cover(CoverUi::KeyAsProposed), false));
             v.push(b(&[ch('P')], Command::EditProposed, Ui::Cover(CoverUi::KeyEditProposed), false));
+            v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportDecisions), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -178,6 +180,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
                 false,
             ));
             v.push(b(&[code(KeyCode::Enter)], Command::Open, Ui::Dec(DecUi::KeyJumpAgenda), false));
+            v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportActionList), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -276,6 +279,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         Mode::Preview => {
             v.extend(moves());
             v.push(b(&[ch('x')], Command::Export, Ui::KeyExport, true));
+            v.push(b(&[ch('m'), code(KeyCode::Tab)], Command::SwitchPane, Ui::Export(ExportUi::KeyShowMarkdown), true));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }

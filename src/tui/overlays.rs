@@ -55,6 +55,8 @@ pub enum PickPurpose {
     },
     /// The agenda item of the decision or action point in the form on top; values are item ids ("" for none).
     EntryItem,
+    /// `x`: the format to write the memo or the decision list in; values "docx" and "md".
+    ExportFormat(super::screens::export::Subject),
     /// The body / the owner the action list shows; values are names ("" for all).
     ActionBody,
     ActionOwner,
@@ -71,11 +73,27 @@ pub struct Picker {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptPurpose {
-    NewItem { meeting: MeetingId, after: Option<ItemId> },
-    DocumentPath { item: ItemId, base: Option<String> },
+    NewItem {
+        meeting: MeetingId,
+        after: Option<ItemId>,
+    },
+    DocumentPath {
+        item: ItemId,
+        base: Option<String>,
+    },
     BaseFolder,
-    NewPart { meeting: MeetingId },
-    RenamePart { part: PartId },
+    NewPart {
+        meeting: MeetingId,
+    },
+    RenamePart {
+        part: PartId,
+    },
+    /// `x`, after the format: the file to write; a bare name goes into `base`.
+    ExportPath {
+        subject: super::screens::export::Subject,
+        format: crate::memo::Format,
+        base: String,
+    },
 }
 
 pub struct Prompt {
@@ -190,6 +208,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
             let base = match &p.purpose {
                 PromptPurpose::DocumentPath { base, .. } => Some(base.clone()),
                 PromptPurpose::BaseFolder => Some(None),
+                PromptPurpose::ExportPath { base, .. } => Some(Some(base.clone())),
                 _ => None,
             };
             if let Some(base) = base {

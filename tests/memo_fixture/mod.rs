@@ -2,7 +2,9 @@
 //! record whose every typed field holds the same text.
 #![allow(dead_code)]
 
+pub mod docx;
 pub mod outline;
+pub mod pandoc;
 
 use annoteer::domain::*;
 

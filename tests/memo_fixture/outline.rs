@@ -5,7 +5,7 @@
 //! other markup (links, code, HTML, quotes, rules, footnotes, math…) as a marker that the document never
 //! has. White space is normalised only by collapsing runs to one space and trimming around line breaks.
 
-use annoteer::memo::{Block, Inline, Memo};
+use annoteer::memo::{place_items, Block, Inline, ListKind, Memo};
 use proptest::prelude::*;
 
 pub const STRONG: (char, char) = ('\u{E001}', '\u{E002}');
@@ -47,27 +47,83 @@ pub fn memo_outline(memo: &Memo) -> Vec<String> {
                     out.push(format!("P {t}"));
                 }
             }
-            Block::List(items) => {
-                let mut prev: Option<usize> = None;
-                for item in items {
-                    let t = inline_outline(&item.content);
-                    if t.is_empty() {
-                        continue;
-                    }
-                    let level = prev.map_or(0, |p| item.level.min(p + 1));
-                    prev = Some(level);
-                    out.push(format!("L{level} {t}"));
+            Block::List(items) => list_outline(items, &mut out),
+            Block::Table { columns, rows } => table_outline(columns, rows, &mut out),
+            Block::Marking(text) => {
+                let t = inline_outline(&[Inline::Strong(text.clone())]);
+                if !t.is_empty() {
+                    out.push(format!("P {t}"));
                 }
             }
-            Block::Table { columns, rows } => {
-                out.push(table_row(columns.iter().map(|c| c.title.to_string())));
-                for row in rows {
-                    out.push(table_row((0..columns.len()).map(|i| row.get(i).cloned().unwrap_or_default())));
+            Block::Fields(fields) => {
+                let mut content = Vec::new();
+                for (label, value) in fields {
+                    if !content.is_empty() {
+                        content.push(Inline::Break);
+                    }
+                    content.push(Inline::Strong(label.to_string()));
+                    content.push(Inline::Text(format!(" {value}")));
                 }
+                out.push(format!("P {}", inline_outline(&content)));
             }
         }
     }
     out
+}
+
+/// The outline a Word document of the memo should have: the title first, the classification not in the
+/// body (it is in the page header and footer), each header field a paragraph of its own.
+pub fn docx_expected_outline(memo: &Memo) -> Vec<String> {
+    let mut out = Vec::new();
+    let title = norm(&memo.meta.title);
+    if !title.is_empty() {
+        out.push(format!("TITLE {title}"));
+    }
+    for block in &memo.blocks {
+        match block {
+            Block::Marking(_) => {}
+            Block::Fields(fields) => {
+                for (label, value) in fields {
+                    let t = inline_outline(&[Inline::Strong(label.to_string()), Inline::Text(format!(" {value}"))]);
+                    out.push(format!("P {t}"));
+                }
+            }
+            // Word sets the titles of a table in bold.
+            Block::Table { columns, rows } => {
+                out.push(table_row(columns.iter().map(|c| format!("{}{}{}", STRONG.0, c.title, STRONG.1))));
+                for row in rows {
+                    out.push(table_row((0..columns.len()).map(|i| row.get(i).cloned().unwrap_or_default())));
+                }
+            }
+            other => {
+                let one = Memo { meta: memo.meta.clone(), blocks: vec![other.clone()] };
+                out.extend(memo_outline(&one));
+            }
+        }
+    }
+    out
+}
+
+/// "ORDERED" before the first item of each numbered list (as the parsers report a list's start), then one
+/// line per item with its level.
+fn list_outline(items: &[annoteer::memo::ListItem], out: &mut Vec<String>) {
+    for item in place_items(items) {
+        let t = inline_outline(item.content);
+        if t.is_empty() {
+            continue;
+        }
+        if item.kind == ListKind::Numbered && item.starts_list {
+            out.push("ORDERED".into());
+        }
+        out.push(format!("L{} {t}", item.level));
+    }
+}
+
+fn table_outline(columns: &[annoteer::memo::Column], rows: &[Vec<String>], out: &mut Vec<String>) {
+    out.push(table_row(columns.iter().map(|c| c.title.to_string())));
+    for row in rows {
+        out.push(table_row((0..columns.len()).map(|i| row.get(i).cloned().unwrap_or_default())));
+    }
 }
 
 pub fn table_row(cells: impl Iterator<Item = String>) -> String {

@@ -1,4 +1,5 @@
-//! A cover note on disk: its text, or why there is none (missing, a scan, damaged, changed while read).
+//! A cover note on disk: its text through the file readers, or why there is none (missing, a scan, damaged,
+//! changed while read).
 
 use super::read_text;
 use crate::domain::{CoverRead, CoverUnknown};
@@ -37,20 +38,18 @@ fn unknown(reason: CoverUnknown) -> CoverRead {
     CoverRead { unknown: Some(reason), ..Default::default() }
 }
 
-fn extension(path: &Path) -> String {
-    path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
-}
-
+/// The paper's text through the file readers (Word, PDF, web page, text in any common encoding). What they
+/// refuse becomes the reason: a PDF without text is a scan, a spreadsheet or old Office file is a kind
+/// annoteer does not read, the rest is damaged.
 fn text_of(path: &Path) -> Result<String, CoverUnknown> {
-    let ext = extension(path);
-    match ext.as_str() {
-        "txt" | "text" | "md" | "" => {
-            let bytes = std::fs::read(path).map_err(|e| CoverUnknown::Damaged { detail: e.to_string() })?;
-            if bytes.contains(&0) {
-                return Err(CoverUnknown::Damaged { detail: "it holds binary data, not text".into() });
-            }
-            Ok(String::from_utf8(bytes).unwrap_or_else(|e| e.into_bytes().iter().map(|&b| b as char).collect()))
+    use crate::import::read::{read_path, ReadError};
+    let extension = || path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    match read_path(path) {
+        Ok(doc) => Ok(doc.text),
+        Err(ReadError::PdfNoText { .. } | ReadError::Empty { .. }) => Err(CoverUnknown::Scan),
+        Err(ReadError::NotWord { .. } | ReadError::OldOffice { .. } | ReadError::Rtf { .. }) => {
+            Err(CoverUnknown::Unsupported { extension: extension() })
         }
-        _ => Err(CoverUnknown::Unsupported { extension: ext }),
+        Err(e) => Err(CoverUnknown::Damaged { detail: e.text(crate::locale::Lang::En) }),
     }
 }

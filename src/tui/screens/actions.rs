@@ -17,6 +17,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{PickPurpose, Picker};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::entry_form::EntryForm;
+use crate::tui::screens::export::{self, Subject};
 use crate::tui::screens::{AgendaView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -554,12 +555,22 @@ impl View for ActionListView {
             }
             Command::EditEntry => self.edit(ctx),
             Command::Open => self.jump_to_meeting(ctx),
+            Command::Export => {
+                let ids = self.shown().map(|e| e.row.action.id).collect();
+                let shown =
+                    format!("{} van {} actiepunten, zoals getoond", self.listing.shown.len(), self.listing.total);
+                export::ask_for(ctx, Subject::ActionList { ids, shown, today: self.today })
+            }
             Command::Paste(_) => Outcome::info(ctx.t(Ui::PasteWhere)),
             _ => Outcome::Pass,
         }
     }
 
-    fn on_answer(&mut self, answer: Answer, _ctx: &mut Ctx) -> Outcome {
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        let answer = match export::on_answer(answer, ctx) {
+            Ok(done) => return done,
+            Err(other) => other,
+        };
         let keep = self.selected_id();
         match answer {
             Answer::Picked(PickPurpose::ActionBody, value) => {

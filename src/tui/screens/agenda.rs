@@ -5,6 +5,7 @@ use super::meetings::RenderIn;
 use super::step;
 use crate::domain::{DocumentId, ItemField, ItemId, ItemRecord, MeetingId, MeetingRecord};
 use crate::locale::{Lang, Ui};
+use crate::memo::What;
 use crate::store::{Placement, Restored, Store};
 use crate::text::clean_line;
 use crate::tui::cells::{fit, pad, pad_left};
@@ -13,7 +14,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{apply_item_pick, PickPurpose, Picker};
 use crate::tui::overlays::{Confirm, Overlay, Prompt, PromptPurpose, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
-use crate::tui::screens::{import, meeting_form, preview, search, DecisionsView, Screen};
+use crate::tui::screens::{export, import, meeting_form, preview, search, DecisionsView, Screen};
 use crate::tui::screens::{DocsView, ItemView};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
@@ -138,8 +139,11 @@ pub fn draw(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let m = &view.record.meeting;
-    let mut head =
-        vec![Span::styled(m.body.clone(), theme::title()), Span::raw(" · "), Span::raw(look.lang.long_date(&m.date))];
+    let mut head = vec![
+        Span::styled(m.body.clone(), theme::title()),
+        Span::raw(" · "),
+        Span::raw(look.lang.weekday_date(&m.date)),
+    ];
     if !m.title.is_empty() && m.title != m.body {
         head.push(Span::raw(" · "));
         head.push(Span::raw(m.title.clone()));
@@ -425,7 +429,7 @@ impl View for AgendaView {
             Command::CarryOver => crate::tui::carry::offer(ctx, self.meeting_id, false),
             Command::Import => import::open(ctx, self.meeting_id),
             Command::Search => search::open(ctx),
-            Command::Export => preview::export(ctx, self.meeting_id),
+            Command::Export => export::ask(ctx, self.meeting_id, What::Memo),
             Command::Preview => preview::open(ctx, self.meeting_id),
             Command::Decisions => Outcome::push_loaded(
                 DecisionsView::load(ctx.store, self.meeting_id, self.selected_id(), ctx.lang).map(Screen::Decisions),
@@ -435,6 +439,10 @@ impl View for AgendaView {
     }
 
     fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        let answer = match export::on_answer(answer, ctx) {
+            Ok(done) => return done,
+            Err(other) => other,
+        };
         match answer {
             Answer::Confirmed(Removal::DeleteItem(id)) => match ctx.store.delete_item(id) {
                 Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::DeletedUndo))),

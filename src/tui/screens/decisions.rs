@@ -7,6 +7,7 @@ use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, 
 use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
+use crate::memo::What;
 use crate::store::Store;
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;
@@ -14,7 +15,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Confirm, Overlay, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::entry_form::EntryForm;
-use crate::tui::screens::Screen;
+use crate::tui::screens::{export, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -380,11 +381,16 @@ impl View for DecisionsView {
                 }
                 None => Outcome::info(ctx.t(Ui::Cover(CoverUi::NothingProposed))),
             },
+            Command::Export => export::ask(ctx, self.meeting_id, What::Decisions),
             _ => Outcome::Pass,
         }
     }
 
     fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        let answer = match export::on_answer(answer, ctx) {
+            Ok(done) => return done,
+            Err(other) => other,
+        };
         // Deleted here, kept on the screen's undo stack.
         let removed = match answer {
             Answer::Confirmed(Removal::DeleteDecision(id)) => {

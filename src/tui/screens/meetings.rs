@@ -3,6 +3,7 @@
 use super::step;
 use crate::domain::{MeetingId, MeetingSummary};
 use crate::locale::Ui;
+use crate::memo::What;
 use crate::store::Store;
 use crate::tui::cells::{pad, pad_left};
 use crate::tui::command::Command;
@@ -10,7 +11,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Confirm, Overlay, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::AgendaView;
-use crate::tui::screens::{agenda, meeting_form, preview, search, ActionListView, Screen};
+use crate::tui::screens::{agenda, export, meeting_form, preview, search, ActionListView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -159,7 +160,7 @@ impl View for MeetingsView {
             Command::Delete => self.confirm_delete(ctx),
             Command::Undo => agenda::undo(ctx),
             Command::Search => search::open(ctx),
-            Command::Export => self.selected_id().map_or(Outcome::Nothing, |id| preview::export(ctx, id)),
+            Command::Export => self.selected_id().map_or(Outcome::Nothing, |id| export::ask(ctx, id, What::Memo)),
             Command::Preview => self.selected_id().map_or(Outcome::Nothing, |id| preview::open(ctx, id)),
             Command::ActionList => {
                 Outcome::push_loaded(ActionListView::load(ctx.store).map(|v| Screen::ActionList(Box::new(v))))
@@ -169,6 +170,10 @@ impl View for MeetingsView {
     }
 
     fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        let answer = match export::on_answer(answer, ctx) {
+            Ok(done) => return done,
+            Err(other) => other,
+        };
         match answer {
             Answer::Confirmed(Removal::DeleteMeeting(id)) => match ctx.store.delete_meeting(id) {
                 Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::DeletedUndo))),

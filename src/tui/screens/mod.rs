@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod decisions;
 pub mod documents;
 pub mod entry_form;
+pub mod export;
 pub mod import;
 pub mod item;
 pub mod meeting_form;

@@ -1,50 +1,65 @@
-//! `p`: the annotation memo as it will be written, scrollable; `x` writes it (here and on the agenda).
+//! `p`: the annotation memo as it reads: headings, bold, lists and the overview drawn with lines, wrapped
+//! to the pane (memo::layout); `m` or Tab shows the markdown itself. `x` writes it (here and on the agenda).
 
 use crate::domain::MeetingId;
+use crate::locale::ExportUi;
 use crate::locale::Ui;
+use crate::memo::layout::{layout, LineKind};
+use crate::memo::{export_file_name, Memo, What};
 use crate::store::Store;
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::screen::{Ctx, Look, Outcome, View};
-use crate::tui::screens::Screen;
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, View};
+use crate::tui::screens::{export, Screen};
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use std::path::PathBuf;
+use std::cell::RefCell;
 
-/// The setting that holds where memos are written; the folder annoteer was started in otherwise.
-pub const EXPORT_DIR: &str = "tui.export_dir";
+pub use export::EXPORT_DIR;
 
 #[derive(Debug)]
 pub struct PreviewView {
     pub meeting_id: MeetingId,
     pub title: String,
+    pub memo: Memo,
+    /// The markdown, as `x` writes it in that format.
     pub text: String,
+    /// Showing the markdown itself instead of the memo as it reads.
+    pub raw: bool,
     pub scroll: u16,
     /// The last scroll position that still fills the pane, as the last drawing found it (it depends on
     /// the pane's size, which only drawing knows). Kept so that G and then k move the text at once.
     pub last_top: std::cell::Cell<u16>,
+    /// The memo laid out for the width it was last drawn at: laid out again only when that changes.
+    laid_out: RefCell<Option<(u16, Vec<Line<'static>>)>>,
 }
 
 impl PreviewView {
     pub fn load(store: &Store, meeting_id: MeetingId) -> crate::Result<PreviewView> {
         let record = store.meeting_record(meeting_id)?;
-        let title = crate::memo::default_file_name(&record.meeting);
+        let title = export_file_name(&record.meeting, What::Memo, export::last_format(store));
+        let memo = crate::memo::memo_document(&record);
         Ok(PreviewView {
             meeting_id,
             title,
-            text: crate::memo::render_memo(&record),
+            text: memo.to_markdown(),
+            memo,
+            raw: false,
             scroll: 0,
             last_top: std::cell::Cell::new(u16::MAX),
+            laid_out: RefCell::new(None),
         })
     }
 
     pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
-        let scroll = self.scroll;
+        let (scroll, raw) = (self.scroll, self.raw);
         *self = PreviewView::load(store, self.meeting_id)?;
         self.scroll = scroll;
+        self.raw = raw;
         Ok(())
     }
 
@@ -52,19 +67,63 @@ impl PreviewView {
         let max = self.last_top.get() as i64;
         self.scroll = (self.scroll as i64 + delta).clamp(0, max) as u16;
     }
+
+    /// The memo as it reads, at this width.
+    fn rendered(&self, width: u16) -> Vec<Line<'static>> {
+        let mut cache = self.laid_out.borrow_mut();
+        if let Some((w, lines)) = cache.as_ref() {
+            if *w == width {
+                return lines.clone();
+            }
+        }
+        let lines: Vec<Line<'static>> = layout(&self.memo, width as usize).into_iter().map(styled).collect();
+        *cache = Some((width, lines.clone()));
+        lines
+    }
+}
+
+/// A laid-out line in the TUI's colours: the title and headings as headings, the marking as a warning.
+fn styled(line: crate::memo::layout::Line) -> Line<'static> {
+    let base = match line.kind {
+        LineKind::Title | LineKind::Heading(1) => theme::heading().add_modifier(Modifier::UNDERLINED),
+        LineKind::Heading(_) => theme::heading(),
+        LineKind::Marking => theme::warning(),
+        LineKind::Table | LineKind::Text => ratatui::style::Style::default(),
+    };
+    let spans: Vec<Span<'static>> = line
+        .spans
+        .into_iter()
+        .map(|s| {
+            let mut style = base;
+            if s.bold {
+                style = style.add_modifier(Modifier::BOLD);
+            }
+            if s.italic {
+                style = style.add_modifier(Modifier::ITALIC);
+            }
+            Span::styled(s.text, style)
+        })
+        .collect();
+    Line::from(spans)
 }
 
 pub fn draw(look: &Look, view: &PreviewView, area: Rect, buf: &mut Buffer) {
-    let block = Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(format!(
-        "{} — {}",
-        look.t(Ui::PreviewTitle),
-        view.title
-    ));
-    let lines: Vec<Line> = view.text.lines().map(|l| Line::raw(l.to_string())).collect();
-    // Wrapped, as a reader sees the memo; scrolling stops where the last line is at the bottom.
-    let para = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let mut title = format!("{} — {}", look.t(Ui::PreviewTitle), view.title);
+    if view.raw {
+        title.push_str(&format!(" ({})", look.t(Ui::Export(ExportUi::PreviewMarkdown))));
+    }
+    let block = Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(title);
     let inner = block.inner(area);
-    let last_top = para.line_count(inner.width).saturating_sub(inner.height as usize);
+    let para = if view.raw {
+        // Wrapped, as a reader sees the memo; scrolling stops where the last line is at the bottom.
+        let lines: Vec<Line> = view.text.lines().map(|l| Line::raw(l.to_string())).collect();
+        Paragraph::new(lines).wrap(Wrap { trim: false })
+    } else {
+        // Laid out to the pane's width already: no further wrapping, so tables keep their lines.
+        Paragraph::new(view.rendered(inner.width))
+    };
+    let count = if view.raw { para.line_count(inner.width) } else { view.rendered(inner.width).len() };
+    let last_top = count.saturating_sub(inner.height as usize);
     let last_top = last_top.min(u16::MAX as usize) as u16;
     view.last_top.set(last_top);
     para.block(block).scroll((view.scroll.min(last_top), 0)).render(area, buf);
@@ -89,9 +148,19 @@ impl View for PreviewView {
 
     fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
         match cmd {
-            Command::Export => export(ctx, self.meeting_id),
+            Command::Export => export::ask(ctx, self.meeting_id, What::Memo),
+            Command::SwitchPane => {
+                self.raw = !self.raw;
+                self.scroll = 0;
+                self.last_top.set(u16::MAX);
+                Outcome::Nothing
+            }
             _ => Outcome::Pass,
         }
+    }
+
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        export::on_answer(answer, ctx).unwrap_or(Outcome::Nothing)
     }
 }
 
@@ -99,23 +168,6 @@ impl View for PreviewView {
 pub fn open(ctx: &mut Ctx, id: MeetingId) -> Outcome {
     match PreviewView::load(ctx.store, id) {
         Ok(v) => Outcome::push(Screen::Preview(v)),
-        Err(e) => Outcome::error(e),
-    }
-}
-
-/// `x`: writes the memo of the meeting and says where.
-pub fn export(ctx: &mut Ctx, id: MeetingId) -> Outcome {
-    let record = match ctx.store.meeting_record(id) {
-        Ok(r) => r,
-        Err(e) => return Outcome::error(e),
-    };
-    let dir = match ctx.store.setting(EXPORT_DIR) {
-        Ok(Some(d)) if !d.trim().is_empty() => PathBuf::from(d),
-        _ => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
-    };
-    let path = dir.join(crate::memo::default_file_name(&record.meeting));
-    match crate::memo::write_memo(&path, &crate::memo::render_memo(&record)) {
-        Ok(()) => Outcome::info(ctx.t(Ui::MemoWritten).replacen("{}", &path.display().to_string(), 1)),
-        Err(e) => Outcome::error(e),
+        Err(e) => Outcome::Fail(e),
     }
 }
