@@ -7,13 +7,24 @@ use annoteer::import::agenda::parse_agenda;
 use annoteer::store::Store;
 use std::path::{Path, PathBuf};
 
-/// Items right in total, as measured; a change that loses one fails here.
-const TOTAL_RIGHT_FLOOR: usize = 242;
+/// Items right in total, as measured; a change that loses one fails here. A second held-out round of 12
+/// agendas (37 items; EU Council annotated agendas in four layouts, a Tweede Kamer committee page, a
+/// presidium and a council page, a provincial committee) added after the parser work: 18 of 37 right and
+/// 39 items too many when first measured, before any change they prompted (260 of 281 in all). After
+/// the annotated-agenda fixes (running text broken by the page width, letterheads, the kind of discussion
+/// under a heading or in parentheses after it, the government's annotation template): 267, 14 extra;
+/// with a numbered list under a line that announces it ("Voorstel:", "… is voorgesteld:") kept as a note
+/// and "Beslispunten:" read as the treatment: 269, 9 extra; with a portal's "10. 6.I" under an item whose
+/// title the page lost read as the next number: 271, 12 extra (the extra are those title-less items,
+/// which the import keeps with their description or "(geen titel)"); with a sentence run on after a
+/// title kept as a note: 272, 11 extra.
+const TOTAL_RIGHT_FLOOR: usize = 272;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 2;
-/// The items each agenda may still get wrong, as measured (in one of the three held out from the parser
+const TOTAL_EXTRA_CEILING: usize = 11;
+/// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
-const KNOWN_MISSES: &[(&str, usize)] = &[("rud_zeeland_ab_2018-09-17", 2)];
+const KNOWN_MISSES: &[(&str, usize)] =
+    &[("rud_zeeland_ab_2018-09-17", 2), ("milieuraad_2009-10-21", 7), ("raalte_raad_installatie", 1)];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {

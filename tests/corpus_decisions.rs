@@ -15,8 +15,15 @@ use std::path::{Path, PathBuf};
 /// check on documents it had not seen: 14 of 17 right and 1 invented before the fixes they prompted; a
 /// second such round (Nederweert council, two Limburg Staten pages): 6 of 6, none invented; a third (GS
 /// Noord-Brabant 2006, prose under each subject): 0 of 4, before prose under a subject counted in a list
-/// that calls itself a besluitenlijst.
-const FLOOR_RIGHT: usize = 89;
+/// that calls itself a besluitenlijst. A fourth round of 9 lists (29 decisions: Tweede Kamer presidium and
+/// committee pages holding several meetings, an Eerste Kamer committee page, three presidium pages, a
+/// water board's news page, a GS and a council page), measured before any change it prompted: 10 of 29
+/// right, 8 invented (99 of 118 in all); after the fixes it prompted (several meetings on one page, a
+/// numbered sentence that is the decision, bullets, "Collegebesluiten" with a lead-in, a portal heading
+/// that starts with the meeting's name): 117 of 118, none invented.
+const FLOOR_RIGHT: usize = 117;
+/// Decisions the parser makes that no careful reader sees, at most, as measured; lower it as it drops.
+const EXTRA_CEILING: usize = 0;
 
 #[derive(Debug)]
 struct Expected {
@@ -138,5 +145,8 @@ fn the_real_decision_lists_are_read_as_a_careful_reader_reads_them() {
         files.len()
     );
     assert!(right_total >= FLOOR_RIGHT, "decisions right fell to {right_total} (floor {FLOOR_RIGHT})");
-    assert_eq!(extra_total, 0, "the parser made decisions that no careful reader sees");
+    // At 0 the comparison is still the check meant.
+    #[allow(clippy::absurd_extreme_comparisons)]
+    let within = extra_total <= EXTRA_CEILING;
+    assert!(within, "the parser made {extra_total} decisions that no careful reader sees (at most {EXTRA_CEILING})");
 }

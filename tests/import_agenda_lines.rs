@@ -287,3 +287,51 @@ fn an_item_about_an_annotated_agenda_leaves_the_notes_notes() {
     assert_eq!(p.items[1].notes, vec!["De stukken volgen."]);
     assert!(p.items[1].annotation.is_empty());
 }
+
+#[test]
+fn a_list_under_a_line_that_announces_it_is_no_sub_items() {
+    let text = "1. Opening\n2. Voorbereiding gesprek\nAls agenda is voorgesteld:\n1. Wat verwacht de commissie?\n\
+                2. Probleemverkenning\nBeslispunten:\n- kan de commissie instemmen?\n3. Rondvraag\n\
+                4. Bespreekpunten\n4.1 Conceptagenda PS\nVoorstel:\n1. De conceptagenda bespreken en vaststellen.\n\
+                2. De vaste sprekersvolgorde hanteren.\n5. Sluiting";
+    assert_eq!(
+        outline(text),
+        expect(&[
+            ("1", 0, "Opening", None),
+            ("2", 0, "Voorbereiding gesprek", Some(TerBesluitvorming)),
+            ("3", 0, "Rondvraag", Some(Rondvraag)),
+            ("4", 0, "Bespreekpunten", Some(TerBespreking)),
+            ("4.1", 1, "Conceptagenda PS", Some(TerBespreking)),
+            ("5", 0, "Sluiting", None),
+        ])
+    );
+}
+
+#[test]
+fn a_portals_doubled_number_under_an_item_without_title_is_the_next_item() {
+    // The real page: the titles of 6 and 6.III were lost, "10. 6.I" must not become the title of 6.
+    let path =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/real/agendas/kaagenbraassem_presidium_2024-03-25.txt");
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let numbers: Vec<String> = parse_agenda(&text).items.into_iter().map(|i| i.number).collect();
+    for n in ["6", "6.I", "6.II", "6.III", "6.IV", "6.V", "7"] {
+        assert!(numbers.iter().any(|x| x == n), "{n} missing in {numbers:?}");
+    }
+}
+
+#[test]
+fn a_sentence_run_on_after_the_title_is_a_note() {
+    let p = parse_agenda(
+        "1) Installatie van de raadsleden.\n2) Start informatieproces nieuw college De formateur heeft de fracties verzocht aan te geven hoe zij de uitslag lezen.\n3) Benoeming De Groot als voorzitter",
+    );
+    let titles: Vec<&str> = p.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Installatie van de raadsleden",
+            "Start informatieproces nieuw college",
+            "Benoeming De Groot als voorzitter"
+        ]
+    );
+    assert!(p.items[1].notes.iter().any(|n| n.starts_with("De formateur heeft")), "{:?}", p.items[1].notes);
+}

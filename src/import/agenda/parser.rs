@@ -100,6 +100,11 @@ struct Parser {
     awaiting_title: bool,
     /// A line "Voorstel:" or "Besluit:" stood alone; the next one says what is asked.
     awaiting_proposal: bool,
+    /// The last note ended with a colon ("Voorstel:", "Als agenda is voorgesteld:"): a list that starts
+    /// at 1 under it is what it announces, not sub-items.
+    lead_in: bool,
+    /// Inside such a list: the single-level number that continues it.
+    lead_list_next: Option<Comp>,
     /// Something other than its own lines came after the last item.
     noted_since_item: bool,
     warnings_left_out: usize,
@@ -207,6 +212,8 @@ impl Parser {
             section_treatment: None,
             awaiting_title: false,
             awaiting_proposal: false,
+            lead_in: false,
+            lead_list_next: None,
             noted_since_item: false,
             warnings_left_out: 0,
             sources: Vec::new(),
@@ -354,8 +361,23 @@ impl Parser {
         if is_layout_line(body) {
             return self.mark(LineUse::Layout);
         }
+        if let Some(m) = read_marker(body).filter(|m| m.comps.len() == 1 && !m.relative && m.punct) {
+            let starts = std::mem::take(&mut self.lead_in) && m.comps[0].is_first();
+            if starts || self.lead_list_next == Some(m.comps[0]) {
+                // "Voorstel: 1. De conceptagenda bespreken en vaststellen. 2. …": the list is the
+                // proposal's, a note on the item.
+                self.lead_list_next = m.comps[0].successor();
+                // A list of several proposals says no one treatment; it does not wait past the list.
+                self.awaiting_proposal = false;
+                self.note(i, body);
+                return;
+            }
+        }
+        self.lead_list_next = None;
         let at_start = self.placed_at_start(body, indent);
-        if self.awaiting_title && at_start.is_none() {
+        // "10. 6.I" under an item whose title the page lost is the next item's number, not a title.
+        let doubled_next = || doubled_number(body).is_some_and(|(m, _)| self.seq.place(&m, indent, true).is_some());
+        if self.awaiting_title && at_start.is_none() && !doubled_next() {
             if let Some(idx) = self.last_index() {
                 self.awaiting_title = false;
                 self.fill_from_segment(idx, body, false);
@@ -416,6 +438,12 @@ impl Parser {
         let lower = body.to_ascii_lowercase();
         const LABELS: &[&str] =
             &["voorstel:", "voorgesteld besluit:", "behandelvoorstel:", "besluit:", "gevraagd besluit:"];
+        if lower.starts_with("beslispunt") || lower.starts_with("besluitpunt") {
+            // What the meeting is asked to decide, whatever the points say.
+            self.set_source(idx, Treatment::TerBesluitvorming, Source::Decision);
+            self.note(i, body);
+            return true;
+        }
         let label = LABELS.iter().find(|l| lower.starts_with(*l));
         let said = match label {
             Some(l) if lower.len() == l.len() => {
@@ -564,6 +592,7 @@ impl Parser {
 
     /// A note on the last item (its annotation in an annotated agenda), or preamble before the first.
     fn note(&mut self, i: usize, text: &str) {
+        self.lead_in = text.ends_with(':') && self.last_index().is_some();
         match self.last_index() {
             Some(idx) => {
                 self.push_text(idx, text.to_string());
@@ -860,9 +889,9 @@ impl Parser {
         let tail = words::split_tail(text);
         let mut title = if tail.title.is_empty() { text.trim().to_string() } else { tail.title };
         let mut rest = tail.rest;
-        if let Some(end) = stock_title_end(&title) {
+        if let Some(end) = stock_title_end(&title).or_else(|| sentence_after_title(&title)) {
             let after = title[end..].trim().to_string();
-            title.truncate(end);
+            title.truncate(title[..end].trim_end().len());
             rest = if rest.is_empty() { after } else { format!("{after} {rest}") };
         }
         let (treatment, source) = match (tail.treatment, words::title_treatment(&title)) {
@@ -961,6 +990,26 @@ impl Parser {
 /// A bare number before the words of a line that are no item: a page number, with the running head or the
 /// page's text after it ("1 ALGEMEEN BESTUUR Datum 29 oktober", "3 d. Visiedocument …", a whole page run
 /// together). The words after it, when it is one.
+/// Where a sentence that explains the item runs on after its title on the same line: "Start
+/// informatieproces nieuw college De formateur heeft de fracties verzocht … ." The sentence starts at a
+/// capitalised article or pronoun before a word in lower case, after a title of three words or more, and
+/// runs on for eight words or more.
+fn sentence_after_title(title: &str) -> Option<usize> {
+    const STARTS: &[&str] = &["De", "Het", "Een", "Dit", "Deze", "Er", "Wij", "Zij", "Hij"];
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    (3..words.len().saturating_sub(8)).find_map(|k| {
+        let next_lower = words[k + 1].1.starts_with(char::is_lowercase);
+        (STARTS.contains(&words[k].1) && next_lower).then_some(words[k].0)
+    })
+}
+
 fn page_number_rest(body: &str) -> Option<&str> {
     let m = read_marker(body)?;
     if m.punct || m.relative || m.comps.len() != 1 {

@@ -33,7 +33,11 @@ pub(super) fn meeting_date(header: &[Ln]) -> Option<Date> {
             return Some(date);
         }
         // A long line is prose, unless it starts as a heading does ("Korte aantekeningen vergadering …").
-        let heading_like = low.chars().count() <= 100 || HEADING_STARTS.iter().any(|h| low.starts_with(h));
+        // "Commissievergaderingen op dinsdag 28 november 2023  Alle besluitpunten uitklappen": a page
+        // that starts with the meeting's name is headed by it, whatever the portal put after it.
+        let named_first = low.split_whitespace().next().is_some_and(|w| w.contains("vergadering"));
+        let heading_like =
+            low.chars().count() <= 100 || named_first || HEADING_STARTS.iter().any(|h| low.starts_with(h));
         let in_passing = !heading_like || low.contains(" sinds ") || low.contains(" vanaf ");
         if named.is_none() && (alone || (!in_passing && MEETING_WORDS.iter().any(|w| low.contains(w)))) {
             named = Some(date);
@@ -51,8 +55,9 @@ pub(super) fn names_a_decision_list(header: &[Ln]) -> bool {
         if ["verslag", "notulen", "aantekeningen"].iter().any(|w| low.contains(w)) {
             return false;
         }
+        // "Besluiten", "GS-besluiten", "Collegebesluiten", "DB-besluiten": the page lists decisions.
         decisions |= low.contains("besluitenlijst")
-            || low.split(|c: char| !c.is_alphanumeric()).any(|w| w == "besluiten")
+            || low.split(|c: char| !c.is_alphanumeric()).any(|w| w.ends_with("besluiten"))
             || low.contains("toezeggingen");
     }
     decisions

@@ -402,7 +402,10 @@ pub(super) fn dotted_heading(t: &str) -> Option<(String, String)> {
         }
     }
     let (first, rest) = split_first(t);
-    if rest.is_empty() || rest.chars().count() > 250 || rest.ends_with([';', ',']) {
+    // Longer than a subject: a numbered sentence that is the decision itself ("4. Het Presidium laat …
+    // over aan de fractiesecretarissen."), which a list of such sentences has as its entries.
+    let limit = if rest.ends_with('.') && rest.starts_with(char::is_uppercase) { 1000 } else { 250 };
+    if rest.is_empty() || rest.chars().count() > limit || rest.ends_with([';', ',']) {
         return None;
     }
     let marked = first.ends_with(['.', ')']);

@@ -10,14 +10,24 @@
 //! Everything here is one pass (or a fixed number of passes) over the lines: no input makes it slow.
 
 use super::dates::date_in;
-use super::entry::{decision_of, describe, is_procedural, joined, read_entry, squashed, Read};
+use super::entry::{decides, decision_of, describe, is_procedural, joined, read_entry, squashed, Read};
 use super::heading::{meeting_date, names_a_decision_list};
 use super::headings::{continue_title, headings, Head, Kind};
 use super::lines::{label, Ln};
 use super::unheaded::{dated, paragraphs, single};
 use super::{BadRow, Format, Parsed, ParsedDecision};
+use crate::dates::Date;
 use crate::text::clean_text;
 use std::collections::HashMap;
+
+/// A heading between entries that starts the list of another meeting on the same page: "Besluitenlijst"
+/// and a date, standing as a heading does (short, not a sentence). "Besluitenlijst van de vergadering van
+/// 16 september 2008." under an entry is its subject, and ends as a sentence.
+fn later_meeting(text: &str) -> Option<Date> {
+    let low = text.trim().to_lowercase();
+    let heading = low.starts_with("besluitenlij") && low.chars().count() <= 100 && !low.ends_with('.');
+    heading.then(|| date_in(&low)).flatten().map(|(d, _)| d)
+}
 
 pub(super) fn parse(lines: &[Ln]) -> Option<Parsed> {
     match headings(lines) {
@@ -41,16 +51,28 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
             continue_title(lines, &mut heads[k], end);
         }
     }
+    // A page that holds several meetings' lists ("Besluitenlijst Presidiumvergadering 15 november 2017"
+    // between the entries of two meetings): each heading dates the entries under it and ends the entry
+    // before it.
+    let first_at = heads.first().map_or(lines.len(), |h| h.at);
+    let switches: Vec<(usize, Date)> = (first_at..lines.len())
+        .filter(|&i| !heads.iter().any(|h| h.at == i))
+        .filter_map(|i| later_meeting(&lines[i].text).map(|d| (i, d)))
+        .collect();
+    let mut dates: Vec<Option<Date>> = Vec::with_capacity(heads.len());
     let mut reads: Vec<Read> = Vec::with_capacity(heads.len());
     for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map_or(lines.len(), |n| n.at);
+        let next = heads.get(k + 1).map_or(lines.len(), |n| n.at);
+        let end = switches.iter().map(|&(i, _)| i).find(|&i| i > h.at && i < next).unwrap_or(next);
         let from = (h.at + h.span).min(end);
         reads.push(read_entry(&lines[from..end], kind));
+        dates.push(switches.iter().rev().find(|&&(i, _)| i < h.at).map(|&(_, d)| d).or(meeting));
     }
     let list_has_labels = reads.iter().any(|r| r.decision_label);
     let prose_decides = !list_has_labels
         && matches!(kind, Kind::Padded | Kind::Dotted | Kind::Voorstel)
         && names_a_decision_list(&lines[..heads.first().map_or(0, |h| h.at)]);
+    let named_list = names_a_decision_list(&lines[..heads.first().map_or(0, |h| h.at)]);
     // A table of contents repeats the subjects that follow: an empty entry whose subject comes again later.
     let mut last_seen: HashMap<String, usize> = HashMap::new();
     for (k, h) in heads.iter().enumerate() {
@@ -61,17 +83,29 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
     let mut decisions = Vec::new();
     let mut bad = Vec::new();
     let mut undecided = Vec::new();
-    for (k, (h, mut r)) in heads.iter().zip(reads).enumerate() {
+    for (k, ((h, mut r), meeting)) in heads.iter().zip(reads).zip(dates).enumerate() {
         if r.is_empty() && !h.title.is_empty() && last_seen.get(&squashed(&h.title)).is_some_and(|&j| j > k) {
             continue;
         }
         let line = lines[h.at].no;
         let mut subject = if r.subject.is_empty() { h.title.clone() } else { std::mem::take(&mut r.subject) };
         let what = describe(&h.code, &subject);
-        let decision = decision_of(&mut r, kind, list_has_labels, prose_decides && !is_procedural(&subject), &h.title);
+        let empty = r.is_empty();
+        let mut decision =
+            decision_of(&mut r, kind, list_has_labels, prose_decides && !is_procedural(&subject), &h.title);
+        let sentence = h.title.ends_with('.') && h.title.split_whitespace().count() >= 6;
+        if decision.is_none() && empty && sentence && (decides(&h.title) || named_list) {
+            // "1. Het Presidium besluit het voorstel … voor te leggen.": the numbered line is the decision.
+            decision = Some(h.title.clone());
+        }
         if decision.as_deref() == Some(h.title.as_str()) {
             subject.clear();
         }
+        // A web page's bullet before the first of several decisions is no part of the text.
+        let decision = decision.map(|t| match t.strip_prefix(['•', '●', '▪', '·']) {
+            Some(rest) => rest.trim_start().to_string(),
+            None => t,
+        });
         match decision {
             Some(text) => match r.date.or(meeting) {
                 Some(date) => decisions.push(ParsedDecision {
@@ -287,5 +321,45 @@ mod tests {
         assert!(p.decisions.is_empty());
         assert_eq!(p.bad.len(), 1);
         assert!(p.bad[0].message.contains("no date"), "{}", p.bad[0].message);
+    }
+
+    #[test]
+    fn a_page_with_several_meetings_dates_each_entry_by_the_heading_above_it() {
+        let p = parse("Besluitenlijst Presidiumvergadering 29 november 2017\n\n 1. Het Presidium besluit het voorstel voor de recessen aan de Kamer voor te leggen.\n 2. Het Presidium laat de nadere afstemming over de deelname over aan de betrokken fractiesecretarissen.\n\nBesluitenlijst Presidiumvergadering 15 november 2017\n\n1. Verslag van de vergadering\n\nBesluit: Het verslag wordt ongewijzigd vastgesteld.\n");
+        assert_eq!(
+            summary(&p),
+            vec![
+                (
+                    "2017-11-29".into(),
+                    "1".into(),
+                    "Het Presidium besluit het voorstel voor de recessen aan de Kamer voor te leggen.".into()
+                ),
+                (
+                    "2017-11-29".into(),
+                    "2".into(),
+                    "Het Presidium laat de nadere afstemming over de deelname over aan de betrokken fractiesecretarissen."
+                        .into()
+                ),
+                ("2017-11-15".into(), "1".into(), "Het verslag wordt ongewijzigd vastgesteld.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_before_the_decision_is_no_part_of_it() {
+        let p = parse("Presidium\n\nmaandag 25 september 2023\n\n 2. 2\n\n Besluit\n\n • De besluitenlijst wordt ongewijzigd vastgesteld.\n • Het voorstel wordt unaniem aangenomen.\n");
+        assert_eq!(
+            summary(&p),
+            vec![("2023-09-25".into(), "2".into(), "De besluitenlijst wordt ongewijzigd vastgesteld.".into())]
+        );
+    }
+
+    #[test]
+    fn collegebesluiten_under_a_lead_in_with_a_list_that_is_no_decision() {
+        let p = parse("Collegebesluiten 27 februari 2018\n\nD&H hebben op 27 februari 2018 onder meer het volgende besloten:\n\nVerleggen persleiding\n\nOp 2 november start het waterschap met werkzaamheden.\n\nDe onderwerpen die gepland staan zijn onder meer:\n\n • Plan van aanpak verkiezingen\n • Overdracht Wegentaak\n");
+        assert_eq!(
+            summary(&p),
+            vec![("2018-02-27".into(), "".into(), "Op 2 november start het waterschap met werkzaamheden.".into())]
+        );
     }
 }

@@ -20,6 +20,7 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
     let prose_decides = names_a_decision_list(&lines[..=at]);
     let mut p = Parsed::new(Format::Subjects, Vec::new(), Vec::new());
     let mut pending: Option<(usize, String)> = None;
+    let mut lead_in = false;
     let mut k = at + 1;
     while k < lines.len() {
         if lines[k].text.is_empty() || is_section_line(&lines[k].text) {
@@ -34,6 +35,17 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
         let first = &block[0].text;
         let title_like =
             first.chars().count() <= 120 && !ends_sentence(first) && !decides(first) && label(first).is_none();
+        let after_lead_in = std::mem::replace(&mut lead_in, block.len() == 1 && first.ends_with(':'));
+        if lead_in && pending.is_none() {
+            // "D&H hebben op 27 februari 2018 onder meer het volgende besloten:": the lead-in to the
+            // subjects below, no decision of its own.
+            continue;
+        }
+        let bulleted = first.starts_with(['•', '●', '▪', '·', '-', '–']);
+        if after_lead_in && (bulleted || !title_like) && pending.is_none() {
+            // The list a lead-in announces ("De onderwerpen … zijn onder meer:" and its bullets).
+            continue;
+        }
         if title_like && block.len() == 1 {
             if let Some((line, title)) = pending.replace((block[0].no, first.clone())) {
                 p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &title)) });
