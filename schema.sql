@@ -1,4 +1,4 @@
--- annoteer schema, version 3. Applied to a new database in one transaction.
+-- annoteer schema, version 4. Applied to a new database in one transaction.
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
@@ -43,12 +43,14 @@ CREATE TABLE numbering (
     style       TEXT NOT NULL
 );
 
+-- The shown number may also follow the meeting's own numbering (2a; see `numbering`). Text inside a
+-- CREATE statement is stored in the database and compared when it opens: a change there needs a migration.
 CREATE TABLE items (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id       INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     parent_id        INTEGER REFERENCES items(id) ON DELETE CASCADE,
     part_id          INTEGER REFERENCES parts(id) ON DELETE SET NULL,
-    -- Order among siblings; the shown number (2.1, 2a) is derived from the tree and the meeting's numbering.
+    -- Order among siblings; the shown number (2.1) is derived from the tree.
     position         INTEGER NOT NULL,
     title            TEXT NOT NULL,
     treatment        TEXT CHECK (treatment IN ('mededelingen', 'ter_vaststelling', 'ter_besluitvorming',
@@ -86,11 +88,29 @@ CREATE TABLE documents (
 CREATE TABLE item_documents (
     item_id      INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    role         TEXT NOT NULL CHECK (role IN ('bijlage', 'oplegger', 'achtergrond')),
+    role         TEXT NOT NULL CHECK (role IN ('bijlage', 'oplegger', 'achtergrond', 'verslag')),
     position     INTEGER NOT NULL,
     PRIMARY KEY (item_id, document_id)
 );
 CREATE INDEX item_documents_by_document ON item_documents(document_id);
+
+-- A paper of the meeting as a whole, or one not yet placed with an item (a mail's attachment).
+CREATE TABLE meeting_documents (
+    meeting_id   INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    role         TEXT NOT NULL CHECK (role IN ('bijlage', 'oplegger', 'achtergrond', 'verslag')),
+    position     INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, document_id)
+);
+CREATE INDEX meeting_documents_by_document ON meeting_documents(document_id);
+
+-- The mail a paper came in: who sent it, when, under which subject.
+CREATE TABLE document_sources (
+    document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    sender       TEXT NOT NULL DEFAULT '',
+    sent         TEXT NOT NULL DEFAULT '',
+    subject      TEXT NOT NULL DEFAULT ''
+);
 
 CREATE TABLE decisions (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -206,15 +206,18 @@ pub enum DocRole {
     Bijlage,
     Oplegger,
     Achtergrond,
+    /// The minutes of an earlier meeting, put before this one for adoption.
+    Verslag,
 }
 
 impl Coded for DocRole {
-    const ALL: &'static [Self] = &[DocRole::Bijlage, DocRole::Oplegger, DocRole::Achtergrond];
+    const ALL: &'static [Self] = &[DocRole::Bijlage, DocRole::Oplegger, DocRole::Achtergrond, DocRole::Verslag];
     fn code(self) -> &'static str {
         match self {
             DocRole::Bijlage => "bijlage",
             DocRole::Oplegger => "oplegger",
             DocRole::Achtergrond => "achtergrond",
+            DocRole::Verslag => "verslag",
         }
     }
 }
@@ -225,6 +228,7 @@ impl DocRole {
             DocRole::Bijlage => "Bijlage",
             DocRole::Oplegger => "Oplegger",
             DocRole::Achtergrond => "Achtergrond",
+            DocRole::Verslag => "Verslag",
         }
     }
     pub fn english(self) -> &'static str {
@@ -232,6 +236,7 @@ impl DocRole {
             DocRole::Bijlage => "Attachment",
             DocRole::Oplegger => "Cover note",
             DocRole::Achtergrond => "Background",
+            DocRole::Verslag => "Minutes",
         }
     }
 }
@@ -485,6 +490,16 @@ pub struct LinkedDocument {
     pub document: Document,
     pub role: DocRole,
     pub position: i64,
+}
+
+/// Where a paper came from: the mail it was attached to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocSource {
+    /// The sender's name as the mail gives it, else the address.
+    pub sender: String,
+    /// The day the mail was sent (ISO), or empty when the mail does not say.
+    pub sent: String,
+    pub subject: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -340,6 +340,14 @@ pub enum Ui {
     KeyRefreshDocument,
     KeyLinkEarlier,
     KeyCopyAnnotation,
+    // The papers a mail brought (issue 13): the meeting's unplaced papers on the documents screen.
+    MeetingPapers,
+    KeyTakePaper,
+    PaperTaken,
+    PaperAlreadyHere,
+    FromMail,
+    TakeFirst,
+    AskUnlinkMeeting,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
     /// What was read in a cover note (issue 19, locale/cover.rs).
@@ -793,5 +801,21 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::KeyEditLeave => ("terug", "back"),
         Ui::KeyComplete => ("aanvullen", "complete"),
         Ui::KeyEditDoneText => ("klaar (bewaard)", "done (stored)"),
+        Ui::MeetingPapers => (
+            "Bij de vergadering, nog bij geen punt (t zet het bij dit punt)",
+            "With the meeting, not yet with an item (t puts it with this item)",
+        ),
+        Ui::KeyTakePaper => ("stuk bij dit punt zetten", "put the paper with this item"),
+        Ui::PaperTaken => ("Het stuk staat nu bij dit punt.", "The paper is with this item now."),
+        Ui::PaperAlreadyHere => ("Dit stuk staat al bij dit punt.", "This paper is with this item already."),
+        Ui::FromMail => ("uit mail van {}", "from a mail by {}"),
+        Ui::TakeFirst => (
+            "Dit stuk staat nog bij de vergadering: zet het eerst met t bij dit punt.",
+            "This paper is with the meeting: put it with this item first (t).",
+        ),
+        Ui::AskUnlinkMeeting => (
+            "{} van de vergadering ontkoppelen? (het bestand blijft)",
+            "Unlink {} from the meeting? (the file stays)",
+        ),
     }
 }

@@ -123,6 +123,20 @@ pub enum ImportCommand {
         #[arg(long)]
         again: bool,
     },
+    /// Import a saved e-mail (.eml, .msg): its agenda becomes the items, its papers are saved and linked;
+    /// prints the meeting's id
+    Mail {
+        file: PathBuf,
+        /// The body (gremium), when the subject or agenda does not say it
+        #[arg(long, value_name = "NAME")]
+        body: Option<String>,
+        /// The meeting's date, when the subject or agenda does not say it
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// The folder to save the papers in (else the documents screen's base folder, else Documents)
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+    },
     /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
     Decisions {
         file: PathBuf,

@@ -6,6 +6,8 @@ mod bodies;
 mod export;
 mod import_agenda;
 mod import_decisions;
+mod import_mail;
+mod mail_files;
 mod read_file;
 mod search;
 mod show;
@@ -143,6 +145,13 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             let doc = read_file::read_file(file, lang)?;
             let mut store = Store::open(&db_path(&args)?, Access::Create)?;
             import_agenda::run(&mut store, &doc, body, date, title.as_deref(), *again, out)?;
+        }
+        Command::Import(ImportCommand::Mail { file, body, date, into }) => {
+            // The mail first: one that cannot be read leaves no trace, not even a new database.
+            let mail = import_mail::read(file, lang)?;
+            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            let opts = import_mail::Options { body: body.as_deref(), date: date.as_deref(), into: into.as_deref() };
+            import_mail::run(&mut store, file, &mail, &opts, lang, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let doc = read_file::read_file(file, lang)?;

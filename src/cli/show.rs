@@ -31,7 +31,34 @@ pub fn meeting(store: &Store, id: MeetingId, json: bool, lang: Lang, out: &mut d
     if json {
         return write_json(out, &record);
     }
-    out.write_all(render_text(&record, lang).as_bytes()).map_err(io_err)
+    out.write_all(render_text(&record, lang).as_bytes()).map_err(io_err)?;
+    meeting_papers(store, id, lang, out)
+}
+
+/// The papers of the meeting as a whole (a mail's papers not yet placed with an item), with their mail.
+fn meeting_papers(store: &Store, id: MeetingId, lang: Lang, out: &mut dyn Write) -> Result<()> {
+    let docs = store.meeting_documents(id)?;
+    if docs.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", if lang == Lang::Nl { "Stukken bij de vergadering" } else { "Papers of the meeting" })
+        .map_err(io_err)?;
+    for d in &docs {
+        let from = store.document_source(d.document.id)?.map(|s| source_words(&s, lang)).unwrap_or_default();
+        let from = if from.is_empty() { from } else { format!(" ({from})") };
+        writeln!(out, "   [{}] {}{from}", lang.role(d.role), d.document.path).map_err(io_err)?;
+    }
+    Ok(())
+}
+
+/// "uit mail van Bestuurssecretariaat, 2 december 2026".
+pub fn source_words(s: &crate::domain::DocSource, lang: Lang) -> String {
+    let sender = if s.sender.is_empty() { "?" } else { s.sender.as_str() };
+    let date = if s.sent.is_empty() { String::new() } else { format!(", {}", lang.long_date(&s.sent)) };
+    match lang {
+        Lang::Nl => format!("uit mail van {sender}{date}"),
+        Lang::En => format!("from a mail by {sender}{date}"),
+    }
 }
 
 /// The agenda with annotations as plain text, indented by level.

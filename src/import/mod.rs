@@ -6,4 +6,5 @@ mod agenda_draft;
 pub mod cover;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;
+pub mod mail;
 pub mod read;

@@ -1,7 +1,7 @@
 use super::{not_found, Store};
-use crate::domain::{Coded, DocRole, Document, DocumentId, ItemId, LinkedDocument};
+use crate::domain::{Coded, DocRole, DocSource, Document, DocumentId, ItemId, LinkedDocument, MeetingId};
 use crate::error::{Error, Result};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::Path;
@@ -65,6 +65,87 @@ fn document_from_row(r: &rusqlite::Row) -> rusqlite::Result<Document> {
     })
 }
 
+/// The document row for a path, made or brought up to date with what the file system says now.
+pub(super) fn upsert_document(tx: &Transaction, text: &str) -> Result<i64> {
+    let name = Path::new(text).file_name().and_then(|n| n.to_str()).unwrap_or(text).to_string();
+    let title = name.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or_else(|| name.clone());
+    let facts = file_facts(Path::new(text));
+    tx.execute(
+        "INSERT INTO documents (path, title, version_label, size, modified, sha256)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified,
+                                         sha256 = excluded.sha256",
+        params![
+            text,
+            title,
+            version_label(&name),
+            facts.as_ref().map(|f| f.size),
+            facts.as_ref().and_then(|f| f.modified),
+            facts.as_ref().map(|f| f.sha256.clone()).unwrap_or_default()
+        ],
+    )?;
+    Ok(tx.query_row("SELECT id FROM documents WHERE path = ?1", [text], |r| r.get(0))?)
+}
+
+/// Links a document to an item after the papers it has; a link that exists keeps its place, takes the role.
+pub(super) fn link_to_item(tx: &Transaction, item: ItemId, doc: i64, role: DocRole) -> Result<()> {
+    let position: i64 =
+        tx.query_row("SELECT coalesce(max(position) + 1, 0) FROM item_documents WHERE item_id = ?1", [item.0], |r| {
+            r.get(0)
+        })?;
+    tx.execute(
+        "INSERT INTO item_documents (item_id, document_id, role, position) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(item_id, document_id) DO UPDATE SET role = excluded.role",
+        params![item.0, doc, role.code(), position],
+    )?;
+    // A paper linked as oplegger (by hand, a changed role, the mail import) is read as it is linked.
+    if role == DocRole::Oplegger {
+        let (path, label): (String, String) =
+            tx.query_row("SELECT path, version_label FROM documents WHERE id = ?1", [doc], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let read = crate::import::cover::read_file(Path::new(&path));
+        super::cover::apply_reading(tx, item, &path, &label, &read)?;
+    }
+    Ok(())
+}
+
+/// The same for a paper of the meeting as a whole.
+pub(super) fn link_to_meeting(tx: &Transaction, meeting: MeetingId, doc: i64, role: DocRole) -> Result<()> {
+    let position: i64 = tx.query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM meeting_documents WHERE meeting_id = ?1",
+        [meeting.0],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO meeting_documents (meeting_id, document_id, role, position) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(meeting_id, document_id) DO UPDATE SET role = excluded.role",
+        params![meeting.0, doc, role.code(), position],
+    )?;
+    Ok(())
+}
+
+/// Records the mail a paper came in; a later mail with the same file replaces it.
+pub(super) fn set_source(tx: &Transaction, doc: i64, source: &DocSource) -> Result<()> {
+    tx.execute(
+        "INSERT INTO document_sources (document_id, sender, sent, subject) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(document_id) DO UPDATE SET sender = excluded.sender, sent = excluded.sent,
+                                                subject = excluded.subject",
+        params![doc, source.sender, source.sent, source.subject],
+    )?;
+    Ok(())
+}
+
+/// Forgets a document that nothing links to any more.
+pub(super) fn forget_if_unlinked(tx: &Transaction, doc: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM documents WHERE id = ?1 AND id NOT IN (SELECT document_id FROM item_documents)
+                                             AND id NOT IN (SELECT document_id FROM meeting_documents)",
+        [doc],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Links a file to an item in a role. The file may be missing (a paper still to come); what the file
     /// system says of it now is recorded, so a later change can be noticed.
@@ -77,41 +158,10 @@ impl Store {
         if Path::new(text).is_dir() {
             return Err(Error::invalid(format!("{text} is a folder, not a file; link a file in it")));
         }
-        let name = Path::new(text).file_name().and_then(|n| n.to_str()).unwrap_or(text).to_string();
-        let title = name.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or_else(|| name.clone());
-        let facts = file_facts(Path::new(text));
-        // A cover note is read as it is linked (outside the transaction: reading a file may take a while).
-        let cover = (role == DocRole::Oplegger).then(|| crate::import::cover::read_file(Path::new(text)));
         self.write(|tx| {
             super::items::load_item(tx, item)?;
-            tx.execute(
-                "INSERT INTO documents (path, title, version_label, size, modified, sha256)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified,
-                                                 sha256 = excluded.sha256",
-                params![
-                    text,
-                    title,
-                    version_label(&name),
-                    facts.as_ref().map(|f| f.size),
-                    facts.as_ref().and_then(|f| f.modified),
-                    facts.as_ref().map(|f| f.sha256.clone()).unwrap_or_default()
-                ],
-            )?;
-            let doc: i64 = tx.query_row("SELECT id FROM documents WHERE path = ?1", [text], |r| r.get(0))?;
-            let position: i64 = tx.query_row(
-                "SELECT coalesce(max(position) + 1, 0) FROM item_documents WHERE item_id = ?1",
-                [item.0],
-                |r| r.get(0),
-            )?;
-            tx.execute(
-                "INSERT INTO item_documents (item_id, document_id, role, position) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(item_id, document_id) DO UPDATE SET role = excluded.role",
-                params![item.0, doc, role.code(), position],
-            )?;
-            if let Some(read) = &cover {
-                super::cover::apply_reading(tx, item, text, &version_label(&name), read)?;
-            }
+            let doc = upsert_document(tx, text)?;
+            link_to_item(tx, item, doc, role)?;
             Ok(DocumentId(doc))
         })
     }
@@ -125,12 +175,8 @@ impl Store {
             if n == 0 {
                 return Err(Error::NotFound { what: "document link", id: doc.0 });
             }
-            // A document no item links to any more is forgotten.
-            tx.execute(
-                "DELETE FROM documents WHERE id = ?1 AND id NOT IN (SELECT document_id FROM item_documents)",
-                [doc.0],
-            )?;
-            Ok(())
+            // A document nothing links to any more is forgotten.
+            forget_if_unlinked(tx, doc.0)
         })
     }
 
@@ -173,6 +219,84 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The papers of the meeting as a whole (and those of a mail not yet placed with an item), in order.
+    pub fn meeting_documents(&self, meeting: MeetingId) -> Result<Vec<LinkedDocument>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT d.id, d.path, d.title, d.version_label, d.size, d.modified, d.sha256, l.role, l.position
+             FROM meeting_documents l JOIN documents d ON d.id = l.document_id
+             WHERE l.meeting_id = ?1 ORDER BY l.position, d.id",
+        )?;
+        let rows = stmt.query_map([meeting.0], |r| {
+            Ok(LinkedDocument {
+                document: document_from_row(r)?,
+                role: DocRole::from_code(&r.get::<_, String>(7)?).unwrap_or(DocRole::Achtergrond),
+                position: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Links a file to the meeting as a whole.
+    pub fn link_meeting_document(&mut self, meeting: MeetingId, path: &Path, role: DocRole) -> Result<DocumentId> {
+        let text = path.to_str().ok_or_else(|| Error::invalid("that path is not valid UTF-8 text"))?.trim();
+        if text.is_empty() {
+            return Err(Error::invalid("the path of the document is empty"));
+        }
+        if Path::new(text).is_dir() {
+            return Err(Error::invalid(format!("{text} is a folder, not a file; link a file in it")));
+        }
+        self.write(|tx| {
+            tx.query_row("SELECT id FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))
+                .map_err(not_found("meeting", meeting.0))?;
+            let doc = upsert_document(tx, text)?;
+            link_to_meeting(tx, meeting, doc, role)?;
+            Ok(DocumentId(doc))
+        })
+    }
+
+    pub fn unlink_meeting_document(&mut self, meeting: MeetingId, doc: DocumentId) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM meeting_documents WHERE meeting_id = ?1 AND document_id = ?2",
+                params![meeting.0, doc.0],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound { what: "document link", id: doc.0 });
+            }
+            forget_if_unlinked(tx, doc.0)
+        })
+    }
+
+    /// Moves a paper of the meeting to one of its items, keeping its role: in one step, so it is never lost.
+    pub fn move_meeting_document_to_item(&mut self, doc: DocumentId, item: ItemId) -> Result<()> {
+        self.write(|tx| {
+            let target = super::items::load_item(tx, item)?;
+            let role: String = tx
+                .query_row(
+                    "SELECT role FROM meeting_documents WHERE meeting_id = ?1 AND document_id = ?2",
+                    params![target.meeting_id.0, doc.0],
+                    |r| r.get(0),
+                )
+                .map_err(not_found("document link", doc.0))?;
+            let role = DocRole::from_code(&role).unwrap_or(DocRole::Bijlage);
+            tx.execute(
+                "DELETE FROM meeting_documents WHERE meeting_id = ?1 AND document_id = ?2",
+                params![target.meeting_id.0, doc.0],
+            )?;
+            link_to_item(tx, item, doc.0, role)
+        })
+    }
+
+    /// The mail a paper came in, when it came in one.
+    pub fn document_source(&self, doc: DocumentId) -> Result<Option<DocSource>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT sender, sent, subject FROM document_sources WHERE document_id = ?1", [doc.0], |r| {
+                Ok(DocSource { sender: r.get(0)?, sent: r.get(1)?, subject: r.get(2)? })
+            })
+            .optional()?)
     }
 }
 

@@ -56,7 +56,7 @@ fn no_items() -> Error {
 }
 
 /// Every item's draft, checked before anything is written.
-fn checked_drafts(parsed: &AgendaDraft) -> Result<Vec<ItemDraft>> {
+pub(super) fn checked_drafts(parsed: &AgendaDraft) -> Result<Vec<ItemDraft>> {
     parsed
         .items
         .iter()
@@ -67,7 +67,7 @@ fn checked_drafts(parsed: &AgendaDraft) -> Result<Vec<ItemDraft>> {
         .collect()
 }
 
-fn write_agenda(
+pub(super) fn write_agenda(
     tx: &Transaction,
     meeting: MeetingId,
     parsed: &AgendaDraft,

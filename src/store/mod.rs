@@ -15,6 +15,7 @@ pub use actions::{owner_key, ActionRow, CarriedItem};
 pub use drafts::Draft;
 mod items;
 mod links;
+mod mail_import;
 mod meetings;
 mod open;
 mod settings;
@@ -28,13 +29,16 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub use documents::{file_facts, FileFacts};
 pub use history_carry::{carried_action_title, ACTION_LIST_TITLE};
 pub use items::{field_text, Placement};
+pub use mail_import::{MailImport, MailImported, MailMeeting, PaperLink, PaperPlace};
 pub use open::{default_db_path, ensure_private_dir, set_private};
+pub use settings::DOCUMENT_BASE_SETTING;
 pub use trash::{Restored, TrashId};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 3 (1 had no `numbering`, 2 no `cover_readings`).
-pub const SCHEMA_VERSION: i64 = 3;
+/// The schema version this build writes; `schema.sql` is version 4 (1 had no `numbering`, 2 no mail papers,
+/// 3 no `cover_readings`).
+pub const SCHEMA_VERSION: i64 = 4;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

@@ -177,30 +177,8 @@ CREATE TABLE numbering (
 );
 ",
     ),
-    (
-        2,
-        // Issue 19: what annoteer read in a cover note; the same text as schema.sql.
-        "
--- What annoteer read in an item's cover note (oplegger), where from, and what the adviser made of it.
--- The purpose itself is items.cover_treatment; an \"edited by hand\" mark keeps a re-read from overwriting.
-CREATE TABLE cover_readings (
-    item_id             INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
-    paper               TEXT NOT NULL DEFAULT '',
-    version_label       TEXT NOT NULL DEFAULT '',
-    -- The last reading as JSON (domain::CoverRead): values, their labels, the reason when unknown.
-    reading             TEXT NOT NULL DEFAULT '{}',
-    -- The reading before it, kept when a newer version changed something (domain::CoverChange as JSON).
-    change              TEXT NOT NULL DEFAULT '',
-    -- One point per line.
-    proposed_decisions  TEXT NOT NULL DEFAULT '',
-    summary             TEXT NOT NULL DEFAULT '',
-    purpose_by_hand     INTEGER NOT NULL DEFAULT 0 CHECK (purpose_by_hand IN (0, 1)),
-    decisions_by_hand   INTEGER NOT NULL DEFAULT 0 CHECK (decisions_by_hand IN (0, 1)),
-    summary_by_hand     INTEGER NOT NULL DEFAULT 0 CHECK (summary_by_hand IN (0, 1)),
-    read_at             INTEGER NOT NULL DEFAULT 0
-);
-",
-    ),
+    (2, include_str!("migrations/v2_to_v3.sql")),
+    (3, include_str!("migrations/v3_to_v4.sql")),
 ];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
@@ -276,13 +254,17 @@ mod tests {
     use super::*;
     use crate::domain::MeetingDraft;
 
-    /// A database as version 1 left it: no `numbering` table (nor the later `cover_readings`).
+    /// A database as version 1 made it, from version 1's own schema.sql (every CREATE text as it was).
     fn version_one(path: &Path) {
-        let mut s = Store::open(path, Access::Create).unwrap();
-        s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
-        drop(s);
         let c = Connection::open(path).unwrap();
-        c.execute_batch("DROP TABLE numbering; DROP TABLE cover_readings; PRAGMA user_version = 1;").unwrap();
+        c.execute_batch(include_str!("../../tests/fixtures/schema_v1.sql")).unwrap();
+        c.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;")).unwrap();
+        c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)).unwrap();
+        c.execute_batch(
+            "INSERT INTO bodies (name) VALUES ('AB');
+             INSERT INTO meetings (body_id, date, created_at, updated_at) VALUES (1, '2024-01-01', 0, 0);",
+        )
+        .unwrap();
     }
 
     #[test]
@@ -299,18 +281,18 @@ mod tests {
     }
 
     #[test]
-    fn a_version_two_database_gains_the_cover_readings() {
+    fn a_version_three_database_gains_the_cover_readings() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("two.db");
+        let path = dir.path().join("three.db");
         let mut s = Store::open(&path, Access::Create).unwrap();
         s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
         drop(s);
         let c = Connection::open(&path).unwrap();
-        c.execute_batch("DROP TABLE cover_readings; PRAGMA user_version = 2;").unwrap();
+        c.execute_batch("DROP TABLE cover_readings; PRAGMA user_version = 3;").unwrap();
         drop(c);
         let s = Store::open(&path, Access::Existing).unwrap();
         assert_eq!(schema_fingerprint(s.conn()).unwrap(), expected_fingerprint().unwrap());
         assert_eq!(s.meetings().unwrap().len(), 1);
-        assert!(path.with_extension("v2.backup.db").exists());
+        assert!(path.with_extension("v3.backup.db").exists());
     }
 }

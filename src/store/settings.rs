@@ -2,6 +2,9 @@ use super::Store;
 use crate::error::Result;
 use rusqlite::{params, OptionalExtension};
 
+/// The documents screen's base folder, against which relative paths are read; the mail import saves there.
+pub const DOCUMENT_BASE_SETTING: &str = "tui.document_base";
+
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self.conn().query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)

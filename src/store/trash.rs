@@ -148,6 +148,8 @@ impl Store {
                 .push(("item_documents".into(), capture(tx, "item_documents", &format!("item_id IN ({items})"))?));
             snap.tables
                 .push(("cover_readings".into(), capture(tx, "cover_readings", &format!("item_id IN ({items})"))?));
+            snap.tables
+                .push(("meeting_documents".into(), capture(tx, "meeting_documents", &format!("meeting_id = {m}"))?));
             snap.tables.push((
                 "item_links".into(),
                 capture(tx, "item_links", &format!("item_id IN ({items}) OR earlier_item_id IN ({items})"))?,

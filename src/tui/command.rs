@@ -39,6 +39,8 @@ pub enum Command {
     CycleRole,
     /// Documents screen: link the newer version, or record the changed file's facts.
     RefreshDocument,
+    /// Documents screen: put a paper of the meeting as a whole (from a mail) with this item.
+    TakePaper,
     /// Item screen: link an earlier treatment of the same topic (proposed by the history module).
     LinkEarlier,
     /// Item screen: back to what the cover note says (the by-hand corrections dropped).

@@ -237,6 +237,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('o'), code(KeyCode::Enter)], Command::OpenFile, Ui::KeyOpenFile, true));
             v.push(b(&[ch('r')], Command::CycleRole, Ui::KeyCycleRole, false));
             v.push(b(&[ch('n')], Command::RefreshDocument, Ui::KeyRefreshDocument, false));
+            v.push(b(&[ch('t')], Command::TakePaper, Ui::KeyTakePaper, false));
             v.push(b(&[ch('b')], Command::SetBaseFolder, Ui::KeyBaseFolder, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyRemoveDocument, true));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));

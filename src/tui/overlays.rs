@@ -26,6 +26,8 @@ pub enum Removal {
     DeleteItem(ItemId),
     DeleteMeeting(MeetingId),
     Unlink(ItemId, DocumentId),
+    /// A paper of the meeting as a whole.
+    UnlinkMeeting(MeetingId, DocumentId),
     DeletePart(PartId),
     DeleteDecision(crate::domain::DecisionId),
     DeleteAction(crate::domain::ActionId),

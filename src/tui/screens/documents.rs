@@ -3,7 +3,7 @@
 use super::meetings::RenderIn;
 use super::step;
 use crate::dates::Date;
-use crate::domain::{Coded, DocRole, ItemId, LinkedDocument};
+use crate::domain::{Coded, DocRole, DocSource, ItemId, LinkedDocument, MeetingId};
 use crate::history::{check_document, refresh_link, DocStatus};
 use crate::locale::Ui;
 use crate::store::Store;
@@ -32,8 +32,13 @@ pub enum FileState {
 #[derive(Debug)]
 pub struct DocsView {
     pub item_id: ItemId,
+    pub meeting_id: MeetingId,
     pub item_label: String,
     pub docs: Vec<(LinkedDocument, FileState)>,
+    /// The meeting's papers not placed with an item (a mail's), listed after the item's own: `t` takes one.
+    pub meeting_docs: Vec<(LinkedDocument, FileState)>,
+    /// The mail each paper came in, item papers first, then the meeting's.
+    pub sources: Vec<Option<DocSource>>,
     /// Per document, as the history module judges it: changed on disk, gone, or a newer version beside it.
     pub status: Vec<DocStatus>,
     pub selected: usize,
@@ -56,8 +61,17 @@ fn file_state(path: &str) -> FileState {
 
 impl DocsView {
     pub fn load(store: &Store, item_id: ItemId) -> crate::Result<DocsView> {
-        let mut v =
-            DocsView { item_id, item_label: String::new(), docs: vec![], status: vec![], selected: 0, base: None };
+        let mut v = DocsView {
+            item_id,
+            meeting_id: MeetingId(0),
+            item_label: String::new(),
+            docs: vec![],
+            meeting_docs: vec![],
+            sources: vec![],
+            status: vec![],
+            selected: 0,
+            base: None,
+        };
         v.reload(store)?;
         Ok(v)
     }
@@ -65,22 +79,43 @@ impl DocsView {
     pub fn reload(&mut self, store: &Store) -> crate::Result<()> {
         let item = store.item(self.item_id)?;
         self.item_label = format!("{} {}", item.number, item.title);
-        self.docs = store
-            .item_documents(self.item_id)?
-            .into_iter()
-            .map(|d| {
-                let s = file_state(&d.document.path);
-                (d, s)
-            })
-            .collect();
+        self.meeting_id = item.meeting_id;
+        let with_state = |list: Vec<LinkedDocument>| -> Vec<(LinkedDocument, FileState)> {
+            list.into_iter()
+                .map(|d| {
+                    let s = file_state(&d.document.path);
+                    (d, s)
+                })
+                .collect()
+        };
+        self.docs = with_state(store.item_documents(self.item_id)?);
+        self.meeting_docs = with_state(store.meeting_documents(item.meeting_id)?);
         self.status = self.docs.iter().map(|(d, _)| check_document(&d.document)).collect();
+        self.sources = self
+            .docs
+            .iter()
+            .chain(&self.meeting_docs)
+            .map(|(d, _)| store.document_source(d.document.id))
+            .collect::<crate::Result<_>>()?;
         self.base = store.setting(BASE_SETTING)?.filter(|b| !b.is_empty());
-        self.selected = self.selected.min(self.docs.len().saturating_sub(1));
+        self.selected = self.selected.min(self.len().saturating_sub(1));
         Ok(())
     }
 
     pub fn move_by(&mut self, delta: i64) {
-        self.selected = step(self.selected, delta, self.docs.len());
+        self.selected = step(self.selected, delta, self.len());
+    }
+
+    fn len(&self) -> usize {
+        self.docs.len() + self.meeting_docs.len()
+    }
+
+    /// The selected paper, and whether it is one of the meeting's rather than the item's.
+    fn selected_paper(&self) -> Option<(&LinkedDocument, &FileState, bool)> {
+        match self.docs.get(self.selected) {
+            Some((d, s)) => Some((d, s, false)),
+            None => self.meeting_docs.get(self.selected - self.docs.len()).map(|(d, s)| (d, s, true)),
+        }
     }
 }
 
@@ -115,10 +150,20 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
     if body.height == 0 {
         return;
     }
-    if view.docs.is_empty() {
+    if view.docs.is_empty() && view.meeting_docs.is_empty() {
         Line::styled(look.t(Ui::NoDocuments), theme::dim()).render_in(Rect { height: 1, ..body }, buf);
         return;
     }
+    // The selected paper's mail, on the last line.
+    let source = view.sources.get(view.selected).and_then(|s| s.as_ref()).map(|s| source_line(look, s));
+    let body = match &source {
+        Some(line) if body.height >= 2 => {
+            let last = Rect { y: body.y + body.height - 1, height: 1, ..body };
+            Line::styled(line.clone(), theme::dim()).render_in(last, buf);
+            Rect { height: body.height - 1, ..body }
+        }
+        _ => body,
+    };
     let w = body.width as usize;
     let role_w = 12.min(w / 4);
     let ver_w = 6;
@@ -127,7 +172,14 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
     let state_w = 30.min(w / 4);
     let name_w = w.saturating_sub(role_w + ver_w + size_w + date_w + state_w + 5);
     let mut lines = Vec::new();
-    for (i, (d, state)) in view.docs.iter().enumerate() {
+    let mut selected_line = view.selected;
+    for (i, (d, state)) in view.docs.iter().chain(&view.meeting_docs).enumerate() {
+        if i == view.docs.len() {
+            lines.push(Line::styled(look.t(Ui::MeetingPapers).to_string(), theme::dim()));
+            if view.selected >= view.docs.len() {
+                selected_line += 1;
+            }
+        }
         let name = Path::new(&d.document.path)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -161,7 +213,19 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
             Span::styled(pad(&st, state_w), style),
         ]));
     }
-    rows::render(lines, Some(view.selected), body, buf);
+    rows::render(lines, Some(selected_line), body, buf);
+}
+
+/// "uit mail van Bestuurssecretariaat, 2 december 2026 — Agenda en stukken Stuurgroep MIT …".
+fn source_line(look: &Look, s: &DocSource) -> String {
+    let mut line = look.t(Ui::FromMail).replacen("{}", if s.sender.is_empty() { "?" } else { &s.sender }, 1);
+    if !s.sent.is_empty() {
+        line.push_str(&format!(", {}", look.lang.long_date(&s.sent)));
+    }
+    if !s.subject.is_empty() {
+        line.push_str(&format!(" — {}", s.subject));
+    }
+    line
 }
 
 /// Where a typed path points: "~/" is the home folder, a relative path starts at the base folder.
@@ -248,10 +312,18 @@ impl View for DocsView {
             Command::Open | Command::OpenFile => self.open_file(ctx),
             Command::CycleRole => self.cycle_role(ctx),
             Command::RefreshDocument => self.refresh_document(ctx),
+            Command::TakePaper => self.take_paper(ctx),
             Command::Delete => {
-                let Some((d, _)) = self.docs.get(self.selected) else { return Outcome::Nothing };
-                let question = ctx.t(Ui::AskUnlink).replacen("{}", &d.document.path, 1);
-                let removal = Removal::Unlink(self.item_id, d.document.id);
+                let Some((d, _, of_meeting)) = self.selected_paper() else { return Outcome::Nothing };
+                let (question, removal) = if of_meeting {
+                    let q = ctx.t(Ui::AskUnlinkMeeting).replacen("{}", &d.document.path, 1);
+                    (q, Removal::UnlinkMeeting(self.meeting_id, d.document.id))
+                } else {
+                    (
+                        ctx.t(Ui::AskUnlink).replacen("{}", &d.document.path, 1),
+                        Removal::Unlink(self.item_id, d.document.id),
+                    )
+                };
                 Outcome::Overlay(Overlay::Confirm(Confirm { question, removal }))
             }
             _ => Outcome::Pass,
@@ -264,6 +336,12 @@ impl View for DocsView {
                 Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Unlinked))),
                 Err(e) => Outcome::Fail(e),
             },
+            Answer::Confirmed(Removal::UnlinkMeeting(meeting, doc)) => {
+                match ctx.store.unlink_meeting_document(meeting, doc) {
+                    Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Unlinked))),
+                    Err(e) => Outcome::Fail(e),
+                }
+            }
             Answer::Entered(p) => {
                 let text = clean_line(&p.text());
                 match p.purpose.clone() {
@@ -319,7 +397,7 @@ impl DocsView {
 
     /// o: the system opener (xdg-open, or open on macOS), detached so that it cannot draw over the screen.
     fn open_file(&self, ctx: &Ctx) -> Outcome {
-        let Some((d, state)) = self.docs.get(self.selected) else { return Outcome::Nothing };
+        let Some((d, state, _)) = self.selected_paper() else { return Outcome::Nothing };
         if *state == FileState::Missing {
             return Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &d.document.path, 1));
         }
@@ -340,7 +418,29 @@ impl DocsView {
         }
     }
 
+    /// t: the selected paper of the meeting goes to this item, keeping its role.
+    fn take_paper(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some((d, _, of_meeting)) = self.selected_paper() else { return Outcome::Nothing };
+        if !of_meeting {
+            return Outcome::info(ctx.t(Ui::PaperAlreadyHere));
+        }
+        let doc = d.document.id;
+        match ctx.store.move_meeting_document_to_item(doc, self.item_id) {
+            Ok(()) => {
+                let reloaded = Outcome::report(self.reload(ctx.store));
+                if let Some(i) = self.docs.iter().position(|(d, _)| d.document.id == doc) {
+                    self.selected = i;
+                }
+                reloaded.and(Outcome::info(ctx.t(Ui::PaperTaken)))
+            }
+            Err(e) => Outcome::Fail(e),
+        }
+    }
+
     fn cycle_role(&self, ctx: &mut Ctx) -> Outcome {
+        if self.selected >= self.docs.len() && !self.meeting_docs.is_empty() {
+            return Outcome::info(ctx.t(Ui::TakeFirst));
+        }
         let Some((d, _)) = self.docs.get(self.selected) else { return Outcome::Nothing };
         let i = DocRole::ALL.iter().position(|r| *r == d.role).unwrap_or(0);
         let next = DocRole::ALL[(i + 1) % DocRole::ALL.len()];
@@ -350,6 +450,9 @@ impl DocsView {
 
     /// n: links the newer version beside the file, or records the changed file's new facts.
     fn refresh_document(&self, ctx: &mut Ctx) -> Outcome {
+        if self.selected >= self.docs.len() && !self.meeting_docs.is_empty() {
+            return Outcome::info(ctx.t(Ui::TakeFirst));
+        }
         let Some((d, _)) = self.docs.get(self.selected) else { return Outcome::Nothing };
         let message = match self.status.get(self.selected) {
             Some(DocStatus::NewerVersion { .. }) => Ui::NewerLinked,
