@@ -3,6 +3,9 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod cover;
+pub use cover::{CoverChange, CoverField, CoverNote, CoverRead, CoverUnknown};
+
 macro_rules! id_type {
     ($name:ident) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -594,6 +597,14 @@ pub struct ItemRecord {
     /// put up for decision that never was in the HASG), by name; empty when there are none.
     #[serde(default)]
     pub skipped_bodies: Vec<String>,
+    /// The purpose the cover note states (the item's own `cover_treatment`), its proposed decision points,
+    /// and the whole reading with where each value was read from; `cover` is none without a cover note.
+    #[serde(default)]
+    pub cover_treatment: Option<Treatment>,
+    #[serde(default)]
+    pub proposed_decisions: Vec<String>,
+    #[serde(default)]
+    pub cover: Option<CoverNote>,
 }
 
 /// A whole meeting: what `show` prints and the memo renders.

@@ -1,9 +1,11 @@
 //! The language of what the user reads. Dutch by default; English on request or from an English locale.
 //! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
 
+pub mod cover;
 mod decisions;
 mod export;
 
+pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 
@@ -372,6 +374,8 @@ pub enum Ui {
     AskUnlinkMeeting,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
+    /// What was read in a cover note (issue 19, locale/cover.rs).
+    Cover(CoverUi),
     /// Words of writing and previewing the memo and the lists (locale/export.rs).
     Export(ExportUi),
 }
@@ -420,6 +424,7 @@ impl Lang {
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
+        Ui::Cover(c) => c.words(),
         Ui::Export(e) => e.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
