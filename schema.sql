@@ -1,4 +1,4 @@
--- annoteer schema, version 3. Applied to a new database in one transaction.
+-- annoteer schema, version 5. Applied to a new database in one transaction.
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
@@ -142,6 +142,25 @@ CREATE TABLE actions (
 );
 CREATE INDEX actions_by_meeting ON actions(meeting_id);
 CREATE INDEX actions_by_item ON actions(item_id);
+
+-- What annoteer read in an item's cover note (oplegger), where from, and what the adviser made of it.
+-- The purpose itself is items.cover_treatment; an "edited by hand" mark keeps a re-read from overwriting.
+CREATE TABLE cover_readings (
+    item_id             INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    paper               TEXT NOT NULL DEFAULT '',
+    version_label       TEXT NOT NULL DEFAULT '',
+    -- The last reading as JSON (domain::CoverRead): values, their labels, the reason when unknown.
+    reading             TEXT NOT NULL DEFAULT '{}',
+    -- The reading before it, kept when a newer version changed something (domain::CoverChange as JSON).
+    change              TEXT NOT NULL DEFAULT '',
+    -- One point per line.
+    proposed_decisions  TEXT NOT NULL DEFAULT '',
+    summary             TEXT NOT NULL DEFAULT '',
+    purpose_by_hand     INTEGER NOT NULL DEFAULT 0 CHECK (purpose_by_hand IN (0, 1)),
+    decisions_by_hand   INTEGER NOT NULL DEFAULT 0 CHECK (decisions_by_hand IN (0, 1)),
+    summary_by_hand     INTEGER NOT NULL DEFAULT 0 CHECK (summary_by_hand IN (0, 1)),
+    read_at             INTEGER NOT NULL DEFAULT 0
+);
 
 -- An item and the same topic at an earlier meeting (of this or a preparing body).
 CREATE TABLE item_links (

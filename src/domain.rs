@@ -3,6 +3,9 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod cover;
+pub use cover::{CoverChange, CoverField, CoverNote, CoverRead, CoverUnknown};
+
 macro_rules! id_type {
     ($name:ident) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -549,8 +552,8 @@ pub struct ActionPoint {
 
 impl ActionPoint {
     /// True when the action is open and its deadline has passed. A deadline is read as a date wherever it is
-    /// one ("25 maart" with the year from the meeting, "10 dec. 2026", "mei 2022" as its last day); a deadline
-    /// in words ("z.s.m.") is never overdue.
+    /// one ("25 maart" with the year from the meeting, "10 dec. 2026"); a deadline in words ("z.s.m.", or a
+    /// month alone, "mei 2022") is never overdue.
     pub fn is_overdue(&self, today: crate::dates::Date, meeting_date: Option<crate::dates::Date>) -> bool {
         self.status == ActionStatus::Open
             && crate::dates::deadline_due(&self.deadline, meeting_date).is_some_and(|due| due < today)
@@ -594,6 +597,14 @@ pub struct ItemRecord {
     /// put up for decision that never was in the HASG), by name; empty when there are none.
     #[serde(default)]
     pub skipped_bodies: Vec<String>,
+    /// The purpose the cover note states (the item's own `cover_treatment`), its proposed decision points,
+    /// and the whole reading with where each value was read from; `cover` is none without a cover note.
+    #[serde(default)]
+    pub cover_treatment: Option<Treatment>,
+    #[serde(default)]
+    pub proposed_decisions: Vec<String>,
+    #[serde(default)]
+    pub cover: Option<CoverNote>,
 }
 
 /// A whole meeting: what `show` prints and the memo renders.
@@ -694,7 +705,7 @@ mod tests {
         assert!(action("31 mrt. 2022", ActionStatus::Open).is_overdue(today, meeting));
         assert!(action("donderdag 24 maart 2022", ActionStatus::Open).is_overdue(today, None));
         assert!(!action("maart 2023", ActionStatus::Open).is_overdue(today, meeting));
-        assert!(action("februari 2022", ActionStatus::Open).is_overdue(today, meeting));
+        assert!(!action("februari 2022", ActionStatus::Open).is_overdue(today, meeting), "a month is text");
         assert!(!action("z.s.m.", ActionStatus::Open).is_overdue(today, meeting));
         assert!(!action("25 maart", ActionStatus::Done).is_overdue(today, meeting));
     }

@@ -1,10 +1,12 @@
 //! The language of what the user reads. Dutch by default; English on request or from an English locale.
 //! One module; a topic with many words has its own file below it (`locale/decisions.rs`).
 
+pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
 
+pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
@@ -374,6 +376,8 @@ pub enum Ui {
     AskUnlinkMeeting,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
+    /// What was read in a cover note (issue 19, locale/cover.rs).
+    Cover(CoverUi),
     /// Words of writing and previewing the memo and the lists (locale/export.rs).
     Export(ExportUi),
     /// Reading an agenda from a file on the import screen.
@@ -424,6 +428,7 @@ impl Lang {
 fn ui_words(w: Ui) -> (&'static str, &'static str) {
     match w {
         Ui::Dec(d) => d.words(),
+        Ui::Cover(c) => c.words(),
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),

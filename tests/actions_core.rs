@@ -45,7 +45,7 @@ fn a_deadline_in_words_sorts_after_the_dated_ones_and_is_never_overdue() {
     let entries = actions::load(&f.store).unwrap();
     let far_future = Date::parse_iso("2999-12-31").unwrap();
     for e in &entries {
-        let words = ["na de zomer", "z.s.m.", "Q3"].contains(&e.row.action.deadline.as_str());
+        let words = ["na de zomer", "z.s.m.", "Q3", "Mei 2022"].contains(&e.row.action.deadline.as_str());
         assert_eq!(Deadline::of(&e.row) == Deadline::Text, words, "{}", e.row.action.deadline);
         if words {
             assert!(!actions::is_overdue(&e.row, far_future), "{} is never overdue", e.row.action.deadline);
@@ -55,17 +55,16 @@ fn a_deadline_in_words_sorts_after_the_dated_ones_and_is_never_overdue() {
     let pos = |c: &str| order.iter().position(|x| x == c).unwrap();
     // Dated ones (the oldest overdue first), then the words, then the action without a deadline.
     assert_eq!(order[0], "9.3");
-    for words in ["9.1", "9.2", "9.4", "1602.2.2"] {
-        for dated in ["9.3", "1602.2.1", "3003.1.1", "1102.5.1"] {
+    for words in ["9.1", "9.2", "9.4", "1602.2.2", "1102.5.1"] {
+        for dated in ["9.3", "1602.2.1", "3003.1.1"] {
             assert!(pos(dated) < pos(words), "{dated} before {words}: {order:?}");
         }
         assert!(pos(words) < pos("3003.1.2"), "words before none: {order:?}");
     }
-    // A month falls due on its last day: "Mei 2022" is dated (31 May), late from June on.
+    // A month alone is text (issue 18): "Mei 2022" names no day, sorts with the words, is never overdue.
     let labs = entries.iter().find(|e| e.row.action.code == "1102.5.1").unwrap();
-    assert_eq!(actions::due_date(&labs.row), Date::parse_iso("2022-05-31"));
-    assert!(!actions::is_overdue(&labs.row, Date::parse_iso("2022-05-31").unwrap()));
-    assert!(actions::is_overdue(&labs.row, Date::parse_iso("2022-06-01").unwrap()));
+    assert_eq!(actions::due_date(&labs.row), None);
+    assert!(!actions::is_overdue(&labs.row, Date::parse_iso("2030-01-01").unwrap()));
 }
 
 #[test]

@@ -325,11 +325,14 @@ fn libreoffice_converts_it_and_every_page_shows_the_classification() {
         it.part_id = Some(PartId(2));
         it.annotation = long.clone();
         record.items.push(annoteer::domain::ItemRecord {
+            cover_treatment: it.cover_treatment,
             item: it,
             documents: vec![],
             earlier: vec![],
             decisions: vec![],
             skipped_bodies: vec![],
+            proposed_decisions: vec![],
+            cover: None,
         });
     }
     let dir = tempfile::tempdir().unwrap();

@@ -362,7 +362,7 @@ fn a_failing_database_leaves_no_files_behind() {
     let out = import(&sb, "agenda_attachment.eml", &["--into", into.to_str().unwrap()]);
     conn.execute_batch("ROLLBACK;").unwrap();
     assert!(!out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("busy"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bezet"), "{}", stderr(&out));
     assert!(
         !into.exists(),
         "the saved papers and their folder are removed again: {:?}",

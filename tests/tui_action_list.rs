@@ -289,7 +289,7 @@ fn the_detail_pane_shows_the_whole_action_its_origin_and_where_it_went() {
         "Uit: Stuurgroep MIT 16 februari 2022, agendapunt 5 MIT-Labs",
         "Meegenomen naar",
         "• Stuurgroep MIT 24 maart 2022, agendapunt 2.1",
-        "Deadline: Mei 2022 (31 mei 2022)",
+        "Deadline: Mei 2022",
     ] {
         assert!(text.contains(part), "{part}\n{text}");
     }

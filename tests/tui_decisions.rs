@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use annoteer::domain::ActionStatus;
+use annoteer::domain::{ActionDraft, ActionStatus};
 use annoteer::locale::Lang;
 use annoteer::tui::app::{App, Screen};
 use annoteer::tui::command::Command;
@@ -40,6 +40,23 @@ fn form_mut(app: &mut App) -> &mut EntryForm {
         Screen::EntryForm(f) => f,
         _ => panic!("not on the form"),
     }
+}
+
+/// The demo's deadlines are months as the seed writes them ("Mei 2022"): they name no day and are never
+/// overdue (issue 18). One MIO action gets a day, so that there is something late to show.
+fn give_one_mio_action_a_day(app: &mut App) {
+    let rows = app.store.action_list(false).unwrap();
+    let a = &rows.iter().find(|r| r.meeting_date == "2022-03-30").expect("an open MIO action").action;
+    let draft = ActionDraft {
+        code: a.code.clone(),
+        owner: a.owner.clone(),
+        text: a.text.clone(),
+        deadline: "15-04-2022".into(),
+        remarks: a.remarks.clone(),
+        meeting_id: a.meeting_id,
+        item_id: a.item_id,
+    };
+    app.store.update_action(a.id, &draft).unwrap();
 }
 
 /// The MIO of 30 March 2022 (second in the list), its decisions screen.
@@ -362,14 +379,15 @@ fn ctrl_c_in_the_form_keeps_the_typed_decision() {
 #[test]
 fn the_action_list_marks_overdue_closes_with_one_key_and_jumps_to_the_agenda() {
     let mut app = demo_app(Lang::Nl);
+    give_one_mio_action_a_day(&mut app);
     type_text(&mut app, "A");
     let Screen::ActionList(v) = app.screen() else { panic!("no action list") };
     assert!(!v.listing.shown.is_empty());
     assert!(v.shown().all(|e| e.row.action.status == ActionStatus::Open));
     let c = v.counts();
     assert_eq!((c.open, c.done), (v.listing.shown.len(), 0));
-    // The demo's deadlines are in 2022: every open one with a readable deadline is late today.
-    let readable = v.shown().filter(|e| annoteer::dates::deadline_date(&e.row.action.deadline).is_some()).count();
+    // The deadlines are in 2022: every open one whose deadline names a day is late today.
+    let readable = v.shown().filter(|e| annoteer::actions::due_date(&e.row).is_some()).count();
     assert_eq!(c.overdue, readable);
     assert!(c.overdue > 0);
     let text = screen(&app, 100, 30);
@@ -394,6 +412,7 @@ fn the_action_list_marks_overdue_closes_with_one_key_and_jumps_to_the_agenda() {
 #[test]
 fn english_labels_with_lang_en() {
     let mut app = demo_app(Lang::En);
+    give_one_mio_action_a_day(&mut app);
     open_mio_decisions(&mut app);
     let text = screen(&app, 100, 30);
     assert!(text.contains("Decisions (8)") && text.contains("Action points (4)") && text.contains("⚠ overdue"));

@@ -7,9 +7,10 @@ use crate::store::ActionRow;
 /// A deadline as the list orders it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Deadline {
-    /// A day annoteer reads ("2022-05-31", "31-05-2022"; a month, "mei 2022", falls due on its last day).
+    /// A day annoteer reads ("2022-05-31", "31-05-2022", "25 maart").
     Dated(Date),
-    /// Words that name no day ("z.s.m.", "na de zomer"): after every dated one, never overdue.
+    /// Words that name no day ("z.s.m.", "na de zomer", a month alone: "maart 2022"): after every dated one,
+    /// never overdue.
     Text,
     /// No deadline written.
     None,

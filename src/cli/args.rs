@@ -127,9 +127,9 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Parse a pasted agenda text into a new meeting; prints its id
+    /// Read an agenda (Word, PDF, web page, text or a paste) into a new meeting; prints its id
     Agenda {
-        /// The agenda: a text file, or - for what is piped in
+        /// The agenda: .docx, .pdf, .html, .txt/.md (recognised by content), or - for what is piped in
         file: PathBuf,
         /// The body (gremium) that meets, such as "Stuurgroep MIT"
         #[arg(long, value_name = "NAME")]
@@ -147,6 +147,7 @@ pub enum ImportCommand {
     /// Import a saved e-mail (.eml, .msg): its agenda becomes the items, its papers are saved and linked;
     /// prints the meeting's id
     Mail {
+        /// The saved message: .eml (Outlook on the web, Thunderbird, Apple Mail) or Outlook's .msg
         file: PathBuf,
         /// The body (gremium), when the subject or agenda does not say it
         #[arg(long, value_name = "NAME")]
@@ -158,9 +159,9 @@ pub enum ImportCommand {
         #[arg(long, value_name = "DIR")]
         into: Option<PathBuf>,
     },
-    /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst as text)
+    /// Add a decision list (CSV/TSV with a header row, or a besluitenlijst: Word, PDF, web page, text)
     Decisions {
-        /// The decision list: CSV/TSV or text
+        /// The decision list: CSV/TSV, .docx, .pdf, .html or text (recognised by content)
         file: PathBuf,
         /// The body whose decisions these are, when the file does not say
         #[arg(long, value_name = "NAME")]

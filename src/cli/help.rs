@@ -48,14 +48,19 @@ fn dutch(path: &str, id: &str) -> Option<&'static str> {
             "Het gremium waarvoor NAAM besluiten voorbereidt (OG voor HASG, HASG voor Stuurgroep), of `none`"
         }
         ("import", "") => "Lees een agendatekst of een besluitenlijst in",
-        ("import agenda", "") => "Lees een geplakte agendatekst in als nieuwe vergadering; toont haar id",
-        ("import agenda", "file") => "De agenda: een tekstbestand, of - voor wat binnenkomt via een pijp",
+        ("import agenda", "") => "Lees een agenda (Word, PDF, webpagina, tekst of geplakt) in als nieuwe vergadering; toont haar id",
+        ("import agenda", "file") => "De agenda: .docx, .pdf, .html, .txt/.md (herkend aan de inhoud), of - voor wat binnenkomt via een pijp",
         ("import agenda", "body") => "Het gremium dat vergadert, zoals \"Stuurgroep MIT\"",
         ("import agenda", "date") => "De datum van de vergadering: 2026-12-10, 10-12-2026, 10 december 2026",
         ("import agenda", "title") => "De titel van de vergadering (standaard: geen)",
         ("import agenda", "again") => "Maak de vergadering ook als het gremium er op die datum al een heeft",
-        ("import decisions", "") => "Voeg een besluitenlijst toe (CSV/TSV met een kopregel, of een besluitenlijst als tekst)",
-        ("import decisions", "file") => "De besluitenlijst: CSV/TSV of tekst",
+        ("import decisions", "") => "Voeg een besluitenlijst toe (CSV/TSV met een kopregel, of een besluitenlijst: Word, PDF, webpagina, tekst)",
+        ("import decisions", "file") => "De besluitenlijst: CSV/TSV, .docx, .pdf, .html of tekst (herkend aan de inhoud)",
+        ("import mail", "") => "Lees een bewaarde e-mail in (.eml, .msg): de agenda wordt de punten, de stukken worden bewaard en gekoppeld; toont de id van de vergadering",
+        ("import mail", "file") => "Het bewaarde bericht: .eml (Outlook op het web, Thunderbird, Apple Mail) of een .msg van Outlook",
+        ("import mail", "body") => "Het gremium, als het onderwerp of de agenda het niet zegt",
+        ("import mail", "date") => "De datum van de vergadering, als het onderwerp of de agenda hem niet zegt: 2026-12-10, 10 december 2026",
+        ("import mail", "into") => "De map voor de stukken (anders de basismap van het documentenscherm, anders Documenten)",
         ("import decisions", "body") => "Het gremium van deze besluiten, als het bestand dat niet zegt",
         ("import decisions", "skip_bad") => {
             "Lees de goede rijen in en sla de foute over (gemeld) in plaats van het bestand te weigeren"

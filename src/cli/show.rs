@@ -181,6 +181,17 @@ pub fn render_text(r: &MeetingRecord, lang: Lang) -> String {
         for d in &rec.documents {
             s.push_str(&format!("{pad}   [{}] {}\n", lang.role(d.role), d.document.path));
         }
+        if let Some(c) = &rec.cover {
+            let origin = crate::locale::cover::purpose_origin(lang, c);
+            if !origin.is_empty() {
+                let label = lang.ui(crate::locale::Ui::FieldCoverTreatment);
+                s.push_str(&format!("{pad}   {label}: {origin}\n"));
+            }
+            let label = lang.ui(crate::locale::Ui::Cover(crate::locale::CoverUi::FieldProposedDecisions));
+            for p in &rec.proposed_decisions {
+                s.push_str(&format!("{pad}   {label}: {p}\n"));
+            }
+        }
         for d in &rec.decisions {
             let label = if lang == Lang::Nl { "Besluit" } else { "Decision" };
             s.push_str(&format!("{pad}   {label}: {}\n", d.text));

@@ -181,22 +181,11 @@ fn month_word(w: &str) -> Option<u32> {
     w.chars().all(|c| c.is_alphabetic() || c == '.').then(|| month_from_name(w))?
 }
 
-/// A deadline that names a day ("25 maart", "10-12-2026") or a month ("mei 2022": its last day), with the
-/// year from `reference` when it has none; `None` for "z.s.m." and other words that are no date.
+/// A deadline that names a day ("25 maart", "10-12-2026"), with the year from `reference` when it has none;
+/// `None` for words that name no day: "z.s.m.", and a month alone ("maart 2022"), which issues 16 and 18 keep
+/// as text that sorts after the dated ones and is never called overdue.
 pub fn deadline_due(text: &str, reference: Option<Date>) -> Option<Date> {
-    let t = text.trim();
-    if let Ok(d) = parse_date(t, reference) {
-        return Some(d);
-    }
-    let parts: Vec<&str> = t.split(['-', '/', ' ']).filter(|p| !p.is_empty()).collect();
-    match parts.as_slice() {
-        [m, y] if y.len() == 4 => {
-            let year = number(y, 4)? as i32;
-            let month = month_from_name(m).or_else(|| number(m, 2).filter(|m| (1..=12).contains(m)))?;
-            Some(Date { year, month, day: days_in_month(year, month) })
-        }
-        _ => None,
-    }
+    parse_date(text.trim(), reference).ok()
 }
 
 #[cfg(test)]
@@ -284,11 +273,11 @@ mod tests {
     }
 
     #[test]
-    fn deadlines_are_dates_or_months_or_words() {
+    fn deadlines_are_days_or_words() {
         let meeting = Some(Date { year: 2022, month: 3, day: 24 });
         assert_eq!(deadline_due("25 maart", meeting).map(Date::iso).as_deref(), Some("2022-03-25"));
-        assert_eq!(deadline_due("maart 2022", None).map(Date::iso).as_deref(), Some("2022-03-31"));
-        assert_eq!(deadline_due("Mei 2022", None).map(Date::iso).as_deref(), Some("2022-05-31"));
+        assert_eq!(deadline_due("maart 2022", None), None, "a month alone is text");
+        assert_eq!(deadline_due("Mei 2022", meeting), None);
         assert_eq!(deadline_due("10 dec. 2026", None).map(Date::iso).as_deref(), Some("2026-12-10"));
         assert_eq!(deadline_due("z.s.m.", meeting), None);
         assert_eq!(deadline_due("voor de zomer", meeting), None);

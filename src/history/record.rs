@@ -24,12 +24,16 @@ impl Store {
         for item in self.agenda(id)? {
             let item_id = item.id;
             let chain = chains.chain(item_id)?;
+            let cover = self.cover_note(item_id)?;
             items.push(ItemRecord {
                 documents: self.item_documents(item_id)?,
                 // The whole chain across meetings and bodies, not only the direct links.
                 earlier: chain.as_earlier_items(),
                 decisions: decided.remove(&item_id).unwrap_or_default(),
                 skipped_bodies: chain.item.skipped.iter().map(|b| b.name.clone()).collect(),
+                cover_treatment: item.cover_treatment,
+                proposed_decisions: cover.as_ref().map(|c| c.proposed_decisions.clone()).unwrap_or_default(),
+                cover,
                 item,
             });
         }

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 mod agenda_draft;
+pub mod cover;
 pub use agenda_draft::agenda_draft;
 pub mod decisions;
 pub mod mail;

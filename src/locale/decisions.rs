@@ -195,8 +195,8 @@ impl DecUi {
                 "An action point needs a description; nothing was stored.",
             ),
             BadDeadline => (
-                "Deadline '{}' is geen datum die annoteer leest (bijv. 2022-05-31, 31-05-2022, Mei 2022); zonder datum wordt hij nooit als te laat gemarkeerd.",
-                "Deadline '{}' is not a date annoteer reads (e.g. 2022-05-31, 31-05-2022, May 2022); without a date it is never marked overdue.",
+                "Deadline '{}' is geen datum die annoteer leest (bijv. 2022-05-31, 31-05-2022, 31 mei 2022); zonder datum wordt hij nooit als te laat gemarkeerd.",
+                "Deadline '{}' is not a date annoteer reads (e.g. 2022-05-31, 31-05-2022, 31 May 2022); without a date it is never marked overdue.",
             ),
             DecisionAdded => ("Besluit toegevoegd.", "Decision added."),
             DecisionSaved => ("Besluit opgeslagen.", "Decision saved."),

@@ -92,8 +92,7 @@ pub fn action_list_document(rows: &[&crate::store::ActionRow], shown: &str, toda
         .iter()
         .map(|r| {
             let a = &r.action;
-            let overdue =
-                a.status == ActionStatus::Open && crate::dates::deadline_date(&a.deadline).is_some_and(|d| d < today);
+            let overdue = a.is_overdue(today, crate::dates::Date::parse_iso(&r.meeting_date));
             let status = match (a.status, overdue) {
                 (ActionStatus::Done, _) => "Afgehandeld",
                 (ActionStatus::Open, true) => "Open, te laat",

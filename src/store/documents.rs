@@ -98,6 +98,15 @@ pub(super) fn link_to_item(tx: &Transaction, item: ItemId, doc: i64, role: DocRo
          ON CONFLICT(item_id, document_id) DO UPDATE SET role = excluded.role",
         params![item.0, doc, role.code(), position],
     )?;
+    // A paper linked as oplegger (by hand, a changed role, the mail import) is read as it is linked.
+    if role == DocRole::Oplegger {
+        let (path, label): (String, String) =
+            tx.query_row("SELECT path, version_label FROM documents WHERE id = ?1", [doc], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let read = crate::import::cover::read_file(Path::new(&path));
+        super::cover::apply_reading(tx, item, &path, &label, &read)?;
+    }
     Ok(())
 }
 

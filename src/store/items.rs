@@ -319,6 +319,9 @@ impl Store {
             )?;
             let id = ItemId(tx.last_insert_rowid());
             write_draft(tx, id, &d)?;
+            if d.cover_treatment.is_some() {
+                super::cover::mark_purpose_by_hand(tx, id)?;
+            }
             tx.execute("UPDATE items SET revision = 0 WHERE id = ?1", [id.0])?;
             Ok(id)
         })
@@ -331,6 +334,9 @@ impl Store {
             let current = load_item(tx, id)?;
             if current.revision != expected_revision {
                 return Err(Error::Conflict { what: "agenda item" });
+            }
+            if d.cover_treatment != current.cover_treatment {
+                super::cover::mark_purpose_by_hand(tx, id)?;
             }
             write_draft(tx, id, &d)?;
             Ok(current.revision + 1)
@@ -348,6 +354,9 @@ impl Store {
             let mut draft = ItemDraft::from(&current);
             apply_field(&mut draft, field, value)?;
             let d = if field == ItemField::Title { validated_typed(&draft)? } else { validated(&draft)? };
+            if d.cover_treatment != current.cover_treatment {
+                super::cover::mark_purpose_by_hand(tx, id)?;
+            }
             write_draft(tx, id, &d)?;
             Ok(current.revision + 1)
         })

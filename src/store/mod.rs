@@ -4,6 +4,7 @@
 
 mod actions;
 mod bodies;
+mod cover;
 mod decisions;
 mod documents;
 mod drafts;
@@ -37,9 +38,9 @@ pub use trash::{Deleted, DeletedKind, Restored, TrashId, UndoScope, Undone};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 4 (1 had no `numbering`, 2 no mail
-/// papers, 3 no `send_by` and trash scope).
-pub const SCHEMA_VERSION: i64 = 4;
+/// The schema version this build writes; `schema.sql` is version 5 (1 had no `numbering`, 2 no mail
+/// papers, 3 no `send_by` and trash scope, 4 no `cover_readings`).
+pub const SCHEMA_VERSION: i64 = 5;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

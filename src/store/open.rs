@@ -179,6 +179,7 @@ CREATE TABLE numbering (
     ),
     (2, include_str!("migrations/v2_to_v3.sql")),
     (3, include_str!("migrations/v3_to_v4.sql")),
+    (4, include_str!("migrations/v4_to_v5.sql")),
 ];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
@@ -252,6 +253,7 @@ pub fn default_db_path() -> Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::MeetingDraft;
 
     /// A database as version 1 made it, from version 1's own schema.sql (every CREATE text as it was).
     fn version_one(path: &Path) {
@@ -277,5 +279,21 @@ mod tests {
         drop(s);
         assert!(path.with_extension("v1.backup.db").exists(), "a backup was taken first");
         Store::open(&path, Access::Existing).expect("the migrated file opens again");
+    }
+
+    #[test]
+    fn a_version_four_database_gains_the_cover_readings() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("four.db");
+        let mut s = Store::open(&path, Access::Create).unwrap();
+        s.create_meeting(&MeetingDraft { body: "AB".into(), date: "2024-01-01".into(), ..Default::default() }).unwrap();
+        drop(s);
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch("DROP TABLE cover_readings; PRAGMA user_version = 4;").unwrap();
+        drop(c);
+        let s = Store::open(&path, Access::Existing).unwrap();
+        assert_eq!(schema_fingerprint(s.conn()).unwrap(), expected_fingerprint().unwrap());
+        assert_eq!(s.meetings().unwrap().len(), 1);
+        assert!(path.with_extension("v4.backup.db").exists());
     }
 }

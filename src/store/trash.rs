@@ -221,6 +221,7 @@ impl Store {
             let mut snap = Snapshot::default();
             snap.tables.push(("items".into(), capture(tx, "items", &format!("id IN ({list})"))?));
             snap.tables.push(("item_documents".into(), capture(tx, "item_documents", &format!("item_id IN ({list})"))?));
+            snap.tables.push(("cover_readings".into(), capture(tx, "cover_readings", &format!("item_id IN ({list})"))?));
             snap.tables.push((
                 "item_links".into(),
                 capture(tx, "item_links", &format!("item_id IN ({list}) OR earlier_item_id IN ({list})"))?,
@@ -270,6 +271,8 @@ impl Store {
             snap.tables.push(("items".into(), capture(tx, "items", &format!("meeting_id = {m}"))?));
             snap.tables
                 .push(("item_documents".into(), capture(tx, "item_documents", &format!("item_id IN ({items})"))?));
+            snap.tables
+                .push(("cover_readings".into(), capture(tx, "cover_readings", &format!("item_id IN ({items})"))?));
             snap.tables
                 .push(("meeting_documents".into(), capture(tx, "meeting_documents", &format!("meeting_id = {m}"))?));
             snap.tables.push((

@@ -49,6 +49,11 @@ pub enum Command {
     TakePaper,
     /// Item screen: link an earlier treatment of the same topic (proposed by the history module).
     LinkEarlier,
+    /// Item screen: back to what the cover note says (the by-hand corrections dropped).
+    CoverAsRead,
+    /// Decisions screen: record an item's proposed decision as the decision, or open it in the form first.
+    AsProposed,
+    EditProposed,
     /// Item screen: copy the annotation of an earlier treatment in the item's history as a starting point.
     CopyAnnotation,
     /// Carry-over offer: pick or unpick the line.

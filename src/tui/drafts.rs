@@ -44,6 +44,16 @@ fn describe_draft(ctx: &Ctx, d: &Draft) -> String {
             ),
             Err(_) => format!("{} {} — {}", ctx.t(Ui::ItemHeading), id.0, ctx.t(Ui::Gone)),
         },
+        Some(EditTarget::Cover { id, field }) => match ctx.store.item(id) {
+            Ok(it) => format!(
+                "{} {} «{}» — {}",
+                ctx.t(Ui::ItemHeading),
+                it.number,
+                it.title,
+                item::cover_label(ctx.lang, field)
+            ),
+            Err(_) => format!("{} {} — {}", ctx.t(Ui::ItemHeading), id.0, ctx.t(Ui::Gone)),
+        },
         Some(EditTarget::Meeting { id: Some(id), field }) => {
             format!("{} {} — {}", ctx.t(Ui::MeetingWord), id.0, field.label(ctx.lang))
         }
@@ -104,6 +114,38 @@ pub fn on_command(mut o: DraftOffer, cmd: Command, ctx: &mut Ctx) -> Outcome {
 /// Puts a draft back where it was typed: the item's field opens in the editor holding the draft text.
 fn restore(d: Draft, ctx: &mut Ctx) -> Outcome {
     match EditTarget::from_draft_key(&d.key) {
+        Some(EditTarget::Cover { id, field }) => {
+            let (it, note) = match (ctx.store.item(id), ctx.store.cover_note(id)) {
+                (Ok(i), Ok(n)) => (i, n),
+                (Err(crate::Error::NotFound { .. }), _) => {
+                    return Outcome::report(ctx.store.drop_draft(&d.key)).and(Outcome::error(format!(
+                        "{}: {}",
+                        ctx.t(Ui::Gone),
+                        crate::tui::cells::fit(&d.text, 200)
+                    )));
+                }
+                (Err(e), _) | (_, Err(e)) => return Outcome::Fail(e),
+            };
+            let mut agenda = match AgendaView::load(ctx.store, it.meeting_id) {
+                Ok(a) => a,
+                Err(e) => return Outcome::Fail(e),
+            };
+            agenda.select(Some(id));
+            let mut view = match ItemView::load(ctx.store, id) {
+                Ok(v) => v,
+                Err(e) => return Outcome::Fail(e),
+            };
+            view.select_cover(field);
+            let mut ed = item::cover_editor(&it, note.as_ref(), field, Some(d.text));
+            ed.changed(Instant::now());
+            let msg = if it.revision != d.base_revision { Ui::DraftBackChanged } else { Ui::DraftBack };
+            Outcome::Home
+                .and(Outcome::SelectHome(Selection::Meeting(it.meeting_id)))
+                .and(Outcome::push(Screen::Agenda(agenda)))
+                .and(Outcome::push(Screen::Item(view)))
+                .and(Outcome::edit(ed))
+                .and(Outcome::info(ctx.t(msg)))
+        }
         Some(EditTarget::Item { id, field }) => {
             let it = match ctx.store.item(id) {
                 Ok(i) => i,

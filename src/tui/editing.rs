@@ -207,6 +207,12 @@ fn store_text(
             }
             ctx.store.set_item_field(*id, *field, original, text).map(|_| Outcome::Nothing)
         }
+        EditTarget::Cover { id, field } => {
+            if text == original {
+                return Ok(Outcome::Nothing);
+            }
+            ctx.store.set_cover_text(*id, *field, original, text).map(|_| Outcome::Nothing)
+        }
         EditTarget::Meeting { id: Some(id), field } => {
             let m = ctx.store.meeting(*id)?;
             if field.get(&draft_of(&m)) != original {
@@ -251,6 +257,7 @@ pub fn finish_external(
         let multiline = match &request.target {
             EditTarget::Item { field, .. } => field.is_long_text(),
             EditTarget::Entry { field, .. } => field.multiline(),
+            EditTarget::Cover { .. } => true,
             EditTarget::Meeting { .. } => false,
         };
         let mut ed =

@@ -4,7 +4,7 @@ use super::app::{DRAFT_DEBOUNCE, DRAFT_MAX_WAIT};
 use super::keymap::Mode;
 use super::screens::entry_form::{EntryField, EntryKey, EntryValues};
 use super::screens::MeetingField;
-use crate::domain::{Coded, ItemField, ItemId, MeetingDraft, MeetingId};
+use crate::domain::{Coded, CoverField, ItemField, ItemId, MeetingDraft, MeetingId};
 use crate::text::{clean_line, clean_text};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -16,6 +16,11 @@ pub enum EditTarget {
     Item {
         id: ItemId,
         field: ItemField,
+    },
+    /// The proposed decisions or summary read from an item's cover note.
+    Cover {
+        id: ItemId,
+        field: CoverField,
     },
     /// A field of the meeting form; `id` is `None` while the meeting is being created.
     Meeting {
@@ -35,6 +40,7 @@ impl EditTarget {
     pub fn draft_key(&self) -> String {
         match self {
             EditTarget::Item { id, field } => format!("item:{}:{}", id.0, field.code()),
+            EditTarget::Cover { id, field } => format!("cover:{}:{}", id.0, cover_code(*field)),
             EditTarget::Meeting { id: Some(id), field } => format!("meeting:{}:{}", id.0, field.code()),
             EditTarget::Meeting { id: None, .. } => NEW_MEETING_KEY.to_string(),
             EditTarget::Entry { form, .. } => form.draft_key(),
@@ -48,6 +54,12 @@ impl EditTarget {
             ("item", id, Some(code), None) => {
                 Some(EditTarget::Item { id: ItemId(id.parse().ok()?), field: ItemField::from_code(code)? })
             }
+            ("cover", id, Some(code), None) => {
+                let field = [CoverField::ProposedDecisions, CoverField::Summary]
+                    .into_iter()
+                    .find(|f| cover_code(*f) == code)?;
+                Some(EditTarget::Cover { id: ItemId(id.parse().ok()?), field })
+            }
             ("meeting", id, Some(code), None) => Some(EditTarget::Meeting {
                 id: Some(MeetingId(id.parse().ok()?)),
                 field: MeetingField::from_code(code)?,
@@ -59,6 +71,22 @@ impl EditTarget {
 }
 
 pub const NEW_MEETING_KEY: &str = "meeting:new";
+
+fn cover_code(f: CoverField) -> &'static str {
+    match f {
+        CoverField::ProposedDecisions => "proposed_decisions",
+        CoverField::Summary => "summary",
+    }
+}
+
+/// The stored text of a cover note field, exactly as `Store::set_cover_text` compares it.
+pub fn cover_field_text(note: Option<&crate::domain::CoverNote>, f: CoverField) -> String {
+    match (note, f) {
+        (None, _) => String::new(),
+        (Some(n), CoverField::ProposedDecisions) => n.proposed_decisions.join("\n"),
+        (Some(n), CoverField::Summary) => n.summary.clone(),
+    }
+}
 
 /// The stored text of an item field, exactly as `Store::set_item_field` compares it: the store's own.
 pub use crate::store::field_text as item_field_text;

@@ -2,6 +2,7 @@
 //! Pure.
 
 use super::command::Command;
+use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::ExportUi;
 use crate::locale::ImportFileUi;
@@ -168,6 +169,8 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
             v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
+            v.push(b(&[ch('p')], Command::AsProposed, Ui::Cover(CoverUi::KeyAsProposed), false));
+            v.push(b(&[ch('P')], Command::EditProposed, Ui::Cover(CoverUi::KeyEditProposed), false));
             v.push(b(&[ch('x')], Command::Export, Ui::Export(ExportUi::KeyExportDecisions), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
@@ -240,6 +243,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('D')], Command::Documents, Ui::KeyDocuments, false));
             v.push(b(&[ch('L')], Command::LinkEarlier, Ui::KeyLinkEarlier, false));
             v.push(b(&[ch('C')], Command::CopyAnnotation, Ui::KeyCopyAnnotation, false));
+            v.push(b(&[ch('R')], Command::CoverAsRead, Ui::Cover(CoverUi::KeyAsRead), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }

@@ -61,11 +61,14 @@ pub fn record_of(items: Vec<AgendaItem>) -> MeetingRecord {
         items: items
             .into_iter()
             .map(|item| ItemRecord {
+                cover_treatment: item.cover_treatment,
                 item,
                 documents: vec![],
                 earlier: vec![],
                 decisions: vec![],
                 skipped_bodies: vec![],
+                proposed_decisions: vec![],
+                cover: None,
             })
             .collect(),
         decisions: vec![],

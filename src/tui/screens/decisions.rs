@@ -4,6 +4,7 @@ use super::meetings::RenderIn;
 use super::step;
 use crate::dates::Date;
 use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, MeetingId};
+use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
 use crate::memo::What;
@@ -58,6 +59,8 @@ pub struct DecisionsView {
     pub deleted: Vec<Deleted>,
     /// The owners already used on action points, offered in the form.
     pub owners: Vec<String>,
+    /// The items whose cover note proposes decision points, in agenda order, with the points.
+    pub proposed: Vec<(ItemId, Vec<String>)>,
 }
 
 /// What `d` removed on this screen and `u` can put back.
@@ -83,6 +86,7 @@ impl DecisionsView {
             default_item,
             deleted: vec![],
             owners: vec![],
+            proposed: vec![],
         };
         v.reload(store)?;
         Ok(v)
@@ -95,6 +99,12 @@ impl DecisionsView {
             .map(|i| ItemChoice { id: i.id, number: i.number, title: i.title })
             .collect();
         self.decisions = store.meeting_decisions(self.meeting_id)?;
+        self.proposed = Vec::new();
+        for i in &self.items {
+            if let Some(c) = store.cover_note(i.id)?.filter(|c| !c.proposed_decisions.is_empty()) {
+                self.proposed.push((i.id, c.proposed_decisions));
+            }
+        }
         self.actions = store.meeting_actions(self.meeting_id)?;
         self.owners = store.action_owners()?;
         self.selected_decision = self.selected_decision.min(self.decisions.len().saturating_sub(1));
@@ -361,6 +371,16 @@ impl View for DecisionsView {
                 None => Outcome::Nothing,
             },
             Command::ToggleDone => Outcome::Nothing,
+            Command::AsProposed => match self.next_proposed() {
+                Some((item, text)) => self.record_as_proposed(ctx, item, text),
+                None => Outcome::info(ctx.t(Ui::Cover(CoverUi::NothingProposed))),
+            },
+            Command::EditProposed => match self.next_proposed() {
+                Some((item, text)) => {
+                    Outcome::push(Screen::EntryForm(Box::new(EntryForm::proposed_decision(self, item, text))))
+                }
+                None => Outcome::info(ctx.t(Ui::Cover(CoverUi::NothingProposed))),
+            },
             Command::Export => export::ask(ctx, self.meeting_id, What::Decisions),
             _ => Outcome::Pass,
         }
@@ -391,7 +411,46 @@ impl View for DecisionsView {
     }
 }
 
+/// The decision text of proposed points: one point as it is, more as a numbered list, one a line.
+pub fn proposed_text(points: &[String]) -> String {
+    match points {
+        [one] => one.clone(),
+        many => many.iter().enumerate().map(|(i, p)| format!("{}. {p}", i + 1)).collect::<Vec<_>>().join("\n"),
+    }
+}
+
 impl DecisionsView {
+    /// The item whose proposed decision comes next: the one the screen was opened on, else the first in
+    /// agenda order, among those without a decision yet.
+    pub fn next_proposed(&self) -> Option<(ItemId, String)> {
+        let open = |id: &ItemId| !self.decisions.iter().any(|d| d.item_id == Some(*id));
+        let default = self.default_item.and_then(|d| self.proposed.iter().find(|(id, _)| *id == d && open(id)));
+        default
+            .or_else(|| self.proposed.iter().find(|(id, _)| open(id)))
+            .map(|(id, points)| (*id, proposed_text(points)))
+    }
+
+    /// `p`: the proposed decision becomes the decision, as the cover note worded it.
+    fn record_as_proposed(&mut self, ctx: &mut Ctx, item: ItemId, text: String) -> Outcome {
+        let draft = DecisionDraft {
+            body: String::new(),
+            meeting_id: Some(self.meeting_id),
+            item_id: Some(item),
+            date: self.meeting_date.clone(),
+            text,
+            reference: crate::tui::screens::entry_form::default_reference(&self.items, Some(item)),
+        };
+        match ctx.store.add_decision(&draft) {
+            Ok(id) => {
+                let reloaded = Outcome::report(self.reload(ctx.store));
+                self.focus(Selection::Decision(id));
+                let number = self.item_number(Some(item));
+                reloaded.and(Outcome::info(ctx.t(Ui::Cover(CoverUi::RecordedAsProposed)).replacen("{}", &number, 1)))
+            }
+            Err(e) => Outcome::Fail(e),
+        }
+    }
+
     fn confirm_delete(&self, ctx: &Ctx) -> Outcome {
         if self.tab == Tab::Actions {
             let Some(a) = self.selected_action() else { return Outcome::Nothing };

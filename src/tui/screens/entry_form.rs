@@ -240,6 +240,14 @@ impl EntryForm {
         f.seal()
     }
 
+    /// A new decision for `item` holding its proposed decision, to edit before it is saved.
+    pub fn proposed_decision(v: &DecisionsView, item: ItemId, text: String) -> EntryForm {
+        let mut f = EntryForm::blank(EntryKind::Decision(None), v, Some(item));
+        f.reference = default_reference(&f.items, f.item);
+        f.text = text;
+        f.seal()
+    }
+
     pub fn new_action(store: &Store, v: &DecisionsView) -> crate::Result<EntryForm> {
         let mut f = EntryForm::blank(EntryKind::Action(None), v, v.default_item);
         f.proposed_code = store.propose_action_code(v.meeting_id, f.item)?;

@@ -2,12 +2,13 @@
 
 use super::meetings::RenderIn;
 use super::step;
-use crate::domain::{AgendaItem, Coded, ItemField, ItemId, Part, Stance, Treatment};
+use crate::domain::{AgendaItem, Coded, CoverField, CoverNote, ItemField, ItemId, Part, Stance, Treatment};
+use crate::locale::{cover as cover_words, CoverUi};
 use crate::locale::{Lang, Ui};
 use crate::store::Store;
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;
-use crate::tui::editor::{item_field_text, EditTarget, FieldEditor};
+use crate::tui::editor::{cover_field_text, item_field_text, EditTarget, FieldEditor};
 use crate::tui::keymap::Mode;
 use crate::tui::overlays::{apply_item_pick, PickPurpose, Picker};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, View};
@@ -22,6 +23,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemRow {
     Field(ItemField),
+    /// What was read in the cover note, editable.
+    Cover(CoverField),
     Part,
     Documents,
 }
@@ -39,6 +42,9 @@ pub const ROWS: &[ItemRow] = &[
     ItemRow::Field(ItemField::AdviceText),
     ItemRow::Field(ItemField::TalkingPoints),
     ItemRow::Field(ItemField::Notes),
+    // What the cover note proposes, next to the papers it comes from.
+    ItemRow::Cover(CoverField::ProposedDecisions),
+    ItemRow::Cover(CoverField::Summary),
     ItemRow::Documents,
 ];
 
@@ -49,6 +55,8 @@ pub struct ItemView {
     pub meeting_date: String,
     pub parts: Vec<Part>,
     pub documents: usize,
+    /// The cover note as read and corrected, read from the store on load.
+    pub cover: Option<Box<CoverNote>>,
     pub selected: usize,
     /// Tab moves the keys to the text below, for scrolling a long text.
     pub text_focus: bool,
@@ -64,6 +72,7 @@ impl ItemView {
             meeting_date: m.date.clone(),
             parts: store.parts(item.meeting_id)?,
             documents: store.item_documents(id)?.len(),
+            cover: store.cover_note(id)?.map(Box::new),
             item,
             selected: 0,
             text_focus: false,
@@ -75,6 +84,7 @@ impl ItemView {
         self.item = store.item(self.item.id)?;
         self.parts = store.parts(self.item.meeting_id)?;
         self.documents = store.item_documents(self.item.id)?.len();
+        self.cover = store.cover_note(self.item.id)?.map(Box::new);
         Ok(())
     }
 
@@ -84,6 +94,12 @@ impl ItemView {
 
     pub fn select_field(&mut self, field: ItemField) {
         if let Some(i) = ROWS.iter().position(|r| *r == ItemRow::Field(field)) {
+            self.selected = i;
+        }
+    }
+
+    pub fn select_cover(&mut self, field: CoverField) {
+        if let Some(i) = ROWS.iter().position(|r| *r == ItemRow::Cover(field)) {
             self.selected = i;
         }
     }
@@ -118,9 +134,17 @@ pub fn field_label(lang: Lang, f: ItemField) -> &'static str {
     })
 }
 
+pub fn cover_label(lang: Lang, f: CoverField) -> &'static str {
+    lang.ui(Ui::Cover(match f {
+        CoverField::ProposedDecisions => CoverUi::FieldProposedDecisions,
+        CoverField::Summary => CoverUi::FieldSummary,
+    }))
+}
+
 fn row_label(lang: Lang, row: ItemRow) -> &'static str {
     match row {
         ItemRow::Field(f) => field_label(lang, f),
+        ItemRow::Cover(f) => cover_label(lang, f),
         ItemRow::Part => lang.ui(Ui::FieldPart),
         ItemRow::Documents => lang.ui(Ui::Documents),
     }
@@ -135,7 +159,22 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
             it.treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_else(none)
         }
         ItemRow::Field(ItemField::CoverTreatment) => {
-            it.cover_treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_else(none)
+            let value = it.cover_treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_else(none);
+            // Unknown from a paper: say so on the row, where the adviser looks for the purpose.
+            match view.cover.as_ref().filter(|c| it.cover_treatment.is_none() && c.read.unknown.is_some()) {
+                Some(c) => format!("{value} · {}", cover_words::purpose_origin(lang, c)),
+                None => value,
+            }
+        }
+        ItemRow::Cover(f) => {
+            let text = cover_field_text(view.cover.as_deref(), f);
+            let n = text.lines().count();
+            let first = first_line(&text).to_string();
+            if n > 1 {
+                format!("{first}  (+{} {})", n - 1, look.t(Ui::MoreLines))
+            } else {
+                first
+            }
         }
         ItemRow::Field(ItemField::AdviceStance) => {
             it.advice_stance.map(|s| lang.stance(s).to_string()).unwrap_or_else(none)
@@ -207,11 +246,15 @@ pub fn draw(look: &Look, view: &ItemView, area: Rect, buf: &mut Buffer) {
     if text_area.height == 0 {
         return;
     }
-    let editing = look.editor.as_ref().filter(|e| matches!(e.target, EditTarget::Item { id, .. } if id == it.id));
+    let editing = look
+        .editor
+        .as_ref()
+        .filter(|e| matches!(e.target, EditTarget::Item { id, .. } | EditTarget::Cover { id, .. } if id == it.id));
     let row = view.row();
     let title = match (editing, row) {
         (Some(e), _) => match e.target {
             EditTarget::Item { field, .. } => format!("{} — {}", field_label(look.lang, field), look.t(Ui::Editing)),
+            EditTarget::Cover { field, .. } => format!("{} — {}", cover_label(look.lang, field), look.t(Ui::Editing)),
             _ => String::new(),
         },
         (None, r) => row_label(look.lang, r).to_string(),
@@ -239,9 +282,64 @@ pub fn draw(look: &Look, view: &ItemView, area: Rect, buf: &mut Buffer) {
                 t
             }
         }
+        ItemRow::Field(ItemField::CoverTreatment) => cover_purpose_text(look, view),
+        ItemRow::Cover(f) => cover_text(look, view, f),
         r => row_value(look, view, r),
     };
     Paragraph::new(text).block(block).wrap(Wrap { trim: false }).scroll((view.text_scroll, 0)).render(text_area, buf);
+}
+
+/// The purpose as the cover note gives it, where it was read, and what a newer version changed.
+fn cover_purpose_text(look: &Look, view: &ItemView) -> String {
+    let lang = look.lang;
+    let it = &view.item;
+    let mut lines =
+        vec![it.cover_treatment.map(|t| lang.treatment(t).to_string()).unwrap_or_else(|| look.t(Ui::NotSet).into())];
+    match &view.cover {
+        Some(c) => {
+            let origin = cover_words::purpose_origin(lang, c);
+            if !origin.is_empty() {
+                lines.push(origin);
+            }
+            if let Some(change) = &c.change {
+                lines.push(String::new());
+                lines.extend(cover_words::change_lines(lang, change));
+            }
+        }
+        None => lines.push(look.t(Ui::Cover(CoverUi::NoCoverNote)).to_string()),
+    }
+    lines.join("\n")
+}
+
+/// The proposed decision points (or the summary), with where they were read.
+fn cover_text(look: &Look, view: &ItemView, f: CoverField) -> String {
+    let Some(c) = &view.cover else { return look.t(Ui::Cover(CoverUi::NoCoverNote)).to_string() };
+    let (body, source, by_hand) = match f {
+        CoverField::ProposedDecisions => (
+            c.proposed_decisions.iter().map(|p| format!("• {p}")).collect::<Vec<_>>().join("\n"),
+            c.read.decisions_source.as_str(),
+            c.decisions_by_hand,
+        ),
+        CoverField::Summary => (c.summary.clone(), c.read.summary_source.as_str(), c.summary_by_hand),
+    };
+    let body = if body.is_empty() { look.t(Ui::EmptyEditHint).to_string() } else { body };
+    let origin = cover_words::text_origin(look.lang, c, source, by_hand);
+    if origin.is_empty() {
+        body
+    } else {
+        format!("{body}\n\n({origin})")
+    }
+}
+
+/// The in-place editor on a cover note text; `text` replaces the stored text (a restored draft).
+pub fn cover_editor(it: &AgendaItem, note: Option<&CoverNote>, f: CoverField, text: Option<String>) -> FieldEditor {
+    let stored = cover_field_text(note, f);
+    let shown = text.unwrap_or_else(|| stored.clone());
+    let mut ed = FieldEditor::new(EditTarget::Cover { id: it.id, field: f }, &shown, &stored, true, it.revision);
+    if shown != stored {
+        ed.changed(std::time::Instant::now());
+    }
+    ed
 }
 
 impl View for ItemView {
@@ -277,6 +375,11 @@ impl View for ItemView {
             }
             Command::Documents => Outcome::push_loaded(DocsView::load(ctx.store, self.item.id).map(Screen::Documents)),
             Command::LinkEarlier => self.propose_earlier(ctx),
+            Command::CoverAsRead => match ctx.store.cover_as_read(self.item.id) {
+                Ok(()) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Cover(CoverUi::BackToRead)))),
+                Err(crate::Error::NotFound { .. }) => Outcome::info(ctx.t(Ui::Cover(CoverUi::NoCoverNote))),
+                Err(e) => Outcome::Fail(e),
+            },
             Command::CopyAnnotation => self.offer_annotation_copy(ctx),
             _ => Outcome::Pass,
         }
@@ -350,6 +453,7 @@ impl ItemView {
                 Picker::open(label, options, &current, PickPurpose::ItemField(it.id, ItemField::AdviceStance))
             }
             ItemRow::Field(f) => Outcome::edit(item_editor(it, f, None)),
+            ItemRow::Cover(f) => Outcome::edit(cover_editor(it, self.cover.as_deref(), f, None)),
         }
     }
 
