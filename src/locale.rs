@@ -4,10 +4,12 @@
 pub mod cover;
 mod decisions;
 mod export;
+mod import_file;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
+pub use import_file::ImportFileUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -378,6 +380,8 @@ pub enum Ui {
     Cover(CoverUi),
     /// Words of writing and previewing the memo and the lists (locale/export.rs).
     Export(ExportUi),
+    /// Reading an agenda from a file on the import screen.
+    ImportFile(ImportFileUi),
 }
 
 impl Lang {
@@ -426,6 +430,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Dec(d) => d.words(),
         Ui::Cover(c) => c.words(),
         Ui::Export(e) => e.words(),
+        Ui::ImportFile(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (
@@ -651,8 +656,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::KeyCarryOver => ("aangehouden punten en acties meenemen", "carry over postponed items and actions"),
         Ui::ImportPasteTitle => ("Agenda importeren: plak de tekst", "Import an agenda: paste the text"),
         Ui::ImportPasteHint => (
-            "Plak hier de agenda zoals u die kreeg (Word, e-mail, pdf); Ctrl-S laat zien wat er gelezen is.",
-            "Paste the agenda as you received it (Word, e-mail, PDF); Ctrl-S shows what was read.",
+            "Plak hier de agenda zoals u die kreeg (Word, e-mail, pdf), of lees een bestand met Ctrl-O; Ctrl-S laat zien wat er gelezen is.",
+            "Paste the agenda as you received it (Word, e-mail, PDF), or read a file with Ctrl-O; Ctrl-S shows what was read.",
         ),
         Ui::ImportPreviewTitle => (
             "Gelezen: {} punten, {} delen — Enter voegt ze toe, Esc past de tekst aan",
@@ -678,7 +683,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::ImportLineTreatment => ("↳ behandeling van {}", "↳ treatment of {}"),
         Ui::ImportLineTitle => ("↳ titel van {}", "↳ title of {}"),
         Ui::ImportLineNote => ("↳ notitie bij {}", "↳ note on {}"),
-        Ui::KeyImport => ("agenda importeren (plakken)", "import an agenda (paste)"),
+        Ui::KeyImport => ("agenda importeren (plakken of bestand)", "import an agenda (paste or file)"),
         Ui::KeyImportRead => ("lezen en tonen", "read and show"),
         Ui::KeyImportConfirm => ("toevoegen", "add"),
         Ui::KeyImportEdit => ("tekst aanpassen", "edit the text"),

@@ -181,6 +181,150 @@ fn a_pasted_agenda_survives_quitting_and_comes_back_at_the_next_i() {
     assert!(screen(&app, 100, 14).contains("Plak hier"), "once added, the text is not offered again");
 }
 
+// Ctrl-O: the agenda read from a file (issue 12), with the fixtures of the readers.
+
+const READ_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/read");
+
+fn import_view(app: &App) -> &annoteer::tui::screens::ImportView {
+    match app.screen() {
+        Screen::Import(v) => v,
+        _ => panic!("not on the import screen"),
+    }
+}
+
+/// The reader runs on a thread: the loop's tick takes its answer. Bounded, so a hang fails instead.
+fn wait_for_reader(app: &mut App) {
+    for _ in 0..3000 {
+        app.tick(std::time::Instant::now());
+        if import_view(app).reading.is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the reader did not answer");
+}
+
+fn read_file(app: &mut App, path: &str) {
+    app.handle_key(ctrl('o'));
+    type_text(app, path);
+    press(app, KeyCode::Enter);
+}
+
+#[test]
+fn ctrl_o_asks_for_a_path_and_tab_completes_it_as_the_documents_prompt_does() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "I");
+    assert!(screen(&app, 120, 12).contains("Ctrl-O bestand lezen…"), "the status line names it");
+    app.handle_key(ctrl('o'));
+    assert_eq!(app.mode(), annoteer::tui::keymap::Mode::EditLine);
+    type_text(&mut app, &format!("{READ_DIR}/agenda_a"));
+    press(&mut app, KeyCode::Tab);
+    let text = screen(&app, 120, 16);
+    assert!(text.contains("Bestand met de agenda"), "{text}");
+    assert!(text.contains(&format!("{READ_DIR}/agenda_ab.")), "completed to what the names share:\n{text}");
+    assert!(text.contains("agenda_ab.docx") && text.contains("agenda_ab.pdf"), "the names that fit:\n{text}");
+    type_text(&mut app, "pd");
+    press(&mut app, KeyCode::Tab);
+    assert!(screen(&app, 120, 16).contains(&format!("{READ_DIR}/agenda_ab.pdf")));
+}
+
+#[test]
+fn a_word_file_is_read_into_the_text_and_previewed_line_by_line() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let before = item_count(&app);
+    type_text(&mut app, "I");
+    read_file(&mut app, &format!("{READ_DIR}/agenda_ab.docx"));
+    assert!(import_view(&app).reading.is_some() || import_view(&app).parsed.is_some());
+    wait_for_reader(&mut app);
+    let text = screen(&app, 140, 30);
+    assert!(text.contains("Tekst uit agenda_ab.docx"), "{text}");
+    let row = |needle: &str| text.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle}\n{text}"));
+    assert!(row("Begroting 2027 en meerjarenraming").matches("Begroting 2027").count() == 2, "line beside item");
+    assert!(row("Agenda vergadering Algemeen Bestuur").contains("kop, niet ingelezen"), "{text}");
+    assert_eq!(item_count(&app), before, "nothing is written before Enter");
+    assert_eq!(import_view(&app).other_date.as_deref(), Some("2026-10-29"), "the file's date is checked too");
+    press(&mut app, KeyCode::Esc);
+    assert!(import_view(&app).text().contains("5. Kadernota Brandweer 2027-2030"), "the file's text, to correct");
+    app.handle_key(ctrl('s'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(item_count(&app), before, "the other date is said first");
+    press(&mut app, KeyCode::Enter);
+    assert!(item_count(&app) > before + 5, "the items were added");
+}
+
+#[test]
+fn a_pdf_agenda_reads_the_same_way() {
+    let mut app = demo_app(Lang::En);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "I");
+    read_file(&mut app, &format!("{READ_DIR}/agenda_ab.pdf"));
+    wait_for_reader(&mut app);
+    let v = import_view(&app);
+    let parsed = v.parsed.as_ref().expect("previewed");
+    assert!(parsed.items.iter().any(|i| i.title.starts_with("Kadernota Brandweer")), "{:?}", parsed.items);
+    assert!(screen(&app, 140, 12).contains("Text from agenda_ab.pdf"));
+}
+
+#[test]
+fn a_refused_file_says_the_readers_sentence_and_changes_nothing() {
+    for (file, lang, said) in [
+        ("scan.pdf", Lang::Nl, "is het een scan?"),
+        ("encrypted.pdf", Lang::Nl, "versleuteld"),
+        ("encrypted.pdf", Lang::En, "encrypted"),
+        ("", Lang::Nl, "notulen.txt bevat geen agendapunten"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let notes = dir.path().join("notulen.txt");
+        std::fs::write(&notes, "Verslag van het overleg\nAanwezig: iedereen\nDe vergadering sluit om vier uur.\n")
+            .unwrap();
+        let path = if file.is_empty() { notes.display().to_string() } else { format!("{READ_DIR}/{file}") };
+        let mut app = demo_app(lang);
+        open_sg_24_march(&mut app);
+        let before = item_count(&app);
+        type_text(&mut app, "I");
+        type_text(&mut app, "eigen tekst");
+        read_file(&mut app, &path);
+        wait_for_reader(&mut app);
+        let text = screen(&app, 160, 12);
+        assert!(text.contains(said), "{file}: {text}");
+        let v = import_view(&app);
+        assert_eq!(v.text(), "eigen tekst", "{file}: what was typed stays");
+        assert!(v.parsed.is_none(), "{file}");
+        assert_eq!(item_count(&app), before);
+        type_text(&mut app, "!");
+        assert!(!screen(&app, 160, 12).contains(said), "the next key clears the sentence");
+    }
+}
+
+#[test]
+fn a_missing_path_keeps_the_prompt_open_to_correct_it() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "I");
+    read_file(&mut app, &format!("{READ_DIR}/geen_agenda.docx"));
+    assert_eq!(app.mode(), annoteer::tui::keymap::Mode::EditLine, "the prompt stays");
+    let status = app.status.clone().expect("a message");
+    assert!(status.error && status.text.contains("geen_agenda.docx bestaat niet"), "{status:?}");
+    assert!(import_view(&app).reading.is_none());
+}
+
+#[test]
+fn reading_is_said_while_it_lasts_and_keys_wait() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "I");
+    read_file(&mut app, &format!("{READ_DIR}/agenda_book.pdf"));
+    if import_view(&app).reading.is_some() {
+        assert!(screen(&app, 120, 8).contains("Bezig met lezen van agenda_book.pdf"));
+        type_text(&mut app, "x");
+    }
+    wait_for_reader(&mut app);
+    assert!(!import_view(&app).text().contains('x'), "no key went into the text meanwhile");
+    assert!(import_view(&app).parsed.is_some());
+}
+
 #[test]
 fn an_agenda_of_another_date_is_questioned_and_an_import_is_undone_as_one_step() {
     let mut app = demo_app(Lang::Nl);

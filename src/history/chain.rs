@@ -73,7 +73,8 @@ impl Chain {
 pub struct ChainBuilder<'a> {
     store: &'a Store,
     bodies: Vec<Body>,
-    agendas: HashMap<MeetingId, Vec<AgendaItem>>,
+    /// Each agenda by item, so that a meeting of thousands of items finds each in one step.
+    agendas: HashMap<MeetingId, HashMap<ItemId, AgendaItem>>,
     meetings: HashMap<MeetingId, Meeting>,
     links: HashMap<ItemId, Vec<(ItemId, String)>>,
     steps: HashMap<ItemId, ChainStep>,
@@ -108,12 +109,13 @@ impl<'a> ChainBuilder<'a> {
         let bare = self.store.item_without_number(id)?;
         let m = bare.meeting_id;
         if !self.agendas.contains_key(&m) {
-            self.agendas.insert(m, self.store.agenda(m)?);
+            let agenda = self.store.agenda(m)?.into_iter().map(|i| (i.id, i)).collect();
+            self.agendas.insert(m, agenda);
         }
         if !self.meetings.contains_key(&m) {
             self.meetings.insert(m, self.store.meeting(m)?);
         }
-        let item = self.agendas.get(&m).and_then(|a| a.iter().find(|i| i.id == id)).cloned().unwrap_or(bare);
+        let item = self.agendas.get(&m).and_then(|a| a.get(&id)).cloned().unwrap_or(bare);
         let meeting = self.meetings.get(&m).ok_or(Error::NotFound { what: "meeting", id: m.0 })?;
         let body = self
             .bodies

@@ -76,6 +76,8 @@ pub enum Command {
     Search,
     /// `I` on the agenda: paste an agenda text to import.
     Import,
+    /// Import screen Ctrl-O: a file to read instead of a paste.
+    ReadFile,
     /// `x`: write the annotation memo.
     Export,
     /// `p`: the memo as it will be written.

@@ -5,6 +5,7 @@ use super::command::Command;
 use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::ExportUi;
+use crate::locale::ImportFileUi;
 use crate::locale::Ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -283,6 +284,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
         }
         Mode::ImportText => {
             v.push(b(&[ctrl('s')], Command::Save, Ui::KeyImportRead, true));
+            v.push(b(&[ctrl('o')], Command::ReadFile, Ui::ImportFile(ImportFileUi::KeyReadFile), true));
             v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));

@@ -96,6 +96,10 @@ pub enum PromptPurpose {
     RenamePart {
         part: PartId,
     },
+    /// Ctrl-O on the import screen: the file to read; a relative path starts at the documents' base folder.
+    ImportPath {
+        base: Option<String>,
+    },
     /// `x`, after the format: the file to write; a bare name goes into `base`.
     ExportPath {
         subject: super::screens::export::Subject,
@@ -221,6 +225,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
             let base = match &p.purpose {
                 PromptPurpose::DocumentPath { base, .. } => Some(base.clone()),
                 PromptPurpose::BaseFolder => Some(None),
+                PromptPurpose::ImportPath { base } => Some(base.clone()),
                 PromptPurpose::ExportPath { base, .. } => Some(Some(base.clone())),
                 _ => None,
             };

@@ -438,7 +438,7 @@ impl DecisionsView {
             item_id: Some(item),
             date: self.meeting_date.clone(),
             text,
-            reference: crate::tui::screens::entry_form::default_reference(&self.items, Some(item)),
+            reference: crate::tui::screens::entry_form::default_reference(ctx.lang, &self.items, Some(item)),
         };
         match ctx.store.add_decision(&draft) {
             Ok(id) => {

@@ -243,7 +243,7 @@ impl EntryForm {
     /// A new decision for `item` holding its proposed decision, to edit before it is saved.
     pub fn proposed_decision(v: &DecisionsView, item: ItemId, text: String) -> EntryForm {
         let mut f = EntryForm::blank(EntryKind::Decision(None), v, Some(item));
-        f.reference = default_reference(&f.items, f.item);
+        f.reference = default_reference(f.lang, &f.items, f.item);
         f.text = text;
         f.seal()
     }

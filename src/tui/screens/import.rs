@@ -1,15 +1,18 @@
 //! `I` on the agenda: paste an agenda as received (Word, e-mail, PDF), see what was read next to the lines it
-//! came from, and add it to the meeting with Enter. Nothing is written before that Enter.
+//! came from, and add it to the meeting with Enter. Nothing is written before that Enter. Ctrl-O reads the
+//! agenda from a file instead (`import_file.rs`); its text goes into the same text, so Esc corrects it.
 
 use crate::domain::MeetingId;
 use crate::import::agenda::{input_lines, parse_agenda, LineUse, ParsedAgenda, ParsedItem};
 use crate::import::agenda_draft;
-use crate::locale::Ui;
+use crate::locale::{ImportFileUi, Ui};
 use crate::tui::cells::{fit, pad};
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::screen::{Ctx, Look, Outcome, Selection, View};
-use crate::tui::screens::meetings::RenderIn;
+use crate::tui::overlays::{Prompt, PromptPurpose};
+use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
+use crate::tui::screens::documents::{resolve, BASE_SETTING};
+use crate::tui::screens::import_file::{FileNotice, Reading};
 use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -28,6 +31,14 @@ pub struct ImportView {
     pub scroll: u16,
     /// Esc was pressed once on a pasted text: the next Esc throws it away.
     pub warned: bool,
+    /// A file being read (Ctrl-O); keys wait until it is done, Esc stops waiting.
+    pub reading: Option<Reading>,
+    /// Why the last file's text did not come in; gone at the next key.
+    pub notice: Option<FileNotice>,
+    /// The file the text came from, named above its lines in the preview.
+    pub from_file: Option<String>,
+    /// The meeting's date and whether it has items, for the date check once the file is read.
+    pub facts: Option<(String, bool)>,
     /// The pasted agenda names another date than the meeting's, which already has items: said, and the
     /// next Enter adds anyway. (ISO date found in the text.)
     pub other_date: Option<String>,
@@ -53,9 +64,23 @@ impl ImportView {
             source: Vec::new(),
             scroll: 0,
             warned: false,
+            reading: None,
+            notice: None,
+            from_file: None,
+            facts: None,
             other_date: None,
             date_warned: false,
         }
+    }
+
+    /// The text becomes `text` (a file's), cursor at the top.
+    fn replace_text(&mut self, text: &str) {
+        let mut input = TextArea::default();
+        input.set_cursor_line_style(Default::default());
+        input.set_cursor_style(theme::selected());
+        input.insert_str(text);
+        input.move_cursor(ratatui_textarea::CursorMove::Top);
+        self.input = input;
     }
 
     pub fn text(&self) -> String {
@@ -80,12 +105,37 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
             .borders(Borders::ALL)
             .border_style(theme::border_focus())
             .title(look.t(Ui::ImportPasteTitle).to_string());
-        let inner = block.inner(area);
+        let mut inner = block.inner(area);
         block.render(area, buf);
+        let said = match (&view.reading, &view.notice) {
+            (Some(r), _) => {
+                Some((look.t(Ui::ImportFile(ImportFileUi::Reading)).replacen("{}", &r.name, 1), theme::warning()))
+            }
+            (None, Some(FileNotice::Refused(e))) => Some((e.text(look.lang), theme::error())),
+            (None, Some(FileNotice::NoItems(name))) => {
+                Some((look.t(Ui::ImportFile(ImportFileUi::NoItems)).replacen("{}", name, 1), theme::error()))
+            }
+            (None, None) => None,
+        };
+        if let Some((text, style)) = said {
+            // The reader's sentence is said whole: it tells what to do instead (export as PDF with text, …).
+            let rows = (crate::tui::cells::width(&text) / (inner.width.max(1) as usize) + 1).min(4) as u16;
+            let rows = rows.min(inner.height);
+            Paragraph::new(text)
+                .style(style)
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(Rect { height: rows, ..inner }, buf);
+            inner = Rect { y: inner.y + rows, height: inner.height - rows, ..inner };
+        }
+        if inner.height == 0 || inner.width == 0 {
+            return;
+        }
         if view.input.is_empty() {
-            Line::styled(look.t(Ui::ImportPasteHint), theme::dim())
-                .render_in(Rect { height: 1.min(inner.height), ..inner }, buf);
-        } else if inner.width > 0 && inner.height > 0 {
+            Paragraph::new(look.t(Ui::ImportPasteHint))
+                .style(theme::dim())
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(Rect { height: 3.min(inner.height), ..inner }, buf);
+        } else {
             (&view.input).render(inner, buf);
         }
         return;
@@ -110,8 +160,12 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     if parsed.items.is_empty() {
         lines.push(Line::styled(fit(look.t(Ui::ImportNothing), inner_w), theme::error()));
     }
+    let from = match &view.from_file {
+        Some(name) => look.t(Ui::ImportFile(ImportFileUi::FromFile)).replacen("{}", name, 1),
+        None => look.t(Ui::ImportFrom).to_string(),
+    };
     lines.push(Line::from(vec![
-        Span::styled(pad(look.t(Ui::ImportFrom), left_w), theme::heading()),
+        Span::styled(pad(&from, left_w), theme::heading()),
         Span::raw(" │ "),
         Span::styled(fit(look.t(Ui::ImportRead), right_w), theme::heading()),
     ]));
@@ -206,6 +260,11 @@ pub fn open(ctx: &mut Ctx, id: MeetingId) -> Outcome {
     Outcome::push(Screen::Import(Box::new(view))).and(said)
 }
 
+fn meeting_facts(ctx: &Ctx, meeting: MeetingId) -> Option<(String, bool)> {
+    let m = ctx.store.meeting(meeting).ok()?;
+    Some((m.date, ctx.store.agenda(meeting).is_ok_and(|a| !a.is_empty())))
+}
+
 fn forget_kept(ctx: &mut Ctx, id: MeetingId) -> Outcome {
     if ctx.store.setting(&kept_key(id)).ok().flatten().is_some() {
         return Outcome::report(ctx.store.set_setting(&kept_key(id), ""));
@@ -231,7 +290,25 @@ impl View for ImportView {
     }
 
     fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        if self.reading.is_some() {
+            // The text is about to be replaced: nothing typed now may get lost in it.
+            return match cmd {
+                Command::Back => {
+                    self.reading = None;
+                    Outcome::info(ctx.t(Ui::Cancelled))
+                }
+                Command::ForceQuit | Command::Resize => Outcome::Pass,
+                _ => Outcome::Nothing,
+            };
+        }
+        if matches!(cmd, Command::Input(_) | Command::Paste(_) | Command::Save | Command::ReadFile) {
+            self.notice = None;
+        }
         match cmd {
+            Command::ReadFile => {
+                let base = ctx.store.setting(BASE_SETTING).ok().flatten().filter(|b| !b.is_empty());
+                Prompt::open(PromptPurpose::ImportPath { base }, ctx.t(Ui::ImportFile(ImportFileUi::AskPath)), "")
+            }
             Command::Save => {
                 self.read();
                 self.check_date(ctx);
@@ -249,11 +326,62 @@ impl View for ImportView {
             Command::Paste(text) => {
                 self.parsed = None;
                 self.warned = false;
+                self.from_file = None;
                 self.input.insert_str(crate::text::clean_text(&text));
                 Outcome::Nothing
             }
             _ => Outcome::Pass,
         }
+    }
+
+    fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
+        let Answer::Entered(p) = answer else { return Outcome::Nothing };
+        let PromptPurpose::ImportPath { base } = p.purpose.clone() else { return Outcome::Nothing };
+        let typed = crate::text::clean_line(&p.text());
+        if typed.trim().is_empty() {
+            return p.refused(Outcome::error(ctx.t(Ui::EmptyPath)));
+        }
+        let path = resolve(&typed, base.as_deref());
+        if !path.exists() {
+            let shown = path.display().to_string();
+            return p.refused(Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &shown, 1)));
+        }
+        match Reading::start(path) {
+            Ok(r) => {
+                self.reading = Some(r);
+                self.facts = meeting_facts(ctx, self.meeting);
+                Outcome::Nothing
+            }
+            // Missing or a folder: the prompt stays, with the path to correct.
+            Err(e) => p.refused(Outcome::error(e.text(ctx.lang))),
+        }
+    }
+
+    /// The file's reader answered: its text comes in and is read, or the screen says why not.
+    fn poll(&mut self) -> bool {
+        let Some(result) = self.reading.as_ref().and_then(Reading::try_take) else { return false };
+        let name = self.reading.take().map(|r| r.name).unwrap_or_default();
+        match result {
+            Err(e) => self.notice = Some(FileNotice::Refused(e)),
+            Ok(doc) => {
+                let text = crate::text::clean_text(&doc.text);
+                if parse_agenda(&text).items.is_empty() {
+                    self.notice = Some(FileNotice::NoItems(name));
+                } else {
+                    self.replace_text(&text);
+                    self.from_file = Some(name);
+                    self.warned = false;
+                    self.read();
+                    let facts = self.facts.take();
+                    self.judge_date(facts);
+                }
+            }
+        }
+        true
+    }
+
+    fn wake_at(&self) -> Option<std::time::Instant> {
+        self.reading.as_ref().map(|_| std::time::Instant::now() + std::time::Duration::from_millis(30))
     }
 
     /// On quit: a pasted agenda not yet added is kept for the next `I` on that meeting.
@@ -309,12 +437,18 @@ impl ImportView {
     /// A pasted agenda that names another date than the meeting's, when the meeting already has items, is
     /// probably meant for another meeting: the preview says so.
     fn check_date(&mut self, ctx: &mut Ctx) {
+        let facts = meeting_facts(ctx, self.meeting);
+        self.judge_date(facts);
+    }
+
+    /// `facts`: the meeting's date and whether it has items (looked up when the file was asked for, since
+    /// the reader answers where there is no store at hand).
+    fn judge_date(&mut self, facts: Option<(String, bool)>) {
         self.other_date = None;
         self.date_warned = false;
-        let Ok(m) = ctx.store.meeting(self.meeting) else { return };
-        let has_items = ctx.store.agenda(self.meeting).is_ok_and(|a| !a.is_empty());
+        let Some((date, has_items)) = facts else { return };
         if let Some(found) = crate::dates::find_date(&self.text()) {
-            if has_items && found.iso() != m.date {
+            if has_items && found.iso() != date {
                 self.other_date = Some(found.iso());
             }
         }

@@ -8,6 +8,7 @@ pub mod documents;
 pub mod entry_form;
 pub mod export;
 pub mod import;
+pub mod import_file;
 pub mod item;
 pub mod meeting_form;
 pub mod meetings;
