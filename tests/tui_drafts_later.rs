@@ -28,7 +28,10 @@ fn open_the_notes_field(app: &mut App) {
     }
     press(app, KeyCode::Enter); // the item
     press(app, KeyCode::End);
-    press(app, KeyCode::Up); // Notities, above Documenten
+    // Up from Documenten: the cover note's summary, its proposed decision points, then Notities.
+    for _ in 0..3 {
+        press(app, KeyCode::Up);
+    }
     press(app, KeyCode::Enter);
 }
 
