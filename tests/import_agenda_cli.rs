@@ -27,7 +27,7 @@ fn imports_a_fixture_and_prints_the_meeting_id() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "1\n");
-    assert!(stderr(&out).contains("imported 14 items in 5 parts into meeting 1"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("14 punten in 5 delen ingelezen in vergadering 1"), "{}", stderr(&out));
     let shown = sb.run(&["--db", db, "show", "1", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
     let items = json["items"].as_array().expect("items");
@@ -126,7 +126,7 @@ fn reads_a_paste_from_standard_input() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "1\n");
-    assert!(stderr(&out).contains("imported 3 items"));
+    assert!(stderr(&out).contains("3 punten in"), "{}", stderr(&out));
 }
 
 #[test]

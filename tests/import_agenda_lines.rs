@@ -157,7 +157,7 @@ fn unplaced_lines_become_notes_and_out_of_sequence_numbers_are_reported() {
         "{:?}",
         p.warnings
     );
-    assert!(p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("1 line(s) before the first item")));
+    assert!(p.warnings.iter().map(|w| w.to_string()).any(|w| w.contains("1 line before the first item")));
 }
 
 #[test]

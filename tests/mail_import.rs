@@ -408,7 +408,7 @@ fn an_addition_to_the_agenda_adds_its_item_and_moves_its_paper_there() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).trim(), id);
     let err = stderr(&out);
-    assert!(err.contains("1 nieuw(e) punt(en)"), "{err}");
+    assert!(err.contains("nieuw: 1 punt"), "{err}");
     assert!(err.contains("nu bij punt 9. Jaarplanning vergaderingen 2027"), "{err}");
     let record = show(&sb, &id);
     let all = papers(&record);

@@ -44,14 +44,13 @@ pub fn run(
     let (meeting, ids) = store.create_meeting_with_agenda(&draft, &crate::import::agenda_draft(&parsed))?;
     writeln!(out, "{meeting}").map_err(io_err)?;
     let mut err = std::io::stderr().lock();
-    let n = |count: usize, noun: Noun| Lang::En.count(count, noun);
-    let _ = writeln!(
-        err,
-        "imported {} in {} into meeting {meeting}; {} kept as notes",
-        n(ids.len(), Noun::Item),
-        n(parsed.parts.len(), Noun::Part),
-        n(parsed.note_lines(), Noun::Line)
-    );
+    let n = |count: usize, noun: Noun| file.lang.count(count, noun);
+    let (items, parts, notes) =
+        (n(ids.len(), Noun::Item), n(parsed.parts.len(), Noun::Part), n(parsed.note_lines(), Noun::Line));
+    let _ = match file.lang {
+        Lang::Nl => writeln!(err, "{items} in {parts} ingelezen in vergadering {meeting}; {notes} als notitie bewaard"),
+        Lang::En => writeln!(err, "imported {items} in {parts} into meeting {meeting}; {notes} kept as notes"),
+    };
     for w in &parsed.warnings {
         let _ = writeln!(err, "note: {w}");
     }

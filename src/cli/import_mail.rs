@@ -16,7 +16,7 @@ use crate::import::mail::place::{place, role_from_name, same_item, ItemRef, Why}
 use crate::import::mail::propose::{bare_subject, find_body, find_date, meeting_lines, parse_user_date};
 use crate::import::mail::text::{attachment_text, is_plain_zip};
 use crate::import::mail::{read_mail, Mail, MAX_ATTACHMENTS, MAX_MAIL_BYTES};
-use crate::locale::Lang;
+use crate::locale::{Lang, Noun};
 use crate::store::{MailImport, MailMeeting, PaperLink, PaperPlace, Store};
 use crate::text::clean_line;
 use sha2::{Digest, Sha256};
@@ -385,21 +385,16 @@ impl Report<'_> {
         let (papers, paths, already, moves, refs, new_items) =
             (self.papers, self.paths, self.already, self.moves, self.refs, self.new_items);
         let when = if nl { self.date.dutch_long() } else { self.date.english_long() };
+        let added = if nl { Lang::Nl } else { Lang::En }.count(new_items.len(), Noun::Item);
         match (self.existing, nl) {
-            (Some(_), true) => writeln!(
-                err,
-                "aangevuld: de vergadering van {} op {when} bestond al; {} nieuw(e) punt(en)",
-                self.body,
-                new_items.len()
-            )?,
-            (Some(_), false) => writeln!(
-                err,
-                "added to the existing meeting of {} on {when}; {} new item(s)",
-                self.body,
-                new_items.len()
-            )?,
-            (None, true) => writeln!(err, "nieuwe vergadering: {} op {when}, {} punt(en)", self.body, new_items.len())?,
-            (None, false) => writeln!(err, "new meeting: {} on {when}, {} item(s)", self.body, new_items.len())?,
+            (Some(_), true) => {
+                writeln!(err, "aangevuld: de vergadering van {} op {when} bestond al; nieuw: {added}", self.body)?
+            }
+            (Some(_), false) => {
+                writeln!(err, "added to the existing meeting of {} on {when}; new: {added}", self.body)?
+            }
+            (None, true) => writeln!(err, "nieuwe vergadering: {} op {when}, {added}", self.body)?,
+            (None, false) => writeln!(err, "new meeting: {} on {when}, {added}", self.body)?,
         }
         if self.existing.is_none() || !new_items.is_empty() {
             let from = match self.chosen.source {

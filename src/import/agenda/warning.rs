@@ -75,7 +75,8 @@ impl fmt::Display for Warning {
             Warning::NoTitle { line, number } => write!(f, "line {line}: item {number} has a number but no title"),
             Warning::Preamble { lines } => write!(
                 f,
-                "{lines} line(s) before the first item belong to no item and are not imported (a heading or letterhead?)"
+                "{} before the first item belong to no item and are not imported (a heading or letterhead?)",
+                crate::locale::Lang::En.count(*lines, crate::locale::Noun::Line)
             ),
             Warning::OutOfSequence { line, number, after } => {
                 write!(f, "line {line}: the number {number} does not follow {after}; the line is kept as a note")
