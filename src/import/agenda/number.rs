@@ -135,7 +135,7 @@ pub(crate) fn read_roman(text: &str) -> Option<(u32, String, usize)> {
     if n == 0 || n > 8 {
         return None;
     }
-    let value = roman_value(&text[..n])?;
+    let value = u32::try_from(crate::numbering::roman_value(&text[..n])?).ok()?;
     let mut at = n;
     let punct = matches!(b.get(at), Some(b'.') | Some(b')') | Some(b':'));
     if punct {
@@ -147,41 +147,6 @@ pub(crate) fn read_roman(text: &str) -> Option<(u32, String, usize)> {
         return None;
     }
     Some((value, text[..n].to_string(), text.len() - title.len()))
-}
-
-fn roman_value(s: &str) -> Option<u32> {
-    let digit = |c: u8| match c {
-        b'I' => 1,
-        b'V' => 5,
-        b'X' => 10,
-        b'L' => 50,
-        b'C' => 100,
-        _ => 0,
-    };
-    let b = s.as_bytes();
-    let mut total: i64 = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let v = digit(c);
-        if b.get(i + 1).is_some_and(|&n| digit(n) > v) {
-            total -= v;
-        } else {
-            total += v;
-        }
-    }
-    let total = u32::try_from(total).ok()?;
-    (to_roman(total) == s).then_some(total)
-}
-
-fn to_roman(mut n: u32) -> String {
-    let table = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-    let mut out = String::new();
-    for (v, s) in table {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 /// Where the numbering stands: the number of the last item, and which of its levels were real items.
