@@ -3,7 +3,7 @@
 //! "Nazending"), a decision line, registration numbers, a heading over the items below. Works on the
 //! words of one stretch, each looked at a bounded number of times: linear in its length.
 
-use super::words::{paper_treatment, proposal_treatment};
+use super::words::{is_part_heading, paper_treatment, proposal_treatment};
 use crate::domain::Treatment;
 
 /// Web-page leftovers glued to titles.
@@ -13,6 +13,7 @@ const LABELS: &[&str] = &[
     "besluit:",
     "voorstel:",
     "voorgesteld besluit:",
+    "gevraagd besluit:",
     "behandelvoorstel:",
     "toelichting:",
     "volgende vergadering:",
@@ -25,7 +26,8 @@ const LABELS: &[&str] = &[
     "kenmerk:",
 ];
 /// Labels whose words say what the meeting is asked to do.
-const DECISION_LABELS: &[&str] = &["besluit:", "voorstel:", "voorgesteld besluit:", "behandelvoorstel:"];
+const DECISION_LABELS: &[&str] =
+    &["besluit:", "voorstel:", "voorgesteld besluit:", "gevraagd besluit:", "behandelvoorstel:"];
 /// Words of a documents column that start after the title ("concept-verslag en samenvatting").
 const PAPERS: &[&str] = &[
     "bestuursvoorstel",
@@ -94,6 +96,51 @@ pub(crate) fn is_registration(token: &str) -> bool {
         [a, b, c] if digits(a) && a.len() == 4 && digits(b) && c.len() <= 2 => true,
         _ => false,
     }
+}
+
+/// A time of day as an agenda plans its items: "17.00", "9:30", "19.30-20.00".
+fn is_clock(token: &str) -> bool {
+    let one = |t: &str| {
+        let Some((h, m)) = t.split_once(['.', ':']) else { return false };
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        digits(h) && h.len() <= 2 && digits(m) && m.len() == 2 && h.parse::<u32>().is_ok_and(|h| h < 24) && m < "60"
+    };
+    let t = token.trim_end_matches(':');
+    one(t) || t.split_once(['-', '–']).is_some_and(|(a, b)| one(a) && one(b))
+}
+
+/// How many tokens at the start of a title are the time it is planned at: "17.00 uur", "19.30 - 20.00
+/// uur:", "09:30"; a time without "uur" only when written with a colon, so "2.10 Begroting" is no time.
+fn leading_clock(tokens: &[&str]) -> usize {
+    let is_uur = |t: Option<&&str>| t.is_some_and(|t| matches!(t.trim_end_matches([':', ',']), "uur" | "u" | "u."));
+    match tokens {
+        [a, dash, b, ..] if is_clock(a) && matches!(*dash, "-" | "–" | "tot") && is_clock(b) => {
+            3 + usize::from(is_uur(tokens.get(3)))
+        }
+        [a, ..] if is_clock(a) && is_uur(tokens.get(1)) => 2,
+        [a, ..] if is_clock(a) && a.contains(':') && tokens.len() > 1 => 1,
+        _ => 0,
+    }
+}
+
+/// A case number written as groups of digits, "17 2 10628" or "17 7B 8817", as municipal portals put it
+/// before or after a title: the tokens it takes at `i`, when it ends in a group of four digits or more.
+fn digit_group_number(tokens: &[&str], i: usize) -> Option<usize> {
+    let group = |t: &str| {
+        let t = t.trim_start_matches('(').trim_end_matches([')', ',', ';']);
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && t[digits..].chars().all(|c| c.is_ascii_uppercase()) && t.len() - digits <= 1
+    };
+    let long = |t: &str| {
+        let t = t.trim_start_matches('(').trim_end_matches([')', ',', ';']);
+        t.len() >= 4 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    let n = tokens[i..].iter().take(4).take_while(|t| group(t)).count();
+    let end = (2..=n).rev().find(|&k| long(tokens[i + k - 1]))?;
+    let taken = &tokens[i..i + end];
+    let opened = taken[0].starts_with('(');
+    let closed = taken[end - 1].ends_with(')');
+    (opened == closed).then_some(end)
 }
 
 /// A document number after a dash at the end: "- 312710", "-311134".
@@ -227,11 +274,26 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
     };
     p.after_heading = join(after);
     let mut tokens: Vec<&str> = all[..main_end].to_vec();
+    let clock = leading_clock(&tokens);
+    if clock > 0 && clock < tokens.len() {
+        p.notes.push(join(&tokens[..clock]));
+        tokens.drain(..clock);
+    }
+    if let Some(n) =
+        digit_group_number(&tokens, 0).filter(|&n| tokens.get(n).is_some_and(|t| t.starts_with(char::is_uppercase)))
+    {
+        p.notes.push(join(&tokens[..n]));
+        tokens.drain(..n);
+    }
     // The cells at the end of a row: "Bijlage Bijlage Nazending", a single word in capitals.
     while let Some(last) = tokens.last().copied() {
         match last.trim_end_matches(['.', ',']).to_lowercase().as_str() {
             "bijlage" | "bijlagen" | "bijl" if tokens.len() > 1 => p.attachment = true,
             "nazending" | "nagezonden" | "volgt" if tokens.len() > 1 => p.notes.push(last.to_string()),
+            // One word in capitals that names a part of the agenda ("HAMERSTUKKEN") heads the items after.
+            _ if tokens.len() > 1 && p.heading.is_none() && is_caps(last) && is_part_heading(last) => {
+                p.heading = Some(last.to_string())
+            }
             _ if tokens.len() > 1 && is_caps(last) && caps_letters(last) >= 5 && !last.contains(['(', ')']) => {
                 p.notes.push(last.to_string())
             }
@@ -256,8 +318,27 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
     let mut title: Vec<&str> = pieces.first().cloned().unwrap_or_default();
     p.implied = pieces.iter().skip(1).map(|t| join(t)).filter(|t| t.starts_with(char::is_uppercase)).collect();
     cut_columns(&mut title, &mut p);
+    if let Some(at) = timing_note(&title) {
+        p.notes.push(join(&title[at..]));
+        title.truncate(at);
+    }
     p.text = join(&title);
     p
+}
+
+/// Where a closing remark on the time an item takes starts: "(15 minuten)", "(spreektijd 10 minuten per
+/// fractie)". Planning, not title.
+fn timing_note(title: &[&str]) -> Option<usize> {
+    let last = title.last()?;
+    if !last.ends_with(')') || title.len() < 2 {
+        return None;
+    }
+    let open = (1..title.len()).rev().take(12).find(|&i| title[i].starts_with('('))?;
+    let first = title[open].trim_start_matches('(').to_lowercase();
+    let second = title.get(open + 1).map(|t| t.trim_end_matches(')').to_lowercase()).unwrap_or_default();
+    let minutes = |w: &str| matches!(w, "min" | "min." | "minuten" | "minuut" | "uur" | "kwartier");
+    let timed = first.starts_with("spreektijd") || (first.chars().all(|c| c.is_ascii_digit()) && minutes(&second));
+    timed.then_some(open)
 }
 
 /// The stretches between registration numbers; the numbers and other document numbers go to `notes`.
@@ -273,6 +354,11 @@ fn registration_pieces<'a>(tokens: &[&'a str], notes: &mut Vec<String>) -> Vec<V
             continue;
         }
         if let Some(n) = is_dash_number(tokens, i) {
+            notes.push(join(&tokens[i..i + n]));
+            i += n;
+            continue;
+        }
+        if let Some(n) = (i > 0 && tokens[i].starts_with('(')).then(|| digit_group_number(tokens, i)).flatten() {
             notes.push(join(&tokens[i..i + n]));
             i += n;
             continue;
@@ -310,6 +396,11 @@ fn cut_columns(title: &mut Vec<&str>, p: &mut Pieces) {
             break;
         }
         if PAPERS.contains(&lower.as_str()) && t.starts_with(char::is_lowercase) {
+            cut = Some(i);
+            break;
+        }
+        // "Ter vergadering wordt een nadere toelichting verzorgd …": what happens at the meeting, run on.
+        if t == "Ter" && title.get(i + 1).is_some_and(|n| *n == "vergadering") {
             cut = Some(i);
             break;
         }
@@ -382,6 +473,42 @@ pub(crate) fn lost_number_split(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn planned_times_and_case_numbers_come_off_the_title() {
+        let p = split_segment("17.00 uur Opening en inspreken burgers");
+        assert_eq!(
+            (p.text.as_str(), p.notes.as_slice()),
+            ("Opening en inspreken burgers", &["17.00 uur".to_string()][..])
+        );
+        assert_eq!(split_segment("19.30 - 20.00 uur: Vaststellen agenda").text, "Vaststellen agenda");
+        assert_eq!(split_segment("09:30 Opening").text, "Opening");
+        assert_eq!(split_segment("2.10 Begroting").text, "2.10 Begroting");
+        assert_eq!(
+            split_segment("17 3 10648 Uitbreiden doelgroep Kindregeling").text,
+            "Uitbreiden doelgroep Kindregeling"
+        );
+        let p = split_segment("Behandeling Begroting 2018 (17 2 10628)");
+        assert_eq!(
+            (p.text.as_str(), p.notes.as_slice()),
+            ("Behandeling Begroting 2018", &["(17 2 10628)".to_string()][..])
+        );
+        assert_eq!(
+            split_segment("Septembercirculaire 2017 (17 7B 8817) (hamerstuk)").text,
+            "Septembercirculaire 2017 (hamerstuk)"
+        );
+        assert_eq!(split_segment("Verkiezing 2022 3 5 leden").text, "Verkiezing 2022 3 5 leden");
+        assert_eq!(split_segment("Begroting 2018 (2 van 3)").text, "Begroting 2018 (2 van 3)");
+        assert_eq!(split_segment("Schorsing voor fractieberaad (15 minuten)").text, "Schorsing voor fractieberaad");
+        let p = split_segment("Eerste termijn college (spreektijd 30 minuten totaal voor college)");
+        assert_eq!(p.text, "Eerste termijn college");
+        assert_eq!(
+            split_segment("Schorsing (maaltijd en collegeberaad)").text,
+            "Schorsing (maaltijd en collegeberaad)"
+        );
+        let p = split_segment("Investeringsstrategie MRDH Ter vergadering wordt een toelichting verzorgd");
+        assert_eq!(p.text, "Investeringsstrategie MRDH");
+    }
 
     #[test]
     fn registration_numbers() {
