@@ -120,6 +120,9 @@ struct Parser {
     top_items: usize,
     /// The row a decision line last applied to, and the first item after it not yet given it.
     decided: Option<(usize, usize)>,
+    /// The agenda writes its item numbers without a mark after them ("2 Mededelingen"), so such a number
+    /// inside a line can be the next item too.
+    bare_style: bool,
 }
 
 /// The text of a table row's cells, or `None` when the line is no table row.
@@ -223,6 +226,7 @@ impl Parser {
             restarted: false,
             top_items: 0,
             decided: None,
+            bare_style: false,
         }
     }
 
@@ -353,7 +357,7 @@ impl Parser {
         let mut body = without_item_word(clean::strip_bullets(text));
         let mut indent = indent;
         let mut paged = false;
-        while let Some(rest) = page_number_rest(body) {
+        while let Some(rest) = page_number_rest(body).filter(|rest| !self.bare_item_with_acronym(body, rest)) {
             body = without_item_word(clean::strip_bullets(rest));
             indent = None;
             paged = true;
@@ -412,6 +416,7 @@ impl Parser {
             }
         }
         if let Some((placed, written, len)) = at_start {
+            self.bare_style = read_marker(body).is_some_and(|m| !m.punct && !m.relative && m.comps.len() == 1);
             return self.items_from(i, Start::Item(placed, written), &body[len..], indent);
         }
         if let Some(m) = read_marker(body) {
@@ -425,10 +430,32 @@ impl Parser {
                 });
             }
         }
+        if let Some(at) = body.find(" o ").or_else(|| body.find(" • ")) {
+            // "Ter kennisname o Brief BZK …": the treatment column, then the papers listed after it.
+            if let (Some(idx), Some((t, _))) = (self.last_index(), words::treatment_line(&body[..at])) {
+                if self.sources[idx] <= Source::Title && !self.noted_since_item {
+                    self.set_source(idx, t, Source::Said);
+                    self.out.items[idx].source_lines.end = i + 1;
+                    self.push_text(idx, body[at + 1..].trim().to_string());
+                    return self.mark(LineUse::Treatment(idx));
+                }
+            }
+        }
         if self.proposal(i, body) || self.treatment_or_origin(i, body) {
             return;
         }
         self.prose(i, if paged { body } else { text });
+    }
+
+    /// "8 DB verslagen" in an agenda that writes its numbers bare: the next item, whose title starts with an
+    /// abbreviation, not a page number before a running head in capitals ("3 ALGEMEEN BESTUUR").
+    fn bare_item_with_acronym(&self, body: &str, rest: &str) -> bool {
+        let mut words = rest.split(' ');
+        let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+        self.bare_style
+            && first.chars().count() <= 5
+            && second.starts_with(char::is_lowercase)
+            && read_marker(body).is_some_and(|m| self.seq.successor_at(0).is_some_and(|next| next == m.comps))
     }
 
     /// "Voorstel:", "Besluit: het AB neemt … voor kennisgeving aan": what the meeting is asked about the
@@ -637,7 +664,15 @@ impl Parser {
             }
             let Some(m) = read_marker(&text[at..]) else { continue };
             let title = &text[at + m.len..];
-            let closed = m.punct || (m.comps.len() > 1 && !m.relative);
+            let bare_next = self.bare_style
+                && !m.punct
+                && !m.relative
+                && self.seq.successor_at(0).is_some_and(|next| next == m.comps)
+                && text[at + m.len..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().nth(1).is_some_and(char::is_lowercase));
+            let closed = m.punct || (m.comps.len() > 1 && !m.relative) || bare_next;
             if !closed || !title.starts_with(|c: char| c.is_uppercase() || "'\"‘“".contains(c)) {
                 continue;
             }
@@ -1097,7 +1132,8 @@ fn lead_cell<'a>(cells: &'a [&'a str]) -> (String, &'a [&'a str]) {
 
 /// "Agendapunt 3: Verslag", "Punt 4. Begroting": the number without the word before it.
 fn without_item_word(text: &str) -> &str {
-    for word in ["agendapunt ", "punt ", "item "] {
+    // "Bijgesloten 1 Opening …": the head of a documents column, run into the first row.
+    for word in ["agendapunt ", "punt ", "item ", "bijgesloten "] {
         let head = text.get(..word.len());
         if head.is_some_and(|h| h.eq_ignore_ascii_case(word)) {
             let rest = &text[word.len()..];
