@@ -123,6 +123,8 @@ struct Parser {
     /// The agenda writes its item numbers without a mark after them ("2 Mededelingen"), so such a number
     /// inside a line can be the next item too.
     bare_style: bool,
+    /// The agenda pads its item numbers ("01", "02").
+    padded_style: bool,
 }
 
 /// The text of a table row's cells, or `None` when the line is no table row.
@@ -227,6 +229,7 @@ impl Parser {
             top_items: 0,
             decided: None,
             bare_style: false,
+            padded_style: false,
         }
     }
 
@@ -416,7 +419,10 @@ impl Parser {
             }
         }
         if let Some((placed, written, len)) = at_start {
-            self.bare_style = read_marker(body).is_some_and(|m| !m.punct && !m.relative && m.comps.len() == 1);
+            if let Some(m) = read_marker(body).filter(|m| !m.relative && m.comps.len() == 1) {
+                self.bare_style = !m.punct;
+                self.padded_style |= m.written.len() == 2 && m.written.starts_with('0');
+            }
             return self.items_from(i, Start::Item(placed, written), &body[len..], indent);
         }
         if let Some(m) = read_marker(body) {
@@ -672,11 +678,18 @@ impl Parser {
                     .split(' ')
                     .next()
                     .is_some_and(|w| w.chars().nth(1).is_some_and(char::is_lowercase));
-            let closed = m.punct || (m.comps.len() > 1 && !m.relative) || bare_next;
+            // "01 Opening en vaststellen agenda." in a flattened table: a padded number is an item's.
+            let padded = !m.relative && m.comps.len() == 1 && m.written.len() == 2 && m.written.starts_with('0');
+            let closed = m.punct || (m.comps.len() > 1 && !m.relative) || bare_next || padded;
             if !closed || !title.starts_with(|c: char| c.is_uppercase() || "'\"‘“".contains(c)) {
                 continue;
             }
             if let Some(placed) = self.seq.place(&m, None, true) {
+                if self.padded_style && placed.comps.len() > 1 && matches!(m.comps[..], [Comp::Num(_)]) && m.punct {
+                    // "03 Ingekomen post 1. Instemmen met … 2. Kennis nemen …": under items numbered 01,
+                    // 02 a list that starts again at "1." is the proposal column's, not sub-items.
+                    continue;
+                }
                 let start = Start::Item(placed, m.written.clone());
                 return Some(Found { at, len: m.len, start, lost: false, marker: Some(m) });
             }
@@ -821,6 +834,10 @@ impl Parser {
             }
             match next {
                 Some(f) => {
+                    if let Some(m) = f.marker.as_ref().filter(|m| m.comps.len() == 1 && !m.relative) {
+                        self.bare_style = !m.punct;
+                        self.padded_style |= m.written.len() == 2 && m.written.starts_with('0');
+                    }
                     rest = &rest[f.at + f.len..];
                     current = f.start;
                     indent = None;

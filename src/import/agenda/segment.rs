@@ -317,6 +317,13 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
     let pieces = registration_pieces(&tokens, &mut p.notes);
     let mut title: Vec<&str> = pieces.first().cloned().unwrap_or_default();
     p.implied = pieces.iter().skip(1).map(|t| join(t)).filter(|t| t.starts_with(char::is_uppercase)).collect();
+    if let Some(at) = proposal_column(&title) {
+        let said = join(&title[at..]);
+        // The row's own column: the item's treatment, not a decision for the rows under it.
+        p.treatment = p.treatment.or_else(|| proposal_treatment(&said));
+        p.notes.insert(0, said);
+        title.truncate(at);
+    }
     cut_columns(&mut title, &mut p);
     if let Some(at) = timing_note(&title) {
         p.notes.push(join(&title[at..]));
@@ -324,6 +331,37 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
     }
     p.text = join(&title);
     p
+}
+
+/// Where a flattened table's proposal column starts after the title: what the meeting is asked to do,
+/// in the infinitive ("… agenda. Vaststellen agenda.", "… Gelderland Instemmen met …", "Kennis nemen."),
+/// a sentence that ends in one ("De Bestuursrapportage 2014 vaststellen."), or a list of such points
+/// ("CGO 1. De op 23 juni … bekrachtigen. 2. …").
+fn proposal_column(title: &[&str]) -> Option<usize> {
+    const VERBS: &[&str] = &["instemmen", "kennisnemen", "bekrachtigen", "goedkeuren", "vaststellen"];
+    let verb = |t: &str| VERBS.contains(&t.trim_end_matches(['.', ',', ';', ':']).to_lowercase().as_str());
+    let kennis =
+        |i: usize| title[i] == "Kennis" && title.get(i + 1).is_some_and(|n| n.trim_end_matches(['.', ',']) == "nemen");
+    for i in 2..title.len() {
+        let t = title[i];
+        let after_stop = title[i - 1].ends_with(['.', ':']);
+        if kennis(i) || (t == "Instemmen" && title.get(i + 1).is_some_and(|n| *n == "met")) {
+            return Some(i);
+        }
+        if after_stop && t.starts_with(char::is_uppercase) && verb(t) {
+            return Some(i);
+        }
+        if t == "1." && title.get(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase)) {
+            return Some(i);
+        }
+        if matches!(t, "De" | "Het") {
+            let end = (i + 1..title.len().min(i + 8)).find(|&k| title[k].ends_with('.'));
+            if end.is_some_and(|k| verb(title[k])) {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// Where a closing remark on the time an item takes starts: "(15 minuten)", "(spreektijd 10 minuten per
@@ -404,7 +442,7 @@ fn cut_columns(title: &mut Vec<&str>, p: &mut Pieces) {
             cut = Some(i);
             break;
         }
-        if (t == "Vaststellen" || t == "Vaststelling")
+        if matches!(t.trim_end_matches('.'), "Vaststellen" | "Vaststelling")
             && title.get(i + 1).is_none_or(|n| n.starts_with(char::is_uppercase))
         {
             cut = Some(i);
@@ -421,7 +459,7 @@ fn cut_columns(title: &mut Vec<&str>, p: &mut Pieces) {
     for word in rest.iter().filter(|w| **w != "-") {
         if let Some(t) = paper_treatment(word) {
             p.treatment.get_or_insert(t);
-        } else if *word == "Vaststellen" || *word == "Vaststelling" {
+        } else if matches!(word.trim_end_matches('.'), "Vaststellen" | "Vaststelling") {
             p.treatment.get_or_insert(Treatment::TerVaststelling);
         }
     }
@@ -500,6 +538,34 @@ mod tests {
         assert_eq!(split_segment("Verkiezing 2022 3 5 leden").text, "Verkiezing 2022 3 5 leden");
         assert_eq!(split_segment("Begroting 2018 (2 van 3)").text, "Begroting 2018 (2 van 3)");
         assert_eq!(split_segment("Schorsing voor fractieberaad (15 minuten)").text, "Schorsing voor fractieberaad");
+    }
+
+    #[test]
+    fn a_flattened_proposal_column_comes_off_the_title_and_says_the_treatment() {
+        let p = split_segment("Opening en vaststellen agenda. Vaststellen agenda.");
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Opening en vaststellen agenda.", Some(Treatment::TerVaststelling))
+        );
+        let p = split_segment("Stukken ter kennisname: Kennis nemen.");
+        assert_eq!((p.text.as_str(), p.treatment), ("Stukken ter kennisname:", Some(Treatment::TerInformatie)));
+        let p = split_segment("Gewijzigd mandaat Provincie Gelderland Instemmen met de mandaatverlening.");
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Gewijzigd mandaat Provincie Gelderland", Some(Treatment::TerBesluitvorming))
+        );
+        let p = split_segment("Bestuursrapportage 2014 De Bestuursrapportage 2014 vaststellen.");
+        assert_eq!((p.text.as_str(), p.treatment), ("Bestuursrapportage 2014", Some(Treatment::TerVaststelling)));
+        let p =
+            split_segment("Werkgeversdelegatie CGO 1. De op 23 juni 2014 mondeling gegeven machtiging bekrachtigen.");
+        assert_eq!((p.text.as_str(), p.treatment), ("Werkgeversdelegatie CGO", Some(Treatment::TerBesluitvorming)));
+        let p = split_segment("Besluitenlijst vergadering 23 juni Vaststellen.");
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Besluitenlijst vergadering 23 juni", Some(Treatment::TerVaststelling))
+        );
+        assert_eq!(split_segment("Vaststellen jaarrekening 2023").text, "Vaststellen jaarrekening 2023");
+        assert_eq!(split_segment("Het instemmen met de begroting").text, "Het instemmen met de begroting");
         let p = split_segment("Eerste termijn college (spreektijd 30 minuten totaal voor college)");
         assert_eq!(p.text, "Eerste termijn college");
         assert_eq!(

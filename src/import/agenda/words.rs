@@ -57,7 +57,12 @@ pub(crate) fn paper_treatment(word: &str) -> Option<Treatment> {
 pub(crate) fn proposal_treatment(text: &str) -> Option<Treatment> {
     let t = text.to_lowercase();
     let has = |w: &str| t.contains(w);
-    if has("kennisgeving") || has("kennis te nemen") || has("kennisnemen") || has("kennis van") || has("ter kennisname")
+    if has("kennisgeving")
+        || has("kennis te nemen")
+        || has("kennisnemen")
+        || has("kennis nemen")
+        || has("kennis van")
+        || has("ter kennisname")
     {
         Some(Treatment::TerInformatie)
     } else if has("vast te stellen") || has("vaststellen") || has("vastgesteld") || (has(" stelt ") && has(" vast")) {
@@ -67,6 +72,7 @@ pub(crate) fn proposal_treatment(text: &str) -> Option<Treatment> {
         || has("instemmen")
         || has("te besluiten")
         || has("goed te keuren")
+        || has("bekrachtigen")
     {
         Some(Treatment::TerBesluitvorming)
     } else {
