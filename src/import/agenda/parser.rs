@@ -1,9 +1,9 @@
 //! The line-by-line reading behind `parse_agenda`; the rules it keeps are in the module above.
 
-use super::headings;
 use super::number::{read_marker, read_roman, Comp, Marker, Placed, Sequence};
 use super::segment::{ends_with_heading, lost_number_split, split_segment, stock_title_end, Pieces};
 use super::style::{self, Written};
+use super::{bullets, headings};
 use super::{clean, input_lines, words, LineUse, ParsedAgenda, ParsedItem, Warning, MAX_TITLE_CHARS};
 use crate::domain::Treatment;
 use crate::numbering::part_label;
@@ -47,7 +47,7 @@ pub(super) fn parse(text: &str) -> ParsedAgenda {
         );
         return fragment;
     }
-    first.out
+    bullets::parse(text).unwrap_or(first.out)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

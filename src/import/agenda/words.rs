@@ -366,11 +366,17 @@ pub(crate) fn origin_line(text: &str) -> Option<Origin> {
 
 /// A treatment the title itself names: "Mededelingen", "Rondvraag en sluiting".
 pub(crate) fn title_treatment(title: &str) -> Option<Treatment> {
-    let first = title.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let mut words = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("").to_lowercase();
+    if matches!(first.as_str(), "een" | "de" | "het") {
+        // "een bespreking van de overleggen", as a list in running text words it.
+        first = words.next().unwrap_or("").to_lowercase();
+    }
     match first.as_str() {
         "mededelingen" | "mededeling" => Some(Treatment::Mededelingen),
         "rondvraag" => Some(Treatment::Rondvraag),
         "presentatie" => Some(Treatment::MondelingeToelichting),
+        "bespreking" => Some(Treatment::TerBespreking),
         other => heading_word(other),
     }
 }
