@@ -54,6 +54,7 @@ pub(super) fn read_entry(lines: &[Ln], kind: Kind) -> Read {
     let mut r = Read::default();
     let mut mode = Mode::Prelude;
     let mut para = String::new();
+    let mut from_points = false;
     let flush = |r: &mut Read, mode: Mode, para: &mut String| {
         if !para.is_empty() {
             if let Some(b) = r.block(mode) {
@@ -75,6 +76,15 @@ pub(super) fn read_entry(lines: &[Ln], kind: Kind) -> Read {
             flush(&mut r, mode, &mut para);
             match lab {
                 Label::Decision => {
+                    let low = t.to_lowercase();
+                    let points = low.starts_with("beslispunt") || low.starts_with("besluitpunt");
+                    if !points && from_points && !r.decision.is_empty() {
+                        // "Beslispunt: … aan te wijzen …" then "Besluit: Akkoord": the points were what was
+                        // proposed, the Besluit block is what was decided.
+                        let asked = std::mem::take(&mut r.decision);
+                        r.proposal.extend(asked);
+                    }
+                    from_points = points;
                     mode = Mode::Decision;
                     r.decision_label = true;
                 }

@@ -29,6 +29,15 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
         if is_time_stamp(&t) || is_page_number(&t) {
             continue;
         }
+        // "… aan te wijzen als lid van het Dagelijks Bestuur.  Besluit": a portal runs the label of the
+        // block below on after the proposal, two spaces apart.
+        let trailing_label = match t.strip_suffix("Besluit") {
+            Some(head) if head.ends_with("  ") && !head.trim().is_empty() => {
+                t = head.trim().to_string();
+                true
+            }
+            _ => false,
+        };
         if t.contains('|') {
             if t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' ')) {
                 continue;
@@ -47,6 +56,9 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
             }
         }
         out.push(Ln { no, text: t[from..].trim().to_string() });
+        if trailing_label {
+            out.push(Ln { no, text: "Besluit".to_string() });
+        }
     }
     rejoin_markers(out)
 }

@@ -104,7 +104,11 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
         // A web page's bullet before the first of several decisions is no part of the text.
         let decision = decision.map(|t| match t.strip_prefix(['•', '●', '▪', '·']) {
             Some(rest) => rest.trim_start().to_string(),
-            None => t,
+            // "-Mevr Wolters wordt bedankt …": a dash glued to the first word is a bullet too.
+            None => match t.strip_prefix('-') {
+                Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_string(),
+                _ => t,
+            },
         });
         match decision {
             Some(text) => match r.date.or(meeting) {
