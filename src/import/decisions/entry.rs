@@ -139,6 +139,9 @@ pub(super) fn add_line(r: &mut Read, mode: Mode, para: &mut String, t: &str) {
 /// Words that say something was decided, as minutes and lists write it.
 pub(super) const DECIDING_WORDS: &[&str] = &[
     "vastgesteld",
+    "instemmen",
+    "verkozen",
+    "gekozen",
     "besluit",
     "besluiten",
     "besloten",
@@ -178,6 +181,10 @@ pub(super) const DECIDING_PAIRS: &[(&str, &str)] = &[
     ("geeft", "opdracht"),
     ("wijst", "af"),
     ("trekt", "in"),
+    // "De contactgroep spreekt de wens uit …", "Inbreng voor schriftelijk overleg wordt geleverd door …"
+    // (what an Eerste Kamer committee agreed, in its korte aantekeningen).
+    ("spreekt", "uit"),
+    ("inbreng", "geleverd"),
 ];
 
 /// Words before "besluit" or "akkoord" that make it a noun ("het besluit van de minister").
@@ -293,6 +300,7 @@ pub(super) fn decision_of(
     r: &mut Read,
     kind: Kind,
     list_has_labels: bool,
+    list_proposes: bool,
     prose_decides: bool,
     heading_text: &str,
 ) -> Option<String> {
@@ -309,7 +317,11 @@ pub(super) fn decision_of(
     } else if (kind == Kind::Nummer || !list_has_labels) && !summary.is_empty() {
         // The list gives no decision apart from its summary ("Openbare samenvatting"): that is it.
         Some(joined(&std::mem::take(&mut summary)))
-    } else if kind != Kind::Nummer && kind != Kind::CodeOnly && r.proposal.is_empty() {
+    } else if kind != Kind::Nummer
+        && (kind != Kind::CodeOnly || !list_has_labels && !list_proposes)
+        && r.proposal.is_empty()
+    {
+        // (A portal's "1. 1" entries with neither "Besluit" nor proposal labels record what happened.)
         // Minutes: the decision starts at the first line that says what was decided, and what comes
         // before it in the entry ("De voorzitter opent de vergadering.") is no part of it.
         let at = r.prelude.iter().position(|p| decides(p));

@@ -109,7 +109,12 @@ pub(super) fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
     }
     let count = |k: Kind| by_kind.get(&k).map_or(0, Vec::len);
     let others = count(Kind::Nummer) + count(Kind::Padded) + count(Kind::Dotted) + count(Kind::Voorstel);
-    let kind = if count(Kind::Commitment) > 0 {
+    let first_at = |k: Kind| by_kind.get(&k).and_then(|h| h.first()).map(|h| h.at);
+    // Codes listed inside a numbered entry ("1. Halfjaarlijks toezeggingenrappel … besluit zij als volgt:
+    // T01826: …") are that entry's text, not commitments heading a list.
+    let inside_entries =
+        first_at(Kind::Dotted).zip(first_at(Kind::Commitment)).is_some_and(|(d, c)| d < c) && count(Kind::Dotted) >= 2;
+    let kind = if count(Kind::Commitment) > 0 && !inside_entries {
         Kind::Commitment
     } else if count(Kind::CodeOnly) >= 2 || (count(Kind::CodeOnly) == 1 && others == 0) {
         Kind::CodeOnly

@@ -80,6 +80,7 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
             &mut r,
             Kind::Paragraphs,
             labelled,
+            false,
             prose_decides && !subject.is_empty() && !is_procedural(&subject),
             "",
         ) {
