@@ -317,6 +317,11 @@ pub(super) fn decision_of(
     } else if (kind == Kind::Nummer || !list_has_labels) && !summary.is_empty() {
         // The list gives no decision apart from its summary ("Openbare samenvatting"): that is it.
         Some(joined(&std::mem::take(&mut summary)))
+    } else if kind == Kind::Paragraphs && prose_decides && !r.prelude.is_empty() {
+        // A besluitenlijst's paragraph under its subject is the decision from its first word: "GS
+        // beantwoorden twee vragen … Tijdens de commissie was toegezegd …" is one decision, not the second
+        // sentence that happens to say "toegezegd".
+        Some(joined(&std::mem::take(&mut r.prelude)))
     } else if kind != Kind::Nummer
         && (kind != Kind::CodeOnly || !list_has_labels && !list_proposes)
         && r.proposal.is_empty()
