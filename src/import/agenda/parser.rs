@@ -83,7 +83,8 @@ struct Found {
     at: usize,
     len: usize,
     start: Start,
-    lost: bool,
+    /// How many numbers before this one the text lost (their titles are in the stretch before it).
+    lost: usize,
     marker: Option<Marker>,
 }
 
@@ -691,12 +692,24 @@ impl Parser {
                     continue;
                 }
                 let start = Start::Item(placed, m.written.clone());
-                return Some(Found { at, len: m.len, start, lost: false, marker: Some(m) });
+                return Some(Found { at, len: m.len, start, lost: 0, marker: Some(m) });
             }
             if m.comps == [Comp::Num(1)] && ends_with_heading(&text[from..at]) {
                 // "… PORTEFEUILLEHOUDERSOVERLEG PUBLIEKE GEZONDHEID 1. Opening": a new part starts at 1.
                 let start = Start::Item(Placed { comps: m.comps.clone(), bare: false }, m.written.clone());
-                return Some(Found { at, len: m.len, start, lost: false, marker: Some(m) });
+                return Some(Found { at, len: m.len, start, lost: 0, marker: Some(m) });
+            }
+            if let Some((placed, lost)) = self.after_lost_numbers(&m, &text[at + m.len..]) {
+                // "… 5 december Normenkader … (mondeling) 8. Rondvraag 9. Sluiting": the numbers between were
+                // lost; their titles are cut from the stretch before, where a capital follows a small word.
+                let mut window = at.saturating_sub(LOST_REACH).max(from);
+                while !text.is_char_boundary(window) {
+                    window += 1;
+                }
+                if carve(text[window..at].trim(), lost).is_some() {
+                    let start = Start::Item(placed, m.written.clone());
+                    return Some(Found { at, len: m.len, start, lost, marker: Some(m) });
+                }
             }
             if let Some(placed) = self.lost_before(&m) {
                 // Bounded, so that a line of such numbers is still read in linear time.
@@ -706,11 +719,34 @@ impl Parser {
                 }
                 if lost_number_split(text[window..at].trim()).is_some() {
                     let start = Start::Item(placed, m.written.clone());
-                    return Some(Found { at, len: m.len, start, lost: true, marker: Some(m) });
+                    return Some(Found { at, len: m.len, start, lost: 1, marker: Some(m) });
                 }
             }
         }
         None
+    }
+
+    /// A top-level number two or three past the next ("8." after "4."), closed and before a capital, when
+    /// the number after it follows close by in the same text ("8. Rondvraag 9. Sluiting"): the numbers
+    /// between were lost in flattening.
+    fn after_lost_numbers(&self, m: &Marker, after: &str) -> Option<(Placed, usize)> {
+        let [Comp::Num(n)] = m.comps[..] else { return None };
+        let next = match self.seq.successor_at(0)?.as_slice() {
+            [Comp::Num(k)] => *k,
+            _ => return None,
+        };
+        if m.relative || !m.punct || n < next + 2 || n > next + 3 || !after.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut end = after.len().min(LOST_REACH);
+        while !after.is_char_boundary(end) {
+            end -= 1;
+        }
+        let confirm = format!(" {}. ", n + 1);
+        let close = &after[..end];
+        let confirmed =
+            close.match_indices(&confirm).any(|(i, _)| close[i + confirm.len()..].starts_with(char::is_uppercase));
+        confirmed.then(|| (Placed { comps: vec![Comp::Num(n)], bare: false }, (n - next) as usize))
     }
 
     /// A number one past the next at its level ("04." after "02."): the item between lost its number.
@@ -744,7 +780,7 @@ impl Parser {
                 return None;
             }
         }
-        Some(Found { at, len, start: Start::Section(value, written), lost: false, marker: None })
+        Some(Found { at, len, start: Start::Section(value, written), lost: 0, marker: None })
     }
 
     /// Takes a placed number into the numbering; the new item's depth.
@@ -785,12 +821,11 @@ impl Parser {
                 Some(f) => &rest[..f.at],
                 None => rest,
             };
-            let mut lost_title = None;
-            if next.as_ref().is_some_and(|f| f.lost) {
-                let trimmed = segment.trim();
-                if let Some(split) = lost_number_split(trimmed) {
-                    lost_title = Some(trimmed[split..].to_string());
-                    segment = &trimmed[..split];
+            let mut lost_titles = Vec::new();
+            if let Some(lost) = next.as_ref().map(|f| f.lost).filter(|&k| k > 0) {
+                if let Some((head, titles)) = carve(segment.trim(), lost) {
+                    lost_titles = titles;
+                    segment = head;
                 }
             }
             match taken {
@@ -807,7 +842,7 @@ impl Parser {
                         self.open_section(heading);
                         // After the heading its numbering may start again: place the next number anew.
                         if let Some(f) = next.as_mut() {
-                            if let (Some(m), false) = (&f.marker, f.lost) {
+                            if let (Some(m), 0) = (&f.marker, f.lost) {
                                 if let Some(placed) = self.seq.place(m, None, true) {
                                     f.start = Start::Item(placed, m.written.clone());
                                 }
@@ -826,10 +861,12 @@ impl Parser {
                     self.open_section(&format!("{written} {}", segment.trim()));
                 }
             }
-            if let (Some(title), Some(Found { start: Start::Item(placed, _), .. })) = (lost_title, next.as_ref()) {
+            if let Some(Found { start: Start::Item(placed, _), .. }) = next.as_ref() {
                 let level = placed.comps.len() - 1;
-                if let Some(comps) = self.seq.successor_at(level) {
-                    self.implied_item(i, comps, &title);
+                for title in &lost_titles {
+                    if let Some(comps) = self.seq.successor_at(level) {
+                        self.implied_item(i, comps, title);
+                    }
                 }
             }
             match next {
@@ -1037,6 +1074,21 @@ impl Parser {
         }
         self.out.items[idx].notes.push(cell.to_string());
     }
+}
+
+/// A stretch that holds the titles of `lost` items after its own, their numbers lost: its own title and
+/// theirs in order, cut where a capital follows a small word (from the end); `None` when it cannot be cut
+/// that often.
+fn carve(text: &str, lost: usize) -> Option<(&str, Vec<String>)> {
+    let mut head = text;
+    let mut titles = Vec::with_capacity(lost);
+    for _ in 0..lost {
+        let split = lost_number_split(head)?;
+        titles.push(head[split..].trim().to_string());
+        head = head[..split].trim_end();
+    }
+    titles.reverse();
+    Some((head, titles))
 }
 
 /// A bare number before the words of a line that are no item: a page number, with the running head or the
