@@ -18,6 +18,8 @@ pub enum Error {
         "the folder {0} for the database does not exist; create it or give another --db path (annoteer does not create missing folders for it)"
     )]
     MissingDirectory(PathBuf),
+    #[error("there is no database at {0} yet; start `annoteer` (or `annoteer demo --db FILE`) to create one")]
+    NoDatabaseYet(PathBuf),
     #[error("the database {path} is damaged or unreadable: {}", one_line(detail))]
     Corrupt { path: PathBuf, detail: String },
     #[error("{0}")]

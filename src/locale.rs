@@ -1105,6 +1105,10 @@ impl Lang {
                 "de map {} voor de database bestaat niet; maak haar aan of geef een ander --db-pad (annoteer maakt geen ontbrekende mappen aan)",
                 p.display()
             ),
+            Error::NoDatabaseYet(p) => format!(
+                "er is nog geen database op {}; start `annoteer` (of `annoteer demo --db BESTAND`) om er een te maken",
+                p.display()
+            ),
             Error::NotFound { what: w, id } => format!("{} {id} bestaat niet", what(w)),
             Error::Conflict { what: w } => format!(
                 "dit {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",

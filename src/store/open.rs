@@ -48,10 +48,7 @@ pub(super) fn open(path: &Path, access: Access) -> Result<Store> {
             (Access::Create, _) => create_new(path),
             // Starting annoteer would not help there: it makes no missing folders.
             (Access::Existing | Access::ReadOnly, Some(dir)) => Err(Error::MissingDirectory(dir)),
-            (Access::Existing | Access::ReadOnly, None) => Err(Error::invalid(format!(
-                "there is no database at {} yet; start `annoteer` (or `annoteer demo --db FILE`) to create one",
-                path.display()
-            ))),
+            (Access::Existing | Access::ReadOnly, None) => Err(Error::NoDatabaseYet(path.to_path_buf())),
         },
         Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
     }
