@@ -986,6 +986,7 @@ impl Lang {
                 Lang::Nl => format!(" met {}", self.count(n, Noun::Item)),
                 Lang::En => format!(" with {}", self.count(n, Noun::Item)),
             },
+            (DeletedKind::Decision | DeletedKind::Action, _) => String::new(),
         };
         if what.kind == DeletedKind::Item && what.together > 1 {
             return match self {
@@ -1002,6 +1003,16 @@ impl Lang {
             }
             (Lang::Nl, DeletedKind::Meeting) => format!("Vergadering {place}{with} teruggezet."),
             (Lang::En, DeletedKind::Meeting) => format!("Meeting {place}{with} restored."),
+            (Lang::Nl, DeletedKind::Decision) => {
+                format!("{} teruggezet bij de besluiten van {place}.", self.entry(what))
+            }
+            (Lang::En, DeletedKind::Decision) => format!("{} restored to the decisions of {place}.", self.entry(what)),
+            (Lang::Nl, DeletedKind::Action) => {
+                format!("{} teruggezet bij de actiepunten van {place}.", self.entry(what))
+            }
+            (Lang::En, DeletedKind::Action) => {
+                format!("{} restored to the action points of {place}.", self.entry(what))
+            }
         }
     }
 }
@@ -1170,8 +1181,30 @@ impl Lang {
             (Lang::En, DeletedKind::Item, false) => format!("Item {} '{}'", d.number, d.title),
             (Lang::Nl, DeletedKind::Meeting, _) => format!("Vergadering ({})", self.count(d.items_with_it, Noun::Item)),
             (Lang::En, DeletedKind::Meeting, _) => format!("Meeting ({})", self.count(d.items_with_it, Noun::Item)),
+            (_, DeletedKind::Decision | DeletedKind::Action, _) => self.entry(d),
         };
         format!("{what} · {place} · {when}")
+    }
+
+    /// A deleted decision or action point named: "Besluit Agendapunt 6 'De stuurgroep stemt in …'",
+    /// "Actiepunt MIO-12 'Planning …'"; its first line cut at 50 characters.
+    fn entry(self, d: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
+        let word = match (self, d.kind) {
+            (Lang::Nl, DeletedKind::Action) => "Actiepunt",
+            (Lang::En, DeletedKind::Action) => "Action point",
+            (Lang::Nl, _) => "Besluit",
+            (Lang::En, _) => "Decision",
+        };
+        let title = if d.title.chars().count() > 50 {
+            format!("{}…", d.title.chars().take(49).collect::<String>().trim_end())
+        } else {
+            d.title.clone()
+        };
+        match d.number.trim() {
+            "" => format!("{word} '{title}'"),
+            number => format!("{word} {number} '{title}'"),
+        }
     }
 }
 
