@@ -272,6 +272,15 @@ fn preview_lines(look: &Look, view: &SearchView) -> Vec<Line<'static>> {
     lines
 }
 
+/// Where a hit is from, in `cells`: body, date and reference when they fit; else the body goes first, then
+/// the reference, and the date is the last to be cut (the body is in the preview, Ctrl-P).
+fn head_cell(look: &Look, r: &Record, cells: usize) -> String {
+    let date = look.lang.long_date(&r.date.iso());
+    let joined = |parts: &[&str]| parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join(" ");
+    let tries = [joined(&[&r.body, &date, &r.reference]), joined(&[&date, &r.reference]), date.clone(), r.date.iso()];
+    tries.iter().find(|t| crate::tui::cells::width(t) <= cells).cloned().unwrap_or_else(|| fit(&tries[3], cells))
+}
+
 pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
@@ -333,12 +342,11 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     for hit in &view.hits {
         let Some(r) = corpus.record(hit.record) else { continue };
-        let head = format!("{} {} {}", r.body, look.lang.long_date(&r.date.iso()), r.reference);
         let head_w = 34.min(w / 3);
         let kind_w = 12.min(w / 6);
         let text_w = w.saturating_sub(head_w + kind_w + 2);
         let mut spans = vec![
-            Span::styled(pad(&head, head_w), theme::dim()),
+            Span::styled(pad(&head_cell(look, &r, head_w), head_w), theme::dim()),
             Span::raw(" "),
             Span::styled(pad(kind_label(look, r.kind), kind_w), theme::key()),
             Span::raw(" "),
