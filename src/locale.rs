@@ -382,6 +382,9 @@ pub enum Ui {
     Export(ExportUi),
     /// Reading an agenda from a file on the import screen.
     ImportFile(ImportFileUi),
+    // The import preview, where the treatment does not fit its row: the one of the item in view (issue 16).
+    ImportTreatmentOf,
+    ImportNoTreatmentOf,
 }
 
 impl Lang {
@@ -887,6 +890,9 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::MessagesTitle => ("Meldingen (nieuwste bovenaan)", "Messages (newest first)"),
         Ui::NoMessages => ("Nog geen meldingen.", "No messages yet."),
         Ui::KeyMessages => ("meldingen", "messages"),
+        // The import preview, where the treatment does not fit its row (issue 16).
+        Ui::ImportTreatmentOf => ("Behandeling van {}: {}", "Treatment of {}: {}"),
+        Ui::ImportNoTreatmentOf => ("Bij {} is geen behandeling gelezen", "No treatment read for {}"),
     }
 }
 
