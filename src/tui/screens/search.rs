@@ -277,7 +277,7 @@ fn preview_lines(look: &Look, view: &SearchView) -> Vec<Line<'static>> {
 fn head_cell(look: &Look, r: &Record, cells: usize) -> String {
     let date = look.lang.long_date(&r.date.iso());
     let joined = |parts: &[&str]| parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join(" ");
-    let tries = [joined(&[&r.body, &date, &r.reference]), joined(&[&date, &r.reference]), date.clone(), r.date.iso()];
+    let tries = [joined(&[r.body, &date, r.reference]), joined(&[&date, r.reference]), date.clone(), r.date.iso()];
     tries.iter().find(|t| crate::tui::cells::width(t) <= cells).cloned().unwrap_or_else(|| fit(&tries[3], cells))
 }
 
