@@ -1009,15 +1009,11 @@ impl Lang {
             }
             (Lang::Nl, DeletedKind::Meeting) => format!("Vergadering {place}{with} teruggezet."),
             (Lang::En, DeletedKind::Meeting) => format!("Meeting {place}{with} restored."),
-            (Lang::Nl, DeletedKind::Decision) => {
-                format!("{} teruggezet bij de besluiten van {place}.", self.entry(what))
+            (Lang::Nl, DeletedKind::Decision | DeletedKind::Action) => {
+                format!("{} teruggezet in {place}.", self.entry(what))
             }
-            (Lang::En, DeletedKind::Decision) => format!("{} restored to the decisions of {place}.", self.entry(what)),
-            (Lang::Nl, DeletedKind::Action) => {
-                format!("{} teruggezet bij de actiepunten van {place}.", self.entry(what))
-            }
-            (Lang::En, DeletedKind::Action) => {
-                format!("{} restored to the action points of {place}.", self.entry(what))
+            (Lang::En, DeletedKind::Decision | DeletedKind::Action) => {
+                format!("{} restored in {place}.", self.entry(what))
             }
         }
     }
@@ -1193,7 +1189,7 @@ impl Lang {
     }
 
     /// A deleted decision or action point named: "Besluit Agendapunt 6 'De stuurgroep stemt in …'",
-    /// "Actiepunt MIO-12 'Planning …'"; its first line cut at 50 characters.
+    /// "Actiepunt MIO-12 'Planning …'"; its first line cut at 40 characters, to fit a status line.
     fn entry(self, d: &crate::domain::Deleted) -> String {
         use crate::domain::DeletedKind;
         let word = match (self, d.kind) {
@@ -1202,8 +1198,8 @@ impl Lang {
             (Lang::Nl, _) => "Besluit",
             (Lang::En, _) => "Decision",
         };
-        let title = if d.title.chars().count() > 50 {
-            format!("{}…", d.title.chars().take(49).collect::<String>().trim_end())
+        let title = if d.title.chars().count() > 40 {
+            format!("{}…", d.title.chars().take(39).collect::<String>().trim_end())
         } else {
             d.title.clone()
         };

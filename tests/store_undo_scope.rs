@@ -233,7 +233,7 @@ fn a_deleted_decision_waits_in_the_trash_of_its_meeting_across_a_restart() {
     assert_eq!(s.decision(d).unwrap(), before, "under its old id, linked to its item as before");
     assert_eq!(
         annoteer::locale::Lang::Nl.undone(&undone.what),
-        "Besluit Agendapunt 1 'De stuurgroep stelt de agenda vast.' teruggezet bij de besluiten van \
+        "Besluit Agendapunt 1 'De stuurgroep stelt de agenda vast.' teruggezet in \
          Stuurgroep MIT 24 maart 2022."
     );
     assert_eq!(s.undo_last_in(UndoScope::Decisions(a)).unwrap(), None, "an undo happens once");
@@ -267,7 +267,7 @@ fn action_points_and_decisions_each_come_back_in_their_own_list() {
     assert_eq!(undone.restored, Restored::Action(action));
     assert_eq!(
         annoteer::locale::Lang::En.undone(&undone.what),
-        "Action point 1102.5.1 'Notitie opstellen' restored to the action points of MIO 30 March 2022."
+        "Action point 1102.5.1 'Notitie opstellen' restored in MIO 30 March 2022."
     );
 }
 

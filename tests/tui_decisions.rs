@@ -307,9 +307,7 @@ fn a_decision_is_deleted_after_a_question_and_u_brings_it_back() {
     assert_eq!(after.len(), 8);
     assert_eq!(after, &before, "back under its old id, in its old place");
     assert_eq!(decisions(&app).selected_decision().map(|d| d.id), Some(first.id), "and selected");
-    assert!(
-        status(&app).starts_with("Besluit Agendapunt 1.1 'Verslag vastgesteld.' teruggezet bij de besluiten van MIO")
-    );
+    assert!(status(&app).starts_with("Besluit Agendapunt 1.1 'Verslag vastgesteld.' teruggezet in MIO"));
     type_text(&mut app, "u");
     assert!(status(&app).starts_with("Hier is geen besluit verwijderd"), "{}", status(&app));
 }
@@ -341,7 +339,7 @@ fn an_action_point_is_deleted_after_a_question_and_u_brings_it_back_with_its_cod
     assert_eq!(back, &annoteer::domain::ActionPoint { status: ActionStatus::Done, ..first.clone() });
     assert!(
         status(&app).starts_with(&format!("Actiepunt {} '", first.code))
-            && status(&app).contains("' teruggezet bij de actiepunten van MIO"),
+            && status(&app).contains("' teruggezet in MIO"),
         "{}",
         status(&app)
     );

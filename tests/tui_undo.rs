@@ -183,5 +183,5 @@ fn a_decision_deleted_before_a_restart_comes_back_only_in_its_own_list() {
     type_text(&mut app, "u");
     assert_eq!(app.store.decision(gone.id).unwrap(), gone);
     assert_eq!(decisions(&app).selected_decision().map(|d| d.id), Some(gone.id));
-    assert_eq!(status_text(&app), "Besluit 'Niet onder reikwijdte' teruggezet bij de besluiten van MIO 30 maart 2022.");
+    assert_eq!(status_text(&app), "Besluit 'Niet onder reikwijdte' teruggezet in MIO 30 maart 2022.");
 }

@@ -52,7 +52,7 @@ fn a_decision_deleted_before_quitting_comes_back_with_u_after_a_restart() {
     t.keys("b", &["b"]);
     t.wait_for("b", "Besluiten (");
     t.keys("b", &["u"]);
-    t.wait_for("b", "teruggezet bij de besluiten van MIO");
+    t.wait_for("b", "teruggezet in MIO");
     assert_eq!(decisions_named(&db, "Niet onder reikwijdte"), before);
     t.keys("b", &["q"]);
     assert_eq!(t.exit_code(&second, Duration::from_secs(5)).unwrap(), "0");

@@ -300,12 +300,12 @@ impl DecUi {
             FiltersCleared => ("Filters gewist: de open actiepunten.", "Filters cleared: the open action points."),
             // Undo in the decisions screen (issue 16)
             NothingUndoDecisions => (
-                "Hier is geen besluit verwijderd om terug te zetten; U toont alles wat verwijderd is.",
-                "No decision was deleted here to restore; U shows everything that was deleted.",
+                "Hier is geen besluit verwijderd; U toont alles wat verwijderd is.",
+                "No decision was deleted here; U shows everything that was deleted.",
             ),
             NothingUndoActions => (
-                "Hier is geen actiepunt verwijderd om terug te zetten; U toont alles wat verwijderd is.",
-                "No action point was deleted here to restore; U shows everything that was deleted.",
+                "Hier is geen actiepunt verwijderd; U toont alles wat verwijderd is.",
+                "No action point was deleted here; U shows everything that was deleted.",
             ),
         }
     }
