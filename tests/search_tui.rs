@@ -107,3 +107,16 @@ fn where_columns_do_not_fit_the_body_goes_before_the_date() {
     let row = hit_row(&app, 36, "orstel");
     assert!(row.starts_with("\"2022-03-24"), "{row}");
 }
+
+#[test]
+fn the_body_goes_from_every_row_or_from_none_so_the_column_reads_the_same() {
+    let app = searched("verslag");
+    let drawn = screen(&app, 80, 20);
+    let rows: Vec<&str> = drawn.lines().skip(2).filter(|l| l.contains("Agendapunt") || l.contains("Besluit")).collect();
+    assert!(rows.len() >= 5, "{drawn}");
+    // "MIO 30 maart 2022 1.1" fits the column, "Stuurgroep MIT 24 maart 2022 2" does not: no row has its body.
+    for row in &rows {
+        let head = &row[1..];
+        assert!(head.starts_with("30 maart 2022") || head.starts_with("24 maart 2022"), "{drawn}");
+    }
+}
