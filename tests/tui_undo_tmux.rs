@@ -5,7 +5,6 @@ mod tmux_support;
 mod tool_support;
 
 use rusqlite::Connection;
-use std::time::Duration;
 use tmux_support::Tmux;
 
 fn decisions_named(db: &std::path::Path, text: &str) -> i64 {
@@ -40,7 +39,7 @@ fn a_decision_deleted_before_quitting_comes_back_with_u_after_a_restart() {
     t.wait_for("a", "Besluit verwijderd");
     assert_eq!(decisions_named(&db, "Niet onder reikwijdte"), before - 1);
     t.keys("a", &["q"]);
-    assert_eq!(t.exit_code(&first, Duration::from_secs(20)).unwrap(), "0");
+    assert_eq!(t.exit_code(&first, tmux_support::PATIENCE).unwrap(), "0");
 
     let second = t.run_dir("second");
     t.session("b", 80, 24, &t.command(&second, "", "022", &args));
@@ -55,5 +54,5 @@ fn a_decision_deleted_before_quitting_comes_back_with_u_after_a_restart() {
     t.wait_for("b", "teruggezet in MIO");
     assert_eq!(decisions_named(&db, "Niet onder reikwijdte"), before);
     t.keys("b", &["q"]);
-    assert_eq!(t.exit_code(&second, Duration::from_secs(20)).unwrap(), "0");
+    assert_eq!(t.exit_code(&second, tmux_support::PATIENCE).unwrap(), "0");
 }
