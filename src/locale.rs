@@ -5,6 +5,7 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod undo;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
@@ -396,6 +397,7 @@ impl Lang {
             Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
             Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
             Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
+            Refusal::Undo(r) => self.undo_refusal(*r).to_string(),
         }
     }
 

@@ -185,3 +185,37 @@ fn a_decision_deleted_before_a_restart_comes_back_only_in_its_own_list() {
     assert_eq!(decisions(&app).selected_decision().map(|d| d.id), Some(gone.id));
     assert_eq!(status_text(&app), "Besluit 'Niet onder reikwijdte' teruggezet in MIO 30 maart 2022.");
 }
+
+#[test]
+fn restoring_what_belonged_to_a_deleted_meeting_says_so_in_the_screens_language_and_changes_nothing() {
+    for (lang, said) in [
+        (Lang::Nl, "De vergadering waar het bij hoort is ook verwijderd; zet die eerst terug"),
+        (Lang::En, "The meeting it belongs to was deleted too; restore that first"),
+    ] {
+        let mut app = demo_app(lang);
+        open_mio_decisions(&mut app);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Down);
+        type_text(&mut app, "dy");
+        type_text(&mut app, "b");
+        let decision = decisions(&app).selected_decision().unwrap().id;
+        type_text(&mut app, "dj");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Esc);
+        // The meeting itself goes too: what was deleted in it waits for it.
+        type_text(&mut app, "dy");
+        assert!(app.store.meetings().unwrap().iter().all(|m| m.date != "2022-03-30"), "{}", status_text(&app));
+        let before = app.store.deleted_things().unwrap();
+        assert_eq!(before.len(), 3);
+        for pick in [1, 2] {
+            type_text(&mut app, "U");
+            for _ in 0..pick {
+                press(&mut app, KeyCode::Down);
+            }
+            press(&mut app, KeyCode::Enter);
+            assert!(status_text(&app).starts_with(said), "{lang:?} {pick}: {}", status_text(&app));
+            assert_eq!(app.store.deleted_things().unwrap(), before, "nothing changed");
+        }
+        assert!(app.store.decision(decision).is_err());
+    }
+}

@@ -9,7 +9,7 @@ use super::items::{compact_siblings, load_item, open_gap};
 use super::{not_found, now, Store};
 use crate::domain::{ActionId, DecisionId, ItemId, MeetingId};
 pub use crate::domain::{Deleted, DeletedKind, TrashId, UndoScope};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result, UndoRefusal};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -350,7 +350,7 @@ impl Store {
             .conn()
             .query_row(&format!("SELECT {TRASH_COLUMNS} FROM trash WHERE id = ?1"), [trash.0], deleted_from_row)
             .optional()?
-            .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
+            .ok_or_else(|| Error::refused(Refusal::Undo(UndoRefusal::NothingToUndo)))?;
         let restored = self.undo_delete(trash)?;
         let mut what = what;
         if let (Restored::Item(_, item), 1) = (restored, what.together) {
@@ -366,23 +366,23 @@ impl Store {
             let (kind, payload): (String, String) = tx
                 .query_row("SELECT kind, payload FROM trash WHERE id = ?1", [trash.0], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
-                .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
+                .ok_or_else(|| Error::refused(Refusal::Undo(UndoRefusal::NothingToUndo)))?;
             let mut snap: Snapshot = serde_json::from_str(&payload)
-                .map_err(|e| Error::invalid(format!("the undo record is damaged: {e}")))?;
+                .map_err(|_| Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged)))?;
             let first = snap.tables.first().and_then(|(_, rows)| rows.first()).cloned().unwrap_or_default();
             let field = |name: &str| first.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_i64());
             let restored = if kind == "decision" || kind == "action" {
                 super::trash_lists::make_room(tx, &kind, &mut snap)?
             } else if kind == "item" {
                 let (Some(item), Some(meeting)) = (field("id"), field("meeting_id")) else {
-                    return Err(Error::invalid("the undo record is damaged"));
+                    return Err(Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged)));
                 };
                 let meeting = MeetingId(meeting);
                 let meeting_exists = tx
                     .query_row("SELECT count(*) FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))?
                     > 0;
                 if !meeting_exists {
-                    return Err(Error::invalid("the item's meeting was deleted too; undo that first"));
+                    return Err(Error::refused(Refusal::Undo(UndoRefusal::MeetingDeletedToo)));
                 }
                 // The items deleted together whose parent stayed: each gets room at its old place, in order.
                 let rows = snap.tables.first().map(|(_, rows)| rows.as_slice()).unwrap_or_default();
@@ -397,14 +397,15 @@ impl Store {
                 for (position, parent) in roots {
                     let parent = parent.map(ItemId);
                     if let Some(p) = parent {
-                        load_item(tx, p)
-                            .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                        load_item(tx, p).map_err(|_| Error::refused(Refusal::Undo(UndoRefusal::ParentDeletedToo)))?;
                     }
                     open_gap(tx, meeting, parent, position)?;
                 }
                 Restored::Item(meeting, ItemId(item))
             } else {
-                Restored::Meeting(MeetingId(field("id").ok_or_else(|| Error::invalid("the undo record is damaged"))?))
+                Restored::Meeting(MeetingId(
+                    field("id").ok_or_else(|| Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged)))?,
+                ))
             };
             restore(tx, &snap)?;
             tx.execute("DELETE FROM trash WHERE id = ?1", [trash.0])?;

@@ -4,7 +4,7 @@
 use super::trash::{about_meeting, capture, put_in_trash, About, Restored, Row, Snapshot};
 use super::{Store, TrashId};
 use crate::domain::{ActionId, DecisionId, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result, UndoRefusal};
 use rusqlite::{OptionalExtension, Transaction};
 
 /// The first line of a text, as the list of deleted things shows it.
@@ -88,12 +88,12 @@ fn exists(tx: &Transaction, table: &str, id: i64) -> Result<bool> {
 /// Before a decision or action point comes back: without its meeting it cannot (that is undone first); an
 /// item or body gone meanwhile leaves it unlinked from them rather than not coming back.
 pub(super) fn make_room(tx: &Transaction, kind: &str, snap: &mut Snapshot) -> Result<Restored> {
-    let damaged = || Error::invalid("the undo record is damaged");
+    let damaged = || Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged));
     let row = snap.tables.first_mut().and_then(|(_, rows)| rows.first_mut()).ok_or_else(damaged)?;
     let id = value(row, "id").and_then(|v| v.as_i64()).ok_or_else(damaged)?;
     if let Some(m) = value(row, "meeting_id").and_then(|v| v.as_i64()) {
         if !exists(tx, "meetings", m)? {
-            return Err(Error::invalid("its meeting was deleted too; undo that first"));
+            return Err(Error::refused(Refusal::Undo(UndoRefusal::MeetingDeletedToo)));
         }
     }
     for (column, table) in [("item_id", "items"), ("body_id", "bodies")] {
