@@ -182,7 +182,6 @@ pub enum Ui {
     SearchScopeAll,
     // Search: items, counts per kind, preview (issue 17).
     SearchScopeItems,
-    SearchKindCounts,
     KeySearchPreview,
     SearchPreviewEmpty,
     KeySearchScope,
@@ -555,7 +554,6 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "In agendapunten; Tab: besluiten en agendapunten.",
             "In agenda items; Tab: decisions and agenda items.",
         ),
-        Ui::SearchKindCounts => ("{} besluiten, {} agendapunten", "{} decisions, {} agenda items"),
         Ui::KeySearchPreview => ("voorbeeld van de treffer aan/uit", "preview of the hit on/off"),
         Ui::SearchPreviewEmpty => ("Geen treffer gekozen.", "No hit selected."),
         Ui::HitWithoutMeeting => {
@@ -914,6 +912,8 @@ pub enum Noun {
     Paper,
     BadRow,
     GoodRow,
+    /// An agenda item where decisions stand beside it (the search's counts).
+    AgendaItem,
 }
 
 const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
@@ -933,6 +933,7 @@ impl Lang {
             Noun::Paper => ("stuk", "stukken", "paper", "papers"),
             Noun::BadRow => ("foute rij", "foute rijen", "bad row", "bad rows"),
             Noun::GoodRow => ("goede rij", "goede rijen", "good row", "good rows"),
+            Noun::AgendaItem => ("agendapunt", "agendapunten", "agenda item", "agenda items"),
         };
         let word = match (self, n == 1) {
             (Lang::Nl, true) => one_nl,

@@ -37,7 +37,7 @@ fn a_typo_query_finds_the_item_and_the_preview_shows_it_whole_beside_the_hits() 
     let app = searched("effcetmeting tbml");
     let text = screen(&app, 130, 26);
     assert!(text.contains("Voorstel voor effectmeting"), "{text}");
-    assert!(text.contains("(0 besluiten, 1 agendapunten)"), "{text}");
+    assert!(text.contains("(0 besluiten, 1 agendapunt)"), "{text}");
     assert!(text.contains("Advies"), "the preview shows the advice: {text}");
     insta::assert_snapshot!("search_preview_wide", text);
 }

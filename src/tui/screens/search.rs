@@ -1,7 +1,7 @@
 //! `/`: search past decisions and agenda items as you type; Enter jumps to the meeting and item.
 
 use super::step;
-use crate::locale::Ui;
+use crate::locale::{Noun, Ui};
 use crate::search::{Corpus, Hit, ItemField, KindCounts, Query, Record, RecordKind, Scope, Searcher};
 use crate::store::Store;
 use crate::tui::cells::{fit, pad};
@@ -310,10 +310,10 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
                 &format!(
                     "{} ({}) · {}",
                     look.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
-                    look.t(Ui::SearchKindCounts).replacen("{}", &view.counts.decisions.to_string(), 1).replacen(
-                        "{}",
-                        &view.counts.items.to_string(),
-                        1
+                    format!(
+                        "{}, {}",
+                        look.lang.count(view.counts.decisions, Noun::Decision),
+                        look.lang.count(view.counts.items, Noun::AgendaItem)
                     ),
                     look.t(scope_label(view))
                 ),
