@@ -223,7 +223,7 @@ impl DecUi {
             KeyAddEntry => ("nieuw", "new"),
             KeyEditEntry => ("wijzigen", "edit"),
             KeyDeleteDecision => ("besluit of actiepunt verwijderen", "delete decision or action point"),
-            KeyUndoDecision => ("verwijderde terugzetten", "restore what was deleted"),
+            KeyUndoDecision => ("laatst verwijderde in deze lijst terug", "restore the last one deleted in this list"),
             KeyToggleDone => ("actie af/open", "action done/open"),
             KeyShowDone => ("ook afgehandelde", "done ones too"),
             KeySwitchTab => ("besluiten ↔ acties", "decisions ↔ actions"),
