@@ -2,6 +2,9 @@
 
 use std::path::PathBuf;
 
+mod undo;
+pub use undo::UndoRefusal;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{0} is empty (0 bytes), not an annoteer database; it was left untouched")]
@@ -58,6 +61,9 @@ pub enum Refusal {
     NotADate(String, crate::dates::DateProblem),
     #[error("the body (gremium) is empty; give a name such as Stuurgroep MIT")]
     BodyNeeded,
+    /// Undo and the list of deleted things (issue 16, error/undo.rs).
+    #[error("{0}")]
+    Undo(UndoRefusal),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -5,6 +5,7 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod undo;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
@@ -181,7 +182,6 @@ pub enum Ui {
     SearchScopeAll,
     // Search: items, counts per kind, preview (issue 17).
     SearchScopeItems,
-    SearchKindCounts,
     KeySearchPreview,
     SearchPreviewEmpty,
     KeySearchScope,
@@ -382,6 +382,9 @@ pub enum Ui {
     Export(ExportUi),
     /// Reading an agenda from a file on the import screen.
     ImportFile(ImportFileUi),
+    // The import preview, where the treatment does not fit its row: the one of the item in view (issue 16).
+    ImportTreatmentOf,
+    ImportNoTreatmentOf,
 }
 
 impl Lang {
@@ -393,6 +396,7 @@ impl Lang {
             Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
             Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
             Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
+            Refusal::Undo(r) => self.undo_refusal(*r).to_string(),
         }
     }
 
@@ -550,7 +554,6 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "In agendapunten; Tab: besluiten en agendapunten.",
             "In agenda items; Tab: decisions and agenda items.",
         ),
-        Ui::SearchKindCounts => ("{} besluiten, {} agendapunten", "{} decisions, {} agenda items"),
         Ui::KeySearchPreview => ("voorbeeld van de treffer aan/uit", "preview of the hit on/off"),
         Ui::SearchPreviewEmpty => ("Geen treffer gekozen.", "No hit selected."),
         Ui::HitWithoutMeeting => {
@@ -887,6 +890,9 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::MessagesTitle => ("Meldingen (nieuwste bovenaan)", "Messages (newest first)"),
         Ui::NoMessages => ("Nog geen meldingen.", "No messages yet."),
         Ui::KeyMessages => ("meldingen", "messages"),
+        // The import preview, where the treatment does not fit its row (issue 16).
+        Ui::ImportTreatmentOf => ("Behandeling van {}: {}", "Treatment of {}: {}"),
+        Ui::ImportNoTreatmentOf => ("Bij {} is geen behandeling gelezen", "No treatment read for {}"),
     }
 }
 
@@ -906,6 +912,8 @@ pub enum Noun {
     Paper,
     BadRow,
     GoodRow,
+    /// An agenda item where decisions stand beside it (the search's counts).
+    AgendaItem,
 }
 
 const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
@@ -925,6 +933,7 @@ impl Lang {
             Noun::Paper => ("stuk", "stukken", "paper", "papers"),
             Noun::BadRow => ("foute rij", "foute rijen", "bad row", "bad rows"),
             Noun::GoodRow => ("goede rij", "goede rijen", "good row", "good rows"),
+            Noun::AgendaItem => ("agendapunt", "agendapunten", "agenda item", "agenda items"),
         };
         let word = match (self, n == 1) {
             (Lang::Nl, true) => one_nl,
@@ -986,6 +995,7 @@ impl Lang {
                 Lang::Nl => format!(" met {}", self.count(n, Noun::Item)),
                 Lang::En => format!(" with {}", self.count(n, Noun::Item)),
             },
+            (DeletedKind::Decision | DeletedKind::Action, _) => String::new(),
         };
         if what.kind == DeletedKind::Item && what.together > 1 {
             return match self {
@@ -1002,6 +1012,12 @@ impl Lang {
             }
             (Lang::Nl, DeletedKind::Meeting) => format!("Vergadering {place}{with} teruggezet."),
             (Lang::En, DeletedKind::Meeting) => format!("Meeting {place}{with} restored."),
+            (Lang::Nl, DeletedKind::Decision | DeletedKind::Action) => {
+                format!("{} teruggezet in {place}.", self.entry(what))
+            }
+            (Lang::En, DeletedKind::Decision | DeletedKind::Action) => {
+                format!("{} restored in {place}.", self.entry(what))
+            }
         }
     }
 }
@@ -1174,8 +1190,30 @@ impl Lang {
             (Lang::En, DeletedKind::Item, false) => format!("Item {} '{}'", d.number, d.title),
             (Lang::Nl, DeletedKind::Meeting, _) => format!("Vergadering ({})", self.count(d.items_with_it, Noun::Item)),
             (Lang::En, DeletedKind::Meeting, _) => format!("Meeting ({})", self.count(d.items_with_it, Noun::Item)),
+            (_, DeletedKind::Decision | DeletedKind::Action, _) => self.entry(d),
         };
         format!("{what} · {place} · {when}")
+    }
+
+    /// A deleted decision or action point named: "Besluit Agendapunt 6 'De stuurgroep stemt in …'",
+    /// "Actiepunt MIO-12 'Planning …'"; its first line cut at 40 characters, to fit a status line.
+    fn entry(self, d: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
+        let word = match (self, d.kind) {
+            (Lang::Nl, DeletedKind::Action) => "Actiepunt",
+            (Lang::En, DeletedKind::Action) => "Action point",
+            (Lang::Nl, _) => "Besluit",
+            (Lang::En, _) => "Decision",
+        };
+        let title = if d.title.chars().count() > 40 {
+            format!("{}…", d.title.chars().take(39).collect::<String>().trim_end())
+        } else {
+            d.title.clone()
+        };
+        match d.number.trim() {
+            "" => format!("{word} '{title}'"),
+            number => format!("{word} {number} '{title}'"),
+        }
     }
 }
 

@@ -158,49 +158,6 @@ impl Store {
         })
     }
 
-    /// Removes an action point entered by mistake; the returned copy lets `restore_action` undo it.
-    pub fn delete_action(&mut self, id: ActionId) -> Result<ActionPoint> {
-        let a = self.action(id)?;
-        self.write(|tx| {
-            tx.execute("DELETE FROM actions WHERE id = ?1", [id.0])?;
-            Ok(())
-        })?;
-        Ok(a)
-    }
-
-    /// Puts a deleted action point back with its code and status. Its meeting or item may have gone
-    /// meanwhile: without its meeting it cannot come back, without its item it comes back unlinked.
-    pub fn restore_action(&mut self, a: &ActionPoint) -> Result<ActionId> {
-        self.write(|tx| {
-            if let Some(m) = a.meeting_id {
-                tx.query_row("SELECT id FROM meetings WHERE id = ?1", [m.0], |r| r.get::<_, i64>(0))
-                    .map_err(not_found("meeting", m.0))?;
-            }
-            let item = match a.item_id {
-                Some(i) => tx
-                    .query_row("SELECT id FROM items WHERE id = ?1", [i.0], |r| r.get::<_, i64>(0))
-                    .map(Some)
-                    .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?,
-                None => None,
-            };
-            tx.execute(
-                "INSERT INTO actions (code, owner, text, deadline, status, remarks, meeting_id, item_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    a.code,
-                    a.owner,
-                    a.text,
-                    a.deadline,
-                    a.status.code(),
-                    a.remarks,
-                    a.meeting_id.map(|m| m.0),
-                    item
-                ],
-            )?;
-            Ok(ActionId(tx.last_insert_rowid()))
-        })
-    }
-
     pub fn action(&self, id: ActionId) -> Result<ActionPoint> {
         self.conn()
             .query_row(&format!("{ACTION_SELECT} WHERE id = ?1"), [id.0], action_from_row)

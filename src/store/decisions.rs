@@ -133,15 +133,6 @@ impl Store {
         })
     }
 
-    pub fn delete_decision(&mut self, id: DecisionId) -> Result<Decision> {
-        let d = self.decision(id)?;
-        self.write(|tx| {
-            tx.execute("DELETE FROM decisions WHERE id = ?1", [id.0])?;
-            Ok(())
-        })?;
-        Ok(d)
-    }
-
     pub fn decision(&self, id: DecisionId) -> Result<Decision> {
         self.conn()
             .query_row(&format!("{DECISION_SELECT} WHERE d.id = ?1"), [id.0], decision_from_row)

@@ -21,6 +21,7 @@ mod meetings;
 mod open;
 mod settings;
 mod trash;
+mod trash_lists;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -38,9 +39,9 @@ pub use trash::{Deleted, DeletedKind, Restored, TrashId, UndoScope, Undone};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 5 (1 had no `numbering`, 2 no mail
-/// papers, 3 no `send_by` and trash scope, 4 no `cover_readings`).
-pub const SCHEMA_VERSION: i64 = 5;
+/// The schema version this build writes; `schema.sql` is version 6 (1 had no `numbering`, 2 no mail
+/// papers, 3 no `send_by` and trash scope, 4 no `cover_readings`, 5 no decisions and actions in the trash).
+pub const SCHEMA_VERSION: i64 = 6;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.

@@ -177,6 +177,7 @@ CREATE TABLE numbering (
     (2, include_str!("migrations/v2_to_v3.sql")),
     (3, include_str!("migrations/v3_to_v4.sql")),
     (4, include_str!("migrations/v4_to_v5.sql")),
+    (5, include_str!("migrations/v5_to_v6.sql")),
 ];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
