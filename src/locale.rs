@@ -5,11 +5,13 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod refusals;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
+pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -393,15 +395,22 @@ impl Lang {
             Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
             Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
             Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
+
+            Refusal::Item(r) => self.said(r),
+            Refusal::Paper(r) => self.said(r),
+            Refusal::Meeting(r) => self.said(r),
+            Refusal::Record(r) => self.said(r),
+            Refusal::Body(r) => self.said(r),
+            Refusal::Query(r) => self.said(r),
+            Refusal::File(r) => self.said(r),
+            Refusal::Command(r) => self.said(r),
+            Refusal::Import(r) => self.said(r),
         }
     }
 
-    /// For the CLI: a refusal in this language, any other error as its (English) sentence.
+    /// For the CLI: the error in this language (`Lang::error`).
     pub fn refusal_or_error(self, e: &crate::Error) -> String {
-        match e {
-            crate::Error::Refused(r) => self.refusal(r),
-            other => other.to_string(),
-        }
+        self.error(e)
     }
 
     /// Any error as the user reads it: refusals and the common failures in this language, the rest as is.
@@ -412,7 +421,7 @@ impl Lang {
             Error::Conflict { .. } => self.ui(Ui::ConflictKept).to_string(),
             Error::DiskFull => self.ui(Ui::DiskFull).to_string(),
             Error::Busy => self.ui(Ui::Busy).to_string(),
-            other => other.to_string(),
+            other => self.error(other),
         }
     }
 
@@ -1112,9 +1121,15 @@ impl Lang {
             ),
             Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
             Error::DiskFull => "de schijf is vol (of het bestand is te groot); er is niets verloren, maar de laatste wijziging is niet bewaard: maak ruimte en probeer opnieuw".into(),
-            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) | Error::Refused(_) => {
-                e.to_string()
-            }
+            Error::Corrupt { path, detail } => format!(
+                "de database {} is beschadigd of onleesbaar: {}",
+                path.display(),
+                detail.split_whitespace().collect::<Vec<_>>().join(" ")
+            ),
+            Error::Sql(_) => e.to_string().replacen("database error: ", "databasefout: ", 1),
+            Error::File { doing, path, source } => self.file_failure(*doing, path, source),
+            Error::Stream { doing, source } => self.stream_failure(*doing, source),
+            Error::Io { .. } | Error::Invalid(_) | Error::Refused(_) => e.to_string(),
         }
     }
 }

@@ -86,7 +86,12 @@ fn a_bad_filter_is_a_clear_error_and_the_database_is_untouched() {
     assert!(!out.status.success());
     assert_eq!(
         stderr(&out).trim(),
-        "annoteer: since:2022-13: not a date; use since:YYYY, since:YYYY-MM or since:YYYY-MM-DD, as in since:2022-03"
+        "annoteer: since:2022-13: geen datum; gebruik since:JJJJ, since:JJJJ-MM of since:JJJJ-MM-DD, zoals since:2022-03"
+    );
+    let out = run(&sb, &["--lang", "en", "--db", db.to_str().unwrap(), "search", "sinds:2022-13 effect"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "annoteer: sinds:2022-13: not a date; use sinds:YYYY, sinds:YYYY-MM or sinds:YYYY-MM-DD, as in sinds:2022-03"
     );
     assert!(run(&sb, &["--db", db.to_str().unwrap(), "search", "effect"]).status.success());
     assert_eq!(file_hash(&db), before);
