@@ -562,3 +562,177 @@ fn decision_list_reason(lang: Lang, why: &str) -> String {
     }
     why.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{Error, Refusal};
+    use crate::import::read::ReadError;
+
+    fn every_kind() -> Vec<Refusal> {
+        let p = || std::path::PathBuf::from("/stukken/memo.md");
+        let rows = vec![(3, "\"2022-02-30\" is not a date".to_string())];
+        let item = [
+            ItemRefusal::PartTitleNeeded,
+            ItemRefusal::UnknownCode { typed: "xx".into(), what: CodeKind::Treatment },
+            ItemRefusal::UnknownCode { typed: "xx".into(), what: CodeKind::AdviceStance },
+            ItemRefusal::SubItemElsewhere,
+            ItemRefusal::ItemElsewhere,
+            ItemRefusal::PartElsewhere,
+            ItemRefusal::LinkToItself,
+            ItemRefusal::LinkToLater,
+            ItemRefusal::CopyIntoItself,
+            ItemRefusal::NothingToCopy { from: 3 },
+            ItemRefusal::AlreadyCopied { from: 3, to: 4 },
+            ItemRefusal::CarryLater { item: 3, item_date: "2022-04-20".into(), date: "2022-03-24".into() },
+            ItemRefusal::NoItemsInText,
+            ItemRefusal::AtLine { number: "4".into(), line: 12, refusal: Box::new(Refusal::TitleNeeded) },
+        ]
+        .map(Refusal::Item);
+        let paper = [
+            PaperRefusal::PathNotText,
+            PaperRefusal::PathEmpty,
+            PaperRefusal::IsFolder("/stukken".into()),
+            PaperRefusal::Unchanged("/stukken/a.pdf".into()),
+            PaperRefusal::GoneWithoutSuccessor("/stukken/a.pdf".into()),
+            PaperRefusal::NoCoverPaper,
+        ]
+        .map(Refusal::Paper);
+        let meeting = [
+            MeetingRefusal::SendByTooLong { max: 100 },
+            MeetingRefusal::AlreadyOnDate { body: "KLO".into(), date: "2022-03-08".into(), ids: vec![2] },
+            MeetingRefusal::AlreadyOnDate { body: "KLO".into(), date: "2022-03-08".into(), ids: vec![2, 5] },
+            MeetingRefusal::NoValidDate,
+            MeetingRefusal::NotIsoDate("24-03-2022".into()),
+            MeetingRefusal::NotAStatus("klaar".into()),
+        ]
+        .map(Refusal::Meeting);
+        let record = [
+            RecordRefusal::DecisionTextNeeded,
+            RecordRefusal::DecisionItemElsewhere,
+            RecordRefusal::ActionTextNeeded,
+            RecordRefusal::ActionDone(7),
+            RecordRefusal::ActionLater { action: 7, action_date: "2022-04-20".into(), date: "2022-03-24".into() },
+        ]
+        .map(Refusal::Record);
+        let body = [
+            BodyRefusal::Unknown("OG".into()),
+            BodyRefusal::UnknownAmong { typed: "OG".into(), known: vec!["KLO".into()] },
+            BodyRefusal::PreparesForItself("KLO".into()),
+            BodyRefusal::Circle { body: "KLO".into(), target: "MIO".into(), path: "MIO → KLO".into() },
+            BodyRefusal::CircleInStore,
+        ]
+        .map(Refusal::Body);
+        let query = [
+            QueryRefusal::BodyNameNeeded,
+            QueryRefusal::YearDigits("year:22".into()),
+            QueryRefusal::UnknownKind("kind:x".into()),
+            QueryRefusal::NoDaysLeft,
+            QueryRefusal::NotADateFilter { word: "since:2022-13".into(), name: "since".into() },
+        ]
+        .map(Refusal::Query);
+        let file = [
+            FileRefusal::NotAFileName(p()),
+            FileRefusal::IsDirectory(p()),
+            FileRefusal::NoSuchFolder(p()),
+            FileRefusal::TemplateTooBig(p()),
+            FileRefusal::TemplateNotDocx(p()),
+            FileRefusal::TemplateNoStyles(p()),
+            FileRefusal::TemplateStylesTooLarge(p()),
+            FileRefusal::TemplateBadStyles(p(), "unexpected end".into()),
+            FileRefusal::IsTheDatabase(p()),
+            FileRefusal::BackupExists(p()),
+            FileRefusal::BackupFolderMissing(p()),
+            FileRefusal::DemoExists(p()),
+            FileRefusal::NoDatabaseYet(p()),
+            FileRefusal::NoHome,
+        ]
+        .map(Refusal::File);
+        let command = [
+            CommandRefusal::DbEmpty,
+            CommandRefusal::NoCommand,
+            CommandRefusal::DemoNeedsDb,
+            CommandRefusal::TemplateNeedsDocx,
+            CommandRefusal::DocxToTerminal,
+            CommandRefusal::UnknownFormat("pdf".into()),
+            CommandRefusal::FormatMismatch { format: "docx", path: p() },
+            CommandRefusal::OptionDate {
+                option: "--date".into(),
+                typed: "31-02-2026".into(),
+                problem: crate::dates::DateProblem::NoSuchDay,
+            },
+        ]
+        .map(Refusal::Command);
+        let import = [
+            ImportRefusal::Unreadable(ReadError::Io { name: "a.pdf".into(), detail: "x".into() }),
+            ImportRefusal::NoAgendaItems { name: "a.txt".into() },
+            ImportRefusal::NotADecisionList { name: "a.csv".into(), why: crate::import::decisions::NOT_A_LIST.into() },
+            ImportRefusal::NotADecisionList { name: "a.csv".into(), why: "the file is empty".into() },
+            ImportRefusal::BadRows { name: "a.csv".into(), bad: rows.clone(), good: 2 },
+            ImportRefusal::NoDecisions { name: "a.csv".into(), bad: rows.clone(), undecided: rows },
+        ]
+        .map(Refusal::Import);
+        let mut all = Vec::new();
+        all.extend(item);
+        all.extend(paper);
+        all.extend(meeting);
+        all.extend(record);
+        all.extend(body);
+        all.extend(query);
+        all.extend(file);
+        all.extend(command);
+        all.extend(import);
+        all
+    }
+
+    #[test]
+    fn every_refusal_has_its_own_dutch_sentence_and_displays_the_english_one() {
+        let all = every_kind();
+        assert!(all.len() >= 69, "{}", all.len());
+        for r in &all {
+            let (nl, en) = (Lang::Nl.refusal(r), Lang::En.refusal(r));
+            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{r:?}");
+            assert_ne!(nl, en, "{r:?} is not translated");
+            assert_eq!(en, r.to_string(), "{r:?}: Display is the English sentence");
+            let e = Error::refused(r.clone());
+            assert_eq!(Lang::Nl.error(&e), nl, "the CLI says the Dutch sentence");
+            assert_eq!(Lang::Nl.describe(&e), nl, "the screens say the Dutch sentence");
+        }
+    }
+
+    #[test]
+    fn a_refused_line_of_an_agenda_says_the_inner_refusal_in_the_same_language() {
+        let r = Refusal::Item(ItemRefusal::AtLine {
+            number: "4".into(),
+            line: 12,
+            refusal: Box::new(Refusal::TitleTooLong { max: 300 }),
+        });
+        assert_eq!(Lang::Nl.refusal(&r), format!("punt 4 (regel 12): {}", Lang::Nl.ui(super::super::Ui::TitleTooLong)));
+        assert!(
+            Lang::En.refusal(&r).starts_with("item 4 (line 12): A title is at most 300 characters"),
+            "{}",
+            Lang::En.refusal(&r)
+        );
+    }
+
+    #[test]
+    fn the_systems_reason_is_said_in_dutch_where_it_is_a_common_one() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let path = std::path::Path::new("/x/memo.md");
+        assert_eq!(
+            Lang::Nl.file_failure(FileDoing::WriteExport, path, &denied),
+            "kan het memo niet schrijven naar /x/memo.md: geen toestemming (toegang geweigerd); er is niets geschreven"
+        );
+        assert_eq!(
+            Lang::En.file_failure(FileDoing::WriteExport, path, &denied),
+            "cannot write the memo to /x/memo.md: permission denied; nothing was written"
+        );
+        let odd = std::io::Error::other("something odd");
+        assert!(Lang::Nl.file_failure(FileDoing::Read, path, &odd).ends_with(": something odd"));
+        let broken = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(
+            Lang::Nl.stream_failure(StreamDoing::WriteOutput, &broken),
+            "kan de uitvoer niet schrijven: de schijf is vol"
+        );
+    }
+}
