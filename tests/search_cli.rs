@@ -74,6 +74,8 @@ fn limit_and_filters_apply() {
     let text = stdout(&run(&sb, &["--db", d, "search", "since:2022 effect"]));
     assert_eq!(text.lines().count(), 1, "{text}");
     let text = stdout(&run(&sb, &["--db", d, "search", "zeppelin"]));
+    assert_eq!(text.trim(), "niets gevonden voor 'zeppelin'");
+    let text = stdout(&run(&sb, &["--lang", "en", "--db", d, "search", "zeppelin"]));
     assert_eq!(text.trim(), "nothing matches \"zeppelin\"");
 }
 

@@ -42,8 +42,9 @@ pub fn run(
         Lang::Nl => writeln!(err, "{items} in {parts} ingelezen in vergadering {meeting}; {notes} als notitie bewaard"),
         Lang::En => writeln!(err, "imported {items} in {parts} into meeting {meeting}; {notes} kept as notes"),
     };
+    let note = if file.lang == Lang::Nl { "let op" } else { "note" };
     for w in &parsed.warnings {
-        let _ = writeln!(err, "note: {w}");
+        let _ = writeln!(err, "{note}: {}", w.text(file.lang));
     }
     Ok(())
 }

@@ -196,7 +196,10 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
                 }
                 return Err(Error::Corrupt {
                     path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                    detail: format!("{} found", Lang::En.count(problems.len(), crate::locale::Noun::Problem)),
+                    detail: match lang {
+                        Lang::Nl => format!("{} gevonden", lang.count(problems.len(), crate::locale::Noun::Problem)),
+                        Lang::En => format!("{} found", lang.count(problems.len(), crate::locale::Noun::Problem)),
+                    },
                 });
             }
         }
