@@ -1093,6 +1093,7 @@ impl Lang {
                 "body" => "gremium",
                 "part" => "deel",
                 "document link" => "documentkoppeling",
+                "cover note" => "oplegger",
                 other => other,
             }
         };
@@ -1116,7 +1117,9 @@ impl Lang {
             ),
             Error::NotFound { what: w, id } => format!("{} {id} bestaat niet", what(w)),
             Error::Conflict { what: w } => format!(
-                "dit {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                "{} {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                // "het" words take "dit", "de" words "deze".
+                if matches!(what(w), "agendapunt" | "actiepunt" | "besluit" | "gremium" | "deel") { "dit" } else { "deze" },
                 what(w)
             ),
             Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
