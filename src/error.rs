@@ -26,6 +26,8 @@ pub enum Error {
     MissingDirectory(PathBuf),
     #[error("the database {path} is damaged or unreadable: {}", one_line(detail))]
     Corrupt { path: PathBuf, detail: String },
+    /// Free English text: only for what no user can reach (a user's refusal is a `Refused`, said in their
+    /// language).
     #[error("{0}")]
     Invalid(String),
     /// A rule of the data refused the input; said in the user's language by `Lang::refusal`.

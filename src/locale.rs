@@ -1074,8 +1074,8 @@ impl Lang {
 }
 
 impl Lang {
-    /// An error as one sentence in this language. Refusals that carry their own words (`Error::Invalid`) are
-    /// passed on as they are; the fixed ones are said here.
+    /// An error as one sentence in this language: refusals by `Lang::refusal`, files and streams with the
+    /// system's reason, the fixed ones here. Free text (`Error::Invalid`, `Error::Io`) is passed on as it is.
     pub fn error(self, e: &crate::error::Error) -> String {
         use crate::error::Error;
         if let Error::Refused(r) = e {

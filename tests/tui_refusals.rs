@@ -81,3 +81,25 @@ fn describe_says_every_kind_of_refusal_in_dutch() {
         assert_ne!(Lang::Nl.describe(&e), e.to_string());
     }
 }
+
+#[test]
+fn a_memo_into_a_missing_folder_is_refused_in_the_screens_language() {
+    for (lang, said) in [
+        (Lang::Nl, "de map /nonexistent/folder bestaat niet; het memo is niet geschreven"),
+        (Lang::En, "the directory /nonexistent/folder does not exist; the memo was not written"),
+    ] {
+        let mut app = demo_app(lang);
+        open_sg_24_march(&mut app);
+        type_text(&mut app, "x");
+        press(&mut app, KeyCode::Enter);
+        // The prompt proposes a file name; it is replaced by one in a folder that does not exist.
+        for _ in 0..300 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        type_text(&mut app, "/nonexistent/folder/memo.docx");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.status.as_ref().is_some_and(|s| s.error), "{lang:?}: no refusal said");
+        assert_eq!(status(&app), said);
+        assert!(!std::path::Path::new("/nonexistent/folder/memo.docx").exists());
+    }
+}
