@@ -5,12 +5,14 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod refusals;
 mod undo;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
+pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -397,15 +399,22 @@ impl Lang {
             Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
             Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
             Refusal::Undo(r) => self.undo_refusal(*r).to_string(),
+
+            Refusal::Item(r) => self.said(r),
+            Refusal::Paper(r) => self.said(r),
+            Refusal::Meeting(r) => self.said(r),
+            Refusal::Record(r) => self.said(r),
+            Refusal::Body(r) => self.said(r),
+            Refusal::Query(r) => self.said(r),
+            Refusal::File(r) => self.said(r),
+            Refusal::Command(r) => self.said(r),
+            Refusal::Import(r) => self.said(r),
         }
     }
 
-    /// For the CLI: a refusal in this language, any other error as its (English) sentence.
+    /// For the CLI: the error in this language (`Lang::error`).
     pub fn refusal_or_error(self, e: &crate::Error) -> String {
-        match e {
-            crate::Error::Refused(r) => self.refusal(r),
-            other => other.to_string(),
-        }
+        self.error(e)
     }
 
     /// Any error as the user reads it: refusals and the common failures in this language, the rest as is.
@@ -416,7 +425,7 @@ impl Lang {
             Error::Conflict { .. } => self.ui(Ui::ConflictKept).to_string(),
             Error::DiskFull => self.ui(Ui::DiskFull).to_string(),
             Error::Busy => self.ui(Ui::Busy).to_string(),
-            other => other.to_string(),
+            other => self.error(other),
         }
     }
 
@@ -1081,8 +1090,8 @@ impl Lang {
 }
 
 impl Lang {
-    /// An error as one sentence in this language. Refusals that carry their own words (`Error::Invalid`) are
-    /// passed on as they are; the fixed ones are said here.
+    /// An error as one sentence in this language: refusals by `Lang::refusal`, files and streams with the
+    /// system's reason, the fixed ones here. Free text (`Error::Invalid`, `Error::Io`) is passed on as it is.
     pub fn error(self, e: &crate::error::Error) -> String {
         use crate::error::Error;
         if let Error::Refused(r) = e {
@@ -1100,6 +1109,7 @@ impl Lang {
                 "body" => "gremium",
                 "part" => "deel",
                 "document link" => "documentkoppeling",
+                "cover note" => "oplegger",
                 other => other,
             }
         };
@@ -1121,20 +1131,24 @@ impl Lang {
                 "de map {} voor de database bestaat niet; maak haar aan of geef een ander --db-pad (annoteer maakt geen ontbrekende mappen aan)",
                 p.display()
             ),
-            Error::NoDatabaseYet(p) => format!(
-                "er is nog geen database op {}; start `annoteer` (of `annoteer demo --db BESTAND`) om er een te maken",
-                p.display()
-            ),
             Error::NotFound { what: w, id } => format!("{} {id} bestaat niet", what(w)),
             Error::Conflict { what: w } => format!(
-                "dit {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                "{} {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                // "het" words take "dit", "de" words "deze".
+                if matches!(what(w), "agendapunt" | "actiepunt" | "besluit" | "gremium" | "deel") { "dit" } else { "deze" },
                 what(w)
             ),
             Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
             Error::DiskFull => "de schijf is vol (of het bestand is te groot); er is niets verloren, maar de laatste wijziging is niet bewaard: maak ruimte en probeer opnieuw".into(),
-            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) | Error::Refused(_) => {
-                e.to_string()
-            }
+            Error::Corrupt { path, detail } => format!(
+                "de database {} is beschadigd of onleesbaar: {}",
+                path.display(),
+                detail.split_whitespace().collect::<Vec<_>>().join(" ")
+            ),
+            Error::Sql(_) => e.to_string().replacen("database error: ", "databasefout: ", 1),
+            Error::File { doing, path, source } => self.file_failure(*doing, path, source),
+            Error::Stream { doing, source } => self.stream_failure(*doing, source),
+            Error::Io { .. } | Error::Invalid(_) | Error::Refused(_) => e.to_string(),
         }
     }
 }

@@ -191,7 +191,7 @@ fn a_backup_into_a_missing_folder_blames_the_backup_not_the_database() {
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
-        err.contains(&format!("the folder {} for the backup does not exist", sb.path("no-such-folder").display())),
+        err.contains(&format!("de map {} voor de kopie bestaat niet", sb.path("no-such-folder").display())),
         "{err}"
     );
     assert!(!err.contains("--db"), "the database is fine: {err}");
@@ -249,7 +249,13 @@ fn demo_never_overwrites_an_existing_file() {
     let before = file_hash(&db);
     let out = sb.run(&["demo", "--db", db.to_str().unwrap()]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("already exists"));
+    assert!(
+        stderr(&out).contains("bestaat al; de demo wordt alleen in een nieuw bestand geschreven"),
+        "{}",
+        stderr(&out)
+    );
+    let out = sb.run(&["--lang", "en", "demo", "--db", db.to_str().unwrap()]);
+    assert!(stderr(&out).contains("already exists; the demo is written only into a new file"), "{}", stderr(&out));
     assert_eq!(file_hash(&db), before);
 }
 
@@ -271,7 +277,7 @@ fn default_database_lives_in_a_private_data_directory() {
         let out = sb.run(read);
         assert!(!out.status.success());
         let said = stderr(&out);
-        let expected = if read[0] == "--lang" { "there is no database at" } else { "er is nog geen database op" };
+        let expected = if read[0] == "--lang" { "there is no database at" } else { "er is nog geen database in" };
         assert!(said.contains(expected) && said.contains("annoteer.db"), "{read:?}: {said}");
         assert!(!dir.exists(), "{read:?} made {dir:?}");
     }

@@ -20,7 +20,7 @@ pub use show::render_text;
 pub use args::{Args, Command, ImportCommand};
 pub use help::parse_args;
 
-use crate::error::{Error, Result};
+use crate::error::{CommandRefusal, Error, Result};
 use crate::locale::Lang;
 use crate::store::{default_db_path, ensure_private_dir, Access, Store};
 use std::io::Write;
@@ -83,7 +83,7 @@ impl<W: Write> Write for PipeOut<W> {
 /// The database path: --db, then ANNOTEER_DB (clap reads both into `db`), then the data directory.
 pub fn db_path(args: &Args) -> Result<PathBuf> {
     match &args.db {
-        Some(p) if p.as_os_str().is_empty() => Err(Error::invalid("--db is empty; give a file path")),
+        Some(p) if p.as_os_str().is_empty() => Err(CommandRefusal::DbEmpty.into()),
         Some(p) => Ok(p.clone()),
         None => default_db_path(),
     }
@@ -101,7 +101,9 @@ pub fn open_store(args: &Args, access: Access) -> Result<Store> {
                 }
             }
             // The default folder is annoteer's own: missing, it means no database was ever made.
-            Access::Existing | Access::ReadOnly if !path.exists() => return Err(Error::NoDatabaseYet(path)),
+            Access::Existing | Access::ReadOnly if !path.exists() => {
+                return Err(crate::error::FileRefusal::NoDatabaseYet(path).into())
+            }
             _ => {}
         }
     }
@@ -112,12 +114,11 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
     let lang = Lang::detect(args.lang.as_deref());
     let Some(command) = &args.command else {
         // main.rs opens the screens when no command is given; here that is a mistake of the caller.
-        return Err(Error::invalid("no command given; see annoteer --help"));
+        return Err(CommandRefusal::NoCommand.into());
     };
     match command {
         Command::Demo => {
-            let path =
-                args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
+            let path = args.db.clone().ok_or_else(|| Error::from(CommandRefusal::DemoNeedsDb))?;
             let ids = crate::demo::write_new(&path)?;
             let line = lang
                 .cli(crate::locale::CliWord::DemoWritten)
@@ -155,16 +156,16 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
         }
         Command::Bodies { name: Some(name), prepares_for: Some(target), .. } => {
             let mut store = open_store(&args, Access::Existing)?;
-            bodies::set(&mut store, name, target, out)?;
+            bodies::set(&mut store, name, target, lang, out)?;
         }
         Command::Bodies { json, .. } => {
             let store = open_store(&args, Access::ReadOnly)?;
-            bodies::list(&store, *json, out)?;
+            bodies::list(&store, *json, lang, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
             // The file first: one that cannot be read leaves no trace, not even a new database.
             let doc = read_file::read_file(file, lang)?;
-            let date = typed::date_option("--date", date, lang)?;
+            let date = typed::date_option("--date", date)?;
             let mut store = open_store(&args, Access::Create)?;
             import_agenda::run(&mut store, &doc, body, &date, title.as_deref(), *again, out)?;
         }
@@ -210,7 +211,10 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
                 }
                 return Err(Error::Corrupt {
                     path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                    detail: format!("{} found", Lang::En.count(problems.len(), crate::locale::Noun::Problem)),
+                    detail: match lang {
+                        Lang::Nl => format!("{} gevonden", lang.count(problems.len(), crate::locale::Noun::Problem)),
+                        Lang::En => format!("{} found", lang.count(problems.len(), crate::locale::Noun::Problem)),
+                    },
                 });
             }
         }
@@ -221,7 +225,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
 /// A failed write to the output. A reader gone away (`| head`) ends up here too; `run` keeps that quiet.
 /// (No exit right here: the store must close, so a read-only command leaves no -wal file behind.)
 pub(crate) fn io_err(e: std::io::Error) -> Error {
-    Error::io("cannot write the output", e)
+    Error::stream(crate::error::StreamDoing::WriteOutput, e)
 }
 
 /// One JSON document and a newline.

@@ -1,7 +1,7 @@
 use super::{not_found, Store};
 use crate::dates::Date;
 use crate::domain::{ActionDraft, ActionId, ActionPoint, ActionStatus, Coded, ItemId, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, MeetingRefusal, RecordRefusal, Result};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, Transaction};
 
@@ -70,7 +70,7 @@ impl Store {
     /// The code the seed's minutes use: day and month of the meeting, the item, a sequence (1102.5.1).
     pub fn propose_action_code(&self, meeting: MeetingId, item: Option<ItemId>) -> Result<String> {
         let m = self.meeting(meeting)?;
-        let date = Date::parse_iso(&m.date).ok_or_else(|| Error::invalid("the meeting has no valid date"))?;
+        let date = Date::parse_iso(&m.date).ok_or_else(|| Error::from(MeetingRefusal::NoValidDate))?;
         let mut prefix = format!("{:02}{:02}", date.day, date.month);
         if let Some(i) = item {
             prefix = format!("{prefix}.{}", self.item(i)?.number);
@@ -93,7 +93,7 @@ impl Store {
     pub fn add_action(&mut self, draft: &ActionDraft) -> Result<ActionId> {
         let text = clean_text(&draft.text);
         if text.trim().is_empty() {
-            return Err(Error::invalid("an action point needs a description"));
+            return Err(RecordRefusal::ActionTextNeeded.into());
         }
         self.write(|tx| {
             if let Some(m) = draft.meeting_id {
@@ -125,7 +125,7 @@ impl Store {
     pub fn update_action(&mut self, id: ActionId, draft: &ActionDraft) -> Result<()> {
         let text = clean_text(&draft.text);
         if text.trim().is_empty() {
-            return Err(Error::invalid("an action point needs a description"));
+            return Err(RecordRefusal::ActionTextNeeded.into());
         }
         self.write(|tx| {
             let owner = known_spelling(tx, &clean_line(&draft.owner), Some(id))?;

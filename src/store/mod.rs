@@ -23,7 +23,7 @@ mod settings;
 mod trash;
 mod trash_lists;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileRefusal, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -134,18 +134,11 @@ impl Store {
     /// A consistent copy of the whole database, made with SQLite's online backup, readable by the owner only.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         if target.exists() {
-            return Err(Error::invalid(format!(
-                "{} already exists; choose a new file name for the backup",
-                target.display()
-            )));
+            return Err(FileRefusal::BackupExists(target.to_path_buf()).into());
         }
         match target.parent() {
             Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
-                return Err(Error::invalid(format!(
-                    "the folder {} for the backup does not exist; create it or choose another place for the backup \
-                     (nothing was written)",
-                    dir.display()
-                )))
+                return Err(FileRefusal::BackupFolderMissing(dir.to_path_buf()).into())
             }
             _ => {}
         }
