@@ -79,7 +79,7 @@ fn promise_10_the_tui_s_default_data_directory_database_and_side_files_are_priva
     let run = start("second");
     t.wait_for("second", "HASG");
     t.keys("second", &["C-c"]);
-    assert_eq!(t.exit_code(&run, Duration::from_secs(5)).unwrap(), "0");
+    assert_eq!(t.exit_code(&run, tmux_support::PATIENCE).unwrap(), "0");
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&db), 0o600);
     for s in ["-wal", "-shm"] {
@@ -100,7 +100,7 @@ fn promise_10_directories_made_above_the_default_data_directory_are_private_unde
     let sb = Sandbox::new();
     let out = Command::new("/bin/sh")
         .arg("-c")
-        .arg(format!("umask 000; exec '{}' meetings", env!("CARGO_BIN_EXE_annoteer")))
+        .arg(format!("umask 000; exec '{}' --lang en meetings", env!("CARGO_BIN_EXE_annoteer")))
         .env_remove("ANNOTEER_DB")
         .env_remove("XDG_DATA_HOME")
         .env("HOME", sb.dir.path())
