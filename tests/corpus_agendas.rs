@@ -23,11 +23,12 @@ use std::path::{Path, PathBuf};
 /// two Tweede Kamer pages, a council portal with planned times, a water board): 48 of 120 right and 39
 /// extra when first measured (320 of 401 in all); after the fixes they prompted (planned times, digit-group
 /// case numbers and timing notes off the title, "Gevraagd besluit:", one-word part headings, bare and
-/// padded numbers inside a line, dates, ordinals, proposal columns, bullet lists, lost runs of numbers):
-/// 94 of 120, 17 extra (366 of 401 in all, 28 extra).
-const TOTAL_RIGHT_FLOOR: usize = 366;
+/// padded numbers inside a line, dates, ordinals, proposal columns, bullet lists, lost runs of numbers, a
+/// title that goes on after a colon):
+/// 95 of 120, 16 extra (367 of 401 in all, 27 extra).
+const TOTAL_RIGHT_FLOOR: usize = 367;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 28;
+const TOTAL_EXTRA_CEILING: usize = 27;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
 const KNOWN_MISSES: &[(&str, usize)] = &[
@@ -38,7 +39,6 @@ const KNOWN_MISSES: &[(&str, usize)] = &[
     ("brabantsedelta_ab_2011-11-09", 1),
     ("hollandrijnland_db_2007-05-10", 2),
     ("odr_ab_2014-09-29", 2),
-    ("ofgv_ab_2018-11-14", 1),
     ("ps_noordholland_notulen_agenda", 11),
     ("rud_zeeland_ab_2017-02-13", 3),
     ("waalre_raad_2017-11-09", 6),

@@ -99,6 +99,8 @@ struct Parser {
     section_treatment: Option<Treatment>,
     /// The last item's number stood alone; its title comes on the next line.
     awaiting_title: bool,
+    /// The item whose title ends in ':' on its line, so the next line may finish it.
+    title_goes_on: Option<usize>,
     /// A line "Voorstel:" or "Besluit:" stood alone; the next one says what is asked.
     awaiting_proposal: bool,
     /// The last note ended with a colon ("Voorstel:", "Als agenda is voorgesteld:"): a list that starts
@@ -217,6 +219,7 @@ impl Parser {
             part: None,
             section_treatment: None,
             awaiting_title: false,
+            title_goes_on: None,
             awaiting_proposal: false,
             lead_in: false,
             lead_list_next: None,
@@ -385,6 +388,22 @@ impl Parser {
         let at_start = self.placed_at_start(body, indent);
         // "10. 6.I" under an item whose title the page lost is the next item's number, not a title.
         let doubled_next = || doubled_number(body).is_some_and(|(m, _)| self.seq.place(&m, indent, true).is_some());
+        if let Some(idx) = self.last_index().filter(|&k| self.title_goes_on == Some(k)) {
+            self.title_goes_on = None;
+            // "10 Inhoudelijke presentatie:" and on the next line what it is about: one title.
+            let labelled = body.split_whitespace().take(3).any(|w| w.ends_with(':'));
+            let said = words::treatment_line(body).is_some();
+            let fits = self.out.items[idx].title.chars().count() + body.chars().count() + 2 <= MAX_TITLE_CHARS;
+            if at_start.is_none() && read_marker(body).is_none() && !labelled && !said && fits {
+                let item = &mut self.out.items[idx];
+                item.title = format!("{}: {}", item.title.trim_end_matches(':'), body.trim());
+                item.source_lines.end = i + 1;
+                if item.treatment.is_none() {
+                    item.treatment = words::title_treatment(&item.title);
+                }
+                return self.mark(LineUse::Title(idx));
+            }
+        }
         if self.awaiting_title && at_start.is_none() && !doubled_next() {
             if let Some(idx) = self.last_index() {
                 self.awaiting_title = false;
@@ -993,6 +1012,8 @@ impl Parser {
             long = Some(title.clone());
             title = format!("{}…", truncate_chars(&title, MAX_TITLE_CHARS));
         }
+        let label_like = text.trim_end().ends_with(':') && text.split_whitespace().count() <= 6;
+        self.title_goes_on = label_like.then_some(idx);
         self.out.items[idx].title = title;
         self.set_treatment(idx, treatment, tail.origin);
         if treatment.is_some() {

@@ -372,6 +372,11 @@ pub(crate) fn title_treatment(title: &str) -> Option<Treatment> {
         // "een bespreking van de overleggen", as a list in running text words it.
         first = words.next().unwrap_or("").to_lowercase();
     }
+    // "Inhoudelijke presentatie: …": the label before the colon names the kind of item.
+    let label = title.split_once(':').map(|(l, _)| l.to_lowercase()).filter(|l| l.split_whitespace().count() <= 3);
+    if label.as_deref().is_some_and(|l| l.ends_with("presentatie")) {
+        return Some(Treatment::MondelingeToelichting);
+    }
     match first.as_str() {
         "mededelingen" | "mededeling" => Some(Treatment::Mededelingen),
         "rondvraag" => Some(Treatment::Rondvraag),
