@@ -25,10 +25,12 @@ use std::path::{Path, PathBuf};
 /// case numbers and timing notes off the title, "Gevraagd besluit:", one-word part headings, bare and
 /// padded numbers inside a line, dates, ordinals, proposal columns, bullet lists, lost runs of numbers, a
 /// title that goes on after a colon):
-/// 95 of 120, 16 extra (367 of 401 in all, 27 extra).
-const TOTAL_RIGHT_FLOOR: usize = 367;
+/// 95 of 120, 16 extra (367 of 401 in all, 27 extra). Two of them also through Word and PDF
+/// (`-via-pdf`): 1 of 17 when first measured; 15 of 17 after a portal's "1." and "1" on lines of their
+/// own, a title the page width broke and "Beslispunt:" at a title's end were read (382 of 418, 29 extra).
+const TOTAL_RIGHT_FLOOR: usize = 382;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 27;
+const TOTAL_EXTRA_CEILING: usize = 29;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
 const KNOWN_MISSES: &[(&str, usize)] = &[
@@ -37,6 +39,7 @@ const KNOWN_MISSES: &[(&str, usize)] = &[
     ("raalte_raad_installatie", 1),
     // The third held-out round, after its fixes (tests/fixtures/real/README.md says what stays wrong).
     ("brabantsedelta_ab_2011-11-09", 1),
+    ("hollandrijnland_ab_2018-03-14-via-pdf", 2),
     ("hollandrijnland_db_2007-05-10", 2),
     ("odr_ab_2014-09-29", 2),
     ("ps_noordholland_notulen_agenda", 11),

@@ -377,3 +377,19 @@ fn numbers_lost_in_a_row_before_two_that_follow() {
     let q = parse_agenda("1. Opening 2. Mededelingen 3. Vaststelling agenda 4. Verslag zie punt 8. Begroting");
     assert_eq!(q.items.len(), 4);
 }
+
+#[test]
+fn a_portal_page_through_a_pdf_its_index_apart_and_its_titles_wrapped() {
+    let p = parse_agenda(
+        "Agendapunten\n1.\n\n1\n\nReactie op verzoek commissie over een burgerbrief over toegankelijkheid\ndiverse media\nTe behandelen:\nLoading data 2. 2\nBrievenlijst\n3. Opening\nartikel 2. lid 3 is gewijzigd",
+    );
+    let got: Vec<(&str, &str)> = p.items.iter().map(|i| (i.number.as_str(), i.title.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("1", "Reactie op verzoek commissie over een burgerbrief over toegankelijkheid diverse media"),
+            ("2", "Brievenlijst"),
+            ("3", "Opening"),
+        ]
+    );
+}

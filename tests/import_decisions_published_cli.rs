@@ -148,4 +148,5 @@ const KNOWN_MISSES: &[(&str, usize)] = &[
     ("vv-delfland-2010-11-25.txt", 1),
     ("gs-drenthe-2018-05-15.txt", 1),
     ("ek-ocw-2023-01-31.txt", 1),
+    ("tk-ocw-procedure-2016-07-07-via-pdf.txt", 3),
 ];

@@ -16,6 +16,8 @@ const ROMAN_ONE_REACH: usize = 80;
 const LOST_REACH: usize = 300;
 /// A line this long that starts with a bare number is a page with its number, not an item.
 const RUN_ON_PAGE_CHARS: usize = 200;
+/// A title at least this long may have been broken off by the page's width.
+const WRAPPED_TITLE_CHARS: usize = 40;
 
 pub(super) fn parse(text: &str) -> ParsedAgenda {
     let first = Parser::new(false, RomanAs::Parts).run(text);
@@ -101,6 +103,8 @@ struct Parser {
     awaiting_title: bool,
     /// The item whose title ends in ':' on its line, so the next line may finish it.
     title_goes_on: Option<usize>,
+    /// The item whose title ended the line before.
+    wrapping: Option<usize>,
     /// A line "Voorstel:" or "Besluit:" stood alone; the next one says what is asked.
     awaiting_proposal: bool,
     /// The last note ended with a colon ("Voorstel:", "Als agenda is voorgesteld:"): a list that starts
@@ -220,6 +224,7 @@ impl Parser {
             section_treatment: None,
             awaiting_title: false,
             title_goes_on: None,
+            wrapping: None,
             awaiting_proposal: false,
             lead_in: false,
             lead_list_next: None,
@@ -301,7 +306,31 @@ impl Parser {
     }
 
     fn mark(&mut self, line_use: LineUse) {
+        // A title that ends its line may go on on the next (a PDF wraps it): remember which item's.
+        self.wrapping = match line_use {
+            LineUse::Title(k) => Some(k),
+            LineUse::Item(_) => self.last_index().filter(|&k| self.out.items[k].notes.is_empty()),
+            _ => None,
+        };
         self.out.lines.push(line_use);
+    }
+
+    /// The rest of a title the page width broke off: a line in lower case, or one after a title that ends
+    /// in a word no title ends with ("… met betrekking tot de" / "Bevrijdingsfestivals").
+    fn title_wraps(&self, idx: usize, body: &str) -> bool {
+        let title = &self.out.items[idx].title;
+        let last = title.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let joins =
+            ["en", "of", "van", "de", "het", "een", "voor", "met", "op", "in", "te", "tot", "over", "aan", "bij"]
+                .contains(&last.as_str());
+        // Only a long title reaches the page's edge: "Opening" and a sentence below it are two things.
+        title.chars().count() >= WRAPPED_TITLE_CHARS
+            && !title.ends_with(['.', ':', ';', '?', '!', ')'])
+            && (body.starts_with(char::is_lowercase) || joins)
+            && read_marker(body).is_none()
+            && !body.split_whitespace().take(3).any(|w| w.ends_with(':'))
+            && words::treatment_line(body).is_none()
+            && title.chars().count() + body.chars().count() < MAX_TITLE_CHARS
     }
 
     fn last_index(&self) -> Option<usize> {
@@ -388,6 +417,16 @@ impl Parser {
         let at_start = self.placed_at_start(body, indent);
         // "10. 6.I" under an item whose title the page lost is the next item's number, not a title.
         let doubled_next = || doubled_number(body).is_some_and(|(m, _)| self.seq.place(&m, indent, true).is_some());
+        if let Some(idx) = self.wrapping.filter(|&k| Some(k) == self.last_index() && self.title_goes_on != Some(k)) {
+            // A bullet starts something new, not the rest of a title.
+            let bulleted = clean::strip_bullets(text).len() < text.len();
+            if !bulleted && self.title_wraps(idx, body) {
+                let item = &mut self.out.items[idx];
+                item.title = format!("{} {}", item.title, body.trim());
+                item.source_lines.end = i + 1;
+                return self.mark(LineUse::Title(idx));
+            }
+        }
         if let Some(idx) = self.last_index().filter(|&k| self.title_goes_on == Some(k)) {
             self.title_goes_on = None;
             // "10 Inhoudelijke presentatie:" and on the next line what it is about: one title.
@@ -403,6 +442,13 @@ impl Parser {
                 }
                 return self.mark(LineUse::Title(idx));
             }
+        }
+        if self.awaiting_title
+            && self.last_index().is_some_and(|k| self.out.items[k].number.trim_end_matches(['.', ')']) == body)
+        {
+            // "1." and then "1" on a line of its own: a portal's list index and the agenda's number, as a
+            // PDF of the page splits them; the title is still to come.
+            return self.mark(LineUse::Layout);
         }
         if self.awaiting_title && at_start.is_none() && !doubled_next() {
             if let Some(idx) = self.last_index() {
@@ -701,7 +747,10 @@ impl Parser {
             // "01 Opening en vaststellen agenda." in a flattened table: a padded number is an item's.
             let padded = !m.relative && m.comps.len() == 1 && m.written.len() == 2 && m.written.starts_with('0');
             let closed = m.punct || (m.comps.len() > 1 && !m.relative) || bare_next || padded;
-            if !closed || !title.starts_with(|c: char| c.is_uppercase() || "'\"‘“".contains(c)) {
+            // "… Loading data 2. 2" at the end of a line: a portal's index and number, the title below.
+            let doubled_at_end = m.punct && title.trim() == m.written.trim_end_matches(['.', ')']);
+            if !closed || !(doubled_at_end || title.starts_with(|c: char| c.is_uppercase() || "'\"‘“".contains(c)))
+            {
                 continue;
             }
             if let Some(placed) = self.seq.place(&m, None, true) {
@@ -840,6 +889,12 @@ impl Parser {
                 Some(f) => &rest[..f.at],
                 None => rest,
             };
+            if let Start::Item(_, written) = &current {
+                if segment.trim() == written.trim_end_matches(['.', ')']) {
+                    // The portal's own index said again ("2. 2"): no title; it follows on the next line.
+                    segment = "";
+                }
+            }
             let mut lost_titles = Vec::new();
             if let Some(lost) = next.as_ref().map(|f| f.lost).filter(|&k| k > 0) {
                 if let Some((head, titles)) = carve(segment.trim(), lost) {

@@ -15,6 +15,8 @@ const LABELS: &[&str] = &[
     "voorgesteld besluit:",
     "gevraagd besluit:",
     "behandelvoorstel:",
+    "beslispunt:",
+    "beslispunten:",
     "toelichting:",
     "volgende vergadering:",
     "registratienummer:",
@@ -307,6 +309,9 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
         let said = join(&tokens[i..]);
         if decision {
             p.decision = proposal_treatment(&said);
+        } else if said.to_lowercase().starts_with("beslispunt") {
+            // What the meeting is asked to decide, whatever the points say (as on a line of its own).
+            p.decision = Some(Treatment::TerBesluitvorming);
         }
         // A page's footer field left empty ("Registratienummer:") says nothing about the item.
         if said.contains(' ') || !said.ends_with(':') {
