@@ -593,7 +593,7 @@ impl ActionListView {
         let Some(ta) = self.find_input.as_mut() else { return Outcome::Pass };
         match cmd {
             Command::Input(key) => {
-                if key.code == crossterm::event::KeyCode::Enter || !ta.input(key) {
+                if key.code == crossterm::event::KeyCode::Enter || !crate::tui::editor::text_key(ta, key) {
                     return Outcome::Nothing;
                 }
             }
