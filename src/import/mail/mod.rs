@@ -2,17 +2,22 @@
 //! attachments the papers, linked to the items they belong to.
 //!
 //! Pure: reading the message (`read_mail`), choosing the agenda (`choose`), proposing body and date
-//! (`propose`), placing papers with items (`place`) and safe file names (`names`). Writing the files and
-//! the database is the caller's (`cli::import_mail`, `Store::import_mail`).
+//! (`propose`), placing papers with items (`place`) and safe file names (`names`). `plan` puts these
+//! together into what the import will do and `apply` does it (the files by `files`, the database in one
+//! transaction by `Store::import_mail`); `report` says what went where. The command and the screen both
+//! go through `plan` and `apply`.
 
 pub mod choose;
 mod eml;
 mod error;
+pub mod files;
 pub mod message;
 mod msg;
 pub mod names;
 pub mod place;
+pub mod plan;
 pub mod propose;
+pub mod report;
 pub mod text;
 
 pub use error::MailError;

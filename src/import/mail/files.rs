@@ -1,13 +1,15 @@
 //! Where a mail's papers are saved, and saving them: owner-only files in owner-only folders, never over
 //! an existing file, never outside the folder, and all of them taken away again when a later step fails.
 
+use super::names::{safe_file_name, unique_name};
+use super::{read_mail, Mail, MAX_MAIL_BYTES};
 use crate::dates::Date;
 use crate::error::{Error, Result};
-use crate::import::mail::names::{safe_file_name, unique_name};
+use crate::locale::Lang;
 use crate::store::{Store, DOCUMENT_BASE_SETTING};
 use std::collections::HashSet;
 use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -164,4 +166,43 @@ fn write_new(dir: &Path, name: &str, bytes: &[u8], taken: &mut HashSet<String>, 
         return Ok(path);
     }
     Err(Error::invalid(format!("no free name for {name:?} in {}", dir.display())))
+}
+
+/// The mail in the file, or why it is none (a folder, too large, not a mail), in one sentence.
+pub fn read_mail_file(file: &Path, lang: Lang) -> Result<Mail> {
+    let bytes = read_file(file, lang == Lang::Nl)?;
+    read_mail(&bytes).map_err(|e| Error::invalid(format!("{}: {}", file.display(), e.text(lang))))
+}
+
+fn read_file(file: &Path, nl: bool) -> Result<Vec<u8>> {
+    let cannot = |e| Error::io(format!("{} {}", if nl { "kan niet lezen:" } else { "cannot read" }, file.display()), e);
+    let handle = std::fs::File::open(file).map_err(cannot)?;
+    let meta = handle.metadata().map_err(cannot)?;
+    if meta.is_dir() {
+        return Err(Error::invalid(if nl {
+            format!("{} is een map; geef het bestand van de mail (.eml of .msg)", file.display())
+        } else {
+            format!("{} is a folder; give the mail's file (.eml or .msg)", file.display())
+        }));
+    }
+    if meta.len() > MAX_MAIL_BYTES {
+        return Err(Error::invalid(if nl {
+            format!(
+                "{} is {} MB; een mail van meer dan {} MB wordt niet gelezen (er is niets geïmporteerd)",
+                file.display(),
+                meta.len() >> 20,
+                MAX_MAIL_BYTES >> 20
+            )
+        } else {
+            format!(
+                "{} is {} MB; a mail over {} MB is not read (nothing was imported)",
+                file.display(),
+                meta.len() >> 20,
+                MAX_MAIL_BYTES >> 20
+            )
+        }));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    handle.take(MAX_MAIL_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    Ok(bytes)
 }
