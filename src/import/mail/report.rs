@@ -4,7 +4,7 @@
 use super::choose::AgendaSource;
 use super::message::SkipReason;
 use super::place::Why;
-use super::plan::{Applied, Plan};
+use super::plan::{Applied, Paper, Plan};
 use super::{Mail, MAX_ATTACHMENTS};
 use crate::import::agenda::Warning;
 use crate::locale::{Lang, Noun};
@@ -36,39 +36,14 @@ pub fn report(mail: &Mail, plan: &Plan, applied: &Applied, lang: Lang) -> Vec<St
     let mut unplaced = Vec::new();
     for (p, path) in plan.papers.iter().zip(&applied.paths) {
         let file = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        let role = if nl { p.role.dutch().to_lowercase() } else { p.role.english().to_lowercase() };
-        let target = plan.target(p.place);
-        let mut line = match (&target, nl) {
-            (Some(t), true) => format!("  {file} → punt {t} ({role})"),
-            (Some(t), false) => format!("  {file} → item {t} ({role})"),
-            (None, true) => format!("  {file} → bij de vergadering"),
-            (None, false) => format!("  {file} → with the meeting"),
-        };
-        if let Some((_, old)) = &p.replaces {
-            line.push_str(&if nl {
-                format!(", nieuwere versie van {old} (die neemt hij over)")
-            } else {
-                format!(", a newer version of {old} (takes its place)")
-            });
-        }
-        if plan.chosen.source == AgendaSource::Attachment(p.index) {
-            line.push_str(if nl { " — de agenda zelf" } else { " — the agenda itself" });
-        } else if p.zip {
-            line.push_str(zip_note(lang));
-        } else if target.is_none() && p.replaces.is_none() {
+        if plan.chosen.source != AgendaSource::Attachment(p.index)
+            && !p.zip
+            && plan.target(p.place).is_none()
+            && p.replaces.is_none()
+        {
             unplaced.push(file.to_string());
         }
-        if let (Some(Why::Content), true) = (p.why, target.is_some()) {
-            line.push_str(if nl { " (naar de inhoud)" } else { " (by its content)" });
-        }
-        if file != p.name {
-            line.push_str(&if nl {
-                format!(" [in de mail: {}]", p.name)
-            } else {
-                format!(" [in the mail: {}]", p.name)
-            });
-        }
-        out.push(line);
+        out.push(format!("  {}", paper_line(plan, p, file, lang)));
     }
     if !unplaced.is_empty() {
         out.push(format!(
@@ -86,6 +61,39 @@ pub fn report(mail: &Mail, plan: &Plan, applied: &Applied, lang: Lang) -> Vec<St
         out.push((if nl { "niets nieuws in deze mail" } else { "nothing new in this mail" }).to_string());
     }
     out
+}
+
+/// Where one paper goes: "Oplegger.docx → punt 2. Verslag (oplegger)", "memo.docx → bij de vergadering",
+/// and what else there is to know of it; `file` is the name it is (or will be) saved under.
+pub fn paper_line(plan: &Plan, p: &Paper, file: &str, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let role = if nl { p.role.dutch().to_lowercase() } else { p.role.english().to_lowercase() };
+    let target = plan.target(p.place);
+    let mut line = match (&target, nl) {
+        (Some(t), true) => format!("{file} → punt {t} ({role})"),
+        (Some(t), false) => format!("{file} → item {t} ({role})"),
+        (None, true) => format!("{file} → bij de vergadering"),
+        (None, false) => format!("{file} → with the meeting"),
+    };
+    if let Some((_, old)) = &p.replaces {
+        line.push_str(&if nl {
+            format!(", nieuwere versie van {old} (die neemt hij over)")
+        } else {
+            format!(", a newer version of {old} (takes its place)")
+        });
+    }
+    if plan.chosen.source == AgendaSource::Attachment(p.index) {
+        line.push_str(if nl { " — de agenda zelf" } else { " — the agenda itself" });
+    } else if p.zip {
+        line.push_str(zip_note(lang));
+    }
+    if let (Some(Why::Content), true) = (p.why, target.is_some()) {
+        line.push_str(if nl { " (naar de inhoud)" } else { " (by its content)" });
+    }
+    if file != p.name {
+        line.push_str(&if nl { format!(" [in de mail: {}]", p.name) } else { format!(" [in the mail: {}]", p.name) });
+    }
+    line
 }
 
 /// "de bijlage \"Agenda.docx\"" or "de tekst van de mail".
