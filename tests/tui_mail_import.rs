@@ -249,7 +249,7 @@ fn no_agenda_and_no_meeting_to_add_to_cannot_be_imported_and_enter_says_why() {
     type_text(&mut app, "Raad van Toezicht");
     press(&mut app, KeyCode::Enter);
     let v = mail_view(&app);
-    let why = v.plan.as_ref().err().expect("no plan").clone();
+    let why = v.plan.as_ref().expect_err("no plan").clone();
     assert!(why.starts_with("no_agenda.eml: in de mail staat geen agenda"), "{why}");
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.screen(), Screen::MailImport(_)));
