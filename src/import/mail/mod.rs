@@ -18,6 +18,7 @@ pub mod place;
 pub mod plan;
 pub mod propose;
 pub mod report;
+pub mod rtf;
 pub mod text;
 
 pub use error::MailError;

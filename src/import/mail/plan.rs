@@ -121,8 +121,11 @@ pub struct Applied {
 /// Why a plan cannot be made, as the caller says it (the command and the screen give different advice).
 #[derive(Debug)]
 pub enum PlanError {
-    /// No attachment or text reads as an agenda, and no meeting exists to add papers to.
-    NoAgenda,
+    /// No attachment or text reads as an agenda, and no meeting exists to add papers to. `text_unread`:
+    /// the message text itself could not be read (Outlook's compressed RTF, damaged).
+    NoAgenda {
+        text_unread: bool,
+    },
     Other(Error),
 }
 
@@ -137,7 +140,20 @@ impl PlanError {
     pub fn into_error(self, file: &Path, lang: Lang) -> Error {
         match self {
             PlanError::Other(e) => e,
-            PlanError::NoAgenda => Error::invalid(match lang {
+            PlanError::NoAgenda { text_unread: true } => Error::invalid(match lang {
+                Lang::Nl => format!(
+                    "{}: de tekst van de mail staat alleen in Outlooks gecomprimeerde RTF en die is niet te lezen, en \
+                     geen bijlage is een agenda; open de mail in Outlook en sla hem op als .eml; er is niets \
+                     geïmporteerd",
+                    file.display()
+                ),
+                Lang::En => format!(
+                    "{}: the mail's text is only in Outlook's compressed RTF, which cannot be read, and no attachment \
+                     is an agenda; open the mail in Outlook and save it as .eml; nothing was imported",
+                    file.display()
+                ),
+            }),
+            PlanError::NoAgenda { text_unread: false } => Error::invalid(match lang {
                 Lang::Nl => format!(
                     "{}: in de mail staat geen agenda (geen bijlage met 'agenda' in de naam, geen genummerde punten \
                      zoals \"1. Opening\" in een bijlage of in de tekst); er is niets geïmporteerd",
@@ -177,7 +193,10 @@ pub fn plan(
     let chosen = match (&parts.chosen, existing) {
         (Some(c), _) => c.clone(),
         (None, Some(_)) => empty_agenda(),
-        (None, None) => return Err(PlanError::NoAgenda),
+        (None, None) => {
+            let text_unread = mail.skipped.iter().any(|s| s.why == super::message::SkipReason::BodyUnreadable);
+            return Err(PlanError::NoAgenda { text_unread });
+        }
     };
 
     // Items: all of the agenda for a new meeting; for a known one only those it does not have yet.

@@ -150,7 +150,13 @@ pub fn after_papers(mail: &Mail, plan: &Plan, lang: Lang) -> Vec<String> {
     }
     for s in &mail.skipped {
         let name = clean_line(&s.name);
-        let name = if name.is_empty() { (if nl { "(zonder naam)" } else { "(no name)" }).to_string() } else { name };
+        let name = match (name.is_empty(), s.why, nl) {
+            (true, SkipReason::BodyUnreadable, true) => "de tekst van de mail".to_string(),
+            (true, SkipReason::BodyUnreadable, false) => "the mail's text".to_string(),
+            (true, _, true) => "(zonder naam)".to_string(),
+            (true, _, false) => "(no name)".to_string(),
+            (false, ..) => name,
+        };
         out.push(format!("  {name}: {}", skip_reason(s.why, lang)));
     }
     out
@@ -168,6 +174,12 @@ fn skip_reason(why: SkipReason, lang: Lang) -> String {
         (Empty, false) => "empty, not saved".to_string(),
         (EmbeddedMsg, true) => "een bijgevoegd Outlook-bericht, niet gelezen: open het in Outlook".to_string(),
         (EmbeddedMsg, false) => "an attached Outlook message, not read: open it in Outlook".to_string(),
+        (BodyUnreadable, true) => "in Outlooks gecomprimeerde RTF, niet te lezen: open de mail in Outlook en sla \
+                                   hem op als .eml"
+            .to_string(),
+        (BodyUnreadable, false) => "in Outlook's compressed RTF, not readable: open the mail in Outlook and save \
+                                    it as .eml"
+            .to_string(),
         (TooMany, true) => format!("meer dan {MAX_ATTACHMENTS} bijlagen: deze is niet opgeslagen"),
         (TooMany, false) => format!("more than {MAX_ATTACHMENTS} attachments: this one is not saved"),
         (Tnef, true) => "Outlooks eigen verpakking (winmail.dat), niet te lezen: vraag de afzender de stukken als \
