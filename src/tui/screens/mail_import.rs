@@ -222,7 +222,10 @@ pub fn draw(look: &Look, view: &MailImportView, area: Rect, buf: &mut Buffer) {
         }
         Ok(plan) => plan_lines(look, view, plan, w, &mut lines),
     }
-    Paragraph::new(lines).block(block).scroll((view.scroll, 0)).render(area, buf);
+    // Scrolled no further than the last line can come up.
+    let room = area.height.saturating_sub(2) as usize;
+    let scroll = (view.scroll as usize).min(lines.len().saturating_sub(room)) as u16;
+    Paragraph::new(lines).block(block).scroll((scroll, 0)).render(area, buf);
 }
 
 fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: &mut Vec<Line<'static>>) {
@@ -257,7 +260,13 @@ fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: 
         lines.push(Line::styled(fit(t(MailUi::NoPapers), w), theme::dim()));
     } else {
         let folder = plan.folder.path.display().to_string();
-        lines.push(Line::styled(fit(&t(MailUi::SavedIn).replacen("{}", &folder, 1), w), theme::heading()));
+        // The folder is said whole: it is where the user will look for the papers.
+        for (i, part) in
+            wrap(&t(MailUi::SavedIn).replacen("{}", &folder, 1), w.saturating_sub(2)).into_iter().enumerate()
+        {
+            let indent = if i == 0 { "" } else { "  " };
+            lines.push(Line::styled(fit(&format!("{indent}{part}"), w), theme::heading()));
+        }
         // Where a paper goes is the point of this screen: its line is wrapped, never cut.
         for p in &plan.papers {
             push_wrapped(lines, &paper_line(plan, p, &p.name, look.lang), w, theme::title());
