@@ -79,7 +79,7 @@ fn promise_10_the_tui_s_default_data_directory_database_and_side_files_are_priva
     let run = start("second");
     t.wait_for("second", "HASG");
     t.keys("second", &["C-c"]);
-    assert_eq!(t.exit_code(&run, Duration::from_secs(5)).unwrap(), "0");
+    assert_eq!(t.exit_code(&run, tmux_support::PATIENCE).unwrap(), "0");
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&db), 0o600);
     for s in ["-wal", "-shm"] {

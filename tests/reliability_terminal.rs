@@ -156,7 +156,7 @@ fn promise_6_control_a_program_that_leaves_the_terminal_raw_is_caught() {
     let rude = r#"sh -c "stty raw -echo; printf '\033[?1049h\033[?2004h\033[?1000h\033[?1002h\033[?1006h\033[?25l'""#;
     let cmd = t.command_of(&run, "", "022", rude);
     t.session("c", 100, 30, &cmd);
-    t.exit_code(&run, Duration::from_secs(5)).unwrap();
+    t.exit_code(&run, tmux_support::PATIENCE).unwrap();
     let problems = t.terminal_problems("c", &run).unwrap();
     let text = problems.join("\n");
     for what in ["raw mode", "alternate screen", "bracketed paste", "mouse reporting", "cursor"] {

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use tui_support::*;
 
 fn settled(app: &mut App) -> usize {
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         app.tick(Instant::now());
         if let Screen::Search(v) = app.screen() {
