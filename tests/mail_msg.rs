@@ -218,3 +218,30 @@ fn a_msg_whose_compressed_rtf_is_damaged_is_refused_and_nothing_is_written() {
     let listed = stdout(&sb.run(&["--db", db.to_str().unwrap(), "meetings"]));
     assert!(!listed.contains("2026-12-10"), "{listed}");
 }
+
+#[test]
+fn a_msg_whose_rtf_holds_html_gives_the_agenda_of_that_html() {
+    let sb = Sandbox::new();
+    let msg = sb.path("html-in-rtf.msg");
+    // Outlook's RTF for an HTML mail (\fromhtml1): the HTML's tags in \*\htmltag groups, its text between,
+    // and RTF that only stands in for the HTML between \htmlrtf and \htmlrtf0.
+    let rtf = "{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\n\
+               {\\*\\htmltag19 <html>}{\\*\\htmltag34 <head>}{\\*\\htmltag161 <meta charset=\"utf-8\">}\
+               {\\*\\htmltag41 </head>}{\\*\\htmltag50 <body>}\\htmlrtf \\f0 \\htmlrtf0 \n\
+               {\\*\\htmltag64 <p>}Beste leden, hierbij de agenda.{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag64 <p>}1. Opening{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag64 <p>}2. Financi\\'eble rapportage{\\*\\htmltag116 <br>}\\htmlrtf\\line\\htmlrtf0 \
+               Ter vaststelling{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag64 <p>}3. Rondvraag{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag58 </body>}{\\*\\htmltag27 </html>}}";
+    let packed = compressed_rtf::compress_rtf(rtf).unwrap();
+    write_msg_with_body(
+        &msg,
+        "Agenda en stukken Stuurgroep MIT 10 december 2026",
+        &[("/__substg1.0_10090102", packed)],
+    );
+    let shown = import_and_show(&sb, &msg);
+    assert!(shown.contains("2. Financiële rapportage"), "{shown}");
+    assert!(shown.contains("3. Rondvraag"), "{shown}");
+    assert!(!shown.contains("htmltag") && !shown.contains("<p>"), "{shown}");
+}
