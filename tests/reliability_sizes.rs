@@ -169,11 +169,11 @@ fn all_states() -> Vec<(&'static str, App, Check)> {
     type_text(&mut a, concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mail/agenda_attachment.eml"));
     press(&mut a, KeyCode::Enter);
     for _ in 0..3000 {
-        a.tick(std::time::Instant::now());
+        a.tick(Instant::now());
         if is_screen(&a, "mail import") {
             break;
         }
-        std::thread::sleep(std::time::Duration::from_millis(10));
+        std::thread::sleep(Duration::from_millis(10));
     }
     v.push(("mail import", a, |a| is_screen(a, "mail import")));
     let mut store = demo_store();
