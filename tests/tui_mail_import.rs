@@ -9,6 +9,7 @@ use annoteer::locale::Lang;
 use annoteer::store::{PaperPlace, DOCUMENT_BASE_SETTING};
 use annoteer::tui::app::{App, Screen};
 use annoteer::tui::keymap::Mode;
+use annoteer::tui::overlays::Overlay;
 use annoteer::tui::screens::mail_import::Proposed;
 use annoteer::tui::screens::MailImportView;
 use crossterm::event::KeyCode;
@@ -165,6 +166,10 @@ fn body_and_date_are_corrected_with_b_and_d_and_a_wrong_weekday_is_refused() {
     read_mail_file(&mut app, &mail("agenda_attachment.eml"));
     type_text(&mut app, "d");
     assert_eq!(app.mode(), Mode::EditLine);
+    match &app.overlay {
+        Some(Overlay::Prompt(p)) => assert_eq!(p.text(), "10 december 2026", "the proposed date, to edit"),
+        _ => panic!("no prompt"),
+    }
     app.handle_key(ctrl('u'));
     type_text(&mut app, "vrijdag 10 december 2026");
     press(&mut app, KeyCode::Enter);

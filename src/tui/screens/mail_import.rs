@@ -326,7 +326,11 @@ impl View for MailImportView {
             Command::Open => self.confirm(ctx),
             Command::EditBody => Prompt::open(PromptPurpose::MailBody, ctx.t(Ui::Mail(MailUi::AskBody)), &self.body),
             Command::EditDate => {
-                let shown = long_date(ctx.lang, self.date);
+                // Without the weekday, so that changing the day alone does not contradict it.
+                let shown = match ctx.lang {
+                    Lang::Nl => self.date.dutch_long(),
+                    Lang::En => self.date.english_long(),
+                };
                 Prompt::open(PromptPurpose::MailDate, ctx.t(Ui::Mail(MailUi::AskDate)), &shown)
             }
             Command::Back => Outcome::Pop.and(Outcome::info(ctx.t(Ui::Mail(MailUi::Cancelled)))),
