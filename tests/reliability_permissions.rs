@@ -100,7 +100,7 @@ fn promise_10_directories_made_above_the_default_data_directory_are_private_unde
     let sb = Sandbox::new();
     let out = Command::new("/bin/sh")
         .arg("-c")
-        .arg(format!("umask 000; exec '{}' meetings", env!("CARGO_BIN_EXE_annoteer")))
+        .arg(format!("umask 000; exec '{}' --lang en meetings", env!("CARGO_BIN_EXE_annoteer")))
         .env_remove("ANNOTEER_DB")
         .env_remove("XDG_DATA_HOME")
         .env("HOME", sb.dir.path())

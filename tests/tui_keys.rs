@@ -520,7 +520,7 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
     };
     assert!(settled(&mut app) > 0, "agenda items are searched from the first key");
     let text = screen(&app, 160, 8);
-    assert!(text.contains("(0 besluiten, 1 agendapunten)"), "{text}");
+    assert!(text.contains("(0 besluiten, 1 agendapunt)"), "{text}");
     assert!(text.contains("Tab: alleen besluiten"), "{text}");
     press(&mut app, KeyCode::Tab);
     assert_eq!(settled(&mut app), 0, "no decision mentions it");

@@ -251,7 +251,7 @@ fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: 
         lines.push(Line::styled(fit(&t(MailUi::NewItems).replacen("{}", &count, 1), w), theme::heading()));
         for item in &plan.to_add.items {
             let mut spans = vec![Span::raw("  ")];
-            spans.extend(item_spans(look, item, w.saturating_sub(2)));
+            spans.extend(item_spans(look, item, w.saturating_sub(2)).0);
             lines.push(Line::from(spans));
         }
     }

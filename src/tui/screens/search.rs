@@ -1,7 +1,7 @@
 //! `/`: search past decisions and agenda items as you type; Enter jumps to the meeting and item.
 
 use super::step;
-use crate::locale::Ui;
+use crate::locale::{Noun, Ui};
 use crate::search::{Corpus, Hit, ItemField, KindCounts, Query, Record, RecordKind, Scope, Searcher};
 use crate::store::Store;
 use crate::tui::cells::{fit, pad};
@@ -272,6 +272,21 @@ fn preview_lines(look: &Look, view: &SearchView) -> Vec<Line<'static>> {
     lines
 }
 
+/// Where a hit is from, in four ever shorter forms: body, date and reference; date and reference; the date;
+/// the date as digits. The body goes first and the date last (the body is in the preview, Ctrl-P).
+fn head_forms(look: &Look, r: &Record) -> [String; 4] {
+    let date = look.lang.long_date(&r.date.iso());
+    let joined = |parts: &[&str]| parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join(" ");
+    [joined(&[r.body, &date, r.reference]), joined(&[&date, r.reference]), date.clone(), r.date.iso()]
+}
+
+/// The longest form in which every hit's head fits `cells`, so that the column reads the same down the list.
+fn head_form(look: &Look, records: &[(&Hit, Record)], cells: usize) -> usize {
+    (0..3)
+        .find(|&f| records.iter().all(|(_, r)| crate::tui::cells::width(&head_forms(look, r)[f]) <= cells))
+        .unwrap_or(3)
+}
+
 pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
@@ -295,10 +310,10 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
                 &format!(
                     "{} ({}) · {}",
                     look.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
-                    look.t(Ui::SearchKindCounts).replacen("{}", &view.counts.decisions.to_string(), 1).replacen(
-                        "{}",
-                        &view.counts.items.to_string(),
-                        1
+                    format!(
+                        "{}, {}",
+                        look.lang.count(view.counts.decisions, Noun::Decision),
+                        look.lang.count(view.counts.items, Noun::AgendaItem)
                     ),
                     look.t(scope_label(view))
                 ),
@@ -331,14 +346,15 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     let w = body.width as usize;
     let corpus = view.searcher.corpus();
     let mut lines = Vec::new();
-    for hit in &view.hits {
-        let Some(r) = corpus.record(hit.record) else { continue };
-        let head = format!("{} {} {}", r.body, look.lang.long_date(&r.date.iso()), r.reference);
-        let head_w = 34.min(w / 3);
-        let kind_w = 12.min(w / 6);
-        let text_w = w.saturating_sub(head_w + kind_w + 2);
+    let head_w = 34.min(w / 3);
+    let kind_w = 12.min(w / 6);
+    let text_w = w.saturating_sub(head_w + kind_w + 2);
+    let records: Vec<(&Hit, Record)> =
+        view.hits.iter().filter_map(|h| corpus.record(h.record).map(|r| (h, r))).collect();
+    let form = head_form(look, &records, head_w);
+    for (hit, r) in &records {
         let mut spans = vec![
-            Span::styled(pad(&head, head_w), theme::dim()),
+            Span::styled(pad(&head_forms(look, r)[form], head_w), theme::dim()),
             Span::raw(" "),
             Span::styled(pad(kind_label(look, r.kind), kind_w), theme::key()),
             Span::raw(" "),
