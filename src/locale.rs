@@ -180,8 +180,6 @@ pub enum Ui {
     PromptPart,
     SearchHint,
     SearchCount,
-    SearchFilterHelp,
-    SearchNoDays,
     SearchScopeDecisions,
     SearchScopeAll,
     // Search: items, counts per kind, preview (issue 17).
@@ -545,14 +543,6 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::SearchHint => (
             "Typ om te zoeken (gremium:KLO jaar:2022 sinds:2022-03 tot:2022-06 …).",
             "Type to search (body:KLO year:2022 since:2022-03 until:2022-06 …).",
-        ),
-        Ui::SearchFilterHelp => (
-            "niet te lezen; filters: gremium:KLO jaar:2022 sinds:2022-03 tot:2022-06-30 soort:besluit|agendapunt|annotatie|advies|alles",
-            "cannot be read; filters: body:KLO year:2022 since:2022-03 until:2022-06-30 kind:decision|item|annotation|advice|all",
-        ),
-        Ui::SearchNoDays => (
-            "De datumfilters laten geen dagen over: het begin ligt na het einde.",
-            "The date filters leave no days: the start is after the end.",
         ),
         Ui::SearchScopeDecisions => ("In besluiten; Tab: alleen agendapunten.", "In decisions; Tab: agenda items only."),
         Ui::SearchScopeAll => (

@@ -85,8 +85,8 @@ pub struct SearchView {
     pub hits: Vec<Hit>,
     pub matched: usize,
     pub selected: usize,
-    /// A query that cannot be read ("since:2022-13: not a date …").
-    pub problem: Option<String>,
+    /// A query that cannot be read ("since:2022-13: not a date …"), said in the screen's language when drawn.
+    pub problem: Option<crate::Error>,
     pub searching: bool,
     /// Decisions and agenda items, or one of them; `Tab` goes round, the choice is remembered.
     pub scope: SearchScope,
@@ -154,7 +154,7 @@ impl SearchView {
                 self.hits.clear();
                 self.matched = 0;
                 self.searching = false;
-                self.problem = Some(e.to_string());
+                self.problem = Some(e);
             }
         }
     }
@@ -209,15 +209,8 @@ fn kind_label(look: &Look, k: RecordKind) -> &'static str {
 }
 
 /// The query's problem in the screen's language: the word that cannot be read and what is accepted.
-fn problem_text(look: &Look, view: &SearchView, english: &str) -> String {
-    if look.lang == crate::locale::Lang::En {
-        return english.to_string();
-    }
-    let query = view.query_text();
-    match query.split_whitespace().find(|w| Query::parse(w).is_err()) {
-        Some(word) => format!("{word}: {}", look.t(Ui::SearchFilterHelp)),
-        None => look.t(Ui::SearchNoDays).to_string(),
-    }
+fn problem_text(look: &Look, problem: &crate::Error) -> String {
+    look.lang.describe(problem)
 }
 
 fn scope_label(view: &SearchView) -> Ui {
@@ -300,7 +293,7 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let info = match &view.problem {
-        Some(p) => Line::styled(fit(&problem_text(look, view, p), area.width as usize), theme::error()),
+        Some(p) => Line::styled(fit(&problem_text(look, p), area.width as usize), theme::error()),
         None if view.query_text().trim().is_empty() => Line::styled(
             fit(&format!("{} {}", look.t(Ui::SearchHint), look.t(scope_label(view))), area.width as usize),
             theme::dim(),
@@ -381,7 +374,7 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
 pub fn open(ctx: &mut Ctx) -> Outcome {
     match SearchView::open(ctx.store) {
         Ok(v) => Outcome::push(Screen::Search(Box::new(v))),
-        Err(e) => Outcome::error(e),
+        Err(e) => Outcome::Fail(e),
     }
 }
 
@@ -403,7 +396,7 @@ impl View for SearchView {
             Command::Open => self.jump_to_hit(ctx),
             Command::SwitchPane => match self.toggle_scope(ctx.store) {
                 Ok(()) => Outcome::Nothing,
-                Err(e) => Outcome::error(e),
+                Err(e) => Outcome::Fail(e),
             },
             Command::TogglePreview => {
                 self.preview_toggled = !self.preview_toggled;
@@ -448,7 +441,7 @@ impl SearchView {
                 // The search stays underneath: Esc comes back to the query and its hits.
                 Outcome::SelectHome(Selection::Meeting(meeting)).and(Outcome::push(Screen::Agenda(a)))
             }
-            Err(e) => Outcome::error(e),
+            Err(e) => Outcome::Fail(e),
         }
     }
 }
