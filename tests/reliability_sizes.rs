@@ -173,7 +173,7 @@ fn all_states() -> Vec<(&'static str, App, Check)> {
         if is_screen(&a, "mail import") {
             break;
         }
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
     v.push(("mail import", a, |a| is_screen(a, "mail import")));
     let mut store = demo_store();
