@@ -120,3 +120,14 @@ fn the_body_goes_from_every_row_or_from_none_so_the_column_reads_the_same() {
         assert!(head.starts_with("30 maart 2022") || head.starts_with("24 maart 2022"), "{drawn}");
     }
 }
+
+#[test]
+fn ctrl_u_clears_the_query_to_the_start_as_in_a_shell() {
+    let mut app = searched("abc def");
+    app.handle_key(ctrl('u'));
+    let Screen::Search(v) = app.screen() else { panic!("left the search") };
+    assert_eq!(v.query_text(), "", "Ctrl-U deletes to the start of the line, not one letter");
+    type_text(&mut app, "verslag");
+    let Screen::Search(v) = app.screen() else { panic!() };
+    assert_eq!(v.query_text(), "verslag");
+}

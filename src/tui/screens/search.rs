@@ -403,7 +403,7 @@ impl View for SearchView {
                 Outcome::Nothing
             }
             Command::Input(key) => {
-                if key.code != crossterm::event::KeyCode::Enter && self.input.input(key) {
+                if key.code != crossterm::event::KeyCode::Enter && crate::tui::editor::text_key(&mut self.input, key) {
                     self.resubmit();
                 }
                 Outcome::Nothing
