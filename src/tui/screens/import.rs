@@ -368,7 +368,7 @@ impl View for ImportView {
             Command::Input(key) => {
                 if self.parsed.is_none() {
                     self.warned = false;
-                    self.input.input(key);
+                    crate::tui::editor::text_key(&mut self.input, key);
                 }
                 Outcome::Nothing
             }
