@@ -374,6 +374,8 @@ pub enum Ui {
     FromMail,
     TakeFirst,
     AskUnlinkMeeting,
+    // The import preview: a line of an agenda book's sections per item (importfix, F13).
+    ImportLineLeftOut,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
     /// What was read in a cover note (issue 19, locale/cover.rs).
@@ -887,6 +889,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::MessagesTitle => ("Meldingen (nieuwste bovenaan)", "Messages (newest first)"),
         Ui::NoMessages => ("Nog geen meldingen.", "No messages yet."),
         Ui::KeyMessages => ("meldingen", "messages"),
+        // The import preview: a line of an agenda book's sections per item (importfix, F13).
+        Ui::ImportLineLeftOut => ("toelichting per punt, niet ingelezen", "explanation per item, not imported"),
     }
 }
 

@@ -52,7 +52,8 @@ pub fn run(
         Lang::En => writeln!(err, "imported {items} in {parts} into meeting {meeting}; {notes} kept as notes"),
     };
     for w in &parsed.warnings {
-        let _ = writeln!(err, "note: {w}");
+        let label = if file.lang == Lang::Nl { "let op" } else { "note" };
+        let _ = writeln!(err, "{label}: {}", w.text(file.lang));
     }
     Ok(())
 }
