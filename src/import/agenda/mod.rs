@@ -13,6 +13,7 @@ mod book;
 mod cells;
 mod clean;
 mod headings;
+mod incoming;
 mod number;
 mod parser;
 mod procedural;

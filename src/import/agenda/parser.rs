@@ -3,6 +3,7 @@
 use super::book::Book;
 use super::cells;
 use super::headings;
+use super::incoming;
 use super::number::{read_marker, read_roman, Comp, Marker, Placed, Sequence};
 use super::procedural;
 use super::segment::{ends_with_heading, lost_number_split, split_segment, stock_title_end, Pieces};
@@ -453,7 +454,7 @@ impl Parser {
                 return self.mark(LineUse::Title(idx));
             }
         }
-        if words::is_part_heading(body) {
+        if words::is_part_heading(body) || (self.last_index().is_some() && incoming::is_heading(body)) {
             return self.new_part(body, words::heading_treatment(body));
         }
         if let Some((value, written, len)) = read_roman(body) {
@@ -1040,6 +1041,11 @@ impl Parser {
                 return self.mark(LineUse::Item(idx));
             }
         }
+        if let [code, subject, extra @ ..] = filled.as_slice() {
+            if incoming::is_code(code) && is_topic_cell(subject) {
+                return self.incoming_row(i, code, subject, extra);
+            }
+        }
         let (lead, rest) = lead_cell(&filled);
         if rest.is_empty() {
             return self.text_line(i, &lead, None);
@@ -1058,6 +1064,21 @@ impl Parser {
             return self.mark(LineUse::Layout);
         }
         self.note(i, &filled.join(" | "));
+    }
+
+    /// A row of the list of incoming papers: its subject is the title; its code ("I-1"), the list's own
+    /// number that the meeting's numbering cannot write, stays with it as its origin.
+    fn incoming_row(&mut self, i: usize, code: &str, subject: &str, extra: &[&str]) {
+        let pieces = split_segment(subject);
+        self.push_item(i, String::new(), Vec::new(), 0, &pieces);
+        let idx = self.out.items.len() - 1;
+        self.out.items[idx].number = code.to_string();
+        let item = &mut self.out.items[idx];
+        item.origin_note = join_note(code, &item.origin_note);
+        for cell in extra {
+            self.table_extra(idx, cell);
+        }
+        self.mark(LineUse::Item(idx));
     }
 
     /// A further cell of an item's row: its treatment, its origin, or a note.
