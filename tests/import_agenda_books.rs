@@ -112,3 +112,22 @@ fn no_item_takes_more_than_a_few_pages_of_notes_and_the_import_says_what_it_left
     let items = json_items(&sb, &db, &meeting);
     assert!(items[1]["notes"].as_str().unwrap().chars().count() <= 4_000);
 }
+
+#[test]
+fn in_an_annotated_agenda_each_section_is_the_annotation_of_the_item_it_heads() {
+    let text = "Geannoteerde agenda\n1. Opening\n2. Begroting 2027\n3. Sluiting\n\n\
+                Agendapunt 1: Opening\nDe voorzitter opent de vergadering.\n\
+                Agendapunt 2: Begroting 2027\nHet DB stelt voor de begroting vast te stellen.\nAdvies: instemmen.\n";
+    let parsed = parse_agenda(text);
+    let got: Vec<(&str, &str)> = parsed.items.iter().map(|i| (i.title.as_str(), i.annotation.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Opening", "De voorzitter opent de vergadering."),
+            ("Begroting 2027", "Het DB stelt voor de begroting vast te stellen.\nAdvies: instemmen."),
+            ("Sluiting", ""),
+        ]
+    );
+    assert!(parsed.warnings.iter().all(|w| !matches!(w, Warning::BookLeftOut { .. })), "{:?}", parsed.warnings);
+    assert_eq!(parsed.lines[5], LineUse::Title(0));
+}

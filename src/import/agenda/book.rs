@@ -1,7 +1,8 @@
 //! An agenda book: the agenda, then a section per item ("Agendapunt 3: Verslag …" and pages of
 //! explanation). Once a heading names an item the list already had, by its number and the start of its
 //! title, the list has ended: what follows is the book's body, not notes of the last item, and it is left
-//! out with one warning (the file itself still holds it).
+//! out with one warning (the file itself still holds it). In an annotated agenda each section's text is
+//! the annotation of the item it heads.
 
 use super::number::{read_marker, Comp};
 use std::collections::HashMap;
@@ -17,6 +18,8 @@ pub(super) struct Book {
     pub after: Option<usize>,
     /// Lines of the body left out.
     pub left_out: usize,
+    /// The listed item whose section the body is in.
+    pub section: Option<usize>,
 }
 
 impl Book {

@@ -315,26 +315,50 @@ impl Parser {
     fn starts_book(&mut self, body: &str) -> bool {
         let Some(last) = self.last_index() else { return false };
         let items = &self.out.items;
-        if self.book.heads_listed(body, |k| items[k].title.as_str()).is_none() {
-            return false;
-        }
+        let Some(section) = self.book.heads_listed(body, |k| items[k].title.as_str()) else { return false };
         self.book.after = Some(last);
         self.awaiting_title = false;
-        self.book_line(body);
+        self.book_heading(section);
         true
     }
 
+    /// A line of the book's body. In an annotated agenda a section's text is the annotation of the item
+    /// it heads (up to the cap); otherwise it is left out.
     fn book_line(&mut self, raw: &str) {
         if raw.trim().is_empty() {
             return self.mark(LineUse::Blank);
         }
-        self.book.left_out += 1;
-        self.mark(LineUse::LeftOut);
+        let text = clean::tidy(raw);
+        let body = without_item_word(clean::strip_bullets(&text));
+        let items = &self.out.items;
+        if let Some(section) = self.book.heads_listed(body, |k| items[k].title.as_str()) {
+            return self.book_heading(section);
+        }
+        match self.book.section.filter(|_| self.annotated) {
+            Some(idx) => {
+                let kept = self.push_text(idx, text);
+                self.mark(if kept { LineUse::Note(idx) } else { LineUse::LeftOut });
+            }
+            None => {
+                self.book.left_out += 1;
+                self.mark(LineUse::LeftOut);
+            }
+        }
+    }
+
+    fn book_heading(&mut self, section: usize) {
+        self.book.section = Some(section);
+        if self.annotated {
+            self.mark(LineUse::Title(section));
+        } else {
+            self.book.left_out += 1;
+            self.mark(LineUse::LeftOut);
+        }
     }
 
     /// One warning for the whole body of an agenda book, before the others: it says where the text went.
     fn warn_book(&mut self) {
-        let Some(after) = self.book.after else { return };
+        let Some(after) = self.book.after.filter(|_| self.book.left_out > 0) else { return };
         let item = &self.out.items[after];
         let number = if item.label.is_empty() { item.number.clone() } else { item.label.clone() };
         self.out.warnings.insert(0, Warning::BookLeftOut { after: number, lines: self.book.left_out });
