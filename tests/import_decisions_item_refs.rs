@@ -65,7 +65,7 @@ fn a_decision_referring_to_an_agenda_item_stands_under_that_item() {
          10-12-2026;Geen punt van deze agenda.;Stuurgroep MIT;punt 12\n\
          10-12-2026;Eigen code van de lijst.;Stuurgroep MIT;2026-14\n",
     );
-    assert!(said.contains("6 linked to their meeting"), "{said}");
+    assert!(said.contains("6 gekoppeld aan hun vergadering"), "{said}");
     let got = sections(&sb, &db);
     let under = |text: &str| got.iter().find(|(_, d)| d.starts_with(text)).map(|(h, _)| h.as_str()).unwrap_or("?");
     assert_eq!(under("De stuurgroep stelt het verslag vast."), "2. Verslag vorige vergadering", "{got:#?}");
