@@ -312,19 +312,19 @@ impl Parser {
 
     /// A heading that names an item the list already had: the list has ended and the book's sections
     /// per item begin. True when it did (the line is left out with the rest).
-    fn starts_book(&mut self, body: &str) -> bool {
+    fn starts_book(&mut self, i: usize, body: &str) -> bool {
         let Some(last) = self.last_index() else { return false };
         let items = &self.out.items;
         let Some(section) = self.book.heads_listed(body, |k| items[k].title.as_str()) else { return false };
         self.book.after = Some(last);
         self.awaiting_title = false;
-        self.book_heading(section);
+        self.book_heading(i, section);
         true
     }
 
     /// A line of the book's body. In an annotated agenda a section's text is the annotation of the item
     /// it heads (up to the cap); otherwise it is left out.
-    fn book_line(&mut self, raw: &str) {
+    fn book_line(&mut self, i: usize, raw: &str) {
         if raw.trim().is_empty() {
             return self.mark(LineUse::Blank);
         }
@@ -332,11 +332,12 @@ impl Parser {
         let body = without_item_word(clean::strip_bullets(&text));
         let items = &self.out.items;
         if let Some(section) = self.book.heads_listed(body, |k| items[k].title.as_str()) {
-            return self.book_heading(section);
+            return self.book_heading(i, section);
         }
         match self.book.section.filter(|_| self.annotated) {
             Some(idx) => {
                 let kept = self.push_text(idx, text);
+                self.out.items[idx].source_lines.end = i + 1;
                 self.mark(if kept { LineUse::Note(idx) } else { LineUse::LeftOut });
             }
             None => {
@@ -346,9 +347,10 @@ impl Parser {
         }
     }
 
-    fn book_heading(&mut self, section: usize) {
+    fn book_heading(&mut self, i: usize, section: usize) {
         self.book.section = Some(section);
         if self.annotated {
+            self.out.items[section].source_lines.end = i + 1;
             self.mark(LineUse::Title(section));
         } else {
             self.book.left_out += 1;
@@ -386,7 +388,7 @@ impl Parser {
 
     fn line(&mut self, i: usize, raw: &str) {
         if self.book.started() {
-            return self.book_line(raw);
+            return self.book_line(i, raw);
         }
         if let Some(cells) = table_cells(raw) {
             return self.table_row(i, cells);
@@ -464,7 +466,7 @@ impl Parser {
             }
         }
         self.lead_list_next = None;
-        if self.starts_book(body) {
+        if self.starts_book(i, body) {
             return;
         }
         let at_start = self.placed_at_start(body, indent);
@@ -1096,7 +1098,7 @@ impl Parser {
         let pieces = split_segment(subject);
         self.push_item(i, String::new(), Vec::new(), 0, &pieces);
         let idx = self.out.items.len() - 1;
-        self.out.items[idx].number = code.to_string();
+        self.out.items[idx].number = code.trim_end_matches('.').to_string();
         let item = &mut self.out.items[idx];
         item.origin_note = join_note(code, &item.origin_note);
         for cell in extra {
