@@ -10,6 +10,7 @@
 //! (`segment`). An annotated agenda without numbers is read by its headings (`headings`).
 
 mod book;
+mod bullets;
 mod cells;
 mod clean;
 mod headings;
