@@ -33,7 +33,7 @@ fn stored(db: &Path) -> Vec<(String, String, String, String)> {
 }
 
 fn import(sb: &Sandbox, db: &Path, file: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()];
+    let mut args = vec!["--lang", "en", "--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()];
     args.extend_from_slice(extra);
     sb.run(&args)
 }
@@ -71,7 +71,7 @@ fn subjects_without_a_decision_are_listed_on_stderr_and_not_stored() {
     let out = import(&sb, &db, &file, &["--body", "GS Gelderland"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("not imported: 3 subject(s) without a decision text"), "{err}");
+    assert!(err.contains("not imported: 3 subjects without a decision text"), "{err}");
     assert!(err.contains("line 14: A1 \"Opening en mededelingen\": no decision text"), "{err}");
     let got = stored(&db);
     assert_eq!(got.len(), 1);
@@ -90,7 +90,7 @@ fn a_list_with_only_subjects_imports_nothing_and_says_which() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains("holds no decisions to import"), "{err}");
-    assert!(err.contains("2 subject(s) without a decision text"), "{err}");
+    assert!(err.contains("2 subjects without a decision text"), "{err}");
     assert_eq!(file_hash(&db), before, "the database changed");
 }
 

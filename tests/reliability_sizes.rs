@@ -19,7 +19,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use tui_support::*;
 
 fn next(seed: &mut u64) -> u64 {
@@ -340,7 +340,7 @@ fn promise_7_real_binary_survives_a_tmux_resize_storm() {
     t.keys("s", &["?"]);
     t.wait_for("s", "Toetsen (Esc sluit)");
     t.keys("s", &["Escape", "q"]);
-    assert_eq!(t.exit_code(&run, Duration::from_secs(5)).unwrap(), "0");
+    assert_eq!(t.exit_code(&run, tmux_support::PATIENCE).unwrap(), "0");
     let problems = t.terminal_problems("s", &run).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     eprintln!("promise 7: real binary through {RESIZES} tmux resizes in {storm:.1?}: alive, answers, quits cleanly");

@@ -63,7 +63,7 @@ impl Tmux {
 
     fn pid(&self, s: &str) -> i32 {
         let file = self.dir.path().join(format!("{s}.pid"));
-        let deadline = Instant::now() + Duration::from_secs(3);
+        let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             if let Some(p) = std::fs::read_to_string(&file).ok().and_then(|t| t.trim().parse().ok()) {
                 return p;
@@ -89,7 +89,7 @@ impl Tmux {
     }
 
     fn wait_for(&self, s: &str, needle: &str) {
-        let deadline = Instant::now() + Duration::from_secs(5);
+        let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let screen = self.screen(s);
             if screen.contains(needle) {

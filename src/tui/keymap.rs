@@ -168,6 +168,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[code(KeyCode::Enter), ch('e')], Command::Open, Ui::Dec(DecUi::KeyEditEntry), true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
             v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
+            v.push(b(&[ch('U')], Command::DeletedList, Ui::KeyDeletedList, false));
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
             v.push(b(&[ch('p')], Command::AsProposed, Ui::Cover(CoverUi::KeyAsProposed), false));
             v.push(b(&[ch('P')], Command::EditProposed, Ui::Cover(CoverUi::KeyEditProposed), false));

@@ -9,6 +9,11 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_annoteer");
 
+/// How long a wait for the screen or the wrapper's files lasts before it fails. A wait ends as soon as its
+/// condition holds, so a long one costs nothing when the machine is quick; a debug binary on two loaded
+/// cores can take seconds to draw after a resize storm.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
 /// The pane's shell. It runs annoteer as a child (the child's pid goes to `$d/pid`), prints its exit code,
 /// records `stty -a` as annoteer left the terminal, then reads one line (a paste sent by the test) so that
 /// the test can see whether bracketed paste was left on, and waits.
@@ -96,7 +101,7 @@ impl Tmux {
 
     pub fn pid(&self, run: &Path) -> i32 {
         let file = run.join("pid");
-        let deadline = Instant::now() + Duration::from_secs(5);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             if let Some(p) = std::fs::read_to_string(&file).ok().and_then(|t| t.trim().parse().ok()) {
                 return p;
@@ -146,7 +151,7 @@ impl Tmux {
 
     /// Waits until the screen of `target` satisfies `pred`.
     pub fn wait_until(&self, target: &str, what: &str, pred: impl Fn(&str) -> bool) -> Result<(), String> {
-        let deadline = Instant::now() + Duration::from_secs(5);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             let screen = self.screen(target);
             if pred(&screen) {
@@ -160,7 +165,7 @@ impl Tmux {
     }
 
     pub fn wait_for(&self, target: &str, needle: &str) {
-        if let Err(e) = self.try_wait_for(target, needle, Duration::from_secs(5)) {
+        if let Err(e) = self.try_wait_for(target, needle, PATIENCE) {
             panic!("{e}");
         }
     }
@@ -170,14 +175,14 @@ impl Tmux {
     /// given back. Waits for the wrapper's records itself (files, not the screen, which may be the
     /// alternate one).
     pub fn terminal_problems(&self, target: &str, run: &Path) -> Result<Vec<String>, String> {
-        wait_file(&run.join("stty"), Duration::from_secs(5))?;
+        wait_file(&run.join("stty"), PATIENCE)?;
         let mut problems = Vec::new();
         // Bracketed paste: tmux wraps a paste in ESC[200~ … ESC[201~ only when the application asked for it.
         // C-j ends the line in raw mode too.
         self.tmux(&["set-buffer", "-b", "probe", "PASTE"]);
         self.tmux(&["paste-buffer", "-p", "-d", "-b", "probe", "-t", target]);
         self.keys(target, &["C-j"]);
-        wait_file(&run.join("pasted"), Duration::from_secs(5))?;
+        wait_file(&run.join("pasted"), PATIENCE)?;
         let pasted = std::fs::read(run.join("pasted")).map_err(|e| e.to_string())?;
         if pasted != b"PASTE" {
             problems.push(format!("bracketed paste left on: read back {:?}", String::from_utf8_lossy(&pasted)));
