@@ -5,6 +5,9 @@
 //!
 //! Options after `--`: `--sizes 10000,100000` (default 10k, 100k, 1M), `--no-process` (skip the
 //! whole-process comparison), `--no-quality` (skip the typo recall/precision table, annoteer beside fzf). The table is printed and written to target/search-bench.md.
+//! For profiling: `--repeat N QUERY [ROUNDS]` (one search again and again, wall and CPU time),
+//! `--write-db PATH N [small]` (keep the database the whole-process comparison times) and `--phases PATH`
+//! (where `annoteer search`'s time goes on it: opening, loading, searching).
 
 use annoteer::dates::Date;
 use annoteer::domain::DecisionDraft;
