@@ -5,6 +5,7 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod mail;
 mod refusals;
 mod undo;
 
@@ -12,6 +13,7 @@ pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
+pub use mail::MailUi;
 pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
@@ -385,6 +387,8 @@ pub enum Ui {
     // The import preview, where the treatment does not fit its row: the one of the item in view (issue 16).
     ImportTreatmentOf,
     ImportNoTreatmentOf,
+    /// The mail import's confirmation screen (locale/mail.rs).
+    Mail(MailUi),
 }
 
 impl Lang {
@@ -442,6 +446,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Cover(c) => c.words(),
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
+        Ui::Mail(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (

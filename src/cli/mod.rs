@@ -8,7 +8,6 @@ mod help;
 mod import_agenda;
 mod import_decisions;
 mod import_mail;
-mod mail_files;
 mod read_file;
 mod search;
 mod show;

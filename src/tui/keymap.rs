@@ -6,6 +6,7 @@ use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::ExportUi;
 use crate::locale::ImportFileUi;
+use crate::locale::MailUi;
 use crate::locale::Ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -21,6 +22,8 @@ pub enum Mode {
     Preview,
     ImportText,
     ImportPreview,
+    /// A mail read on the import screen, shown for confirmation.
+    MailImport,
     Help,
     Confirm,
     Picker,
@@ -294,6 +297,14 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(ENTER, Command::Open, Ui::KeyImportConfirm, true));
             v.push(b(ESC, Command::Back, Ui::KeyImportEdit, true));
+            v.extend(common());
+        }
+        Mode::MailImport => {
+            v.extend(moves());
+            v.push(b(ENTER, Command::Open, Ui::Mail(MailUi::KeyImport), true));
+            v.push(b(&[ch('b')], Command::EditBody, Ui::Mail(MailUi::KeyBody), true));
+            v.push(b(&[ch('d')], Command::EditDate, Ui::Mail(MailUi::KeyDate), true));
+            v.push(b(ESC, Command::Back, Ui::Mail(MailUi::KeyCancel), true));
             v.extend(common());
         }
         Mode::Preview => {

@@ -12,7 +12,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Prompt, PromptPurpose};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::documents::{resolve, BASE_SETTING};
-use crate::tui::screens::import_file::{FileNotice, Reading};
+use crate::tui::screens::import_file::{FileNotice, FileRead, MailFile, Reading};
 use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -45,6 +45,8 @@ pub struct ImportView {
     pub other_date: Option<String>,
     /// Enter was pressed once on that warning.
     pub date_warned: bool,
+    /// A mail the reader brought, waiting for the store to plan its import (`settle`).
+    pub mail: Option<Box<MailFile>>,
 }
 
 impl std::fmt::Debug for ImportView {
@@ -71,6 +73,7 @@ impl ImportView {
             facts: None,
             other_date: None,
             date_warned: false,
+            mail: None,
         }
     }
 
@@ -115,6 +118,7 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
                 Some((look.t(Ui::ImportFile(ImportFileUi::Reading)).replacen("{}", &r.name, 1), theme::warning()))
             }
             (None, Some(FileNotice::Refused(e))) => Some((e.text(look.lang), theme::error())),
+            (None, Some(FileNotice::Mail(e))) => Some((e.clone(), theme::error())),
             (None, Some(FileNotice::NoItems(name))) => {
                 Some((look.t(Ui::ImportFile(ImportFileUi::NoItems)).replacen("{}", name, 1), theme::error()))
             }
@@ -276,7 +280,7 @@ fn treatment_said(look: &Look, it: &ParsedItem) -> String {
 
 /// One read item: number, title, and treatment with origin, as they will go onto the agenda; and whether
 /// the treatment and origin are there whole.
-fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> (Vec<Span<'static>>, bool) {
+pub fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> (Vec<Span<'static>>, bool) {
     let indent = "  ".repeat(it.depth.min(3));
     let head = fit(&format!("{indent}{} ", shown_number(it)), width);
     let rest = width.saturating_sub(crate::tui::cells::width(&head));
@@ -364,7 +368,7 @@ impl View for ImportView {
             Command::Input(key) => {
                 if self.parsed.is_none() {
                     self.warned = false;
-                    self.input.input(key);
+                    crate::tui::editor::text_key(&mut self.input, key);
                 }
                 Outcome::Nothing
             }
@@ -391,7 +395,7 @@ impl View for ImportView {
             let shown = path.display().to_string();
             return p.refused(Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &shown, 1)));
         }
-        match Reading::start(path) {
+        match Reading::start(path, ctx.lang) {
             Ok(r) => {
                 self.reading = Some(r);
                 self.facts = meeting_facts(ctx, self.meeting);
@@ -408,7 +412,9 @@ impl View for ImportView {
         let name = self.reading.take().map(|r| r.name).unwrap_or_default();
         match result {
             Err(e) => self.notice = Some(FileNotice::Refused(e)),
-            Ok(doc) => {
+            Ok(FileRead::MailRefused(e)) => self.notice = Some(FileNotice::Mail(e)),
+            Ok(FileRead::Mail(m)) => self.mail = Some(m),
+            Ok(FileRead::Doc(doc)) => {
                 let text = crate::text::clean_text(&doc.text);
                 if parse_agenda(&text).items.is_empty() {
                     self.notice = Some(FileNotice::NoItems(name));
@@ -423,6 +429,18 @@ impl View for ImportView {
             }
         }
         true
+    }
+
+    /// A mail came in: its import is planned against the store and shown for confirmation.
+    fn settle(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some(m) = self.mail.take() else { return Outcome::Nothing };
+        match super::mail_import::open(ctx, self.meeting, *m) {
+            Ok(screen) => Outcome::push(Screen::MailImport(Box::new(screen))),
+            Err(e) => {
+                self.notice = Some(FileNotice::Mail(ctx.lang.describe(&e)));
+                Outcome::Nothing
+            }
+        }
     }
 
     fn wake_at(&self) -> Option<std::time::Instant> {
