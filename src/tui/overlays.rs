@@ -65,6 +65,14 @@ pub enum PickPurpose {
     MeetingStatus(crate::domain::MeetingId),
     /// `x`: the format to write the memo or the decision list in; values "docx" and "md".
     ExportFormat(super::screens::export::Subject),
+    /// `x`, when the file named already exists: values "new" (a free name beside it), "over" (replace it),
+    /// "edit" (back to the name). Nothing is ever replaced without this choice.
+    ExportExisting {
+        subject: super::screens::export::Subject,
+        format: crate::memo::Format,
+        base: String,
+        path: std::path::PathBuf,
+    },
     /// The body / the owner the action list shows; values are names ("" for all).
     ActionBody,
     ActionOwner,
@@ -204,6 +212,9 @@ impl Picker {
             Command::No => {
                 if matches!(self.purpose, PickPurpose::EarlierOfNew(_)) {
                     return Outcome::info(ctx.t(Ui::EarlierSkipped));
+                }
+                if matches!(self.purpose, PickPurpose::ExportExisting { .. }) {
+                    return Outcome::info(ctx.t(Ui::Export(crate::locale::ExportUi::ExistingKept)));
                 }
                 return Outcome::Nothing;
             }
