@@ -5,11 +5,13 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod polish;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
+pub use polish::PolishUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 
@@ -382,6 +384,8 @@ pub enum Ui {
     Export(ExportUi),
     /// Reading an agenda from a file on the import screen.
     ImportFile(ImportFileUi),
+    /// What the walk-through's findings added (locale/polish.rs).
+    Polish(PolishUi),
 }
 
 impl Lang {
@@ -431,6 +435,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Cover(c) => c.words(),
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
+        Ui::Polish(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (

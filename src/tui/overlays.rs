@@ -73,6 +73,14 @@ pub enum PickPurpose {
         base: String,
         path: std::path::PathBuf,
     },
+    /// A draft of an item's field whose stored text changed since the draft began (another window):
+    /// values "both" (the two in the field), "mine" (the draft), "theirs" (keep the stored text, drop
+    /// the draft). Esc keeps the draft for later.
+    DraftConflict {
+        id: ItemId,
+        field: crate::domain::ItemField,
+        mine: String,
+    },
     /// The body / the owner the action list shows; values are names ("" for all).
     ActionBody,
     ActionOwner,
@@ -213,6 +221,9 @@ impl Picker {
                 if matches!(self.purpose, PickPurpose::EarlierOfNew(_)) {
                     return Outcome::info(ctx.t(Ui::EarlierSkipped));
                 }
+                if matches!(self.purpose, PickPurpose::DraftConflict { .. }) {
+                    return Outcome::info(ctx.t(Ui::Polish(crate::locale::PolishUi::ConflictLater)));
+                }
                 if matches!(self.purpose, PickPurpose::ExportExisting { .. }) {
                     return Outcome::info(ctx.t(Ui::Export(crate::locale::ExportUi::ExistingKept)));
                 }
@@ -272,6 +283,9 @@ impl Prompt {
 /// The choices an item offers (on the item screen, or on the agenda right after `a`): applied to the store.
 /// `on_item` says whether the item screen is showing (its message can point at C there).
 pub fn apply_item_pick(purpose: &PickPurpose, value: &str, ctx: &mut Ctx, on_item: bool) -> Outcome {
+    if let PickPurpose::DraftConflict { id, field, mine } = purpose {
+        return super::drafts::conflict_answer(*id, *field, mine, value, ctx);
+    }
     let result = match purpose {
         PickPurpose::ItemField(id, field) => match ctx.store.item(*id) {
             Ok(item) => {

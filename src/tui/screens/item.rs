@@ -423,6 +423,10 @@ fn earlier_label(lang: Lang, body: &str, date: &str, number: &str, title: &str) 
 impl ItemView {
     /// Enter on the item screen: type in text, pick a choice, flip the flag, or open the documents.
     fn edit_field(&mut self, ctx: &mut Ctx) -> Outcome {
+        // Another window may have changed the item since this screen loaded: a field opens on the stored text.
+        if let Err(e) = self.reload(ctx.store) {
+            return Outcome::Fail(e);
+        }
         let it = &self.item;
         match self.row() {
             ItemRow::Documents => Outcome::push_loaded(DocsView::load(ctx.store, it.id).map(Screen::Documents)),

@@ -1,0 +1,53 @@
+//! The words added for the new-user walk-through's findings (the F-numbers of /work/walk/FINDINGS.md),
+//! Dutch and English. A file of its own below `locale.rs`, so that this adds one variant there (`Ui::Polish`).
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PolishUi {
+    // F19: a draft restored into a field that another window changed meanwhile.
+    /// "{}" is the field's name.
+    ConflictTitle,
+    ConflictBoth,
+    ConflictMine,
+    ConflictTheirs,
+    ConflictLater,
+    ConflictBothBack,
+    ConflictMineBack,
+    ConflictTheirsKept,
+    /// The line between the two versions when both are put in the field.
+    ConflictSeparator,
+}
+
+impl PolishUi {
+    pub fn words(self) -> (&'static str, &'static str) {
+        use PolishUi::*;
+        match self {
+            ConflictTitle => (
+                "{} is intussen elders gewijzigd — welke versie?",
+                "{} changed elsewhere meanwhile — which version?",
+            ),
+            ConflictBoth => (
+                "Beide in het veld: uw concept boven de andere versie (u kiest wat blijft)",
+                "Both in the field: your draft above the other version (you choose what stays)",
+            ),
+            ConflictMine => ("Mijn concept (vervangt de andere versie)", "My draft (replaces the other version)"),
+            ConflictTheirs => ("De andere versie houden; mijn concept weggooien", "Keep the other version; discard my draft"),
+            ConflictBothBack => (
+                "Beide versies staan in het veld, gescheiden door een streep; haal weg wat niet moet blijven, Esc bewaart.",
+                "Both versions are in the field, split by a line; remove what should not stay, Esc stores it.",
+            ),
+            ConflictMineBack => (
+                "Uw concept staat in het veld; Esc bewaart het over de andere versie heen.",
+                "Your draft is in the field; Esc stores it over the other version.",
+            ),
+            ConflictTheirsKept => (
+                "Concept weggegooid; de andere versie blijft staan.",
+                "Draft discarded; the other version stays.",
+            ),
+            ConflictLater => (
+                "Het concept blijft bewaard; het veld openen biedt het weer aan.",
+                "The draft is kept; opening the field offers it again.",
+            ),
+            ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
+        }
+    }
+}
