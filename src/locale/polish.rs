@@ -15,6 +15,8 @@ pub enum PolishUi {
     ConflictTheirsKept,
     /// The line between the two versions when both are put in the field.
     ConflictSeparator,
+    // F30: the agenda's heading over items in no part after a part's items, as the memo has it.
+    OtherItems,
 }
 
 impl PolishUi {
@@ -48,6 +50,7 @@ impl PolishUi {
                 "The draft is kept; opening the field offers it again.",
             ),
             ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
+            OtherItems => ("Overige agendapunten", "Other agenda items"),
         }
     }
 }

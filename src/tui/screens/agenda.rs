@@ -181,7 +181,7 @@ pub fn draw(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         // The list takes what its rows need (header, parts, items, borders), at most 60%; the detail the rest.
         let parts = view.record.parts.len().min(u16::MAX as usize) as u16;
         let wanted =
-            (view.record.items.len().min(u16::MAX as usize) as u16).saturating_add(parts.saturating_add(3)).max(6);
+            (view.record.items.len().min(u16::MAX as usize) as u16).saturating_add(parts.saturating_add(4)).max(6);
         let list_h = wanted.min((body.height as u32 * 60 / 100) as u16);
         let c = Layout::default()
             .direction(Direction::Vertical)
@@ -258,13 +258,21 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         theme::dim(),
     )];
     let mut selected_row = None;
-    let mut part = None;
+    // Headed as the memo heads them: items in no part after a part's items come under "Overige
+    // agendapunten", never seemingly under the part above.
+    let mut part: Option<Option<crate::domain::PartId>> = None;
     for (i, r) in view.record.items.iter().enumerate() {
         let it = &r.item;
-        if it.depth == 0 && it.part_id != part {
-            part = it.part_id;
-            if let Some(p) = view.record.parts.iter().find(|p| Some(p.id) == it.part_id) {
-                lines.push(Line::styled(fit(&p.title, w), theme::heading()));
+        if part != Some(it.part_id) {
+            let after_others = part.is_some();
+            part = Some(it.part_id);
+            match view.record.parts.iter().find(|p| Some(p.id) == it.part_id) {
+                Some(p) => lines.push(Line::styled(fit(&p.title, w), theme::heading())),
+                None if after_others => lines.push(Line::styled(
+                    fit(look.t(Ui::Polish(crate::locale::PolishUi::OtherItems)), w),
+                    theme::heading(),
+                )),
+                None => {}
             }
         }
         if i == view.selected {
