@@ -17,6 +17,9 @@ pub enum PolishUi {
     ConflictSeparator,
     // F30: the agenda's heading over items in no part after a part's items, as the memo has it.
     OtherItems,
+    // F20: u would undo a whole import whose items were moved since.
+    /// "{}" is the count of items ("5 punten").
+    UndoImportAsk,
 }
 
 impl PolishUi {
@@ -51,6 +54,10 @@ impl PolishUi {
             ),
             ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
             OtherItems => ("Overige agendapunten", "Other agenda items"),
+            UndoImportAsk => (
+                "u maakt het hele importeren ongedaan: {} gaan weer van de agenda. Het verplaatsen en inspringen daarna maakt u niet zo ongedaan, maar met de tegengestelde toets (<, >, J, K). Importeren ongedaan maken?",
+                "u undoes the whole import: {} leave the agenda again. The moving and indenting since is not undone this way, but with the opposite key (<, >, J, K). Undo the import?",
+            ),
         }
     }
 }

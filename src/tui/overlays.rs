@@ -33,6 +33,8 @@ pub enum Removal {
     DeletePart(PartId),
     DeleteDecision(crate::domain::DecisionId),
     DeleteAction(crate::domain::ActionId),
+    /// `u` taking back an import whose items were moved since: asked first, as it undoes more than the move.
+    UndoImport(MeetingId),
 }
 
 #[derive(Debug, Clone)]

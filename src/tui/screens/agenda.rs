@@ -462,7 +462,7 @@ impl View for AgendaView {
                 Prompt::open(purpose, ctx.t(Ui::PromptNewItem), "")
             }
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => undo_here(ctx, self.meeting_id),
+            Command::Undo => undo_here(ctx, self.meeting_id, false),
             Command::DeletedList => crate::tui::undo::open_list(ctx),
             Command::Status => crate::tui::undo::choose_status(ctx, self.meeting_id),
             Command::RefreshDocument => self.refresh_paper(ctx),
@@ -514,6 +514,7 @@ impl View for AgendaView {
             Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
             Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
             Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, false),
+            Answer::Confirmed(Removal::UndoImport(m)) => undo_here(ctx, m, true),
             Answer::Confirmed(_) => Outcome::Nothing,
         }
     }
@@ -591,9 +592,22 @@ fn import_key(meeting: MeetingId) -> String {
 }
 
 /// What an import just added, so that `u` can take it back as one step: "unix time|id,id,…".
+/// A third part, the items' places as imported, tells whether they were moved since.
 pub fn remember_import(store: &mut Store, meeting: MeetingId, ids: &[ItemId]) -> crate::Result<()> {
     let list: Vec<String> = ids.iter().map(|i| i.0.to_string()).collect();
-    store.set_setting(&import_key(meeting), &format!("{}|{}", now_secs(), list.join(",")))
+    let places = layout(store, meeting, ids)?;
+    store.set_setting(&import_key(meeting), &format!("{}|{}|{places}", now_secs(), list.join(",")))
+}
+
+/// Where these items stand: parent, place and part of each, in agenda order.
+fn layout(store: &Store, meeting: MeetingId, ids: &[ItemId]) -> crate::Result<String> {
+    Ok(store
+        .agenda(meeting)?
+        .iter()
+        .filter(|i| ids.contains(&i.id))
+        .map(|i| format!("{}:{:?}:{}:{:?}", i.id.0, i.parent_id.map(|p| p.0), i.position, i.part_id.map(|p| p.0)))
+        .collect::<Vec<_>>()
+        .join(";"))
 }
 
 fn now_secs() -> i64 {
@@ -602,18 +616,31 @@ fn now_secs() -> i64 {
 
 /// `u` on the agenda: the latest of the last delete here and the last import here is undone; an import
 /// goes as one step (its items into the trash together, so that `u` again puts them back).
-fn undo_here(ctx: &mut Ctx, meeting: MeetingId) -> Outcome {
+/// The items moved since the import (indented, shifted): `u` would take back more than the user just
+/// did, so it asks first (`confirmed` is the answer yes).
+fn undo_here(ctx: &mut Ctx, meeting: MeetingId, confirmed: bool) -> Outcome {
     use crate::domain::UndoScope;
     let scope = UndoScope::Meeting(meeting);
     let import = ctx.store.setting(&import_key(meeting)).ok().flatten().and_then(|v| {
-        let (at, ids) = v.split_once('|')?;
-        let ids: Vec<ItemId> = ids.split(',').filter_map(|i| i.parse().ok()).map(ItemId).collect();
-        Some((at.parse::<i64>().ok()?, ids))
+        let mut parts = v.splitn(3, '|');
+        let at = parts.next()?.parse::<i64>().ok()?;
+        let ids: Vec<ItemId> = parts.next()?.split(',').filter_map(|i| i.parse().ok()).map(ItemId).collect();
+        Some((at, ids, parts.next().map(str::to_string)))
     });
     let last_delete = ctx.store.latest_deleted_in(scope).ok().flatten().map(|d| d.deleted_at);
-    let Some((_, ids)) = import.filter(|(at, _)| last_delete.is_none_or(|d| d < *at)) else {
+    let Some((_, ids, places)) = import.filter(|(at, ..)| last_delete.is_none_or(|d| d < *at)) else {
         return crate::tui::undo::undo(ctx, scope);
     };
+    let moved = places.is_some_and(|p| layout(ctx.store, meeting, &ids).is_ok_and(|now| now != p));
+    if moved && !confirmed {
+        let n = ids.iter().filter(|id| ctx.store.item(**id).is_ok_and(|i| i.meeting_id == meeting)).count();
+        let question = ctx.t(Ui::Polish(crate::locale::PolishUi::UndoImportAsk)).replacen(
+            "{}",
+            &ctx.lang.count(n, crate::locale::Noun::Item),
+            1,
+        );
+        return Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::UndoImport(meeting) }));
+    }
     let forget = Outcome::report(ctx.store.set_setting(&import_key(meeting), ""));
     let still: Vec<ItemId> =
         ids.into_iter().filter(|id| ctx.store.item(*id).is_ok_and(|i| i.meeting_id == meeting)).collect();
