@@ -878,8 +878,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
         Ui::AskNewBody => (
-            "Nieuw gremium '{}'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende.",
-            "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
+            "Nieuw gremium '{}'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter, ↓ or Esc again makes it; Tab completes from the known ones.",
         ),
         Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
         Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),

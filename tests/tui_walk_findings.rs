@@ -93,3 +93,116 @@ fn u_right_after_an_import_undoes_it_without_a_question() {
     assert!(app.overlay.is_none());
     assert!(agenda(&app).record.items.is_empty());
 }
+
+fn form(app: &App) -> &annoteer::tui::screens::FormView {
+    match app.screen() {
+        annoteer::tui::app::Screen::MeetingForm(f) => f,
+        _ => panic!("not on the meeting form"),
+    }
+}
+
+fn typing_in(app: &App) -> Option<annoteer::tui::screens::MeetingField> {
+    match app.editor.as_ref()?.target {
+        annoteer::tui::editor::EditTarget::Meeting { field, .. } => Some(field),
+        _ => None,
+    }
+}
+
+/// F3: on a new database, Tab in Gremium with nothing to complete goes on to Datum, and the date typed
+/// next lands there, not in Gremium.
+#[test]
+fn tab_in_the_body_with_nothing_to_complete_goes_to_the_next_field() {
+    use annoteer::tui::screens::MeetingField;
+    let mut app = empty_app();
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Stuurgroep MIT");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(typing_in(&app), Some(MeetingField::Date), "{:?}", app.status);
+    type_text(&mut app, "10 december 2026");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(typing_in(&app), Some(MeetingField::Time));
+    assert_eq!(form(&app).draft.body, "Stuurgroep MIT");
+    assert_eq!(form(&app).draft.date, "2026-12-10");
+    press(&mut app, KeyCode::Up);
+    assert_eq!(typing_in(&app), Some(MeetingField::Date), "↑ goes back a field");
+}
+
+/// F17: the body filled in from last time is replaced by what is typed, not added to; a cursor key keeps
+/// it to edit; at the question about a new body ↓ confirms it and goes on.
+#[test]
+fn a_prefilled_body_is_replaced_and_down_confirms_a_new_one() {
+    use annoteer::tui::screens::MeetingField;
+    let mut app = demo_app(Lang::Nl);
+    app.store.set_setting("tui.last_body", "Stuurgroep MIT").unwrap();
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    let prefilled = app.editor.as_ref().unwrap().text();
+    assert_eq!(prefilled, "Stuurgroep MIT", "the body of last time is filled in");
+    press(&mut app, KeyCode::Left);
+    type_text(&mut app, "X");
+    let mut edited = prefilled.clone();
+    edited.insert(prefilled.len() - 1, 'X');
+    assert_eq!(app.editor.as_ref().unwrap().text(), edited, "a cursor key keeps the text to edit");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc); // the question about the new body, then it is taken: back to the value
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Korpsleidingsoverleg");
+    assert_eq!(app.editor.as_ref().unwrap().text(), "Korpsleidingsoverleg", "typed over, not appended");
+    press(&mut app, KeyCode::Down);
+    assert!(app.status.as_ref().unwrap().text.starts_with("Nieuw gremium 'Korpsleidingsoverleg'?"));
+    assert_eq!(typing_in(&app), Some(MeetingField::Body), "asked first");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(typing_in(&app), Some(MeetingField::Date), "↓ again confirms and moves on");
+    assert_eq!(form(&app).draft.body, "Korpsleidingsoverleg");
+}
+
+/// F18: F1 while typing shows the keys of the field (Ctrl-U, Ctrl-Z, Ctrl-E, Esc), and closing it goes
+/// back to the text; F1 in a choice shows the choice's keys and goes back to the choice.
+#[test]
+fn f1_in_a_field_or_a_choice_shows_its_keys() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter); // item 4
+    press(&mut app, KeyCode::End);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Enter); // Notities
+    type_text(&mut app, " Waarom?");
+    let typed = app.editor.as_ref().expect("typing").text();
+    press(&mut app, KeyCode::F(1));
+    let shown = screen(&app, 120, 40);
+    for keys in ["Ctrl-U", "Ctrl-Z", "Ctrl-E", "Esc"] {
+        assert!(shown.contains(keys), "{keys} in the help:\n{shown}");
+    }
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.editor.as_ref().expect("still typing").text(), typed);
+    press(&mut app, KeyCode::Esc);
+
+    // The Behandeling choice.
+    press(&mut app, KeyCode::Home);
+    let Some(_) = (0..20).find(|_| {
+        let on = matches!(app.screen(), annoteer::tui::app::Screen::Item(v)
+            if v.row() == annoteer::tui::screens::item::ItemRow::Field(annoteer::domain::ItemField::Treatment));
+        if !on {
+            press(&mut app, KeyCode::Down);
+        }
+        on
+    }) else {
+        panic!("no Behandeling row")
+    };
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(annoteer::tui::overlays::Overlay::Picker(_))));
+    press(&mut app, KeyCode::F(1));
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("Enter") && shown.contains("Esc"), "{shown}");
+    assert!(matches!(app.overlay, Some(annoteer::tui::overlays::Overlay::HelpOver(_))));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(annoteer::tui::overlays::Overlay::Picker(_))), "back in the choice");
+}

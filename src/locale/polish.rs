@@ -20,6 +20,13 @@ pub enum PolishUi {
     // F20: u would undo a whole import whose items were moved since.
     /// "{}" is the count of items ("5 punten").
     UndoImportAsk,
+    // F3, F17: the meeting form's fields; F18: the keys of a field in help.
+    KeyNextField,
+    KeyPrevField,
+    KeyCompleteOrNext,
+    KeyDeleteToStart,
+    KeyUndoTyping,
+    KeyMoveInText,
 }
 
 impl PolishUi {
@@ -54,6 +61,12 @@ impl PolishUi {
             ),
             ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
             OtherItems => ("Overige agendapunten", "Other agenda items"),
+            KeyNextField => ("volgend veld", "next field"),
+            KeyPrevField => ("vorig veld", "previous field"),
+            KeyCompleteOrNext => ("aanvullen, anders volgend veld", "complete, else next field"),
+            KeyDeleteToStart => ("wis tot het begin van de regel", "delete to the start of the line"),
+            KeyUndoTyping => ("typen ongedaan maken", "undo typing"),
+            KeyMoveInText => ("cursor verplaatsen", "move the cursor"),
             UndoImportAsk => (
                 "u maakt het hele importeren ongedaan: {} gaan weer van de agenda. Het verplaatsen en inspringen daarna maakt u niet zo ongedaan, maar met de tegengestelde toets (<, >, J, K). Importeren ongedaan maken?",
                 "u undoes the whole import: {} leave the agenda again. The moving and indenting since is not undone this way, but with the opposite key (<, >, J, K). Undo the import?",

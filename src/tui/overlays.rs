@@ -20,6 +20,8 @@ pub enum Overlay {
     CarryOver(super::carry::CarryOffer),
     /// The messages shown on the status line so far, newest first and whole (`M`).
     Messages(Vec<(String, bool)>),
+    /// F1 in a choice or a prompt: its keys, over it; closing the help goes back to it as it was.
+    HelpOver(Box<Overlay>),
 }
 
 /// What a confirmed question removes.
@@ -167,6 +169,7 @@ impl Overlay {
             Overlay::CarryOver(_) => Mode::CarryOver,
             Overlay::Prompt(_) => Mode::EditLine,
             Overlay::Messages(_) => Mode::Help,
+            Overlay::HelpOver(_) => Mode::Help,
         }
     }
 
@@ -184,6 +187,10 @@ impl Overlay {
             Overlay::Prompt(p) => prompt_command(p, cmd, ctx),
             Overlay::DraftOffer(d) => super::drafts::on_command(d, cmd, ctx),
             Overlay::CarryOver(c) => c.on_command(cmd, ctx),
+            Overlay::HelpOver(under) => match help_command(cmd, help_scroll) {
+                Outcome::Nothing => Outcome::Overlay(*under),
+                _ => Outcome::Overlay(Overlay::HelpOver(under)),
+            },
             Overlay::Messages(list) => match cmd {
                 Command::Back | Command::Messages | Command::Quit => Outcome::Nothing,
                 _ => Outcome::Overlay(Overlay::Messages(list)),
@@ -219,6 +226,7 @@ impl Picker {
             Command::Down => self.selected = super::screens::step(self.selected, 1, n),
             Command::Top => self.selected = 0,
             Command::Bottom => self.selected = n.saturating_sub(1),
+            Command::Help => return Outcome::Overlay(Overlay::HelpOver(Box::new(Overlay::Picker(self)))),
             Command::No => {
                 if matches!(self.purpose, PickPurpose::EarlierOfNew(_)) {
                     return Outcome::info(ctx.t(Ui::EarlierSkipped));
@@ -245,6 +253,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
     match cmd {
         Command::Back => return Outcome::info(ctx.t(Ui::Cancelled)),
         Command::EditDone | Command::Save => return Outcome::Answer(Answer::Entered(p)),
+        Command::Help => return Outcome::Overlay(Overlay::HelpOver(Box::new(Overlay::Prompt(p)))),
         Command::Complete => {
             let base = match &p.purpose {
                 PromptPurpose::DocumentPath { base, .. } => Some(base.clone()),

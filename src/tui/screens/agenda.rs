@@ -179,9 +179,9 @@ pub fn draw(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         (Some(c[0]), Some(c[1]))
     } else if body.height >= 12 {
         // The list takes what its rows need (header, parts, items, borders), at most 60%; the detail the rest.
-        let parts = view.record.parts.len().min(u16::MAX as usize) as u16;
+        let parts = heading_rows(&view.record).min(u16::MAX as usize) as u16;
         let wanted =
-            (view.record.items.len().min(u16::MAX as usize) as u16).saturating_add(parts.saturating_add(4)).max(6);
+            (view.record.items.len().min(u16::MAX as usize) as u16).saturating_add(parts.saturating_add(3)).max(6);
         let list_h = wanted.min((body.height as u32 * 60 / 100) as u16);
         let c = Layout::default()
             .direction(Direction::Vertical)
@@ -258,22 +258,14 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         theme::dim(),
     )];
     let mut selected_row = None;
-    // Headed as the memo heads them: items in no part after a part's items come under "Overige
-    // agendapunten", never seemingly under the part above.
-    let mut part: Option<Option<crate::domain::PartId>> = None;
+    let headings = part_headings(&view.record);
     for (i, r) in view.record.items.iter().enumerate() {
         let it = &r.item;
-        if part != Some(it.part_id) {
-            let after_others = part.is_some();
-            part = Some(it.part_id);
-            match view.record.parts.iter().find(|p| Some(p.id) == it.part_id) {
-                Some(p) => lines.push(Line::styled(fit(&p.title, w), theme::heading())),
-                None if after_others => lines.push(Line::styled(
-                    fit(look.t(Ui::Polish(crate::locale::PolishUi::OtherItems)), w),
-                    theme::heading(),
-                )),
-                None => {}
-            }
+        match headings.get(&i) {
+            Some(Some(title)) => lines.push(Line::styled(fit(title, w), theme::heading())),
+            Some(None) => lines
+                .push(Line::styled(fit(look.t(Ui::Polish(crate::locale::PolishUi::OtherItems)), w), theme::heading())),
+            None => {}
         }
         if i == view.selected {
             selected_row = Some(lines.len());
@@ -585,6 +577,35 @@ fn offer_earlier_for_new(ctx: &Ctx, id: ItemId) -> Outcome {
     }
     let options = super::item::proposal_options(ctx.lang, &proposals);
     Picker::open(ctx.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id))
+}
+
+/// The headings over the list, by the index of the item they stand above: a part's title, or `None` for
+/// "Overige agendapunten". Headed as the memo heads them, so items in no part after a part's items are
+/// never seemingly under the part above.
+fn part_headings(record: &MeetingRecord) -> std::collections::HashMap<usize, Option<String>> {
+    let mut out = std::collections::HashMap::new();
+    let mut part: Option<Option<crate::domain::PartId>> = None;
+    for (i, r) in record.items.iter().enumerate() {
+        if part == Some(r.item.part_id) {
+            continue;
+        }
+        let after_others = part.is_some();
+        part = Some(r.item.part_id);
+        match record.parts.iter().find(|p| Some(p.id) == r.item.part_id) {
+            Some(p) => {
+                out.insert(i, Some(p.title.clone()));
+            }
+            None if after_others => {
+                out.insert(i, None);
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+fn heading_rows(record: &MeetingRecord) -> usize {
+    part_headings(record).len()
 }
 
 fn import_key(meeting: MeetingId) -> String {
