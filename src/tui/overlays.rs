@@ -71,12 +71,7 @@ pub enum PickPurpose {
     ExportFormat(super::screens::export::Subject),
     /// `x`, when the file named already exists: values "new" (a free name beside it), "over" (replace it),
     /// "edit" (back to the name). Nothing is ever replaced without this choice.
-    ExportExisting {
-        subject: super::screens::export::Subject,
-        format: crate::memo::Format,
-        base: String,
-        path: std::path::PathBuf,
-    },
+    ExportExisting(Box<super::screens::export::Existing>),
     /// A draft of an item's field whose stored text changed since the draft began (another window):
     /// values "both" (the two in the field), "mine" (the draft), "theirs" (keep the stored text, drop
     /// the draft). Esc keeps the draft for later.
@@ -234,7 +229,7 @@ impl Picker {
                 if matches!(self.purpose, PickPurpose::DraftConflict { .. }) {
                     return Outcome::info(ctx.t(Ui::Polish(crate::locale::PolishUi::ConflictLater)));
                 }
-                if matches!(self.purpose, PickPurpose::ExportExisting { .. }) {
+                if matches!(self.purpose, PickPurpose::ExportExisting(_)) {
                     return Outcome::info(ctx.t(Ui::Export(crate::locale::ExportUi::ExistingKept)));
                 }
                 return Outcome::Nothing;

@@ -52,6 +52,15 @@ pub enum Subject {
     },
 }
 
+/// The file named at `x` that exists already, while the user chooses what to do with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Existing {
+    pub subject: Subject,
+    pub format: Format,
+    pub base: String,
+    pub path: PathBuf,
+}
+
 /// `x`: asks for the format, the one chosen last time selected.
 pub fn ask(ctx: &mut Ctx, meeting: MeetingId, what: What) -> Outcome {
     ask_for(ctx, Subject::Meeting { meeting, what })
@@ -95,7 +104,8 @@ pub fn on_answer(answer: Answer, ctx: &mut Ctx) -> Result<Outcome, Answer> {
             }
             _ => Err(Answer::Entered(p)),
         },
-        Answer::Picked(PickPurpose::ExportExisting { subject, format, base, path }, value) => {
+        Answer::Picked(PickPurpose::ExportExisting(existing), value) => {
+            let Existing { subject, format, base, path } = *existing;
             let again = |ctx: &mut Ctx, subject: Subject, e: Option<crate::Error>| {
                 let prompt = Prompt::open(
                     PromptPurpose::ExportPath { subject, format, base: base.clone() },
@@ -150,7 +160,8 @@ fn ask_existing(ctx: &mut Ctx, subject: Subject, format: Format, base: String, p
         (t(ctx, ExportUi::ExistingOverwrite).to_string(), "over".to_string()),
         (t(ctx, ExportUi::ExistingEdit).to_string(), "edit".to_string()),
     ];
-    Picker::open(&title, options, "new", PickPurpose::ExportExisting { subject, format, base, path })
+    let existing = Box::new(Existing { subject, format, base, path });
+    Picker::open(&title, options, "new", PickPurpose::ExportExisting(existing))
 }
 
 /// "memo (2).docx", "memo (3).docx" …: the first name beside `path` that no file has.
