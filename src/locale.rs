@@ -859,7 +859,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing was deleted here to undo; U shows everything that was deleted.",
         ),
         Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
-        Ui::MeetingsComing => ("Komend", "Coming"),
+        Ui::MeetingsComing => ("Komend", "Upcoming"),
         Ui::MeetingsPast => ("Geweest", "Past"),
         Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
         Ui::SendByMark => ("versturen: {}", "send by: {}"),

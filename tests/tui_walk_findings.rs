@@ -206,3 +206,29 @@ fn f1_in_a_field_or_a_choice_shows_its_keys() {
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.overlay, Some(annoteer::tui::overlays::Overlay::Picker(_))), "back in the choice");
 }
+
+/// F1, F9, F32: the meetings list says "1 stuk ontbreekt", no "0 zonder advies", a separator before the
+/// status, and keeps each date's year on a narrow terminal.
+#[test]
+fn the_meetings_list_reads_as_sentences_and_keeps_the_year() {
+    let mut s = Store::open_in_memory().unwrap();
+    let m = s
+        .create_meeting(&MeetingDraft {
+            body: "Stuurgroep MIT".into(),
+            date: "2026-12-10".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let draft = ItemDraft { title: "Effectmeting".into(), has_attachment: true, ..Default::default() };
+    let item = s.add_item(m, Placement::End { parent: None }, None, &draft).unwrap();
+    let old = s.item(item).unwrap();
+    s.set_item_field(item, annoteer::domain::ItemField::AdviceStance, "", "akkoord").unwrap();
+    let _ = old;
+    let app = App::new(s, Lang::Nl);
+    let wide = screen(&app, 140, 10);
+    assert!(wide.contains("⚠ 1 stuk ontbreekt"), "{wide}");
+    assert!(!wide.contains("0 zonder advies"), "{wide}");
+    assert!(wide.contains("· in voorbereiding"), "{wide}");
+    let narrow = screen(&app, 60, 10);
+    assert!(narrow.contains("2026"), "the year stays at 60 columns:\n{narrow}");
+}

@@ -27,6 +27,11 @@ pub enum PolishUi {
     KeyDeleteToStart,
     KeyUndoTyping,
     KeyMoveInText,
+    // F1, F26: the singular of a sentence whose count is one.
+    /// "{}" is "1 stuk".
+    PaperMissingMark,
+    /// "{}" is "1 punt".
+    CarriedOne,
 }
 
 impl PolishUi {
@@ -61,6 +66,11 @@ impl PolishUi {
             ),
             ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
             OtherItems => ("Overige agendapunten", "Other agenda items"),
+            PaperMissingMark => ("{} ontbreekt", "{} missing"),
+            CarriedOne => (
+                "{} op de agenda gezet, gekoppeld aan zijn geschiedenis.",
+                "{} put on the agenda, linked to its history.",
+            ),
             KeyNextField => ("volgend veld", "next field"),
             KeyPrevField => ("vorig veld", "previous field"),
             KeyCompleteOrNext => ("aanvullen, anders volgend veld", "complete, else next field"),

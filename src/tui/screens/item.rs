@@ -171,7 +171,7 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
             let n = text.lines().count();
             let first = first_line(&text).to_string();
             if n > 1 {
-                format!("{first}  (+{} {})", n - 1, look.t(Ui::MoreLines))
+                format!("{first}  (+{})", lang.count(n - 1, crate::locale::Noun::Line))
             } else {
                 first
             }
@@ -187,7 +187,7 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
             let n = text.lines().count();
             let first = first_line(&text).to_string();
             if n > 1 {
-                format!("{first}  (+{} {})", n - 1, look.t(Ui::MoreLines))
+                format!("{first}  (+{})", lang.count(n - 1, crate::locale::Noun::Line))
             } else if first.is_empty() {
                 String::new()
             } else {

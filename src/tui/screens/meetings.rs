@@ -93,21 +93,34 @@ pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
     }
     let w = area.width as usize;
     let width_of = |f: &dyn Fn(&MeetingSummary) -> usize| view.rows.iter().map(f).max().unwrap_or(0);
-    let date_w = width_of(&|m| crate::tui::cells::width(&lang.long_date(&m.date))).min(18).min(w / 4);
+    // On a narrow terminal the date is written short rather than cut: the year stays.
+    let date_of = |m: &MeetingSummary| {
+        if w < 90 {
+            crate::dates::Date::parse_iso(&m.date)
+                .map(|d| format!("{:02}-{:02}-{}", d.day, d.month, d.year))
+                .unwrap_or_else(|| m.date.clone())
+        } else {
+            lang.long_date(&m.date)
+        }
+    };
+    let date_w = width_of(&|m| crate::tui::cells::width(&date_of(m))).min(18);
     let body_w = width_of(&|m| crate::tui::cells::width(&m.body)).min(16).min(w / 6);
     let counts: Vec<String> = view
         .rows
         .iter()
         .map(|m| {
-            lang.ui(Ui::ItemCounts).replacen("{}", &lang.count(m.items as usize, Noun::Item), 1).replacen(
-                "{}",
-                &m.items_without_advice.to_string(),
-                1,
-            )
+            let items = lang.count(m.items as usize, Noun::Item);
+            // "0 zonder advies" says nothing: the count alone then.
+            if m.items_without_advice == 0 {
+                return items;
+            }
+            lang.ui(Ui::ItemCounts).replacen("{}", &items, 1).replacen("{}", &m.items_without_advice.to_string(), 1)
         })
         .collect();
     let counts_w = counts.iter().map(|c| crate::tui::cells::width(c)).max().unwrap_or(0).min(w / 3);
-    let status_w = width_of(&|m| crate::tui::cells::width(lang.status(m.status))).min(w / 6);
+    // "· gehouden": the status is no word of the counts before it.
+    let status_of = |m: &MeetingSummary| format!("· {}", lang.status(m.status));
+    let status_w = width_of(&|m| crate::tui::cells::width(&status_of(m))).min(w / 5);
     let marks: Vec<String> = (0..view.rows.len())
         .map(|i| attention_marks(lang, view.attention.get(i).map(Vec::as_slice).unwrap_or_default()))
         .collect();
@@ -137,15 +150,15 @@ pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
         let marks = &marks[i];
         lines.push(Line::from(vec![
             Span::raw("  "),
-            Span::raw(pad(&lang.long_date(&m.date), date_w)),
+            Span::raw(pad(&date_of(m), date_w)),
             Span::raw(" "),
             Span::raw(pad(&m.body, body_w)),
             Span::raw(" "),
             Span::raw(pad(&title, title_w)),
             Span::raw(" "),
-            Span::styled(pad_left(&counts[i], counts_w), count_style),
+            Span::styled(pad(&counts[i], counts_w), count_style),
             Span::raw(" "),
-            Span::raw(pad(lang.status(m.status), status_w)),
+            Span::raw(pad(&status_of(m), status_w)),
             Span::raw(" "),
             Span::styled(crate::tui::cells::fit(marks, marks_w), theme::warning()),
         ]));
@@ -161,7 +174,12 @@ pub fn attention_marks(lang: Lang, list: &[Attention]) -> String {
             // The counts column says this already.
             Attention::ItemsWithoutAdvice { .. } => None,
             Attention::PapersMissing { count } => {
-                Some(lang.ui(Ui::PapersMissingMark).replacen("{}", &lang.count(*count, Noun::Paper), 1))
+                let w = if *count == 1 {
+                    Ui::Polish(crate::locale::PolishUi::PaperMissingMark)
+                } else {
+                    Ui::PapersMissingMark
+                };
+                Some(lang.ui(w).replacen("{}", &lang.count(*count, Noun::Paper), 1))
             }
             Attention::SendBy { send_by, passed, .. } => {
                 let w = if *passed { Ui::SendByPassedMark } else { Ui::SendByMark };
