@@ -232,3 +232,56 @@ fn the_meetings_list_reads_as_sentences_and_keeps_the_year() {
     let narrow = screen(&app, 60, 10);
     assert!(narrow.contains("2026"), "the year stays at 60 columns:\n{narrow}");
 }
+
+const OPLEGGER: &str = "Oplegger HASG\nDoel\tTer informatie\nKernpunten\tDrie stappen.\n\
+Gevraagd besluit\t1. Kennis te nemen van het voorstel;\n\t2. Het PGT te vragen de nulmeting uit te voeren.\n";
+
+fn docs(app: &App) -> &annoteer::tui::screens::DocsView {
+    match app.screen() {
+        annoteer::tui::app::Screen::Documents(v) => v,
+        _ => panic!("not on the documents"),
+    }
+}
+
+/// F5: a paper linked by hand whose name says "Oplegger" is linked as oplegger, as the mail import does.
+/// F33: removing a link here can be undone with u, role and the cover note's reading (edited) included.
+#[test]
+fn an_oplegger_is_known_by_its_name_and_an_unlink_is_undone_with_u() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = dir.path().join("Oplegger effectmeting v1.0.txt");
+    std::fs::write(&paper, OPLEGGER).unwrap();
+    let mut app = agenda_with_a_part();
+    press(&mut app, KeyCode::Enter); // item 1
+    type_text(&mut app, "D");
+    type_text(&mut app, "a");
+    type_text(&mut app, paper.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(docs(&app).docs.len(), 1, "{:?}", app.status);
+    assert_eq!(docs(&app).docs[0].0.role, annoteer::domain::DocRole::Oplegger);
+    let item = docs(&app).item_id;
+    let note = app.store.cover_note(item).unwrap().expect("the oplegger was read");
+    // The adviser corrected the reading by hand.
+    let field = annoteer::domain::CoverField::Summary;
+    app.store.set_cover_text(item, field, &note.summary, "Met de hand verbeterd.").unwrap();
+
+    type_text(&mut app, "d");
+    type_text(&mut app, "j");
+    assert!(docs(&app).docs.is_empty());
+    assert!(app.status.as_ref().unwrap().text.contains("u zet haar terug"), "{:?}", app.status);
+    type_text(&mut app, "u");
+    assert_eq!(docs(&app).docs.len(), 1, "{:?}", app.status);
+    assert_eq!(docs(&app).docs[0].0.role, annoteer::domain::DocRole::Oplegger);
+    assert_eq!(app.store.cover_note(item).unwrap().unwrap().summary, "Met de hand verbeterd.");
+    assert!(app.status.as_ref().unwrap().text.starts_with("Koppeling teruggezet"), "{:?}", app.status);
+    type_text(&mut app, "u");
+    assert!(app.status.as_ref().unwrap().text.contains("geen koppeling verwijderd"), "{:?}", app.status);
+}
+
+/// F21: n on an empty agenda says why nothing happens.
+#[test]
+fn n_on_an_empty_agenda_says_why() {
+    let mut app = empty_agenda();
+    type_text(&mut app, "n");
+    let said = app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.contains("nog geen punten"), "{said:?}");
+}

@@ -32,6 +32,13 @@ pub enum PolishUi {
     PaperMissingMark,
     /// "{}" is "1 punt".
     CarriedOne,
+    // F33: the documents screen puts back the link it removed; F21: n with no item.
+    UnlinkedUndoable,
+    NoUnlinkToUndo,
+    /// "{}" the file name, "{}" the role.
+    RelinkedDocument,
+    KeyUndoUnlink,
+    NoItemForNewer,
 }
 
 impl PolishUi {
@@ -66,6 +73,20 @@ impl PolishUi {
             ),
             ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
             OtherItems => ("Overige agendapunten", "Other agenda items"),
+            UnlinkedUndoable => (
+                "Koppeling verwijderd (het bestand blijft staan); u zet haar terug zolang u op dit scherm bent.",
+                "Link removed (the file stays); u puts it back while you are on this screen.",
+            ),
+            NoUnlinkToUndo => (
+                "Hier is geen koppeling verwijderd om terug te zetten.",
+                "No link was removed here to put back.",
+            ),
+            RelinkedDocument => ("Koppeling teruggezet: {} als {}.", "Link put back: {} as {}."),
+            KeyUndoUnlink => ("koppeling terugzetten", "put the link back"),
+            NoItemForNewer => (
+                "De agenda heeft nog geen punten; n koppelt de nieuwere versie van een stuk bij het gekozen punt.",
+                "The agenda has no items yet; n links the newer version of a paper of the selected item.",
+            ),
             PaperMissingMark => ("{} ontbreekt", "{} missing"),
             CarriedOne => (
                 "{} op de agenda gezet, gekoppeld aan zijn geschiedenis.",

@@ -261,6 +261,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('t')], Command::TakePaper, Ui::KeyTakePaper, false));
             v.push(b(&[ch('b')], Command::SetBaseFolder, Ui::KeyBaseFolder, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyRemoveDocument, true));
+            v.push(b(&[ch('u')], Command::Undo, Ui::Polish(PolishUi::KeyUndoUnlink), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }

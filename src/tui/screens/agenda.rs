@@ -4,7 +4,7 @@
 use super::meetings::RenderIn;
 use super::step;
 use crate::domain::{DocumentId, ItemField, ItemId, ItemRecord, MeetingId, MeetingRecord};
-use crate::locale::{Lang, Ui};
+use crate::locale::{Lang, PolishUi, Ui};
 use crate::memo::What;
 use crate::store::{Placement, Store};
 use crate::text::clean_line;
@@ -683,7 +683,7 @@ impl AgendaView {
     /// linked (the older stays as the previous version), or a changed file's new facts are recorded.
     fn refresh_paper(&mut self, ctx: &mut Ctx) -> Outcome {
         use crate::history::DocStatus;
-        let Some(r) = self.selected_record() else { return Outcome::Nothing };
+        let Some(r) = self.selected_record() else { return Outcome::info(ctx.t(Ui::Polish(PolishUi::NoItemForNewer))) };
         let item = r.item.id;
         let Some((doc, status)) =
             r.documents.iter().find_map(|d| self.news.get(&d.document.id).map(|s| (d.document.id, s.clone())))

@@ -8,7 +8,7 @@ use crate::locale::{Lang, Noun, Ui};
 use crate::memo::What;
 use crate::store::Attention;
 use crate::store::Store;
-use crate::tui::cells::{pad, pad_left};
+use crate::tui::cells::pad;
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Confirm, Overlay, PickPurpose, Removal};
