@@ -285,3 +285,42 @@ fn n_on_an_empty_agenda_says_why() {
     let said = app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
     assert!(said.contains("nog geen punten"), "{said:?}");
 }
+
+/// F8: a deadline naming a day that cannot be ("31 november") is refused as a wrong weekday is, and the
+/// form stays open on it; words that name no day ("z.s.m.") are still kept as words.
+#[test]
+fn an_impossible_deadline_day_is_refused_at_the_field() {
+    use annoteer::tui::screens::entry_form::EntryField;
+    fn form_mut(app: &mut App) -> &mut annoteer::tui::screens::entry_form::EntryForm {
+        match app.screen_mut() {
+            annoteer::tui::app::Screen::EntryForm(f) => f,
+            _ => panic!("not on the form"),
+        }
+    }
+    fn typing_in(app: &mut App, field: EntryField, text: &str) {
+        form_mut(app).select_field(field);
+        press(app, KeyCode::Enter);
+        type_text(app, text);
+        press(app, KeyCode::Esc);
+    }
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let before = app.store.action_list(true).unwrap().len();
+    type_text(&mut app, "b");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "a");
+    typing_in(&mut app, EntryField::Text, "Nulmeting uitvoeren");
+    typing_in(&mut app, EntryField::Deadline, "31 november");
+    app.handle_key(ctrl('s'));
+    let said = app.status.as_ref().unwrap();
+    assert!(said.error && said.text.contains("31 november") && said.text.contains("bestaat niet"), "{}", said.text);
+    assert!(matches!(app.screen(), annoteer::tui::app::Screen::EntryForm(_)), "the form stays open");
+    assert_eq!(app.store.action_list(true).unwrap().len(), before, "nothing stored");
+    form_mut(&mut app).select_field(EntryField::Deadline);
+    press(&mut app, KeyCode::Enter);
+    app.handle_key(ctrl('u'));
+    type_text(&mut app, "z.s.m.");
+    press(&mut app, KeyCode::Esc);
+    app.handle_key(ctrl('s'));
+    assert_eq!(app.store.action_list(true).unwrap().len(), before + 1, "{:?}", app.status);
+}
