@@ -324,3 +324,39 @@ fn an_impossible_deadline_day_is_refused_at_the_field() {
     app.handle_key(ctrl('s'));
     assert_eq!(app.store.action_list(true).unwrap().len(), before + 1, "{:?}", app.status);
 }
+
+/// F10: the earlier treatment linked with L shows on the item screen (an "Eerder" row), and Enter there
+/// unlinks it.
+#[test]
+fn the_earlier_treatment_shows_on_the_item_and_can_be_unlinked() {
+    use annoteer::tui::app::Screen;
+    use annoteer::tui::screens::item::ItemRow;
+    let mut app = demo_app(Lang::Nl);
+    let m = app.store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
+    let id = app.store.agenda(m).unwrap()[3].id;
+    let other = app.store.meetings().unwrap().into_iter().find(|x| x.date < "2022-03-24".to_string()).unwrap().id;
+    let earlier = app.store.agenda(other).unwrap()[0].id;
+    app.store.link_earlier(id, earlier, "").unwrap();
+    open_sg_24_march(&mut app);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let linked = app.store.earlier_items(id).unwrap();
+    assert!(!linked.is_empty());
+    let Some(_) = (0..20).find(|_| {
+        let on = matches!(app.screen(), Screen::Item(v) if v.row() == ItemRow::Earlier);
+        if !on {
+            press(&mut app, KeyCode::Down);
+        }
+        on
+    }) else {
+        panic!("no Eerder row")
+    };
+    let shown = screen(&app, 140, 40);
+    assert!(shown.contains("Eerder") && shown.contains(&linked[0].title), "{shown}");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.earlier_items(id).unwrap().len(), linked.len() - 1, "{:?}", app.status);
+    assert!(app.status.as_ref().unwrap().text.starts_with("Ontkoppeld"));
+}

@@ -39,6 +39,11 @@ pub enum PolishUi {
     RelinkedDocument,
     KeyUndoUnlink,
     NoItemForNewer,
+    // F10: the item screen's row of earlier treatments.
+    FieldEarlier,
+    NoEarlierLinked,
+    PickUnlinkEarlier,
+    EarlierUnlinked,
 }
 
 impl PolishUi {
@@ -86,6 +91,13 @@ impl PolishUi {
             NoItemForNewer => (
                 "De agenda heeft nog geen punten; n koppelt de nieuwere versie van een stuk bij het gekozen punt.",
                 "The agenda has no items yet; n links the newer version of a paper of the selected item.",
+            ),
+            FieldEarlier => ("Eerder", "Earlier"),
+            NoEarlierLinked => ("— (Enter of L zoekt eerdere behandelingen)", "— (Enter or L looks for earlier treatments)"),
+            PickUnlinkEarlier => ("Ontkoppelen (Enter) — Esc laat de koppeling staan", "Unlink (Enter) — Esc keeps the link"),
+            EarlierUnlinked => (
+                "Ontkoppeld; de eerdere behandeling staat niet meer bij het punt en in de memo.",
+                "Unlinked; the earlier treatment is no longer with the item and in the memo.",
             ),
             PaperMissingMark => ("{} ontbreekt", "{} missing"),
             CarriedOne => (

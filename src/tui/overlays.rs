@@ -53,6 +53,8 @@ pub enum PickPurpose {
     ItemPart(ItemId),
     /// An earlier item the item continues; values are item ids.
     Earlier(ItemId),
+    /// An earlier item linked to the item, to unlink (the item screen's Eerder row); values are item ids.
+    UnlinkEarlier(ItemId),
     /// The same, offered right after `a` made the item: Esc skips, the item stays.
     EarlierOfNew(ItemId),
     /// An earlier item of the history whose annotation goes into `to`; `expected` is `to`'s annotation as
