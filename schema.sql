@@ -1,4 +1,4 @@
--- annoteer schema, version 5. Applied to a new database in one transaction.
+-- annoteer schema, version 6. Applied to a new database in one transaction.
 -- Dates are ISO text (YYYY-MM-DD); times of change are unix seconds.
 -- Ids are AUTOINCREMENT so that an undone delete can come back under its old id.
 -- Enumerations are stored as the codes of src/domain.rs and checked here.
@@ -180,16 +180,18 @@ CREATE TABLE drafts (
     updated_at  INTEGER NOT NULL
 );
 
--- A deleted meeting or item, kept as JSON so that undo can bring it back whole.
--- meeting_id: where it was deleted (the item's meeting; the deleted meeting itself), so that undo stays
--- in the meeting on screen. about: what and where, for the list of deleted things (JSON).
+-- A deleted meeting, item, decision or action point, kept as JSON so that undo can bring it back whole.
+-- meeting_id: where it was deleted (the meeting of the item, decision or action point; the deleted meeting
+-- itself), so that undo stays in the meeting and list on screen. about: what and where, for the list of
+-- deleted things (JSON).
 CREATE TABLE trash (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'item')),
+    kind        TEXT NOT NULL CHECK (kind IN ('meeting', 'item', 'decision', 'action')),
     payload     TEXT NOT NULL,
-    deleted_at  INTEGER NOT NULL
-, meeting_id INTEGER, about TEXT NOT NULL DEFAULT '{}')
-;
+    deleted_at  INTEGER NOT NULL,
+    meeting_id  INTEGER,
+    about       TEXT NOT NULL DEFAULT '{}'
+);
 
 CREATE TABLE settings (
     key    TEXT PRIMARY KEY,

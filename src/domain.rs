@@ -647,6 +647,10 @@ pub enum UndoScope {
     Meetings,
     /// One meeting's agenda: its deleted items.
     Meeting(MeetingId),
+    /// One meeting's decisions: its deleted decisions.
+    Decisions(MeetingId),
+    /// One meeting's action points: its deleted action points.
+    Actions(MeetingId),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -654,6 +658,8 @@ pub enum UndoScope {
 pub enum DeletedKind {
     Item,
     Meeting,
+    Decision,
+    Action,
 }
 
 /// A deleted thing in the trash: what it was and where, for the list and for the message after undo.
@@ -663,9 +669,10 @@ pub struct Deleted {
     pub id: TrashId,
     pub kind: DeletedKind,
     pub scope: UndoScope,
-    /// The item's number when it was deleted ("2", "4.1"); empty for a meeting.
+    /// The item's number when it was deleted ("2", "4.1"); a decision's reference, an action point's
+    /// code (either may be empty); empty for a meeting.
     pub number: String,
-    /// The item's title, or the meeting's title (may be empty).
+    /// The item's title, or the meeting's title (may be empty); a decision's or action point's first line.
     pub title: String,
     /// Sub-items of a deleted item, or the items of a deleted meeting.
     pub items_with_it: usize,

@@ -2,6 +2,14 @@
 
 use std::path::PathBuf;
 
+mod undo;
+pub use undo::UndoRefusal;
+mod refusals;
+pub use refusals::{
+    BodyRefusal, CodeKind, CommandRefusal, FileRefusal, ImportRefusal, ItemRefusal, MeetingRefusal, PaperRefusal,
+    QueryRefusal, RecordRefusal,
+};
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{0} is empty (0 bytes), not an annoteer database; it was left untouched")]
@@ -20,6 +28,8 @@ pub enum Error {
     MissingDirectory(PathBuf),
     #[error("the database {path} is damaged or unreadable: {}", one_line(detail))]
     Corrupt { path: PathBuf, detail: String },
+    /// Free English text: only for what no user can reach (a user's refusal is a `Refused`, said in their
+    /// language).
     #[error("{0}")]
     Invalid(String),
     /// A rule of the data refused the input; said in the user's language by `Lang::refusal`.
@@ -41,6 +51,41 @@ pub enum Error {
     },
     #[error("database error: {}", one_line(&.0.to_string()))]
     Sql(rusqlite::Error),
+    /// A file that could not be read or written; `Lang::error` says it, the system's reason included.
+    #[error("{}", crate::locale::Lang::En.file_failure(*.doing, .path, .source))]
+    File {
+        doing: FileDoing,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The terminal or standard output failed; `Lang::error` says it.
+    #[error("{}", crate::locale::Lang::En.stream_failure(*.doing, .source))]
+    Stream {
+        doing: StreamDoing,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// What annoteer was doing with the terminal or its output when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamDoing {
+    WriteOutput,
+    StartTerminal,
+    Terminal,
+    TempDir,
+}
+
+/// What annoteer was doing with a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileDoing {
+    Read,
+    Create,
+    Write,
+    SetPermissions,
+    WriteExport,
+    ReadTemplate,
 }
 
 /// The rules of the data the store enforces, for every face alike. `Display` is the English sentence
@@ -56,7 +101,52 @@ pub enum Refusal {
     NotADate(String, crate::dates::DateProblem),
     #[error("the body (gremium) is empty; give a name such as Stuurgroep MIT")]
     BodyNeeded,
+    /// Undo and the list of deleted things (issue 16, error/undo.rs).
+    #[error("{0}")]
+    Undo(UndoRefusal),
+
+    // What a user typed or asked for on the screens and the command line (issue 16), grouped.
+    #[error("{0}")]
+    Item(ItemRefusal),
+    #[error("{0}")]
+    Paper(PaperRefusal),
+    #[error("{0}")]
+    Meeting(MeetingRefusal),
+    #[error("{0}")]
+    Record(RecordRefusal),
+    #[error("{0}")]
+    Body(BodyRefusal),
+    #[error("{0}")]
+    Query(QueryRefusal),
+    #[error("{0}")]
+    File(FileRefusal),
+    #[error("{0}")]
+    Command(CommandRefusal),
+    #[error("{0}")]
+    Import(ImportRefusal),
 }
+
+macro_rules! refused_from {
+    ($($t:ident => $v:ident),*) => {$(
+        impl From<$t> for Error {
+            fn from(r: $t) -> Self {
+                Error::Refused(Refusal::$v(r))
+            }
+        }
+    )*};
+}
+
+refused_from!(
+    ItemRefusal => Item,
+    PaperRefusal => Paper,
+    MeetingRefusal => Meeting,
+    RecordRefusal => Record,
+    BodyRefusal => Body,
+    QueryRefusal => Query,
+    FileRefusal => File,
+    CommandRefusal => Command,
+    ImportRefusal => Import
+);
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -67,6 +157,14 @@ impl Error {
 
     pub fn refused(r: Refusal) -> Self {
         Error::Refused(r)
+    }
+
+    pub fn file(doing: FileDoing, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::File { doing, path: path.into(), source }
+    }
+
+    pub fn stream(doing: StreamDoing, source: std::io::Error) -> Self {
+        Error::Stream { doing, source }
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {

@@ -5,12 +5,17 @@ pub mod cover;
 mod decisions;
 mod export;
 mod import_file;
+mod mail;
+mod refusals;
+mod undo;
 mod polish;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
+pub use mail::MailUi;
+pub use refusals::Sentence;
 pub use polish::PolishUi;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
@@ -177,13 +182,10 @@ pub enum Ui {
     PromptPart,
     SearchHint,
     SearchCount,
-    SearchFilterHelp,
-    SearchNoDays,
     SearchScopeDecisions,
     SearchScopeAll,
     // Search: items, counts per kind, preview (issue 17).
     SearchScopeItems,
-    SearchKindCounts,
     KeySearchPreview,
     SearchPreviewEmpty,
     KeySearchScope,
@@ -384,6 +386,11 @@ pub enum Ui {
     Export(ExportUi),
     /// Reading an agenda from a file on the import screen.
     ImportFile(ImportFileUi),
+    // The import preview, where the treatment does not fit its row: the one of the item in view (issue 16).
+    ImportTreatmentOf,
+    ImportNoTreatmentOf,
+    /// The mail import's confirmation screen (locale/mail.rs).
+    Mail(MailUi),
     /// What the walk-through's findings added (locale/polish.rs).
     Polish(PolishUi),
 }
@@ -397,15 +404,23 @@ impl Lang {
             Refusal::TitleTooLong { max } => self.ui(Ui::TitleTooLong).replace("300", &max.to_string()),
             Refusal::NotADate(text, problem) => self.date_problem(*problem, text),
             Refusal::BodyNeeded => self.ui(Ui::BodyNeeded).to_string(),
+            Refusal::Undo(r) => self.undo_refusal(*r).to_string(),
+
+            Refusal::Item(r) => self.said(r),
+            Refusal::Paper(r) => self.said(r),
+            Refusal::Meeting(r) => self.said(r),
+            Refusal::Record(r) => self.said(r),
+            Refusal::Body(r) => self.said(r),
+            Refusal::Query(r) => self.said(r),
+            Refusal::File(r) => self.said(r),
+            Refusal::Command(r) => self.said(r),
+            Refusal::Import(r) => self.said(r),
         }
     }
 
-    /// For the CLI: a refusal in this language, any other error as its (English) sentence.
+    /// For the CLI: the error in this language (`Lang::error`).
     pub fn refusal_or_error(self, e: &crate::Error) -> String {
-        match e {
-            crate::Error::Refused(r) => self.refusal(r),
-            other => other.to_string(),
-        }
+        self.error(e)
     }
 
     /// Any error as the user reads it: refusals and the common failures in this language, the rest as is.
@@ -416,7 +431,7 @@ impl Lang {
             Error::Conflict { .. } => self.ui(Ui::ConflictKept).to_string(),
             Error::DiskFull => self.ui(Ui::DiskFull).to_string(),
             Error::Busy => self.ui(Ui::Busy).to_string(),
-            other => other.to_string(),
+            other => self.error(other),
         }
     }
 
@@ -435,6 +450,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Cover(c) => c.words(),
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
+        Ui::Mail(w) => w.words(),
         Ui::Polish(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
@@ -533,14 +549,6 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Typ om te zoeken (gremium:KLO jaar:2022 sinds:2022-03 tot:2022-06 …).",
             "Type to search (body:KLO year:2022 since:2022-03 until:2022-06 …).",
         ),
-        Ui::SearchFilterHelp => (
-            "niet te lezen; filters: gremium:KLO jaar:2022 sinds:2022-03 tot:2022-06-30 soort:besluit|agendapunt|annotatie|advies|alles",
-            "cannot be read; filters: body:KLO year:2022 since:2022-03 until:2022-06-30 kind:decision|item|annotation|advice|all",
-        ),
-        Ui::SearchNoDays => (
-            "De datumfilters laten geen dagen over: het begin ligt na het einde.",
-            "The date filters leave no days: the start is after the end.",
-        ),
         Ui::SearchScopeDecisions => ("In besluiten; Tab: alleen agendapunten.", "In decisions; Tab: agenda items only."),
         Ui::SearchScopeAll => (
             "In besluiten en agendapunten; Tab: alleen besluiten.",
@@ -555,7 +563,6 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "In agendapunten; Tab: besluiten en agendapunten.",
             "In agenda items; Tab: decisions and agenda items.",
         ),
-        Ui::SearchKindCounts => ("{} besluiten, {} agendapunten", "{} decisions, {} agenda items"),
         Ui::KeySearchPreview => ("voorbeeld van de treffer aan/uit", "preview of the hit on/off"),
         Ui::SearchPreviewEmpty => ("Geen treffer gekozen.", "No hit selected."),
         Ui::HitWithoutMeeting => {
@@ -892,6 +899,9 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::MessagesTitle => ("Meldingen (nieuwste bovenaan)", "Messages (newest first)"),
         Ui::NoMessages => ("Nog geen meldingen.", "No messages yet."),
         Ui::KeyMessages => ("meldingen", "messages"),
+        // The import preview, where the treatment does not fit its row (issue 16).
+        Ui::ImportTreatmentOf => ("Behandeling van {}: {}", "Treatment of {}: {}"),
+        Ui::ImportNoTreatmentOf => ("Bij {} is geen behandeling gelezen", "No treatment read for {}"),
     }
 }
 
@@ -911,6 +921,8 @@ pub enum Noun {
     Paper,
     BadRow,
     GoodRow,
+    /// An agenda item where decisions stand beside it (the search's counts).
+    AgendaItem,
 }
 
 const WEEKDAYS_NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
@@ -930,6 +942,7 @@ impl Lang {
             Noun::Paper => ("stuk", "stukken", "paper", "papers"),
             Noun::BadRow => ("foute rij", "foute rijen", "bad row", "bad rows"),
             Noun::GoodRow => ("goede rij", "goede rijen", "good row", "good rows"),
+            Noun::AgendaItem => ("agendapunt", "agendapunten", "agenda item", "agenda items"),
         };
         let word = match (self, n == 1) {
             (Lang::Nl, true) => one_nl,
@@ -991,6 +1004,7 @@ impl Lang {
                 Lang::Nl => format!(" met {}", self.count(n, Noun::Item)),
                 Lang::En => format!(" with {}", self.count(n, Noun::Item)),
             },
+            (DeletedKind::Decision | DeletedKind::Action, _) => String::new(),
         };
         if what.kind == DeletedKind::Item && what.together > 1 {
             return match self {
@@ -1007,6 +1021,12 @@ impl Lang {
             }
             (Lang::Nl, DeletedKind::Meeting) => format!("Vergadering {place}{with} teruggezet."),
             (Lang::En, DeletedKind::Meeting) => format!("Meeting {place}{with} restored."),
+            (Lang::Nl, DeletedKind::Decision | DeletedKind::Action) => {
+                format!("{} teruggezet in {place}.", self.entry(what))
+            }
+            (Lang::En, DeletedKind::Decision | DeletedKind::Action) => {
+                format!("{} restored in {place}.", self.entry(what))
+            }
         }
     }
 }
@@ -1070,8 +1090,8 @@ impl Lang {
 }
 
 impl Lang {
-    /// An error as one sentence in this language. Refusals that carry their own words (`Error::Invalid`) are
-    /// passed on as they are; the fixed ones are said here.
+    /// An error as one sentence in this language: refusals by `Lang::refusal`, files and streams with the
+    /// system's reason, the fixed ones here. Free text (`Error::Invalid`, `Error::Io`) is passed on as it is.
     pub fn error(self, e: &crate::error::Error) -> String {
         use crate::error::Error;
         if let Error::Refused(r) = e {
@@ -1089,6 +1109,7 @@ impl Lang {
                 "body" => "gremium",
                 "part" => "deel",
                 "document link" => "documentkoppeling",
+                "cover note" => "oplegger",
                 other => other,
             }
         };
@@ -1112,14 +1133,22 @@ impl Lang {
             ),
             Error::NotFound { what: w, id } => format!("{} {id} bestaat niet", what(w)),
             Error::Conflict { what: w } => format!(
-                "dit {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                "{} {} is intussen elders gewijzigd (een ander annoteer-venster?); uw tekst is bewaard, laad opnieuw om de andere wijziging te zien",
+                // "het" words take "dit", "de" words "deze".
+                if matches!(what(w), "agendapunt" | "actiepunt" | "besluit" | "gremium" | "deel") { "dit" } else { "deze" },
                 what(w)
             ),
             Error::Busy => "de database is bezet door een andere annoteer en kwam niet op tijd vrij; probeer het opnieuw".into(),
             Error::DiskFull => "de schijf is vol (of het bestand is te groot); er is niets verloren, maar de laatste wijziging is niet bewaard: maak ruimte en probeer opnieuw".into(),
-            Error::Corrupt { .. } | Error::Io { .. } | Error::Sql(_) | Error::Invalid(_) | Error::Refused(_) => {
-                e.to_string()
-            }
+            Error::Corrupt { path, detail } => format!(
+                "de database {} is beschadigd of onleesbaar: {}",
+                path.display(),
+                detail.split_whitespace().collect::<Vec<_>>().join(" ")
+            ),
+            Error::Sql(_) => e.to_string().replacen("database error: ", "databasefout: ", 1),
+            Error::File { doing, path, source } => self.file_failure(*doing, path, source),
+            Error::Stream { doing, source } => self.stream_failure(*doing, source),
+            Error::Io { .. } | Error::Invalid(_) | Error::Refused(_) => e.to_string(),
         }
     }
 }
@@ -1175,8 +1204,30 @@ impl Lang {
             (Lang::En, DeletedKind::Item, false) => format!("Item {} '{}'", d.number, d.title),
             (Lang::Nl, DeletedKind::Meeting, _) => format!("Vergadering ({})", self.count(d.items_with_it, Noun::Item)),
             (Lang::En, DeletedKind::Meeting, _) => format!("Meeting ({})", self.count(d.items_with_it, Noun::Item)),
+            (_, DeletedKind::Decision | DeletedKind::Action, _) => self.entry(d),
         };
         format!("{what} · {place} · {when}")
+    }
+
+    /// A deleted decision or action point named: "Besluit Agendapunt 6 'De stuurgroep stemt in …'",
+    /// "Actiepunt MIO-12 'Planning …'"; its first line cut at 40 characters, to fit a status line.
+    fn entry(self, d: &crate::domain::Deleted) -> String {
+        use crate::domain::DeletedKind;
+        let word = match (self, d.kind) {
+            (Lang::Nl, DeletedKind::Action) => "Actiepunt",
+            (Lang::En, DeletedKind::Action) => "Action point",
+            (Lang::Nl, _) => "Besluit",
+            (Lang::En, _) => "Decision",
+        };
+        let title = if d.title.chars().count() > 40 {
+            format!("{}…", d.title.chars().take(39).collect::<String>().trim_end())
+        } else {
+            d.title.clone()
+        };
+        match d.number.trim() {
+            "" => format!("{word} '{title}'"),
+            number => format!("{word} {number} '{title}'"),
+        }
     }
 }
 

@@ -15,14 +15,12 @@ fn main() {
 
 #[cfg(feature = "tui")]
 fn screens(args: Args) -> i32 {
-    use annoteer::store::{Access, Store};
+    use annoteer::store::Access;
     let lang = annoteer::locale::Lang::detect(args.lang.as_deref());
     let result = if args.demo {
         annoteer::tui::run_demo(lang)
     } else {
-        annoteer::cli::db_path(&args)
-            .and_then(|path| Store::open(&path, Access::Create))
-            .and_then(|store| annoteer::tui::run(store, lang))
+        annoteer::cli::open_store(&args, Access::Create).and_then(|store| annoteer::tui::run(store, lang))
     };
     match result {
         Ok(()) => 0,

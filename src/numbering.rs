@@ -162,47 +162,79 @@ fn counter_text(counter: Counter, n: usize) -> String {
     match counter {
         Counter::Decimal => n.to_string(),
         Counter::Padded => format!("{n:02}"),
-        Counter::Lower => letters(n, b'a'),
-        Counter::Upper => letters(n, b'A'),
+        Counter::Lower => letters(n, Case::Lower),
+        Counter::Upper => letters(n, Case::Upper),
         Counter::RomanLower => roman(n).to_lowercase(),
         Counter::RomanUpper => roman(n),
         Counter::Unnumbered => String::new(),
     }
 }
 
-/// 1 → a, 26 → z, 27 → aa: the way a list goes on after z.
-fn letters(mut n: usize, first: u8) -> String {
+/// Whether letters and Roman numerals are written small ("a", "iv") or capital ("A", "IV").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Lower,
+    Upper,
+}
+
+impl Case {
+    fn first(self) -> u8 {
+        match self {
+            Case::Lower => b'a',
+            Case::Upper => b'A',
+        }
+    }
+}
+
+/// 1 → a, 26 → z, 27 → aa, 28 → ab: the way an agenda's own list goes on after z. 0 has no letter and
+/// is written as a digit.
+pub fn letters(mut n: usize, case: Case) -> String {
+    if n == 0 {
+        return "0".to_string();
+    }
     let mut out = Vec::new();
     while n > 0 {
         n -= 1;
-        out.push(first + (n % 26) as u8);
+        out.push(case.first() + (n % 26) as u8);
         n /= 26;
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// 1 → a, 27 → aa, 28 → bb, 53 → aaa: the letter repeated, the way Word numbers a list after z (not a
+/// spreadsheet's aa, ab). Capped at 100 letters, so a corrupt counter cannot make a huge string.
+pub fn repeated_letters(n: usize, case: Case) -> String {
+    if n == 0 {
+        return "0".to_string();
+    }
+    let letter = char::from(case.first() + ((n - 1) % 26) as u8);
+    std::iter::repeat_n(letter, ((n - 1) / 26 + 1).min(100)).collect()
+}
+
+const ROMAN: [(usize, &str); 13] = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
+
+/// 4 → IV. Outside 1..4000, where Roman numerals have no written form, the number is written in digits.
 pub fn roman(mut n: usize) -> String {
     if n == 0 || n >= 4000 {
         return n.to_string();
     }
-    let table = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
     let mut out = String::new();
-    for (v, s) in table {
+    for (v, s) in ROMAN {
         while n >= v {
             out.push_str(s);
             n -= v;
@@ -211,13 +243,34 @@ pub fn roman(mut n: usize) -> String {
     out
 }
 
+/// The value of a capital Roman numeral written the regular way ("IV", "XIV"); `None` for anything else,
+/// "IIII" and "IC" included, so a word that merely starts with I, V or X is not taken for a number.
+pub fn roman_value(s: &str) -> Option<usize> {
+    if s.is_empty() || s.len() > 15 {
+        return None;
+    }
+    let digit = |c: char| ROMAN.iter().find(|(_, r)| r.len() == 1 && r.starts_with(c)).map(|(v, _)| *v);
+    let values = s.chars().map(digit).collect::<Option<Vec<usize>>>()?;
+    let mut total = 0i64;
+    for (i, &v) in values.iter().enumerate() {
+        let v = v as i64;
+        if values.get(i + 1).is_some_and(|&next| next as i64 > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    let total = usize::try_from(total).ok()?;
+    (roman(total) == s).then_some(total)
+}
+
 /// The Roman numeral a part's title starts with ("II Ter behandeling", "III. Hamerstukken").
 pub fn part_label(title: &str) -> Option<&str> {
     let end = title.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')).unwrap_or(title.len());
     let label = &title[..end];
     let rest = &title[end..];
     let closed = rest.is_empty() || rest.starts_with([' ', '.', ')', ':', '\t']);
-    (!label.is_empty() && closed && (1..4000).any(|n| roman(n) == label)).then_some(label)
+    (closed && roman_value(label).is_some()).then_some(label)
 }
 
 #[cfg(test)]
@@ -271,5 +324,29 @@ mod tests {
         assert_eq!(part_label("IIII x"), None);
         assert_eq!(part_label("Inleiding"), None);
         assert_eq!(part_label("IV"), Some("IV"));
+    }
+
+    #[test]
+    fn letters_go_on_after_z_as_a_list_or_as_word_does() {
+        assert_eq!(letters(1, Case::Lower), "a");
+        assert_eq!(letters(26, Case::Upper), "Z");
+        assert_eq!((letters(27, Case::Lower), letters(28, Case::Lower)), ("aa".into(), "ab".into()));
+        assert_eq!(letters(0, Case::Lower), "0");
+        assert_eq!((repeated_letters(27, Case::Lower), repeated_letters(28, Case::Lower)), ("aa".into(), "bb".into()));
+        assert_eq!(repeated_letters(53, Case::Upper), "AAA");
+        assert_eq!(repeated_letters(usize::MAX, Case::Lower).len(), 100);
+    }
+
+    #[test]
+    fn roman_numerals_both_ways() {
+        assert_eq!(roman(4), "IV");
+        assert_eq!(roman(1994), "MCMXCIV");
+        assert_eq!((roman(0), roman(4000)), ("0".into(), "4000".into()));
+        for n in 1..4000 {
+            assert_eq!(roman_value(&roman(n)), Some(n), "{n}");
+        }
+        for odd in ["", "IIII", "IC", "VX", "iv", "I I", "Inleiding", "MMMM"] {
+            assert_eq!(roman_value(odd), None, "{odd:?}");
+        }
     }
 }

@@ -35,7 +35,7 @@ fn bodies_lists_each_body_and_what_it_prepares_for() {
     let text = stdout(&sb.run(&["--db", db, "bodies"]));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "{text}");
-    assert!(lines[0].contains("body") && lines[0].ends_with("prepares for"), "{text}");
+    assert!(lines[0].contains("gremium") && lines[0].ends_with("bereidt voor"), "{text}");
     assert!(lines[3].contains("Stuurgroep MIT") && lines[3].ends_with(" -"), "{text}");
     assert_eq!(file_hash(std::path::Path::new(db)), before, "listing wrote the database");
 }
@@ -47,7 +47,7 @@ fn prepares_for_is_set_by_name_in_any_case_and_cleared_with_none() {
     let db = db.to_str().unwrap();
     let out = sb.run(&["--db", db, "bodies", "mio", "--prepares-for", "klo"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "MIO prepares for KLO\n");
+    assert_eq!(stdout(&out), "MIO bereidt KLO voor\n");
     let out = sb.run(&["--db", db, "bodies", "KLO", "--prepares-for", "Stuurgroep MIT"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
@@ -58,7 +58,7 @@ fn prepares_for_is_set_by_name_in_any_case_and_cleared_with_none() {
     assert!(text.lines().any(|l| l.contains("MIO") && l.ends_with("  KLO")), "{text}");
     // Setting again is no error; none clears.
     assert!(sb.run(&["--db", db, "bodies", "MIO", "--prepares-for", "KLO"]).status.success());
-    let out = sb.run(&["--db", db, "bodies", "MIO", "--prepares-for", "none"]);
+    let out = sb.run(&["--lang", "en", "--db", db, "bodies", "MIO", "--prepares-for", "none"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "MIO prepares for no body\n");
     assert_eq!(
@@ -76,22 +76,38 @@ fn an_unknown_body_or_a_circle_is_one_sentence_and_changes_nothing() {
     assert!(sb.run(&["--db", db, "bodies", "KLO", "--prepares-for", "Stuurgroep MIT"]).status.success());
     let set = prepares(&sb, db);
     let before = file_hash(std::path::Path::new(db));
-    let cases: &[(&[&str], &str)] = &[
-        (&["OG", "--prepares-for", "KLO"], "annoteer: there is no body named 'OG'; `annoteer bodies` lists them"),
-        (&["KLO", "--prepares-for", "HASG"], "annoteer: there is no body named 'HASG'; `annoteer bodies` lists them"),
-        (&["KLO", "--prepares-for", "klo"], "annoteer: 'KLO' cannot prepare for itself; nothing was changed"),
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["OG", "--prepares-for", "KLO"],
+            "annoteer: there is no body named 'OG'; `annoteer bodies` lists them",
+            "annoteer: er is geen gremium 'OG'; `annoteer bodies` geeft ze alle",
+        ),
+        (
+            &["KLO", "--prepares-for", "HASG"],
+            "annoteer: there is no body named 'HASG'; `annoteer bodies` lists them",
+            "annoteer: er is geen gremium 'HASG'; `annoteer bodies` geeft ze alle",
+        ),
+        (
+            &["KLO", "--prepares-for", "klo"],
+            "annoteer: 'KLO' cannot prepare for itself; nothing was changed",
+            "annoteer: 'KLO' kan zichzelf niet voorbereiden; er is niets veranderd",
+        ),
         (
             &["Stuurgroep MIT", "--prepares-for", "MIO"],
             "annoteer: 'Stuurgroep MIT' cannot prepare for 'MIO', which already prepares for it \
              (MIO → KLO → Stuurgroep MIT); nothing was changed",
+            "annoteer: 'Stuurgroep MIT' kan 'MIO' niet voorbereiden: 'MIO' bereidt 'Stuurgroep MIT' al voor \
+             (MIO → KLO → Stuurgroep MIT); er is niets veranderd",
         ),
         (
             &["KLO", "--prepares-for", "MIO"],
             "annoteer: 'KLO' cannot prepare for 'MIO', which already prepares for it (MIO → KLO); nothing was changed",
+            "annoteer: 'KLO' kan 'MIO' niet voorbereiden: 'MIO' bereidt 'KLO' al voor (MIO → KLO); er is niets veranderd",
         ),
     ];
-    for (args, message) in cases {
-        let mut full = vec!["--db", db, "bodies"];
+    let each_language = cases.iter().flat_map(|(args, en, nl)| [("en", args, en), ("nl", args, nl)]);
+    for (lang, args, message) in each_language {
+        let mut full = vec!["--lang", lang, "--db", db, "bodies"];
         full.extend(args.iter());
         let out = sb.run(&full);
         assert!(!out.status.success(), "{args:?} succeeded");

@@ -191,7 +191,7 @@ fn a_backup_into_a_missing_folder_blames_the_backup_not_the_database() {
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
-        err.contains(&format!("the folder {} for the backup does not exist", sb.path("no-such-folder").display())),
+        err.contains(&format!("de map {} voor de kopie bestaat niet", sb.path("no-such-folder").display())),
         "{err}"
     );
     assert!(!err.contains("--db"), "the database is fine: {err}");
@@ -249,7 +249,13 @@ fn demo_never_overwrites_an_existing_file() {
     let before = file_hash(&db);
     let out = sb.run(&["demo", "--db", db.to_str().unwrap()]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("already exists"));
+    assert!(
+        stderr(&out).contains("bestaat al; de demo wordt alleen in een nieuw bestand geschreven"),
+        "{}",
+        stderr(&out)
+    );
+    let out = sb.run(&["--lang", "en", "demo", "--db", db.to_str().unwrap()]);
+    assert!(stderr(&out).contains("already exists; the demo is written only into a new file"), "{}", stderr(&out));
     assert_eq!(file_hash(&db), before);
 }
 
@@ -265,14 +271,22 @@ fn env_var_names_the_database() {
 #[test]
 fn default_database_lives_in_a_private_data_directory() {
     let sb = Sandbox::new();
-    // `check` on the default path: the directory is made (0700) but no database is invented by a read command.
-    let out = sb.cmd().arg("meetings").output().unwrap();
-    assert!(!out.status.success());
-    assert!(stderr(&out).contains("no database"), "{}", stderr(&out));
     let dir = sb.dir.path().join("xdg-data").join("annoteer");
-    assert!(dir.is_dir(), "data dir {dir:?} was not made");
+    // A command that only reads finds no database and leaves the machine as it was: no folder made.
+    for read in [&["meetings"][..], &["show", "1"], &["search", "x"], &["--lang", "en", "meetings"]] {
+        let out = sb.run(read);
+        assert!(!out.status.success());
+        let said = stderr(&out);
+        let expected = if read[0] == "--lang" { "there is no database at" } else { "er is nog geen database in" };
+        assert!(said.contains(expected) && said.contains("annoteer.db"), "{read:?}: {said}");
+        assert!(!dir.exists(), "{read:?} made {dir:?}");
+    }
+    // The first command that makes the database makes its folder, private.
+    std::fs::write(sb.path("agenda.txt"), "1. Opening\n2. Rondvraag\n").unwrap();
+    let out = sb.run(&["import", "agenda", "agenda.txt", "--body", "KLO", "--date", "10-12-2026"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(mode(&dir), 0o700);
-    assert!(!dir.join("annoteer.db").exists());
+    assert!(dir.join("annoteer.db").exists());
 }
 
 #[test]
@@ -297,6 +311,11 @@ fn files_are_private_even_under_umask_000() {
     let out = under_umask_000(&format!("--db '{}' backup '{}'", db.display(), copy.display()));
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(mode(&copy), 0o600);
-    under_umask_000("meetings");
-    assert_eq!(mode(&sb.dir.path().join("xdg-data").join("annoteer")), 0o700);
+    std::fs::write(sb.path("agenda.txt"), "1. Opening\n").unwrap();
+    let agenda = sb.path("agenda.txt");
+    let out = under_umask_000(&format!("import agenda '{}' --body KLO --date 10-12-2026", agenda.display()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = sb.dir.path().join("xdg-data").join("annoteer");
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join("annoteer.db")), 0o600);
 }

@@ -17,14 +17,35 @@ use std::path::{Path, PathBuf};
 /// and "Beslispunten:" read as the treatment: 269, 9 extra; with a portal's "10. 6.I" under an item whose
 /// title the page lost read as the next number: 271, 12 extra (the extra are those title-less items,
 /// which the import keeps with their description or "(geen titel)"); with a sentence run on after a
-/// title kept as a note: 272, 11 extra.
-const TOTAL_RIGHT_FLOOR: usize = 272;
+/// title kept as a note: 272, 11 extra. A third held-out round of 11 agendas (120 items; an omgevingsdienst's
+/// flattened table with a proposal column, a 5dok page with bare numbers, a PS agenda and a RUD letter
+/// that lost numbers, a Holland Rijnland page and newsletter list, an MRDH agenda with "Gevraagd besluit",
+/// two Tweede Kamer pages, a council portal with planned times, a water board): 48 of 120 right and 39
+/// extra when first measured (320 of 401 in all); after the fixes they prompted (planned times, digit-group
+/// case numbers and timing notes off the title, "Gevraagd besluit:", one-word part headings, bare and
+/// padded numbers inside a line, dates, ordinals, proposal columns, bullet lists, lost runs of numbers, a
+/// title that goes on after a colon):
+/// 95 of 120, 16 extra (367 of 401 in all, 27 extra). Two of them also through Word and PDF
+/// (`-via-pdf`): 1 of 17 when first measured; 15 of 17 after a portal's "1." and "1" on lines of their
+/// own, a title the page width broke and "Beslispunt:" at a title's end were read (382 of 418, 29 extra).
+const TOTAL_RIGHT_FLOOR: usize = 382;
 /// Items the import makes that nobody reads in the agendas, at most.
-const TOTAL_EXTRA_CEILING: usize = 11;
+const TOTAL_EXTRA_CEILING: usize = 29;
 /// The items each agenda may still get wrong, as measured (in the agendas held out from the parser
 /// work); every other agenda must come out whole, so a regression in one file cannot hide behind another.
-const KNOWN_MISSES: &[(&str, usize)] =
-    &[("rud_zeeland_ab_2018-09-17", 2), ("milieuraad_2009-10-21", 7), ("raalte_raad_installatie", 1)];
+const KNOWN_MISSES: &[(&str, usize)] = &[
+    ("rud_zeeland_ab_2018-09-17", 2),
+    ("milieuraad_2009-10-21", 7),
+    ("raalte_raad_installatie", 1),
+    // The third held-out round, after its fixes (tests/fixtures/real/README.md says what stays wrong).
+    ("brabantsedelta_ab_2011-11-09", 1),
+    ("hollandrijnland_ab_2018-03-14-via-pdf", 2),
+    ("hollandrijnland_db_2007-05-10", 2),
+    ("odr_ab_2014-09-29", 2),
+    ("ps_noordholland_notulen_agenda", 11),
+    ("rud_zeeland_ab_2017-02-13", 3),
+    ("waalre_raad_2017-11-09", 6),
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Item {

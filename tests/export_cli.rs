@@ -106,23 +106,30 @@ fn a_write_that_fails_halfway_keeps_the_old_file_and_leaves_no_temporary_file() 
     let out = sb.path("memo.md");
     std::fs::write(&out, "old memo").unwrap();
     let before = listing(sb.dir.path());
-    // SIGXFSZ ignored, so the write past the limit returns EFBIG and the export fails partway.
-    let run = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("trap '' XFSZ; ulimit -f 128; exec \"$0\" --db \"$1\" export \"$2\" -o \"$3\"")
-        .arg(env!("CARGO_BIN_EXE_annoteer"))
-        .arg(&db)
-        .arg(id.to_string())
-        .arg(&out)
-        .env_remove("ANNOTEER_DB")
-        .output()
-        .unwrap();
-    assert!(!run.status.success());
-    let err = stderr(&run);
-    assert!(err.contains("cannot write the memo"), "{err}");
-    assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old memo");
-    assert_eq!(listing(sb.dir.path()), before);
+    let said = [
+        ("en", "cannot write the memo to", "the file is too large; nothing was written"),
+        ("nl", "kan het memo niet schrijven naar", "het bestand is te groot; er is niets geschreven"),
+    ];
+    for (lang, sentence, reason) in said {
+        // SIGXFSZ ignored, so the write past the limit returns EFBIG and the export fails partway.
+        let run = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("trap '' XFSZ; ulimit -f 128; exec \"$0\" --lang \"$4\" --db \"$1\" export \"$2\" -o \"$3\"")
+            .arg(env!("CARGO_BIN_EXE_annoteer"))
+            .arg(&db)
+            .arg(id.to_string())
+            .arg(&out)
+            .arg(lang)
+            .env_remove("ANNOTEER_DB")
+            .output()
+            .unwrap();
+        assert!(!run.status.success());
+        let err = stderr(&run);
+        assert!(err.contains(sentence) && err.contains(reason), "{lang}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "old memo");
+        assert_eq!(listing(sb.dir.path()), before);
+    }
 }
 
 #[test]
@@ -135,14 +142,14 @@ fn bad_targets_are_refused_and_change_nothing() {
 
     let onto_db = export(&sb, &db, &[&id, "-o", db.to_str().unwrap()]);
     assert!(!onto_db.status.success());
-    assert!(stderr(&onto_db).contains("is the database"), "{}", stderr(&onto_db));
+    assert!(stderr(&onto_db).contains("is de database"), "{}", stderr(&onto_db));
 
     let missing_dir = sb.path("nope/memo.md");
     let run = export(&sb, &db, &[&id, "-o", missing_dir.to_str().unwrap()]);
-    assert!(stderr(&run).contains("does not exist"), "{}", stderr(&run));
+    assert!(stderr(&run).contains("bestaat niet"), "{}", stderr(&run));
 
     let run = export(&sb, &db, &[&id, "-o", sb.dir.path().to_str().unwrap()]);
-    assert!(stderr(&run).contains("is a directory"), "{}", stderr(&run));
+    assert!(stderr(&run).contains("is een map"), "{}", stderr(&run));
 
     let run = export(&sb, &db, &["99", "-o", sb.path("memo.md").to_str().unwrap()]);
     assert!(!run.status.success());

@@ -174,18 +174,27 @@ fn bad_requests_are_one_sentence_and_write_nothing() {
     let (db, id) = meeting_db(&sb);
     let id_s = id.to_string();
     let before = listing(sb.dir.path());
-    let refused = |args: &[&str], says: &str| {
-        let run = export(&sb, &db, args);
-        assert!(!run.status.success(), "{args:?} was accepted");
-        let err = stderr(&run);
-        assert!(err.contains(says), "{args:?}: {err}");
-        assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
-        assert!(run.stdout.is_empty(), "{args:?} wrote to stdout");
+    // Each refusal in both languages: the Dutch one is no English sentence.
+    let refused = |args: &[&str], en: &str, nl: &str| {
+        for (lang, says, not) in [("en", en, nl), ("nl", nl, en)] {
+            let mut all = vec!["--lang", lang, "--db", db.to_str().unwrap(), "export"];
+            all.extend_from_slice(args);
+            let run = sb.run(&all);
+            assert!(!run.status.success(), "{args:?} was accepted");
+            let err = stderr(&run);
+            assert!(err.contains(says) && !err.contains(not), "{lang} {args:?}: {err}");
+            assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
+            assert!(run.stdout.is_empty(), "{args:?} wrote to stdout");
+        }
     };
     let docx = sb.path("memo.docx");
     let docx = docx.to_str().unwrap();
-    refused(&[&id_s, "-o", docx, "--format", "md"], "does not fit the file name");
-    refused(&[&id_s, "-o", docx, "--template", "/nonexistent/huisstijl.dotx"], "cannot read the template");
+    refused(&[&id_s, "-o", docx, "--format", "md"], "does not fit the file name", "past niet bij de bestandsnaam");
+    refused(
+        &[&id_s, "-o", docx, "--template", "/nonexistent/huisstijl.dotx"],
+        "cannot read the template /nonexistent/huisstijl.dotx: it does not exist",
+        "kan het sjabloon /nonexistent/huisstijl.dotx niet lezen: het bestaat niet",
+    );
     let not_docx = sb.path("huisstijl.docx");
     std::fs::write(&not_docx, "geen zip").unwrap();
     let before = {
@@ -194,8 +203,16 @@ fn bad_requests_are_one_sentence_and_write_nothing() {
         b.sort();
         b
     };
-    refused(&[&id_s, "-o", docx, "--template", not_docx.to_str().unwrap()], "is not a Word document");
-    refused(&[&id_s, "--template", not_docx.to_str().unwrap()], "needs a .docx export");
+    refused(
+        &[&id_s, "-o", docx, "--template", not_docx.to_str().unwrap()],
+        "is not a Word document (.docx or .dotx); nothing was written",
+        "is geen Word-document (.docx of .dotx); er is niets geschreven",
+    );
+    refused(
+        &[&id_s, "--template", not_docx.to_str().unwrap()],
+        "needs a .docx export",
+        "het werkt alleen bij een .docx-export",
+    );
     assert_eq!(listing(sb.dir.path()), before);
 }
 

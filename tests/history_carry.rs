@@ -3,7 +3,9 @@
 use annoteer::domain::{
     ActionDraft, ActionStatus, DecisionDraft, DocRole, ItemDraft, ItemId, MeetingDraft, MeetingId, Stance, Treatment,
 };
+use annoteer::error::{ItemRefusal, MeetingRefusal, RecordRefusal, Refusal};
 use annoteer::history::{self, Pending, Postponement};
+use annoteer::locale::Lang;
 use annoteer::store::{Placement, Store};
 use annoteer::Error;
 use std::path::Path;
@@ -177,18 +179,31 @@ fn bad_carry_over_changes_nothing() {
     let before = store.agenda(new_meeting).unwrap();
     let done = store.action_list(true).unwrap().into_iter().find(|r| r.action.status == ActionStatus::Done).unwrap();
     let err = store.carry_over_into(new_meeting, &[plan], &[open_action, done.action.id]).unwrap_err();
-    assert!(matches!(err, Error::Invalid(_)), "{err}");
+    assert!(
+        matches!(&err, Error::Refused(Refusal::Record(RecordRefusal::ActionDone(id))) if *id == done.action.id.0),
+        "{err}"
+    );
+    assert_eq!(
+        Lang::Nl.describe(&err),
+        format!("actiepunt {} is afgerond; alleen open actiepunten worden overgenomen", done.action.id.0)
+    );
     assert_eq!(store.agenda(new_meeting).unwrap(), before, "all or nothing");
 
     // An item of a later meeting cannot be carried back.
     let later = store.meetings_of_body(sg).unwrap().into_iter().find(|m| m.date == "2022-04-20").unwrap();
     let later_item = store.agenda(later.id).unwrap()[0].id;
-    assert!(matches!(store.carry_over_into(new_meeting, &[later_item], &[]), Err(Error::Invalid(_))));
+    assert!(matches!(
+        store.carry_over_into(new_meeting, &[later_item], &[]),
+        Err(Error::Refused(Refusal::Item(ItemRefusal::CarryLater { .. })))
+    ));
     assert!(matches!(store.carry_over_into(new_meeting, &[ItemId(9999)], &[]), Err(Error::NotFound { .. })));
     assert!(matches!(store.carry_over_into(MeetingId(9999), &[plan], &[]), Err(Error::NotFound { .. })));
     assert_eq!(store.agenda(new_meeting).unwrap(), before);
 
-    assert!(matches!(history::carry_over(&store, sg, "24-03-2022"), Err(Error::Invalid(_))));
+    assert!(matches!(
+        history::carry_over(&store, sg, "24-03-2022"),
+        Err(Error::Refused(Refusal::Meeting(MeetingRefusal::NotIsoDate(_))))
+    ));
 }
 
 #[test]

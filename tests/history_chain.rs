@@ -4,6 +4,7 @@
 use annoteer::domain::{
     BodyId, DecisionDraft, ItemDraft, ItemField, ItemId, MeetingDraft, MeetingId, Stance, Treatment,
 };
+use annoteer::error::{ItemRefusal, Refusal};
 use annoteer::history::{self, ProposeOptions};
 use annoteer::store::{Placement, Store};
 use annoteer::Error;
@@ -226,7 +227,10 @@ fn an_earlier_annotation_is_copied_as_a_starting_point() {
     history::copy_annotation(&mut store, old, new_item, "").unwrap();
     assert_eq!(store.item(new_item).unwrap().annotation, text);
     // A second copy is refused and changes nothing.
-    assert!(matches!(history::copy_annotation(&mut store, old, new_item, text), Err(Error::Invalid(_))));
+    assert!(matches!(
+        history::copy_annotation(&mut store, old, new_item, text),
+        Err(Error::Refused(Refusal::Item(ItemRefusal::AlreadyCopied { .. })))
+    ));
     assert_eq!(store.item(new_item).unwrap().annotation, text);
 
     // Into an annotation with text: after it, one blank line between.
@@ -244,8 +248,14 @@ fn an_earlier_annotation_is_copied_as_a_starting_point() {
     assert_eq!(store.item(third).unwrap().revision, revision);
 
     // Nothing to copy, or into itself: refused.
-    assert!(matches!(history::copy_annotation(&mut store, blank, new_item, text), Err(Error::Invalid(_))));
-    assert!(matches!(history::copy_annotation(&mut store, old, old, text), Err(Error::Invalid(_))));
+    assert!(matches!(
+        history::copy_annotation(&mut store, blank, new_item, text),
+        Err(Error::Refused(Refusal::Item(ItemRefusal::NothingToCopy { .. })))
+    ));
+    assert!(matches!(
+        history::copy_annotation(&mut store, old, old, text),
+        Err(Error::Refused(Refusal::Item(ItemRefusal::CopyIntoItself)))
+    ));
     assert!(matches!(history::copy_annotation(&mut store, ItemId(9999), new_item, text), Err(Error::NotFound { .. })));
 }
 

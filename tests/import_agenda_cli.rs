@@ -152,8 +152,17 @@ fn a_second_import_for_the_same_body_and_date_is_refused_unless_again() {
     let err = stderr(&twice);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
-        err.starts_with("annoteer: there is already a meeting of Stuurgroep MIT on 2022-03-24 (id 1); use --again"),
+        err.starts_with(
+            "annoteer: er is al een vergadering van Stuurgroep MIT op 24 maart 2022 (id 1); gebruik --again"
+        ),
         "{err}"
+    );
+    let twice = import("stuurgroep mit", "2022-03-24", &["--title", "SG", "--lang", "en"]);
+    assert!(
+        stderr(&twice)
+            .starts_with("annoteer: there is already a meeting of Stuurgroep MIT on 2022-03-24 (id 1); use --again"),
+        "{}",
+        stderr(&twice)
     );
     assert_eq!(file_hash(std::path::Path::new(db)), before, "the refusal changed the database");
 
@@ -166,6 +175,8 @@ fn a_second_import_for_the_same_body_and_date_is_refused_unless_again() {
     assert!(again.status.success(), "{}", stderr(&again));
     assert_eq!(stdout(&again), "4\n");
     let err = stderr(&import("Stuurgroep MIT", "2022-03-24", &[]));
+    assert!(err.contains("er zijn al 2 vergaderingen van Stuurgroep MIT op 24 maart 2022 (ids 1, 4)"), "{err}");
+    let err = stderr(&import("Stuurgroep MIT", "2022-03-24", &["--lang", "en"]));
     assert!(err.contains("there are already 2 meetings of Stuurgroep MIT on 2022-03-24 (ids 1, 4)"), "{err}");
     let listed: serde_json::Value =
         serde_json::from_slice(&sb.run(&["--db", db, "meetings", "--json"]).stdout).expect("json");

@@ -335,3 +335,61 @@ fn a_sentence_run_on_after_the_title_is_a_note() {
     );
     assert!(p.items[1].notes.iter().any(|n| n.starts_with("De formateur heeft")), "{:?}", p.items[1].notes);
 }
+
+#[test]
+fn bare_numbers_inside_a_line_and_an_abbreviation_after_one() {
+    // A 5dok page: bare numbers, the next item run on after the papers of the one before.
+    let p = parse_agenda(
+        "14 nov. 2018\n1 Opening en vaststellen agenda\n2 Mededelingen\no 3e begrotingswijziging 2018 3 Verslag AB 20 juni\n8 DB verslagen",
+    );
+    let got: Vec<(&str, &str)> = p.items.iter().map(|i| (i.number.as_str(), i.title.as_str())).collect();
+    assert_eq!(got[..3], [("1", "Opening en vaststellen agenda"), ("2", "Mededelingen"), ("3", "Verslag AB 20 juni")]);
+    // "8" does not follow "3": it is no item, and "14 nov. 2018" is a date, not item 14.
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn under_padded_numbers_a_list_that_starts_at_one_is_the_proposal_column() {
+    let p = parse_agenda(
+        "Punt Omschrijving Voorstel 01 Opening en vaststellen agenda. Vaststellen agenda. 02 Ingekomen post. 1. Instemmen met de afhandeling. 2. Instemmen met de antwoorden. 03 Bestuursrapportage 2014 De Bestuursrapportage 2014 vaststellen.",
+    );
+    let got: Vec<(&str, &str, Option<Treatment>)> =
+        p.items.iter().map(|i| (i.number.as_str(), i.title.as_str(), i.treatment)).collect();
+    assert_eq!(
+        got,
+        [
+            ("01", "Opening en vaststellen agenda", Some(TerVaststelling)),
+            ("02", "Ingekomen post", Some(TerBesluitvorming)),
+            ("03", "Bestuursrapportage 2014", Some(TerVaststelling)),
+        ]
+    );
+}
+
+#[test]
+fn numbers_lost_in_a_row_before_two_that_follow() {
+    let p = parse_agenda(
+        "1. Opening 2. Mededelingen 3. Vaststelling agenda 4. Verslag van 5 december Normenkader Implementatie Omgevingswet evaluatie Stand van zaken PxQ 8. Rondvraag 9. Sluiting",
+    );
+    let numbers: Vec<String> = p.items.iter().map(|i| i.label.clone()).collect();
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    assert_eq!(p.items[7].title, "Rondvraag");
+    // Without the number after it, a jump is text: "8." could be anything.
+    let q = parse_agenda("1. Opening 2. Mededelingen 3. Vaststelling agenda 4. Verslag zie punt 8. Begroting");
+    assert_eq!(q.items.len(), 4);
+}
+
+#[test]
+fn a_portal_page_through_a_pdf_its_index_apart_and_its_titles_wrapped() {
+    let p = parse_agenda(
+        "Agendapunten\n1.\n\n1\n\nReactie op verzoek commissie over een burgerbrief over toegankelijkheid\ndiverse media\nTe behandelen:\nLoading data 2. 2\nBrievenlijst\n3. Opening\nartikel 2. lid 3 is gewijzigd",
+    );
+    let got: Vec<(&str, &str)> = p.items.iter().map(|i| (i.number.as_str(), i.title.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("1", "Reactie op verzoek commissie over een burgerbrief over toegankelijkheid diverse media"),
+            ("2", "Brievenlijst"),
+            ("3", "Opening"),
+        ]
+    );
+}

@@ -20,7 +20,8 @@ fn decisions(db: &Path) -> Vec<(String, String, String, String)> {
 fn import(sb: &Sandbox, db: &Path, name: &str, content: &[u8], extra: &[&str]) -> std::process::Output {
     let file = sb.path(name);
     std::fs::write(&file, content).unwrap();
-    let mut args = vec!["--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()];
+    // The reader's own words are English; the command's sentences around them are checked in English here.
+    let mut args = vec!["--lang", "en", "--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()];
     args.extend_from_slice(extra);
     sb.run(&args)
 }

@@ -33,7 +33,7 @@ fn stored(db: &Path) -> Vec<(String, String, String, String)> {
 }
 
 fn import(sb: &Sandbox, db: &Path, file: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()];
+    let mut args = vec!["--lang", "en", "--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap()];
     args.extend_from_slice(extra);
     sb.run(&args)
 }
@@ -71,7 +71,7 @@ fn subjects_without_a_decision_are_listed_on_stderr_and_not_stored() {
     let out = import(&sb, &db, &file, &["--body", "GS Gelderland"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("not imported: 3 subject(s) without a decision text"), "{err}");
+    assert!(err.contains("not imported: 3 subjects without a decision text"), "{err}");
     assert!(err.contains("line 14: A1 \"Opening en mededelingen\": no decision text"), "{err}");
     let got = stored(&db);
     assert_eq!(got.len(), 1);
@@ -90,7 +90,7 @@ fn a_list_with_only_subjects_imports_nothing_and_says_which() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains("holds no decisions to import"), "{err}");
-    assert!(err.contains("2 subject(s) without a decision text"), "{err}");
+    assert!(err.contains("2 subjects without a decision text"), "{err}");
     assert_eq!(file_hash(&db), before, "the database changed");
 }
 
@@ -127,16 +127,26 @@ fn every_real_list_with_decisions_imports() {
         let want = expected.lines().filter(|l| !l.trim().is_empty()).count();
         let db = sb.path(&format!("{name}.db"));
         let out = import(&sb, &db, &document(&sb, &name), &["--body", "Corpus"]);
-        if want == 0 {
+        // Decisions the parser still misses, as tests/corpus_decisions.rs measures them.
+        let misses = KNOWN_MISSES.iter().find(|(n, _)| *n == name).map_or(0, |(_, m)| *m);
+        if want == misses {
             assert!(!out.status.success(), "{name}: {}", stdout(&out));
             continue;
         }
         assert!(out.status.success(), "{name}: {}", stderr(&out));
-        // Decisions the parser still misses, as tests/corpus_decisions.rs measures them: the stored copy of
-        // this page cuts its last decision mid-sentence.
-        let misses = KNOWN_MISSES.iter().find(|(n, _)| *n == name).map_or(0, |(_, m)| *m);
         assert_eq!(stored(&db).len(), want - misses, "{name}: {}", stdout(&out));
     }
 }
 
-const KNOWN_MISSES: &[(&str, usize)] = &[("tk-presidium-2017.txt", 1)];
+/// The stored copy of the presidium page cuts its last decision mid-sentence; the others are the fifth
+/// held-out round's (tests/fixtures/real/README.md): minutes whose only item the copy cuts off, minutes
+/// numbered without marks, an entry cut inside its decision, an Eerste Kamer entry headed by a dossier
+/// number.
+const KNOWN_MISSES: &[(&str, usize)] = &[
+    ("tk-presidium-2017.txt", 1),
+    ("ab-roerenovermaas-2013-03-05.txt", 1),
+    ("vv-delfland-2010-11-25.txt", 1),
+    ("gs-drenthe-2018-05-15.txt", 1),
+    ("ek-ocw-2023-01-31.txt", 1),
+    ("tk-ocw-procedure-2016-07-07-via-pdf.txt", 3),
+];

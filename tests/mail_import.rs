@@ -439,3 +439,42 @@ fn papers_without_an_agenda_join_the_meeting_they_are_for() {
     assert!(docs.contains(&s("oplegger", "20220302 Oplegger KLO Opdrachtbeschrijving.docx")), "{docs:?}");
     assert_eq!(papers(&record).len(), 4);
 }
+
+#[test]
+fn show_json_lists_the_meetings_own_papers_with_the_mail_they_came_from() {
+    let sb = Sandbox::new();
+    let into = sb.path("stukken");
+    let out = import(&sb, "agenda_attachment.eml", &["--into", into.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_string();
+    let record = show(&sb, &id);
+    assert_eq!(record["items"].as_array().unwrap().len(), 8, "the record is all still there");
+    let own = record["meeting_documents"].as_array().expect("meeting_documents");
+    let names: Vec<&str> =
+        own.iter().map(|d| d["document"]["path"].as_str().unwrap().rsplit('/').next().unwrap()).collect();
+    assert_eq!(names, vec!["Agenda Stuurgroep MIT 10 december 2026.txt", "Jaarplanning vergaderingen 2027.docx"]);
+    for d in own {
+        assert_eq!(d["source"]["sender"], "Bestuurssecretariaat");
+        assert_eq!(d["source"]["sent"], "2026-12-02");
+        assert_eq!(d["source"]["subject"], "Agenda en stukken Stuurgroep MIT 10 december 2026");
+        assert_eq!(d["role"], "bijlage");
+    }
+    // A meeting without such papers has an empty list, not a missing key.
+    let db = sb.path("a.db");
+    let agenda = sb.path("agenda.txt");
+    std::fs::write(&agenda, "1. Opening\n2. Rondvraag\n").unwrap();
+    let out = sb.run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "import",
+        "agenda",
+        agenda.to_str().unwrap(),
+        "--body",
+        "KLO",
+        "--date",
+        "2026-12-15",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let other = show(&sb, stdout(&out).trim());
+    assert_eq!(other["meeting_documents"], serde_json::json!([]));
+}

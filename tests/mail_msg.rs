@@ -110,3 +110,138 @@ fn a_compound_file_that_is_no_message_is_refused() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("geen Outlook-bericht"), "{}", stderr(&out));
 }
+
+/// A message whose body is only in the given streams (PR_HTML, PR_RTF_COMPRESSED), sent 2 December 2026.
+fn write_msg_with_body(path: &Path, subject: &str, body_streams: &[(&str, Vec<u8>)]) {
+    let mut file = cfb::create(path).unwrap();
+    let mut props = vec![0u8; 32];
+    let filetime: u64 = (1_796_202_720 + 11_644_473_600) * 10_000_000;
+    props.extend_from_slice(&0x0039_0040u32.to_le_bytes());
+    props.extend_from_slice(&6u32.to_le_bytes());
+    props.extend_from_slice(&filetime.to_le_bytes());
+    put(&mut file, "/__properties_version1.0", &props);
+    put(&mut file, "/__substg1.0_0037001F", &utf16(subject));
+    put(&mut file, "/__substg1.0_0C1A001F", &utf16("Bestuurssecretariaat"));
+    for (stream, bytes) in body_streams {
+        put(&mut file, stream, bytes);
+    }
+    file.flush().unwrap();
+}
+
+fn import_and_show(sb: &Sandbox, msg: &Path) -> String {
+    let db = sb.path("a.db");
+    let into = sb.path("stukken");
+    let out = sb.run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "import",
+        "mail",
+        msg.to_str().unwrap(),
+        "--into",
+        into.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("agenda uit de tekst van de mail"), "{}", stderr(&out));
+    stdout(&sb.run(&["--db", db.to_str().unwrap(), "show", stdout(&out).trim()]))
+}
+
+#[test]
+fn a_msg_with_only_an_html_body_gives_its_agenda() {
+    let sb = Sandbox::new();
+    let msg = sb.path("html.msg");
+    let html = "<html><head><meta charset=\"utf-8\"></head><body><p>Beste leden,</p><p>Hierbij de agenda.</p>\
+                <p>1. Opening</p><p>2. Verslag Stuurgroep 12 november 2026<br>Ter vaststelling</p>\
+                <p>3. Financi&euml;le rapportage</p><p>4. Rondvraag</p></body></html>";
+    write_msg_with_body(
+        &msg,
+        "Agenda en stukken Stuurgroep MIT 10 december 2026",
+        &[("/__substg1.0_10130102", html.as_bytes().to_vec())],
+    );
+    let shown = import_and_show(&sb, &msg);
+    assert!(shown.contains("Stuurgroep MIT — 10 december 2026"), "{shown}");
+    assert!(shown.contains("2. Verslag Stuurgroep 12 november 2026"), "{shown}");
+    assert!(shown.contains("3. Financiële rapportage"), "{shown}");
+    assert!(shown.contains("4. Rondvraag"), "{shown}");
+}
+
+#[test]
+fn a_msg_with_only_compressed_rtf_gives_its_agenda() {
+    let sb = Sandbox::new();
+    let msg = sb.path("rtf.msg");
+    // As Outlook writes a plain-text mail into RTF: font and colour tables, \par per line, \'eb for ë.
+    let rtf = "{\\rtf1\\ansi\\ansicpg1252\\fromtext \\fbidis \\deff0{\\fonttbl\n{\\f0\\fswiss Arial;}\n\
+               {\\f1\\fmodern Courier New;}}\n{\\colortbl\\red0\\green0\\blue0;\\red0\\green0\\blue255;}\n\
+               \\uc1\\pard\\plain\\deftab360 \\f0\\fs20 Beste leden,\\par\n\\par\nHierbij de agenda.\\par\n\\par\n\
+               1. Opening\\par\n2. Verslag Stuurgroep 12 november 2026\\par\nTer vaststelling\\par\n\
+               3. Financi\\'eble rapportage\\par\n4. Rondvraag\\par\n}";
+    let packed = compressed_rtf::compress_rtf(rtf).unwrap();
+    write_msg_with_body(
+        &msg,
+        "Agenda en stukken Stuurgroep MIT 10 december 2026",
+        &[("/__substg1.0_10090102", packed)],
+    );
+    let shown = import_and_show(&sb, &msg);
+    assert!(shown.contains("Stuurgroep MIT — 10 december 2026"), "{shown}");
+    assert!(shown.contains("3. Financiële rapportage"), "{shown}");
+    assert!(shown.contains("4. Rondvraag"), "{shown}");
+    assert!(!shown.contains("Arial") && !shown.contains("Courier"), "the font table is no text: {shown}");
+}
+
+#[test]
+fn a_msg_whose_compressed_rtf_is_damaged_is_refused_and_nothing_is_written() {
+    let sb = Sandbox::new();
+    let msg = sb.path("kapot.msg");
+    let mut packed = compressed_rtf::compress_rtf("{\\rtf1\\ansi 1. Opening\\par 2. Rondvraag\\par}").unwrap();
+    let last = packed.len() - 1;
+    packed[last] ^= 0x5a;
+    write_msg_with_body(
+        &msg,
+        "Agenda en stukken Stuurgroep MIT 10 december 2026",
+        &[("/__substg1.0_10090102", packed)],
+    );
+    let db = sb.path("a.db");
+    let into = sb.path("stukken");
+    let out = sb.run(&[
+        "--db",
+        db.to_str().unwrap(),
+        "import",
+        "mail",
+        msg.to_str().unwrap(),
+        "--into",
+        into.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("alleen in Outlooks gecomprimeerde RTF en die is niet te lezen"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
+    assert!(!into.exists());
+    let listed = stdout(&sb.run(&["--db", db.to_str().unwrap(), "meetings"]));
+    assert!(!listed.contains("2026-12-10"), "{listed}");
+}
+
+#[test]
+fn a_msg_whose_rtf_holds_html_gives_the_agenda_of_that_html() {
+    let sb = Sandbox::new();
+    let msg = sb.path("html-in-rtf.msg");
+    // Outlook's RTF for an HTML mail (\fromhtml1): the HTML's tags in \*\htmltag groups, its text between,
+    // and RTF that only stands in for the HTML between \htmlrtf and \htmlrtf0.
+    let rtf = "{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\n\
+               {\\*\\htmltag19 <html>}{\\*\\htmltag34 <head>}{\\*\\htmltag161 <meta charset=\"utf-8\">}\
+               {\\*\\htmltag41 </head>}{\\*\\htmltag50 <body>}\\htmlrtf \\f0 \\htmlrtf0 \n\
+               {\\*\\htmltag64 <p>}Beste leden, hierbij de agenda.{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag64 <p>}1. Opening{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag64 <p>}2. Financi\\'eble rapportage{\\*\\htmltag116 <br>}\\htmlrtf\\line\\htmlrtf0 \
+               Ter vaststelling{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag64 <p>}3. Rondvraag{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\n\
+               {\\*\\htmltag58 </body>}{\\*\\htmltag27 </html>}}";
+    let packed = compressed_rtf::compress_rtf(rtf).unwrap();
+    write_msg_with_body(
+        &msg,
+        "Agenda en stukken Stuurgroep MIT 10 december 2026",
+        &[("/__substg1.0_10090102", packed)],
+    );
+    let shown = import_and_show(&sb, &msg);
+    assert!(shown.contains("2. Financiële rapportage"), "{shown}");
+    assert!(shown.contains("3. Rondvraag"), "{shown}");
+    assert!(!shown.contains("htmltag") && !shown.contains("<p>"), "{shown}");
+}

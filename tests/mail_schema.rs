@@ -24,7 +24,10 @@ fn version_1_database(path: &Path) {
 
 #[test]
 fn version_1_is_migrated_and_then_opens_as_the_current_version() {
-    assert_eq!(SCHEMA_VERSION, 5, "3 added the mail papers, 4 send_by and the trash scope, 5 the cover readings");
+    assert_eq!(
+        SCHEMA_VERSION, 6,
+        "3 added the mail papers, 4 send_by and the trash scope, 5 the cover readings, 6 decisions in the trash"
+    );
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("a.db");
     version_1_database(&db);

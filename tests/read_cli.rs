@@ -292,7 +292,7 @@ fn a_decision_list_in_word_and_as_pdf_gives_the_same_decisions() {
         let out =
             sb.run(&["--db", db.to_str().unwrap(), "import", "decisions", file.to_str().unwrap(), "--body", "MIT"]);
         assert!(out.status.success(), "{}", stderr(&out));
-        assert!(stdout(&out).starts_with("imported 2 decisions"), "{}", stdout(&out));
+        assert!(stdout(&out).starts_with("2 besluiten ingelezen"), "{}", stdout(&out));
     }
     let search = |db: &Path| stdout(&sb.run(&["--db", db.to_str().unwrap(), "search", "effectmeting"]));
     assert_eq!(search(&word_db), search(&pdf_db));

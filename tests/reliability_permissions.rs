@@ -97,16 +97,23 @@ fn promise_10_the_tui_s_default_data_directory_database_and_side_files_are_priva
 fn promise_10_directories_made_above_the_default_data_directory_are_private_under_umask_000() {
     // Only HOME: the data directory is ~/.local/share/annoteer, and ~/.local and ~/.local/share do not exist
     // yet. World-writable parents would let anyone swap the data directory for one of their own.
+    // The first command that makes the database makes them (one that only reads makes nothing).
     let sb = Sandbox::new();
+    let agenda = sb.path("agenda.txt");
+    std::fs::write(&agenda, "1. Opening\n").unwrap();
     let out = Command::new("/bin/sh")
         .arg("-c")
-        .arg(format!("umask 000; exec '{}' meetings", env!("CARGO_BIN_EXE_annoteer")))
+        .arg(format!(
+            "umask 000; exec '{}' --lang en import agenda '{}' --body KLO --date 10-12-2026",
+            env!("CARGO_BIN_EXE_annoteer"),
+            agenda.display()
+        ))
         .env_remove("ANNOTEER_DB")
         .env_remove("XDG_DATA_HOME")
         .env("HOME", sb.dir.path())
         .output()
         .unwrap();
-    assert!(stderr(&out).contains("no database"), "{}", stderr(&out));
+    assert!(out.status.success(), "{}", stderr(&out));
     let local = sb.dir.path().join(".local");
     for d in [local.clone(), local.join("share"), local.join("share").join("annoteer")] {
         assert_eq!(mode(&d), 0o700, "{}", d.display());

@@ -163,3 +163,43 @@ fn promise_6_control_a_program_that_leaves_the_terminal_raw_is_caught() {
         assert!(text.contains(what), "the examination missed {what}: {problems:?}");
     }
 }
+
+/// `annoteer --demo` works on a throwaway copy; closing its window (the hard exit after a hang-up) must
+/// remove that copy as `q` does, or every closed demo leaves a database in the temporary folder.
+#[test]
+fn a_closed_demo_window_leaves_no_throwaway_copy_behind() {
+    if !tool_support::have_tmux() {
+        return;
+    }
+    let t = Tmux::new("demo-tmp");
+    let tmp = t.run_dir("tmpdir");
+    let leftovers = || {
+        std::fs::read_dir(&tmp)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("annoteer-demo-"))
+            .count()
+    };
+    for (i, close) in ["q", "kill-session", "kill-window"].into_iter().enumerate() {
+        let run = t.run_dir(&format!("demo{i}"));
+        let s = format!("d{i}");
+        let env = format!("TMPDIR='{}'", tmp.display());
+        t.session(&s, 100, 30, &t.command(&run, &env, "022", "--demo --lang nl"));
+        t.wait_for(&s, "Vergaderingen");
+        assert_eq!(leftovers(), 1, "the demo runs on one copy in TMPDIR");
+        let pid = t.pid(&run);
+        match close {
+            "q" => t.keys(&s, &["q"]),
+            "kill-window" => {
+                t.tmux(&["new-window", "-d", "-t", &format!("{s}:1"), "sleep 600"]);
+                t.tmux(&["kill-window", "-t", &format!("{s}:0")]);
+            }
+            _ => {
+                t.tmux(&["kill-session", "-t", &s]);
+            }
+        }
+        assert!(wait_gone(pid, PATIENCE).is_some(), "annoteer --demo still runs after {close}");
+        t.tmux(&["kill-session", "-t", &s]);
+        assert_eq!(leftovers(), 0, "after {close} the demo's copy is still in {}", tmp.display());
+    }
+}

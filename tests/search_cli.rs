@@ -74,6 +74,8 @@ fn limit_and_filters_apply() {
     let text = stdout(&run(&sb, &["--db", d, "search", "since:2022 effect"]));
     assert_eq!(text.lines().count(), 1, "{text}");
     let text = stdout(&run(&sb, &["--db", d, "search", "zeppelin"]));
+    assert_eq!(text.trim(), "niets gevonden voor 'zeppelin'");
+    let text = stdout(&run(&sb, &["--lang", "en", "--db", d, "search", "zeppelin"]));
     assert_eq!(text.trim(), "nothing matches \"zeppelin\"");
 }
 
@@ -86,7 +88,12 @@ fn a_bad_filter_is_a_clear_error_and_the_database_is_untouched() {
     assert!(!out.status.success());
     assert_eq!(
         stderr(&out).trim(),
-        "annoteer: since:2022-13: not a date; use since:YYYY, since:YYYY-MM or since:YYYY-MM-DD, as in since:2022-03"
+        "annoteer: since:2022-13: geen datum; gebruik since:JJJJ, since:JJJJ-MM of since:JJJJ-MM-DD, zoals since:2022-03"
+    );
+    let out = run(&sb, &["--lang", "en", "--db", db.to_str().unwrap(), "search", "sinds:2022-13 effect"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "annoteer: sinds:2022-13: not a date; use sinds:YYYY, sinds:YYYY-MM or sinds:YYYY-MM-DD, as in sinds:2022-03"
     );
     assert!(run(&sb, &["--db", db.to_str().unwrap(), "search", "effect"]).status.success());
     assert_eq!(file_hash(&db), before);

@@ -1,7 +1,7 @@
-//! Action points in the store: deleting one entered by mistake, and putting it back as it was.
+//! Action points in the store: deleting one entered by mistake (into the trash), and putting it back as it was.
 
 use annoteer::domain::{ActionDraft, ActionStatus, ItemDraft, MeetingDraft};
-use annoteer::store::{Placement, Store};
+use annoteer::store::{DeletedKind, Placement, Restored, Store};
 
 fn setup() -> (Store, annoteer::domain::MeetingId, annoteer::domain::ItemId, annoteer::domain::ActionId) {
     let mut s = Store::open_in_memory().unwrap();
@@ -32,26 +32,29 @@ fn setup() -> (Store, annoteer::domain::MeetingId, annoteer::domain::ItemId, ann
 }
 
 #[test]
-fn a_deleted_action_comes_back_whole() {
+fn a_deleted_action_comes_back_whole_under_its_old_id() {
     let (mut s, m, _, a) = setup();
-    let gone = s.delete_action(a).unwrap();
+    let before = s.action(a).unwrap();
+    let trash = s.delete_action(a).unwrap();
     assert!(s.meeting_actions(m).unwrap().is_empty());
-    let back = s.restore_action(&gone).unwrap();
-    let restored = s.action(back).unwrap();
-    assert_eq!(annoteer::domain::ActionPoint { id: gone.id, ..restored }, gone);
+    assert_eq!(s.undo_delete(trash).unwrap(), Restored::Action(a));
+    assert_eq!(s.action(a).unwrap(), before, "code, status, remarks, item: all as they were");
+    assert!(s.check().unwrap().is_empty());
 }
 
 #[test]
 fn an_action_whose_item_went_comes_back_unlinked_and_without_its_meeting_not_at_all() {
     let (mut s, m, i, a) = setup();
-    let gone = s.delete_action(a).unwrap();
+    let trash = s.delete_action(a).unwrap();
     s.delete_item(i).unwrap();
-    let back = s.restore_action(&gone).unwrap();
-    assert_eq!(s.action(back).unwrap().item_id, None);
-    let again = s.delete_action(back).unwrap();
+    s.undo_delete(trash).unwrap();
+    assert_eq!(s.action(a).unwrap().item_id, None);
+    let again = s.delete_action(a).unwrap();
     s.delete_meeting(m).unwrap();
-    assert!(s.restore_action(&again).is_err());
+    assert!(s.undo_delete(again).is_err());
     assert!(s.action_list(true).unwrap().is_empty(), "nothing half written");
+    let kinds: Vec<_> = s.deleted_things().unwrap().iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DeletedKind::Meeting, DeletedKind::Action, DeletedKind::Item], "it waits for its meeting");
 }
 
 #[test]

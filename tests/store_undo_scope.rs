@@ -1,6 +1,6 @@
 //! Undo stays in the meeting on screen, across restarts, and says what came back where (issue 16).
 
-use annoteer::domain::{ItemDraft, MeetingDraft, MeetingId};
+use annoteer::domain::{ActionDraft, DecisionDraft, DecisionId, ItemDraft, MeetingDraft, MeetingId};
 use annoteer::store::{Access, DeletedKind, Placement, Restored, Store, UndoScope};
 use rusqlite::Connection;
 
@@ -184,4 +184,120 @@ fn the_undo_message_says_what_came_back_where() {
     s.delete_meeting(a).unwrap();
     let undone = s.undo_last_in(UndoScope::Meetings).unwrap().unwrap();
     assert_eq!(Lang::Nl.undone(&undone.what), "Vergadering Stuurgroep MIT 24 maart 2022 met 2 punten teruggezet.");
+}
+
+fn decision(s: &mut Store, m: MeetingId, reference: &str, text: &str) -> DecisionId {
+    let item = s.agenda(m).unwrap()[0].id;
+    s.add_decision(&DecisionDraft {
+        meeting_id: Some(m),
+        item_id: Some(item),
+        date: s.meeting(m).unwrap().date,
+        text: text.into(),
+        reference: reference.into(),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_deleted_decision_waits_in_the_trash_of_its_meeting_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let (a, b, d, before) = {
+        let mut s = Store::open(&db, Access::Create).unwrap();
+        let a = meeting(&mut s, "Stuurgroep MIT", "2022-03-24", &["Opening", "Verslag"]);
+        let b = meeting(&mut s, "HASG", "2022-03-17", &["Opening"]);
+        let d = decision(&mut s, a, "Agendapunt 1", "De stuurgroep stelt de agenda vast.\nZonder wijzigingen.");
+        decision(&mut s, b, "Agendapunt 1", "Vastgesteld.");
+        let before = s.decision(d).unwrap();
+        s.delete_decision(d).unwrap();
+        assert!(s.decision(d).is_err(), "gone from the store");
+        (a, b, d, before)
+    };
+    let mut s = Store::open(&db, Access::Existing).unwrap();
+    // Not from another meeting, nor from A's agenda or action points, nor from the meetings list.
+    for scope in [UndoScope::Decisions(b), UndoScope::Meeting(a), UndoScope::Actions(a), UndoScope::Meetings] {
+        assert_eq!(s.undo_last_in(scope).unwrap(), None, "{scope:?}");
+    }
+    assert!(s.decision(d).is_err());
+    let list = s.deleted_things().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].kind, list[0].scope), (DeletedKind::Decision, UndoScope::Decisions(a)));
+    assert_eq!(
+        (list[0].number.as_str(), list[0].title.as_str(), list[0].body.as_str(), list[0].date.as_str()),
+        ("Agendapunt 1", "De stuurgroep stelt de agenda vast.", "Stuurgroep MIT", "2022-03-24")
+    );
+
+    let undone = s.undo_last_in(UndoScope::Decisions(a)).unwrap().expect("the decision deleted in A");
+    assert_eq!(undone.restored, Restored::Decision(d));
+    assert_eq!(s.decision(d).unwrap(), before, "under its old id, linked to its item as before");
+    assert_eq!(
+        annoteer::locale::Lang::Nl.undone(&undone.what),
+        "Besluit Agendapunt 1 'De stuurgroep stelt de agenda vast.' teruggezet in \
+         Stuurgroep MIT 24 maart 2022."
+    );
+    assert_eq!(s.undo_last_in(UndoScope::Decisions(a)).unwrap(), None, "an undo happens once");
+    assert!(s.check().unwrap().is_empty());
+}
+
+#[test]
+fn action_points_and_decisions_each_come_back_in_their_own_list() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = meeting(&mut s, "MIO", "2022-03-30", &["Werving"]);
+    let d = decision(&mut s, a, "", "Akkoord met de werving.");
+    let action = s
+        .add_action(&ActionDraft {
+            code: "1102.5.1".into(),
+            text: "Notitie opstellen".into(),
+            meeting_id: Some(a),
+            ..Default::default()
+        })
+        .unwrap();
+    s.delete_decision(d).unwrap();
+    s.delete_action(action).unwrap();
+    // The latest delete is the action point's; the decisions' list still gets its decision.
+    let undone = s.undo_last_in(UndoScope::Decisions(a)).unwrap().unwrap();
+    assert_eq!(undone.restored, Restored::Decision(d));
+    assert_eq!(
+        annoteer::locale::Lang::En.deleted_line(&undone.what).split(" · ").next(),
+        Some("Decision 'Akkoord met de werving.'")
+    );
+    assert!(s.action(action).is_err(), "the action point stays deleted");
+    let undone = s.undo_last_in(UndoScope::Actions(a)).unwrap().unwrap();
+    assert_eq!(undone.restored, Restored::Action(action));
+    assert_eq!(
+        annoteer::locale::Lang::En.undone(&undone.what),
+        "Action point 1102.5.1 'Notitie opstellen' restored in MIO 30 March 2022."
+    );
+}
+
+#[test]
+fn the_trash_keeps_its_rows_and_its_counter_through_the_version_6_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v1.db");
+    {
+        let c = Connection::open(&db).unwrap();
+        c.execute_batch(include_str!("fixtures/schema_v1.sql")).unwrap();
+        c.execute_batch(&format!(
+            "PRAGMA application_id = {}; PRAGMA user_version = 1;",
+            annoteer::store::APPLICATION_ID
+        ))
+        .unwrap();
+        c.execute_batch(
+            "INSERT INTO bodies (id, name) VALUES (1, 'SG');
+             INSERT INTO meetings (id, body_id, date, created_at, updated_at) VALUES (7, 1, '2022-03-24', 0, 0);
+             INSERT INTO items (id, meeting_id, position, title, created_at, updated_at)
+                 VALUES (1, 7, 0, 'Opening', 0, 0);
+             INSERT INTO trash (id, kind, payload, deleted_at) VALUES (4, 'meeting', '{}', 5);
+             UPDATE sqlite_sequence SET seq = 9 WHERE name = 'trash';",
+        )
+        .unwrap();
+    }
+    let mut s = Store::open(&db, Access::Existing).unwrap();
+    assert_eq!(s.deleted_things().unwrap().iter().map(|d| d.id.0).collect::<Vec<_>>(), [4]);
+    let next = s.delete_item(annoteer::domain::ItemId(1)).unwrap();
+    assert_eq!(next.0, 10, "an id once given out is not given again");
+    drop(s);
+    // Reopened, the schema check of version 6 holds for the rebuilt table.
+    assert!(Store::open(&db, Access::Existing).unwrap().check().unwrap().is_empty());
 }

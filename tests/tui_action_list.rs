@@ -364,3 +364,14 @@ fn a_draft_typed_in_the_action_form_survives_a_crash_like_an_annotation() {
     assert_eq!(made.owner, "PGT JenV");
     assert!(app.store.draft(&key).unwrap().is_none(), "the draft is gone once stored");
 }
+
+#[test]
+fn ctrl_u_clears_the_words_to_find() {
+    let mut app = list_app(Lang::Nl);
+    type_text(&mut app, "/");
+    type_text(&mut app, "xyz");
+    assert!(codes(&app).is_empty());
+    app.handle_key(tui_support::ctrl('u'));
+    assert_eq!(codes(&app).len(), 5, "Ctrl-U empties the words, so every action shows again");
+    assert_eq!(app.mode(), Mode::ActionFind, "and one is still typing");
+}

@@ -305,13 +305,11 @@ fn a_decision_is_deleted_after_a_question_and_u_brings_it_back() {
     type_text(&mut app, "u");
     let after = &decisions(&app).decisions;
     assert_eq!(after.len(), 8);
-    let back = after.iter().find(|d| d.text == first.text && d.reference == first.reference).unwrap();
-    assert_eq!(
-        (back.date.as_str(), back.item_id, back.meeting_id),
-        (first.date.as_str(), first.item_id, first.meeting_id)
-    );
+    assert_eq!(after, &before, "back under its old id, in its old place");
+    assert_eq!(decisions(&app).selected_decision().map(|d| d.id), Some(first.id), "and selected");
+    assert!(status(&app).starts_with("Besluit Agendapunt 1.1 'Verslag vastgesteld.' teruggezet in MIO"));
     type_text(&mut app, "u");
-    assert!(status(&app).contains("niets verwijderd"));
+    assert!(status(&app).starts_with("Hier is geen besluit verwijderd"), "{}", status(&app));
 }
 
 #[test]
@@ -328,15 +326,23 @@ fn an_action_point_is_deleted_after_a_question_and_u_brings_it_back_with_its_cod
     assert_eq!(decisions(&app).actions.len(), 3);
     assert!(app.store.action(first.id).is_err(), "gone from the store");
     assert!(status(&app).contains("u zet het terug"));
+    // Not from the decisions pane: only what was deleted in the list on screen comes back.
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "u");
+    assert!(status(&app).starts_with("Hier is geen besluit verwijderd"), "{}", status(&app));
+    assert_eq!(decisions(&app).actions.len(), 3);
+    press(&mut app, KeyCode::Tab);
     type_text(&mut app, "u");
     let after = &decisions(&app).actions;
     assert_eq!(after.len(), 4);
     let back = after.iter().find(|a| a.code == first.code).unwrap();
-    assert_eq!(
-        (&back.text, &back.owner, back.status, back.item_id, back.meeting_id),
-        (&first.text, &first.owner, ActionStatus::Done, first.item_id, first.meeting_id)
+    assert_eq!(back, &annoteer::domain::ActionPoint { status: ActionStatus::Done, ..first.clone() });
+    assert!(
+        status(&app).starts_with(&format!("Actiepunt {} '", first.code))
+            && status(&app).contains("' teruggezet in MIO"),
+        "{}",
+        status(&app)
     );
-    assert!(status(&app).contains("teruggezet"));
 }
 
 #[test]

@@ -517,7 +517,7 @@ fn slash_searches_as_you_type_and_enter_jumps_to_the_item() {
     };
     assert!(settled(&mut app) > 0, "agenda items are searched from the first key");
     let text = screen(&app, 160, 8);
-    assert!(text.contains("(0 besluiten, 1 agendapunten)"), "{text}");
+    assert!(text.contains("(0 besluiten, 1 agendapunt)"), "{text}");
     assert!(text.contains("Tab: alleen besluiten"), "{text}");
     press(&mut app, KeyCode::Tab);
     assert_eq!(settled(&mut app), 0, "no decision mentions it");
@@ -556,10 +556,10 @@ fn a_query_that_cannot_be_read_says_why_and_shows_no_old_hits() {
     std::thread::sleep(Duration::from_millis(50));
     app.tick(Instant::now());
     let Screen::Search(v) = app.screen() else { panic!() };
-    assert!(v.problem.as_deref().is_some_and(|p| p.contains("2022-13")), "{:?}", v.problem);
+    assert!(v.problem.as_ref().is_some_and(|p| p.to_string().contains("2022-13")), "{:?}", v.problem);
     assert!(v.hits.is_empty(), "the hits of 'verslag' are not answers to a query that cannot be read");
     let text = screen(&app, 140, 4);
-    assert!(text.contains("since:2022-13: niet te lezen; filters: gremium:KLO"), "said in Dutch: {text}");
+    assert!(text.contains("since:2022-13: geen datum; gebruik since:JJJJ"), "said in Dutch: {text}");
 }
 
 #[test]

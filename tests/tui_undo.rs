@@ -106,3 +106,116 @@ fn s_sets_the_meetings_status() {
     let _ = id;
     assert_eq!(v.rows[v.selected].status, MeetingStatus::Preparing);
 }
+
+fn decisions(app: &App) -> &annoteer::tui::screens::decisions::DecisionsView {
+    match app.screen() {
+        Screen::Decisions(v) => v,
+        _ => panic!("not on the decisions screen"),
+    }
+}
+
+/// From the meetings list: the MIO of 30 March (the second), its agenda, then `b`.
+fn open_mio_decisions(app: &mut App) {
+    press(app, KeyCode::Home);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Enter);
+    assert_eq!(agenda(app).record.meeting.date, "2022-03-30");
+    type_text(app, "b");
+}
+
+#[test]
+fn a_decision_deleted_before_a_restart_comes_back_only_in_its_own_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    {
+        let mut s = Store::open(&db, Access::Create).unwrap();
+        s.load_demo().unwrap();
+    }
+    let gone = {
+        let mut app = App::new(Store::open(&db, Access::Existing).unwrap(), Lang::Nl);
+        open_mio_decisions(&mut app);
+        press(&mut app, KeyCode::Down);
+        let gone = decisions(&app).selected_decision().unwrap().clone();
+        assert_eq!(
+            (gone.reference.as_str(), gone.text.as_str()),
+            ("", "Niet onder reikwijdte"),
+            "a decision without a reference"
+        );
+        type_text(&mut app, "dj");
+        assert!(app.store.decision(gone.id).is_err());
+        gone
+    };
+    let mut app = App::new(Store::open(&db, Access::Existing).unwrap(), Lang::Nl);
+    // Another meeting's decisions, the meeting's own agenda, its action points: none brings it back.
+    open_sg_24_march(&mut app);
+    let sg_titles = numbered_titles(&app);
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app), sg_titles);
+    type_text(&mut app, "b");
+    let sg = decisions(&app).decisions.len();
+    type_text(&mut app, "u");
+    assert!(status_text(&app).starts_with("Hier is geen besluit verwijderd"), "{}", status_text(&app));
+    assert_eq!(decisions(&app).decisions.len(), sg);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    open_mio_decisions(&mut app);
+    press(&mut app, KeyCode::Esc);
+    let mio_titles = numbered_titles(&app);
+    type_text(&mut app, "u");
+    assert_eq!(numbered_titles(&app), mio_titles, "the agenda's u is for items");
+    type_text(&mut app, "b");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "u");
+    assert!(status_text(&app).starts_with("Hier is geen actiepunt verwijderd"), "{}", status_text(&app));
+    assert!(app.store.decision(gone.id).is_err(), "nothing restored out of sight");
+
+    // U lists it with what, where, when; u in its own list brings it back and says so.
+    type_text(&mut app, "U");
+    let Some(Overlay::Picker(p)) = &app.overlay else { panic!("U lists the deleted things") };
+    assert_eq!(p.options.len(), 1);
+    assert!(
+        p.options[0].0.starts_with("Besluit 'Niet onder reikwijdte' · MIO 30 maart 2022 · verwijderd "),
+        "{}",
+        p.options[0].0
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "u");
+    assert_eq!(app.store.decision(gone.id).unwrap(), gone);
+    assert_eq!(decisions(&app).selected_decision().map(|d| d.id), Some(gone.id));
+    assert_eq!(status_text(&app), "Besluit 'Niet onder reikwijdte' teruggezet in MIO 30 maart 2022.");
+}
+
+#[test]
+fn restoring_what_belonged_to_a_deleted_meeting_says_so_in_the_screens_language_and_changes_nothing() {
+    for (lang, said) in [
+        (Lang::Nl, "De vergadering waar het bij hoort is ook verwijderd; zet die eerst terug"),
+        (Lang::En, "The meeting it belongs to was deleted too; restore that first"),
+    ] {
+        let mut app = demo_app(lang);
+        open_mio_decisions(&mut app);
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Down);
+        type_text(&mut app, "dy");
+        type_text(&mut app, "b");
+        let decision = decisions(&app).selected_decision().unwrap().id;
+        type_text(&mut app, "dj");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Esc);
+        // The meeting itself goes too: what was deleted in it waits for it.
+        type_text(&mut app, "dy");
+        assert!(app.store.meetings().unwrap().iter().all(|m| m.date != "2022-03-30"), "{}", status_text(&app));
+        let before = app.store.deleted_things().unwrap();
+        assert_eq!(before.len(), 3);
+        for pick in [1, 2] {
+            type_text(&mut app, "U");
+            for _ in 0..pick {
+                press(&mut app, KeyCode::Down);
+            }
+            press(&mut app, KeyCode::Enter);
+            assert!(status_text(&app).starts_with(said), "{lang:?} {pick}: {}", status_text(&app));
+            assert_eq!(app.store.deleted_things().unwrap(), before, "nothing changed");
+        }
+        assert!(app.store.decision(decision).is_err());
+    }
+}

@@ -5,7 +5,7 @@ use super::{io_err, write_json};
 use crate::actions::{self, ActionEntry, ActionFilter, SortKey, StatusFilter};
 use crate::dates::Date;
 use crate::domain::ActionStatus;
-use crate::error::{Error, Result};
+use crate::error::{BodyRefusal, Result};
 use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
 use crate::store::{owner_key, Store};
@@ -33,10 +33,8 @@ pub fn run(
     if let Some(b) = body {
         let bodies = store.bodies()?;
         if !bodies.iter().any(|x| owner_key(&x.name) == owner_key(b)) {
-            let known: Vec<&str> = bodies.iter().map(|x| x.name.as_str()).collect();
-            let text =
-                lang.ui(Ui::Dec(DecUi::CliNoSuchBody)).replacen("{}", b.trim(), 1).replacen("{}", &known.join(", "), 1);
-            return Err(Error::invalid(text));
+            let known = bodies.iter().map(|x| x.name.clone()).collect();
+            return Err(BodyRefusal::UnknownAmong { typed: b.to_string(), known }.into());
         }
     }
     let entries = actions::load(store)?;

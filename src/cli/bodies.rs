@@ -2,8 +2,9 @@
 
 use super::io_err;
 use crate::domain::{Body, BodyId};
-use crate::error::{Error, Result};
+use crate::error::{BodyRefusal, Error, Result};
 use crate::history::bodies::body_and_preparers;
+use crate::locale::Lang;
 use crate::store::Store;
 use serde::Serialize;
 use std::io::Write;
@@ -22,7 +23,7 @@ fn name_of(bodies: &[Body], id: Option<BodyId>) -> Option<&str> {
 }
 
 /// Every body with the body it prepares for, by name.
-pub fn list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
+pub fn list(store: &Store, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let bodies = store.bodies()?;
     if json {
         let rows: Vec<JsonBody> = bodies
@@ -37,11 +38,19 @@ pub fn list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         return super::write_json(out, &rows);
     }
     if bodies.is_empty() {
-        writeln!(out, "no bodies yet; a body is made with its first meeting").map_err(io_err)?;
+        let line = match lang {
+            Lang::Nl => "nog geen gremia; een gremium ontstaat met zijn eerste vergadering",
+            Lang::En => "no bodies yet; a body is made with its first meeting",
+        };
+        writeln!(out, "{line}").map_err(io_err)?;
         return Ok(());
     }
     let w = bodies.iter().map(|b| b.name.chars().count()).max().unwrap_or(4).max(4);
-    writeln!(out, "{:>4}  {:<w$}  prepares for", "id", "body").map_err(io_err)?;
+    let (body, prepares) = match lang {
+        Lang::Nl => ("gremium", "bereidt voor"),
+        Lang::En => ("body", "prepares for"),
+    };
+    writeln!(out, "{:>4}  {body:<w$}  {prepares}", "id").map_err(io_err)?;
     for b in &bodies {
         let target = name_of(&bodies, b.prepares_for).unwrap_or("-");
         writeln!(out, "{:>4}  {:<w$}  {target}", b.id.0, b.name).map_err(io_err)?;
@@ -51,34 +60,34 @@ pub fn list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
 
 fn find(bodies: &[Body], name: &str) -> Result<Body> {
     let wanted = name.trim().to_lowercase();
-    bodies.iter().find(|b| b.name.to_lowercase() == wanted).cloned().ok_or_else(|| {
-        Error::invalid(format!("there is no body named '{}'; `annoteer bodies` lists them", name.trim()))
-    })
+    bodies
+        .iter()
+        .find(|b| b.name.to_lowercase() == wanted)
+        .cloned()
+        .ok_or_else(|| Error::from(BodyRefusal::Unknown(name.trim().to_string())))
 }
 
 /// Tells that `name` prepares for `target` (a body's name, or `none`); refuses an unknown body and a
 /// circle, changing nothing.
-pub fn set(store: &mut Store, name: &str, target: &str, out: &mut dyn Write) -> Result<()> {
+pub fn set(store: &mut Store, name: &str, target: &str, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let bodies = store.bodies()?;
     let body = find(&bodies, name)?;
     let target = if target.trim().eq_ignore_ascii_case("none") { None } else { Some(find(&bodies, target)?) };
     if let Some(t) = &target {
         if t.id == body.id {
-            return Err(Error::invalid(format!("'{}' cannot prepare for itself; nothing was changed", body.name)));
+            return Err(BodyRefusal::PreparesForItself(body.name).into());
         }
         if body_and_preparers(&bodies, body.id).contains(&t.id) {
-            return Err(Error::invalid(format!(
-                "'{}' cannot prepare for '{}', which already prepares for it ({}); nothing was changed",
-                body.name,
-                t.name,
-                path(&bodies, t.id, body.id)
-            )));
+            let path = path(&bodies, t.id, body.id);
+            return Err(BodyRefusal::Circle { body: body.name, target: t.name.clone(), path }.into());
         }
     }
     store.set_prepares_for(body.id, target.as_ref().map(|t| t.id))?;
-    match &target {
-        Some(t) => writeln!(out, "{} prepares for {}", body.name, t.name),
-        None => writeln!(out, "{} prepares for no body", body.name),
+    match (lang, &target) {
+        (Lang::Nl, Some(t)) => writeln!(out, "{} bereidt {} voor", body.name, t.name),
+        (Lang::Nl, None) => writeln!(out, "{} bereidt voor geen gremium voor", body.name),
+        (Lang::En, Some(t)) => writeln!(out, "{} prepares for {}", body.name, t.name),
+        (Lang::En, None) => writeln!(out, "{} prepares for no body", body.name),
     }
     .map_err(io_err)
 }

@@ -3,7 +3,7 @@
 
 use super::io_err;
 use crate::domain::MeetingId;
-use crate::error::{Error, Result};
+use crate::error::{CommandRefusal, Error, FileRefusal, Result};
 use crate::locale::Lang;
 use crate::memo::{
     decisions_document, memo_document, read_template, write_export, DocxOptions, Format, TEMPLATE_SETTING,
@@ -24,7 +24,7 @@ pub struct Request<'a> {
 pub fn run(store: &Store, meeting: MeetingId, request: &Request, out: &mut dyn Write) -> Result<()> {
     let format = format(request)?;
     if request.template.is_some() && format != Format::Docx {
-        return Err(Error::invalid("--template gives a Word document its styles; it needs a .docx export"));
+        return Err(CommandRefusal::TemplateNeedsDocx.into());
     }
     let record = store.meeting_record(meeting)?;
     let memo = if request.decisions { decisions_document(&record) } else { memo_document(&record) };
@@ -43,9 +43,7 @@ pub fn run(store: &Store, meeting: MeetingId, request: &Request, out: &mut dyn W
     };
     let Some(path) = request.output else {
         if format == Format::Docx && std::io::stdout().is_terminal() {
-            return Err(Error::invalid(
-                "a Word document is no text for a terminal; give -o FILE.docx (or send it into a pipe)",
-            ));
+            return Err(CommandRefusal::DocxToTerminal.into());
         }
         return out.write_all(&bytes).map_err(io_err);
     };
@@ -68,19 +66,18 @@ pub fn run(store: &Store, meeting: MeetingId, request: &Request, out: &mut dyn W
 /// refused (a .docx holding markdown would not open in Word).
 fn format(request: &Request) -> Result<Format> {
     let asked = match request.format {
-        Some(word) => Some(
-            Format::parse(word).ok_or_else(|| Error::invalid(format!("--format {word} is unknown; use md or docx")))?,
-        ),
+        Some(word) => {
+            Some(Format::parse(word).ok_or_else(|| Error::from(CommandRefusal::UnknownFormat(word.to_string())))?)
+        }
         None => None,
     };
     let named = request.output.and_then(Format::from_path);
     match (asked, named) {
-        (Some(a), Some(n)) if a != n => Err(Error::invalid(format!(
-            "--format {} does not fit the file name {}; give a file ending in .{} (nothing was written)",
-            a.extension(),
-            request.output.map(|p| p.display().to_string()).unwrap_or_default(),
-            a.extension()
-        ))),
+        (Some(a), Some(n)) if a != n => Err(CommandRefusal::FormatMismatch {
+            format: a.extension(),
+            path: request.output.map(Path::to_path_buf).unwrap_or_default(),
+        }
+        .into()),
         (Some(a), _) => Ok(a),
         (None, Some(n)) => Ok(n),
         (None, None) => Ok(Format::Markdown),
@@ -94,10 +91,7 @@ fn refuse_database(db: &Path, target: &Path) -> Result<()> {
         let mut side = db.as_os_str().to_owned();
         side.push(suffix);
         if Path::new(&side).canonicalize().is_ok_and(|p| p == target) {
-            return Err(Error::invalid(format!(
-                "{} is the database; give another file for the memo (nothing was written)",
-                target.display()
-            )));
+            return Err(FileRefusal::IsTheDatabase(target).into());
         }
     }
     Ok(())

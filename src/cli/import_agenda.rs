@@ -3,7 +3,7 @@
 use super::io_err;
 use super::read_file::ReadFile;
 use crate::domain::MeetingDraft;
-use crate::error::{Error, Result};
+use crate::error::{ImportRefusal, MeetingRefusal, Result};
 use crate::import::agenda::parse_agenda;
 use crate::locale::{Lang, Noun};
 use crate::store::Store;
@@ -21,16 +21,7 @@ pub fn run(
 ) -> Result<()> {
     let parsed = parse_agenda(&file.doc.text);
     if parsed.items.is_empty() {
-        return Err(Error::invalid(match file.lang {
-            Lang::Nl => format!(
-                "{} bevat geen agendapunten (geen genummerde regels zoals \"1. Opening\"); er is geen vergadering gemaakt",
-                file.name
-            ),
-            Lang::En => format!(
-                "{} holds no agenda items (no numbered lines such as \"1. Opening\"); no meeting was created",
-                file.name
-            ),
-        }));
+        return Err(ImportRefusal::NoAgendaItems { name: file.name.to_string() }.into());
     }
     let draft = MeetingDraft {
         body: body.to_string(),
@@ -51,8 +42,9 @@ pub fn run(
         Lang::Nl => writeln!(err, "{items} in {parts} ingelezen in vergadering {meeting}; {notes} als notitie bewaard"),
         Lang::En => writeln!(err, "imported {items} in {parts} into meeting {meeting}; {notes} kept as notes"),
     };
+    let note = if file.lang == Lang::Nl { "let op" } else { "note" };
     for w in &parsed.warnings {
-        let _ = writeln!(err, "note: {w}");
+        let _ = writeln!(err, "{note}: {}", w.text(file.lang));
     }
     Ok(())
 }
@@ -65,20 +57,8 @@ fn refuse_a_second_meeting(store: &Store, body: &str, date: &str) -> Result<()> 
     let mut ids: Vec<i64> =
         store.meetings_of_body(known.id)?.into_iter().filter(|m| m.date == date).map(|m| m.id.0).collect();
     ids.sort_unstable();
-    let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
-    match ids.as_slice() {
-        [] => Ok(()),
-        [one] => Err(Error::invalid(format!(
-            "there is already a meeting of {} on {date} (id {one}); use --again to make another one, \
-             or `annoteer show {one}` to see it (nothing was imported)",
-            known.name
-        ))),
-        many => Err(Error::invalid(format!(
-            "there are already {} meetings of {} on {date} (ids {}); use --again to make another one \
-             (nothing was imported)",
-            many.len(),
-            known.name,
-            many.join(", ")
-        ))),
+    if ids.is_empty() {
+        return Ok(());
     }
+    Err(MeetingRefusal::AlreadyOnDate { body: known.name, date: date.to_string(), ids }.into())
 }

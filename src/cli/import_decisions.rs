@@ -3,7 +3,7 @@
 use super::io_err;
 use super::read_file::ReadFile;
 use crate::domain::DecisionDraft;
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportRefusal, Result};
 use crate::import::decisions::{parse, Parsed};
 use crate::locale::{Lang, Noun};
 use crate::store::Store;
@@ -12,36 +12,36 @@ use std::io::Write;
 
 pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: bool, out: &mut dyn Write) -> Result<()> {
     let name = file.name.to_string();
-    let Parsed { format, decisions, bad, undecided, body_from_heading } =
-        parse(&file.doc.text, body).map_err(|e| Error::invalid(format!("{name}: {e}")))?;
+    let lang = file.lang;
+    let Parsed { format, decisions, bad, undecided, body_from_heading } = parse(&file.doc.text, body)
+        .map_err(|why| Error::from(ImportRefusal::NotADecisionList { name: name.clone(), why }))?;
+    let rows = |rows: &[crate::import::decisions::BadRow]| -> Vec<(usize, String)> {
+        rows.iter().map(|b| (b.line, b.message.clone())).collect()
+    };
     let report = |bad: &[crate::import::decisions::BadRow]| {
-        bad.iter().map(|b| format!("\n  line {}: {}", b.line, b.message)).collect::<String>()
+        let word = if lang == Lang::Nl { "regel" } else { "line" };
+        bad.iter().map(|b| format!("\n  {word} {}: {}", b.line, b.message)).collect::<String>()
     };
     if !bad.is_empty() && !skip_bad {
-        return Err(Error::invalid(format!(
-            "{name} has {}, so nothing was imported (--skip-bad imports the {}):{}",
-            Lang::En.count(bad.len(), Noun::BadRow),
-            Lang::En.count(decisions.len(), Noun::GoodRow),
-            report(&bad)
-        )));
+        return Err(ImportRefusal::BadRows { name, bad: rows(&bad), good: decisions.len() }.into());
     }
     if decisions.is_empty() {
-        let without = if undecided.is_empty() {
-            String::new()
-        } else {
-            format!("\n{} subject(s) without a decision text:{}", undecided.len(), report(&undecided))
-        };
-        return Err(Error::invalid(format!("{name} holds no decisions to import{}{without}", report(&bad))));
+        return Err(ImportRefusal::NoDecisions { name, bad: rows(&bad), undecided: rows(&undecided) }.into());
     }
     // A subject the list names without a decision is shown, never stored with an invented one.
     if !undecided.is_empty() {
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(
-            err,
-            "not imported: {} subject(s) without a decision text:{}",
-            undecided.len(),
-            report(&undecided)
-        );
+        let n = undecided.len();
+        let _ = match (lang, n) {
+            (Lang::Nl, 1) => writeln!(err, "niet ingelezen: 1 onderwerp zonder besluittekst:{}", report(&undecided)),
+            (Lang::Nl, _) => {
+                writeln!(err, "niet ingelezen: {n} onderwerpen zonder besluittekst:{}", report(&undecided))
+            }
+            (Lang::En, 1) => writeln!(err, "not imported: 1 subject without a decision text:{}", report(&undecided)),
+            (Lang::En, _) => {
+                writeln!(err, "not imported: {n} subjects without a decision text:{}", report(&undecided))
+            }
+        };
     }
     // A decision on the date of a known meeting of its body belongs to that meeting: search can jump there.
     let mut meetings: HashMap<(String, String), Option<crate::domain::MeetingId>> = HashMap::new();
@@ -72,25 +72,42 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
     let known = added.iter().filter(|id| id.is_none()).count();
     if known > 0 {
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(
-            err,
-            "skipped {} already present (same body, date, text and reference)",
-            Lang::En.count(known, Noun::Decision)
-        );
+        let known = lang.count(known, Noun::Decision);
+        let _ = match lang {
+            Lang::Nl => writeln!(err, "{known} overgeslagen: al aanwezig (zelfde gremium, datum, tekst en kenmerk)"),
+            Lang::En => writeln!(err, "skipped {known} already present (same body, date, text and reference)"),
+        };
     }
     let linked = drafts.iter().zip(&added).filter(|(d, id)| id.is_some() && d.meeting_id.is_some()).count();
     let count = added.len() - known;
-    write!(out, "imported {} from {name} ({})", Lang::En.count(count, Noun::Decision), format.describe())
-        .map_err(io_err)?;
+    let count = lang.count(count, Noun::Decision);
+    match lang {
+        Lang::Nl => write!(out, "{count} ingelezen uit {name} ({})", format.describe()),
+        Lang::En => write!(out, "imported {count} from {name} ({})", format.describe()),
+    }
+    .map_err(io_err)?;
     if linked > 0 {
-        write!(out, "; {linked} linked to their meeting").map_err(io_err)?;
+        match lang {
+            Lang::Nl => write!(out, "; {linked} gekoppeld aan hun vergadering"),
+            Lang::En => write!(out, "; {linked} linked to their meeting"),
+        }
+        .map_err(io_err)?;
     }
     if let (None, Some(b)) = (body, &body_from_heading) {
-        write!(out, "; body {b:?} from the document's heading").map_err(io_err)?;
+        match lang {
+            Lang::Nl => write!(out, "; gremium '{b}' uit de kop van het document"),
+            Lang::En => write!(out, "; body {b:?} from the document's heading"),
+        }
+        .map_err(io_err)?;
     }
     writeln!(out).map_err(io_err)?;
     if !bad.is_empty() {
-        writeln!(out, "skipped {}:{}", Lang::En.count(bad.len(), Noun::BadRow), report(&bad)).map_err(io_err)?;
+        let skipped = lang.count(bad.len(), Noun::BadRow);
+        match lang {
+            Lang::Nl => writeln!(out, "{skipped} overgeslagen:{}", report(&bad)),
+            Lang::En => writeln!(out, "skipped {skipped}:{}", report(&bad)),
+        }
+        .map_err(io_err)?;
     }
     Ok(())
 }

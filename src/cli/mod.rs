@@ -8,7 +8,6 @@ mod help;
 mod import_agenda;
 mod import_decisions;
 mod import_mail;
-mod mail_files;
 mod read_file;
 mod search;
 mod show;
@@ -20,7 +19,7 @@ pub use show::render_text;
 pub use args::{Args, Command, ImportCommand};
 pub use help::parse_args;
 
-use crate::error::{Error, Result};
+use crate::error::{CommandRefusal, Error, Result};
 use crate::locale::Lang;
 use crate::store::{default_db_path, ensure_private_dir, Access, Store};
 use std::io::Write;
@@ -83,28 +82,42 @@ impl<W: Write> Write for PipeOut<W> {
 /// The database path: --db, then ANNOTEER_DB (clap reads both into `db`), then the data directory.
 pub fn db_path(args: &Args) -> Result<PathBuf> {
     match &args.db {
-        Some(p) if p.as_os_str().is_empty() => Err(Error::invalid("--db is empty; give a file path")),
+        Some(p) if p.as_os_str().is_empty() => Err(CommandRefusal::DbEmpty.into()),
         Some(p) => Ok(p.clone()),
-        None => {
-            let p = default_db_path()?;
-            if let Some(dir) = p.parent() {
-                ensure_private_dir(dir)?;
+        None => default_db_path(),
+    }
+}
+
+/// Opens the database the arguments name. The default folder is made only by a command that may create
+/// the database: a command that only reads leaves a machine without annoteer data as it was.
+pub fn open_store(args: &Args, access: Access) -> Result<Store> {
+    let path = db_path(args)?;
+    if args.db.is_none() {
+        match access {
+            Access::Create => {
+                if let Some(dir) = path.parent() {
+                    ensure_private_dir(dir)?;
+                }
             }
-            Ok(p)
+            // The default folder is annoteer's own: missing, it means no database was ever made.
+            Access::Existing | Access::ReadOnly if !path.exists() => {
+                return Err(crate::error::FileRefusal::NoDatabaseYet(path).into())
+            }
+            _ => {}
         }
     }
+    Store::open(&path, access)
 }
 
 pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
     let lang = Lang::detect(args.lang.as_deref());
     let Some(command) = &args.command else {
         // main.rs opens the screens when no command is given; here that is a mistake of the caller.
-        return Err(Error::invalid("no command given; see annoteer --help"));
+        return Err(CommandRefusal::NoCommand.into());
     };
     match command {
         Command::Demo => {
-            let path =
-                args.db.clone().ok_or_else(|| Error::invalid("`annoteer demo` needs --db PATH for the new file"))?;
+            let path = args.db.clone().ok_or_else(|| Error::from(CommandRefusal::DemoNeedsDb))?;
             let ids = crate::demo::write_new(&path)?;
             let line = lang
                 .cli(crate::locale::CliWord::DemoWritten)
@@ -113,15 +126,15 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "{line}").map_err(io_err)?;
         }
         Command::Meetings { json } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             show::meetings(&store, *json, lang, out)?;
         }
         Command::Show { meeting, json } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             show::meeting(&store, crate::domain::MeetingId(*meeting), *json, lang, out)?;
         }
         Command::Export { meeting, output, format, decisions, template } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             let request = export::Request {
                 output: output.as_deref(),
                 format: format.as_deref(),
@@ -132,7 +145,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             export::run(&store, crate::domain::MeetingId(*meeting), &request, out)?;
         }
         Command::Search { query, limit, json, full } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             let layout = match (json, full) {
                 (true, _) => search::Layout::Json,
                 (_, true) => search::Layout::Full,
@@ -141,38 +154,38 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             search::run(&store, &query.join(" "), *limit, layout, lang, out)?;
         }
         Command::Bodies { name: Some(name), prepares_for: Some(target), .. } => {
-            let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
-            bodies::set(&mut store, name, target, out)?;
+            let mut store = open_store(&args, Access::Existing)?;
+            bodies::set(&mut store, name, target, lang, out)?;
         }
         Command::Bodies { json, .. } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
-            bodies::list(&store, *json, out)?;
+            let store = open_store(&args, Access::ReadOnly)?;
+            bodies::list(&store, *json, lang, out)?;
         }
         Command::Import(ImportCommand::Agenda { file, body, date, title, again }) => {
             // The file first: one that cannot be read leaves no trace, not even a new database.
             let doc = read_file::read_file(file, lang)?;
-            let date = typed::date_option("--date", date, lang)?;
-            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            let date = typed::date_option("--date", date)?;
+            let mut store = open_store(&args, Access::Create)?;
             import_agenda::run(&mut store, &doc, body, &date, title.as_deref(), *again, out)?;
         }
         Command::Import(ImportCommand::Mail { file, body, date, into }) => {
             // The mail first: one that cannot be read leaves no trace, not even a new database.
             let mail = import_mail::read(file, lang)?;
-            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            let mut store = open_store(&args, Access::Create)?;
             let opts = import_mail::Options { body: body.as_deref(), date: date.as_deref(), into: into.as_deref() };
             import_mail::run(&mut store, file, &mail, &opts, lang, out)?;
         }
         Command::Import(ImportCommand::Decisions { file, body, skip_bad }) => {
             let doc = read_file::read_file(file, lang)?;
-            let mut store = Store::open(&db_path(&args)?, Access::Create)?;
+            let mut store = open_store(&args, Access::Create)?;
             import_decisions::run(&mut store, &doc, body.as_deref(), *skip_bad, out)?;
         }
         Command::Status { meeting, status, send_by } => {
-            let mut store = Store::open(&db_path(&args)?, Access::Existing)?;
+            let mut store = open_store(&args, Access::Existing)?;
             status::run(&mut store, crate::domain::MeetingId(*meeting), status, send_by.as_deref(), lang, out)?;
         }
         Command::Actions { open: _, overdue, all, body, owner, json } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             let status = match (overdue, all) {
                 (true, _) => crate::actions::StatusFilter::Overdue,
                 (_, true) => crate::actions::StatusFilter::All,
@@ -181,13 +194,13 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
             actions::run(&store, status, body.as_deref(), owner.as_deref(), *json, lang, out)?;
         }
         Command::Backup { file } => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             store.backup_to(file)?;
             let line = lang.cli(crate::locale::CliWord::BackedUp).replacen("{}", &file.display().to_string(), 1);
             writeln!(out, "{line}").map_err(io_err)?;
         }
         Command::Check => {
-            let store = Store::open(&db_path(&args)?, Access::ReadOnly)?;
+            let store = open_store(&args, Access::ReadOnly)?;
             let problems = store.check()?;
             if problems.is_empty() {
                 writeln!(out, "ok").map_err(io_err)?;
@@ -197,7 +210,10 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
                 }
                 return Err(Error::Corrupt {
                     path: store.path().map(Path::to_path_buf).unwrap_or_default(),
-                    detail: format!("{} found", Lang::En.count(problems.len(), crate::locale::Noun::Problem)),
+                    detail: match lang {
+                        Lang::Nl => format!("{} gevonden", lang.count(problems.len(), crate::locale::Noun::Problem)),
+                        Lang::En => format!("{} found", lang.count(problems.len(), crate::locale::Noun::Problem)),
+                    },
                 });
             }
         }
@@ -208,7 +224,7 @@ pub fn dispatch(args: Args, out: &mut dyn Write) -> Result<()> {
 /// A failed write to the output. A reader gone away (`| head`) ends up here too; `run` keeps that quiet.
 /// (No exit right here: the store must close, so a read-only command leaves no -wal file behind.)
 pub(crate) fn io_err(e: std::io::Error) -> Error {
-    Error::io("cannot write the output", e)
+    Error::stream(crate::error::StreamDoing::WriteOutput, e)
 }
 
 /// One JSON document and a newline.

@@ -1,7 +1,7 @@
 //! The FILE of `import agenda` and `import decisions` as text, whatever it is (Word, PDF, web page,
 //! text); a file that cannot be read is refused in one sentence in the user's language.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportRefusal, Result};
 use crate::import::read::{read_bytes, read_path, DocText, ReadError, MAX_FILE_BYTES};
 use crate::locale::Lang;
 use std::io::Read;
@@ -22,28 +22,15 @@ pub(crate) fn read_file(file: &Path, lang: Lang) -> Result<ReadFile> {
             .lock()
             .take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(nothing_imported("cannot read standard input", lang), e))?;
+            .map_err(|e| refused(ReadError::Io { name: "stdin".into(), detail: e.to_string() }))?;
         read_bytes(&bytes, "-")
     } else {
         read_path(file)
     };
-    let doc = doc.map_err(|e| refused(&e, lang))?;
+    let doc = doc.map_err(refused)?;
     Ok(ReadFile { name: file.display().to_string(), doc, lang })
 }
 
-pub(crate) fn refused(e: &ReadError, lang: Lang) -> Error {
-    Error::invalid(nothing_imported(&e.text(lang), lang))
-}
-
-/// Still one sentence when the reader's ends in a question ("... is het een scan?").
-pub(crate) fn nothing_imported(sentence: &str, lang: Lang) -> String {
-    let what = match lang {
-        Lang::Nl => "er is niets geïmporteerd",
-        Lang::En => "nothing was imported",
-    };
-    if sentence.ends_with('?') {
-        format!("{sentence} ({what})")
-    } else {
-        format!("{sentence}; {what}")
-    }
+pub(crate) fn refused(e: ReadError) -> Error {
+    ImportRefusal::Unreadable(e).into()
 }

@@ -122,11 +122,15 @@ pub fn run(store: &Store, query: &str, limit: usize, layout: Layout, lang: Lang,
         return write_json(out, &doc);
     }
     if found.hits.is_empty() {
-        if found.matched > 0 {
-            writeln!(out, "{} match(es), none shown (--limit 0)", found.matched).map_err(io_err)?;
-        } else {
-            writeln!(out, "nothing matches {query:?}").map_err(io_err)?;
-        }
+        let line = match (lang, found.matched) {
+            (Lang::Nl, 0) => format!("niets gevonden voor '{query}'"),
+            (Lang::En, 0) => format!("nothing matches {query:?}"),
+            (Lang::Nl, 1) => "1 treffer, niets getoond (--limit 0)".to_string(),
+            (Lang::Nl, n) => format!("{n} treffers, niets getoond (--limit 0)"),
+            (Lang::En, 1) => "1 match, none shown (--limit 0)".to_string(),
+            (Lang::En, n) => format!("{n} matches, none shown (--limit 0)"),
+        };
+        writeln!(out, "{line}").map_err(io_err)?;
         return Ok(());
     }
     for (n, h) in found.hits.iter().enumerate() {

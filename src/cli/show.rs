@@ -93,10 +93,33 @@ pub fn attention_words(list: &[Attention], lang: Lang) -> String {
 pub fn meeting(store: &Store, id: MeetingId, json: bool, lang: Lang, out: &mut dyn Write) -> Result<()> {
     let record = store.meeting_record(id)?;
     if json {
-        return write_json(out, &record);
+        // The papers of the meeting as a whole (those a mail brought that fit no item) are the store's, not
+        // the record's: listed beside it, each with the mail it came from, as the text lists them.
+        let mut meeting_documents = Vec::new();
+        for linked in store.meeting_documents(id)? {
+            let source = store.document_source(linked.document.id)?;
+            meeting_documents.push(MeetingPaper { linked, source });
+        }
+        return write_json(out, &ShownMeeting { record: &record, meeting_documents });
     }
     out.write_all(render_text(&record, lang).as_bytes()).map_err(io_err)?;
     meeting_papers(store, id, lang, out)
+}
+
+/// `show --json`: the meeting's record with the meeting's own papers.
+#[derive(serde::Serialize)]
+struct ShownMeeting<'a> {
+    #[serde(flatten)]
+    record: &'a MeetingRecord,
+    meeting_documents: Vec<MeetingPaper>,
+}
+
+#[derive(serde::Serialize)]
+struct MeetingPaper {
+    #[serde(flatten)]
+    linked: crate::domain::LinkedDocument,
+    /// The mail it came from; `null` for a paper linked by hand.
+    source: Option<crate::domain::DocSource>,
 }
 
 /// The papers of the meeting as a whole (a mail's papers not yet placed with an item), with their mail.

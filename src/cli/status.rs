@@ -2,7 +2,7 @@
 
 use super::io_err;
 use crate::domain::{MeetingId, MeetingStatus};
-use crate::error::{Error, Result};
+use crate::error::{Error, MeetingRefusal, Result};
 use crate::locale::{CliWord, Lang};
 use crate::store::Store;
 use std::io::Write;
@@ -15,8 +15,8 @@ pub fn run(
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let status = MeetingStatus::from_words(status)
-        .ok_or_else(|| Error::invalid(lang.cli(CliWord::BadStatus).replacen("{}", status.trim(), 1)))?;
+    let status =
+        MeetingStatus::from_words(status).ok_or_else(|| Error::from(MeetingRefusal::NotAStatus(status.to_string())))?;
     let m = store.meeting(meeting)?;
     store.set_meeting_status(meeting, status)?;
     if let Some(text) = send_by {

@@ -3,7 +3,7 @@
 
 use super::{demo_meetings, DemoItem};
 use crate::domain::{ActionStatus, Coded, DocRole, ItemId, MeetingId, PartId};
-use crate::error::{Error, Result};
+use crate::error::{FileRefusal, Result};
 use crate::store::{Access, Placement, Store};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -11,10 +11,7 @@ use std::path::{Path, PathBuf};
 /// Writes the demo data into a new file; an existing file is never touched.
 pub fn write_new(path: &Path) -> Result<Vec<MeetingId>> {
     if path.exists() {
-        return Err(Error::invalid(format!(
-            "{} already exists; the demo is written only into a new file",
-            path.display()
-        )));
+        return Err(FileRefusal::DemoExists(path.to_path_buf()).into());
     }
     let mut store = Store::open(path, Access::Create)?;
     let papers = papers_dir(path);

@@ -4,7 +4,7 @@
 //! is a real (tiny) Word document and a .pdf a real one-page PDF, so the system's opener can show them.
 
 use crate::domain::DocumentId;
-use crate::error::{Error, Result};
+use crate::error::{Error, FileDoing, Result};
 use crate::store::{ensure_private_dir, Store};
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -42,8 +42,8 @@ fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<()> {
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .map_err(|e| Error::io(format!("cannot create {}", path.display()), e))?;
-    f.write_all(bytes).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+        .map_err(|e| Error::file(FileDoing::Create, path, e))?;
+    f.write_all(bytes).map_err(|e| Error::file(FileDoing::Write, path, e))
 }
 
 fn lines_for(name: &str) -> [String; 2] {

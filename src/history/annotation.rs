@@ -1,7 +1,7 @@
 //! Copying an earlier item's annotation into a new one as a starting point.
 
 use crate::domain::{ItemField, ItemId};
-use crate::error::{Error, Result};
+use crate::error::{Error, ItemRefusal, Result};
 use crate::store::Store;
 
 /// Why a copy was not made, for a caller that words each case itself (the TUI's status line).
@@ -31,11 +31,9 @@ pub struct Copied {
 pub fn copy_annotation(store: &mut Store, from: ItemId, to: ItemId, expected: &str) -> Result<i64> {
     match try_copy_annotation(store, from, to, expected)? {
         Ok(c) => Ok(c.revision),
-        Err(CopyRefused::SameItem) => Err(Error::invalid("an item's annotation cannot be copied into itself")),
-        Err(CopyRefused::NothingToCopy) => Err(Error::invalid(format!("item {from} has no annotation to copy"))),
-        Err(CopyRefused::AlreadyThere) => {
-            Err(Error::invalid(format!("item {to} already holds the annotation of item {from}")))
-        }
+        Err(CopyRefused::SameItem) => Err(ItemRefusal::CopyIntoItself.into()),
+        Err(CopyRefused::NothingToCopy) => Err(ItemRefusal::NothingToCopy { from: from.0 }.into()),
+        Err(CopyRefused::AlreadyThere) => Err(ItemRefusal::AlreadyCopied { from: from.0, to: to.0 }.into()),
         Err(CopyRefused::Changed) => Err(Error::Conflict { what: "agenda item" }),
     }
 }

@@ -10,7 +10,7 @@ use super::propose::months_before;
 use super::topic::fold;
 use crate::dates::Date;
 use crate::domain::{ActionId, ActionPoint, AgendaItem, BodyId, Decision, ItemId, MeetingId, Stance};
-use crate::error::{Error, Result};
+use crate::error::{MeetingRefusal, Result};
 use crate::store::Store;
 pub use crate::store::{carried_action_title, ACTION_LIST_TITLE};
 use serde::Serialize;
@@ -88,7 +88,7 @@ pub fn carry_over(store: &Store, body: BodyId, date: &str) -> Result<Vec<Pending
 pub fn carry_over_with(store: &Store, body: BodyId, date: &str, options: &CarryOptions) -> Result<Vec<Pending>> {
     let date = date.trim();
     let Some(day) = Date::parse_iso(date) else {
-        return Err(Error::invalid(format!("the date {date:?} is not a real date in the form YYYY-MM-DD")));
+        return Err(MeetingRefusal::NotIsoDate(date.to_string()).into());
     };
     let since = months_before(day, options.postponed_within_months).iso();
     store.body(body)?;

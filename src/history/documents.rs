@@ -2,7 +2,7 @@
 
 use super::versions::version_key;
 use crate::domain::{Document, DocumentId, ItemId, LinkedDocument};
-use crate::error::{Error, Result};
+use crate::error::{Error, PaperRefusal, Result};
 use crate::store::{file_facts, Store};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -117,12 +117,7 @@ pub fn refresh_link(store: &mut Store, item: ItemId, doc: DocumentId) -> Result<
     match check_document(&linked.document) {
         DocStatus::NewerVersion { path } => store.relink_document(item, doc, &path),
         DocStatus::Changed { .. } => store.relink_document(item, doc, Path::new(&linked.document.path)),
-        DocStatus::Unchanged => {
-            Err(Error::invalid(format!("{} has not changed since it was linked", linked.document.path)))
-        }
-        DocStatus::Missing => Err(Error::invalid(format!(
-            "{} is gone and no newer version sits beside it; link the file where it is now",
-            linked.document.path
-        ))),
+        DocStatus::Unchanged => Err(PaperRefusal::Unchanged(linked.document.path).into()),
+        DocStatus::Missing => Err(PaperRefusal::GoneWithoutSuccessor(linked.document.path).into()),
     }
 }

@@ -5,7 +5,7 @@ use super::chain::chain;
 use super::topic::{is_routine, same_submitter, Topic, WordWeights};
 use crate::dates::{days_in_month, Date};
 use crate::domain::{AgendaItem, ItemId, Meeting, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, MeetingRefusal, Result};
 use crate::store::Store;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -73,8 +73,7 @@ pub fn propose_earlier_with(store: &Store, item: ItemId, options: &ProposeOption
         return Ok(Vec::new());
     }
     let meeting = store.meeting(own.meeting_id)?;
-    let date = Date::parse_iso(&meeting.date)
-        .ok_or_else(|| Error::invalid(format!("the meeting {} has no valid date", meeting.id)))?;
+    let date = Date::parse_iso(&meeting.date).ok_or_else(|| Error::from(MeetingRefusal::NoValidDate))?;
     let from = months_before(date, options.window_months);
     let bodies = store.bodies()?;
     let in_history: HashSet<ItemId> = chain(store, item)?.steps.iter().map(|s| s.item_id).collect();

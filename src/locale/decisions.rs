@@ -49,13 +49,10 @@ pub enum DecUi {
     ActionSaved,
     AskDeleteDecision,
     DecisionDeleted,
-    DecisionBack,
-    NothingToUndo,
     ActionClosed,
     ActionReopened,
     AskDeleteAction,
     ActionDeleted,
-    ActionBack,
     UnsavedEscAgain,
     UnsavedQuit,
     NoMeetingOfAction,
@@ -136,6 +133,9 @@ pub enum DecUi {
     FilterBodyAll,
     FilterOwnerAll,
     FilterFindNone,
+    // Undo in the decisions screen (issue 16)
+    NothingUndoDecisions,
+    NothingUndoActions,
 }
 
 impl DecUi {
@@ -204,13 +204,10 @@ impl DecUi {
             ActionSaved => ("Actiepunt opgeslagen.", "Action point saved."),
             AskDeleteDecision => ("Besluit '{}' verwijderen?", "Delete the decision '{}'?"),
             DecisionDeleted => ("Besluit verwijderd — u zet het terug", "Decision deleted — u brings it back"),
-            DecisionBack => ("Besluit teruggezet.", "Decision restored."),
-            NothingToUndo => ("Er is niets verwijderd om terug te zetten.", "There is nothing deleted to restore."),
             ActionClosed => ("Actiepunt {} afgehandeld.", "Action point {} done."),
             ActionReopened => ("Actiepunt {} weer open.", "Action point {} open again."),
             AskDeleteAction => ("Actiepunt '{}' verwijderen?", "Delete the action point '{}'?"),
             ActionDeleted => ("Actiepunt verwijderd — u zet het terug", "Action point deleted — u brings it back"),
-            ActionBack => ("Actiepunt teruggezet.", "Action point restored."),
             UnsavedQuit => (
                 "Niet opgeslagen: Ctrl-S slaat op, Esc gooit weg; Ctrl-C stopt en slaat het op.",
                 "Not saved: Ctrl-S saves, Esc throws away; Ctrl-C quits and saves it.",
@@ -226,7 +223,7 @@ impl DecUi {
             KeyAddEntry => ("nieuw", "new"),
             KeyEditEntry => ("wijzigen", "edit"),
             KeyDeleteDecision => ("besluit of actiepunt verwijderen", "delete decision or action point"),
-            KeyUndoDecision => ("verwijderde terugzetten", "restore what was deleted"),
+            KeyUndoDecision => ("laatst verwijderde in deze lijst terug", "restore the last one deleted in this list"),
             KeyToggleDone => ("actie af/open", "action done/open"),
             KeyShowDone => ("ook afgehandelde", "done ones too"),
             KeySwitchTab => ("besluiten ↔ acties", "decisions ↔ actions"),
@@ -301,6 +298,15 @@ impl DecUi {
             FilterOwnerAll => ("iedereen", "everyone"),
             FilterFindNone => ("zoeken", "find"),
             FiltersCleared => ("Filters gewist: de open actiepunten.", "Filters cleared: the open action points."),
+            // Undo in the decisions screen (issue 16)
+            NothingUndoDecisions => (
+                "Hier is geen besluit verwijderd; U toont alles wat verwijderd is.",
+                "No decision was deleted here; U shows everything that was deleted.",
+            ),
+            NothingUndoActions => (
+                "Hier is geen actiepunt verwijderd; U toont alles wat verwijderd is.",
+                "No action point was deleted here; U shows everything that was deleted.",
+            ),
         }
     }
 }

@@ -21,8 +21,8 @@ impl ImportFileUi {
         match self {
             KeyReadFile => ("bestand lezen…", "read a file…"),
             AskPath => (
-                "Bestand met de agenda (Word, pdf, web, tekst; Tab vult aan)",
-                "File with the agenda (Word, PDF, web, text; Tab completes)",
+                "Bestand met de agenda: Word, pdf, web, tekst of mail (Tab vult aan)",
+                "File with the agenda: Word, PDF, web, text or mail (Tab completes)",
             ),
             Reading => ("Bezig met lezen van {}…", "Reading {}…"),
             NoItems => (

@@ -2,7 +2,7 @@
 
 use crate::dates::Date;
 use crate::domain::Meeting;
-use crate::error::{Error, Result};
+use crate::error::{Error, FileDoing, FileRefusal, Result};
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
@@ -22,22 +22,19 @@ pub fn write_memo(path: &Path, markdown: &str) -> Result<()> {
 /// The same as `write_memo` for any export: the markdown, the .docx bytes, the decision list.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
     let Some(name) = path.file_name() else {
-        return Err(Error::invalid(format!("{} is not a file name; the memo was not written", path.display())));
+        return Err(FileRefusal::NotAFileName(path.to_path_buf()).into());
     };
     if path.is_dir() {
-        return Err(Error::invalid(format!("{} is a directory; give a file name for the memo", path.display())));
+        return Err(FileRefusal::IsDirectory(path.to_path_buf()).into());
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(Error::invalid(format!(
-            "the directory {} does not exist; the memo was not written",
-            dir.display()
-        )));
+        return Err(FileRefusal::NoSuchFolder(dir.to_path_buf()).into());
     }
-    let cannot = |e: std::io::Error| Error::io(format!("cannot write the memo to {}", path.display()), e);
+    let cannot = |e: std::io::Error| Error::file(FileDoing::WriteExport, path, e);
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{}.", name.to_string_lossy()))
         .suffix(".tmp")

@@ -3,7 +3,7 @@
 use super::corpus::{date_number, ItemField, RecordKind};
 use super::matcher::fold;
 use crate::dates::{days_in_month, Date};
-use crate::error::{Error, Result};
+use crate::error::{Error, QueryRefusal, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
@@ -38,14 +38,13 @@ impl Query {
             match name.to_ascii_lowercase().as_str() {
                 "body" | "gremium" => {
                     if value.is_empty() {
-                        return Err(Error::invalid("body: needs a name, as in body:KLO"));
+                        return Err(QueryRefusal::BodyNameNeeded.into());
                     }
                     q.bodies.push(value.to_string());
                 }
                 "year" | "jaar" => {
-                    let year = parse_year(value).ok_or_else(|| {
-                        Error::invalid(format!("{word}: give a year of four digits, as in year:2022"))
-                    })?;
+                    let year =
+                        parse_year(value).ok_or_else(|| Error::from(QueryRefusal::YearDigits(word.to_string())))?;
                     q.narrow_since(year * 10_000 + 101);
                     q.narrow_until(year * 10_000 + 1231);
                 }
@@ -65,11 +64,7 @@ impl Query {
                         "annotation" | "annotatie" => (&[RecordKind::Item], Some(ItemField::Annotation)),
                         "advice" | "advies" => (&[RecordKind::Item], Some(ItemField::Advice)),
                         "all" | "alles" => (&[RecordKind::Decision, RecordKind::Item], None),
-                        _ => {
-                            return Err(Error::invalid(format!(
-                                "{word}: the kinds are decision, item, title, annotation, advice and all"
-                            )))
-                        }
+                        _ => return Err(QueryRefusal::UnknownKind(word.to_string()).into()),
                     };
                     for k in kinds {
                         if !q.kinds.contains(k) {
@@ -85,7 +80,7 @@ impl Query {
         }
         if let (Some(s), Some(u)) = (q.since, q.until) {
             if s > u {
-                return Err(Error::invalid("the date filters leave no days: the start is after the end"));
+                return Err(QueryRefusal::NoDaysLeft.into());
             }
         }
         Ok(q)
@@ -151,9 +146,7 @@ fn parse_year(v: &str) -> Option<u32> {
 }
 
 fn bad_period(word: &str, name: &str) -> Error {
-    Error::invalid(format!(
-        "{word}: not a date; use {name}:YYYY, {name}:YYYY-MM or {name}:YYYY-MM-DD, as in {name}:2022-03"
-    ))
+    QueryRefusal::NotADateFilter { word: word.to_string(), name: name.to_string() }.into()
 }
 
 /// A year, month or day as its first and last day (YYYYMMDD numbers).

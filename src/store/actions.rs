@@ -1,7 +1,7 @@
 use super::{not_found, Store};
 use crate::dates::Date;
 use crate::domain::{ActionDraft, ActionId, ActionPoint, ActionStatus, Coded, ItemId, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, MeetingRefusal, RecordRefusal, Result};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, Transaction};
 
@@ -70,7 +70,7 @@ impl Store {
     /// The code the seed's minutes use: day and month of the meeting, the item, a sequence (1102.5.1).
     pub fn propose_action_code(&self, meeting: MeetingId, item: Option<ItemId>) -> Result<String> {
         let m = self.meeting(meeting)?;
-        let date = Date::parse_iso(&m.date).ok_or_else(|| Error::invalid("the meeting has no valid date"))?;
+        let date = Date::parse_iso(&m.date).ok_or_else(|| Error::from(MeetingRefusal::NoValidDate))?;
         let mut prefix = format!("{:02}{:02}", date.day, date.month);
         if let Some(i) = item {
             prefix = format!("{prefix}.{}", self.item(i)?.number);
@@ -93,7 +93,7 @@ impl Store {
     pub fn add_action(&mut self, draft: &ActionDraft) -> Result<ActionId> {
         let text = clean_text(&draft.text);
         if text.trim().is_empty() {
-            return Err(Error::invalid("an action point needs a description"));
+            return Err(RecordRefusal::ActionTextNeeded.into());
         }
         self.write(|tx| {
             if let Some(m) = draft.meeting_id {
@@ -125,7 +125,7 @@ impl Store {
     pub fn update_action(&mut self, id: ActionId, draft: &ActionDraft) -> Result<()> {
         let text = clean_text(&draft.text);
         if text.trim().is_empty() {
-            return Err(Error::invalid("an action point needs a description"));
+            return Err(RecordRefusal::ActionTextNeeded.into());
         }
         self.write(|tx| {
             let owner = known_spelling(tx, &clean_line(&draft.owner), Some(id))?;
@@ -155,49 +155,6 @@ impl Store {
                 return Err(Error::NotFound { what: "action point", id: id.0 });
             }
             Ok(())
-        })
-    }
-
-    /// Removes an action point entered by mistake; the returned copy lets `restore_action` undo it.
-    pub fn delete_action(&mut self, id: ActionId) -> Result<ActionPoint> {
-        let a = self.action(id)?;
-        self.write(|tx| {
-            tx.execute("DELETE FROM actions WHERE id = ?1", [id.0])?;
-            Ok(())
-        })?;
-        Ok(a)
-    }
-
-    /// Puts a deleted action point back with its code and status. Its meeting or item may have gone
-    /// meanwhile: without its meeting it cannot come back, without its item it comes back unlinked.
-    pub fn restore_action(&mut self, a: &ActionPoint) -> Result<ActionId> {
-        self.write(|tx| {
-            if let Some(m) = a.meeting_id {
-                tx.query_row("SELECT id FROM meetings WHERE id = ?1", [m.0], |r| r.get::<_, i64>(0))
-                    .map_err(not_found("meeting", m.0))?;
-            }
-            let item = match a.item_id {
-                Some(i) => tx
-                    .query_row("SELECT id FROM items WHERE id = ?1", [i.0], |r| r.get::<_, i64>(0))
-                    .map(Some)
-                    .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?,
-                None => None,
-            };
-            tx.execute(
-                "INSERT INTO actions (code, owner, text, deadline, status, remarks, meeting_id, item_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    a.code,
-                    a.owner,
-                    a.text,
-                    a.deadline,
-                    a.status.code(),
-                    a.remarks,
-                    a.meeting_id.map(|m| m.0),
-                    item
-                ],
-            )?;
-            Ok(ActionId(tx.last_insert_rowid()))
         })
     }
 

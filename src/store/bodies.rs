@@ -1,6 +1,6 @@
 use super::{not_found, Store};
 use crate::domain::{Body, BodyId};
-use crate::error::{Error, Result};
+use crate::error::{BodyRefusal, Error, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 /// The id of the body with this name (any case), created when new.
@@ -60,7 +60,7 @@ impl Store {
             if let Some(mut next) = target {
                 loop {
                     if next == body {
-                        return Err(Error::invalid("that would make the bodies prepare for each other in a circle"));
+                        return Err(BodyRefusal::CircleInStore.into());
                     }
                     match tx
                         .query_row("SELECT prepares_for FROM bodies WHERE id = ?1", [next.0], |r| {

@@ -4,7 +4,7 @@
 
 use super::{now, Store};
 use crate::domain::{Coded, CoverChange, CoverField, CoverNote, CoverRead, DocRole, ItemId};
-use crate::error::{Error, Result};
+use crate::error::{Error, PaperRefusal, Result};
 use rusqlite::{params, OptionalExtension};
 
 struct Row {
@@ -212,7 +212,7 @@ impl Store {
             .item_documents(item)?
             .into_iter()
             .find(|d| d.role == DocRole::Oplegger)
-            .ok_or_else(|| Error::invalid("this item has no paper linked as oplegger"))?;
+            .ok_or_else(|| Error::from(PaperRefusal::NoCoverPaper))?;
         let path = std::path::Path::new(&paper.document.path);
         self.link_document(item, path, DocRole::Oplegger)?;
         self.cover_note(item)

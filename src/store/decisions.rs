@@ -1,7 +1,7 @@
 use super::bodies::body_id_for;
 use super::{not_found, Store};
 use crate::domain::{BodyId, Decision, DecisionDraft, DecisionId, ItemId, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, RecordRefusal, Result};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -26,7 +26,7 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
 pub(crate) fn insert_decision(tx: &Transaction, d: &DecisionDraft) -> Result<DecisionId> {
     let text = clean_text(&d.text);
     if text.trim().is_empty() {
-        return Err(Error::invalid("a decision needs its text"));
+        return Err(RecordRefusal::DecisionTextNeeded.into());
     }
     let date = match crate::dates::parse_date(&d.date, None) {
         Ok(date) => date.iso(),
@@ -49,7 +49,7 @@ pub(crate) fn insert_decision(tx: &Transaction, d: &DecisionDraft) -> Result<Dec
             .query_row("SELECT meeting_id FROM items WHERE id = ?1", [item.0], |r| r.get(0))
             .map_err(not_found("agenda item", item.0))?;
         if d.meeting_id.is_some_and(|m| m.0 != owner) {
-            return Err(Error::invalid("the decision's item belongs to another meeting"));
+            return Err(RecordRefusal::DecisionItemElsewhere.into());
         }
     }
     tx.execute(
@@ -119,7 +119,7 @@ impl Store {
     pub fn update_decision(&mut self, id: DecisionId, text: &str, reference: &str, item: Option<ItemId>) -> Result<()> {
         let text = clean_text(text);
         if text.trim().is_empty() {
-            return Err(Error::invalid("a decision needs its text"));
+            return Err(RecordRefusal::DecisionTextNeeded.into());
         }
         self.write(|tx| {
             let n = tx.execute(
@@ -131,15 +131,6 @@ impl Store {
             }
             Ok(())
         })
-    }
-
-    pub fn delete_decision(&mut self, id: DecisionId) -> Result<Decision> {
-        let d = self.decision(id)?;
-        self.write(|tx| {
-            tx.execute("DELETE FROM decisions WHERE id = ?1", [id.0])?;
-            Ok(())
-        })?;
-        Ok(d)
     }
 
     pub fn decision(&self, id: DecisionId) -> Result<Decision> {

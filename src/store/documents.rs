@@ -1,6 +1,6 @@
 use super::{not_found, Store};
 use crate::domain::{Coded, DocRole, DocSource, Document, DocumentId, ItemId, LinkedDocument, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, PaperRefusal, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -150,13 +150,13 @@ impl Store {
     /// Links a file to an item in a role. The file may be missing (a paper still to come); what the file
     /// system says of it now is recorded, so a later change can be noticed.
     pub fn link_document(&mut self, item: ItemId, path: &Path, role: DocRole) -> Result<DocumentId> {
-        let text = path.to_str().ok_or_else(|| Error::invalid("that path is not valid UTF-8 text"))?.trim();
+        let text = path.to_str().ok_or_else(|| Error::from(PaperRefusal::PathNotText))?.trim();
         if text.is_empty() {
-            return Err(Error::invalid("the path of the document is empty"));
+            return Err(PaperRefusal::PathEmpty.into());
         }
         // A missing file may be linked (a paper still to come); a folder never: it has no contents to track.
         if Path::new(text).is_dir() {
-            return Err(Error::invalid(format!("{text} is a folder, not a file; link a file in it")));
+            return Err(PaperRefusal::IsFolder(text.to_string()).into());
         }
         self.write(|tx| {
             super::items::load_item(tx, item)?;
@@ -240,12 +240,12 @@ impl Store {
 
     /// Links a file to the meeting as a whole.
     pub fn link_meeting_document(&mut self, meeting: MeetingId, path: &Path, role: DocRole) -> Result<DocumentId> {
-        let text = path.to_str().ok_or_else(|| Error::invalid("that path is not valid UTF-8 text"))?.trim();
+        let text = path.to_str().ok_or_else(|| Error::from(PaperRefusal::PathNotText))?.trim();
         if text.is_empty() {
-            return Err(Error::invalid("the path of the document is empty"));
+            return Err(PaperRefusal::PathEmpty.into());
         }
         if Path::new(text).is_dir() {
-            return Err(Error::invalid(format!("{text} is a folder, not a file; link a file in it")));
+            return Err(PaperRefusal::IsFolder(text.to_string()).into());
         }
         self.write(|tx| {
             tx.query_row("SELECT id FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))

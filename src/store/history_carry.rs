@@ -5,7 +5,7 @@ use super::{not_found, now, Store};
 use crate::dates::dutch_long;
 use crate::domain::ActionPoint;
 use crate::domain::{ActionId, ActionStatus, Coded, ItemId, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{ItemRefusal, RecordRefusal, Result};
 use crate::text::{clean_line, fold};
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -165,9 +165,7 @@ impl Store {
                 let old = load_item(tx, earlier)?;
                 let (old_date, old_body) = meeting_date(tx, old.meeting_id)?;
                 if old_date >= date {
-                    return Err(Error::invalid(format!(
-                        "item {earlier} is from a meeting of {old_date}, not before this meeting of {date}; only earlier items can be carried over"
-                    )));
+                    return Err(ItemRefusal::CarryLater { item: earlier.0, item_date: old_date, date }.into());
                 }
                 let already: Option<i64> = tx
                     .query_row(
@@ -206,22 +204,21 @@ impl Store {
             let mut list: Option<ItemId> = None;
             for action in &actions_loaded {
                 if action.status == ActionStatus::Done {
-                    return Err(Error::invalid(format!("action point {} is done; only open ones are carried over", action.id)));
+                    return Err(RecordRefusal::ActionDone(action.id.0).into());
                 }
                 if let Some(m) = action.meeting_id {
                     let (action_date, _) = meeting_date(tx, m)?;
                     if action_date >= date {
-                        return Err(Error::invalid(format!(
-                            "action point {} is from a meeting of {action_date}, not before this meeting of {date}",
-                            action.id
-                        )));
+                        return Err(RecordRefusal::ActionLater { action: action.id.0, action_date, date }.into());
                     }
                 }
                 let title = carried_action_title(action);
                 let present: Option<i64> = tx
-                    .query_row("SELECT id FROM items WHERE meeting_id = ?1 AND title = ?2 LIMIT 1", params![meeting.0, title], |r| {
-                        r.get(0)
-                    })
+                    .query_row(
+                        "SELECT id FROM items WHERE meeting_id = ?1 AND title = ?2 LIMIT 1",
+                        params![meeting.0, title],
+                        |r| r.get(0),
+                    )
                     .optional()?;
                 if present.is_some() {
                     continue;

@@ -5,7 +5,7 @@ use super::items::{validated, write_numbering};
 use super::meetings::validated as validated_meeting;
 use super::{not_found, now, Store};
 use crate::domain::{AgendaDraft, ItemDraft, ItemId, MeetingDraft, MeetingId, PartId};
-use crate::error::{Error, Result};
+use crate::error::{Error, ItemRefusal, Result};
 use crate::text::clean_line;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -52,7 +52,7 @@ impl Store {
 }
 
 fn no_items() -> Error {
-    Error::invalid("the text holds no agenda items (no numbered lines such as \"1. Opening\"); nothing was written")
+    ItemRefusal::NoItemsInText.into()
 }
 
 /// Every item's draft, checked before anything is written.
@@ -61,8 +61,12 @@ pub(super) fn checked_drafts(parsed: &AgendaDraft) -> Result<Vec<ItemDraft>> {
         .items
         .iter()
         .map(|item| {
-            validated(&item.draft)
-                .map_err(|e| Error::invalid(format!("item {} (line {}): {e}", item.number, item.line)))
+            validated(&item.draft).map_err(|e| match e {
+                Error::Refused(r) => {
+                    ItemRefusal::AtLine { number: item.number.clone(), line: item.line, refusal: Box::new(r) }.into()
+                }
+                other => other,
+            })
         })
         .collect()
 }

@@ -1,6 +1,6 @@
 use super::{not_found, now, Store};
 use crate::domain::{AgendaItem, Coded, ItemDraft, ItemField, ItemId, MeetingId, PartId, Stance, Treatment};
-use crate::error::{Error, Refusal, Result};
+use crate::error::{CodeKind, Error, ItemRefusal, Refusal, Result};
 use crate::numbering::{part_label, NumberStyle};
 use crate::text::{clean_line, clean_text};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -141,21 +141,23 @@ pub fn field_text(item: &AgendaItem, field: ItemField) -> String {
 
 /// Applies a field's text form to a draft, checking codes.
 fn apply_field(draft: &mut ItemDraft, field: ItemField, value: &str) -> Result<()> {
-    fn code<T: Coded>(value: &str, what: &str) -> Result<Option<T>> {
+    fn code<T: Coded>(value: &str, what: CodeKind) -> Result<Option<T>> {
         if value.trim().is_empty() {
             return Ok(None);
         }
-        T::from_code(value.trim()).map(Some).ok_or_else(|| Error::invalid(format!("{value:?} is not a known {what}")))
+        T::from_code(value.trim())
+            .map(Some)
+            .ok_or_else(|| Error::from(ItemRefusal::UnknownCode { typed: value.trim().to_string(), what }))
     }
     match field {
         ItemField::Title => draft.title = value.to_string(),
-        ItemField::Treatment => draft.treatment = code(value, "treatment")?,
+        ItemField::Treatment => draft.treatment = code(value, CodeKind::Treatment)?,
         ItemField::Submitter => draft.submitter = value.to_string(),
         ItemField::HasAttachment => draft.has_attachment = matches!(value.trim(), "1" | "true" | "ja" | "yes"),
         ItemField::OriginNote => draft.origin_note = value.to_string(),
-        ItemField::CoverTreatment => draft.cover_treatment = code(value, "treatment")?,
+        ItemField::CoverTreatment => draft.cover_treatment = code(value, CodeKind::Treatment)?,
         ItemField::Annotation => draft.annotation = value.to_string(),
-        ItemField::AdviceStance => draft.advice_stance = code(value, "advice stance")?,
+        ItemField::AdviceStance => draft.advice_stance = code(value, CodeKind::AdviceStance)?,
         ItemField::AdviceText => draft.advice_text = value.to_string(),
         ItemField::TalkingPoints => draft.talking_points = crate::text::points_from_text(value),
         ItemField::Notes => draft.notes = value.to_string(),
@@ -284,7 +286,7 @@ impl Store {
                     if let Some(p) = parent {
                         let owner = load_item(tx, p)?.meeting_id;
                         if owner != meeting {
-                            return Err(Error::invalid("a sub-item must belong to the same meeting as its item"));
+                            return Err(ItemRefusal::SubItemElsewhere.into());
                         }
                     }
                     let pos: i64 = tx.query_row(
@@ -297,7 +299,7 @@ impl Store {
                 Placement::After(sibling) => {
                     let s = load_item(tx, sibling)?;
                     if s.meeting_id != meeting {
-                        return Err(Error::invalid("that item belongs to another meeting"));
+                        return Err(ItemRefusal::ItemElsewhere.into());
                     }
                     open_gap(tx, meeting, s.parent_id, s.position + 1)?;
                     (s.parent_id, s.position + 1)
@@ -308,7 +310,7 @@ impl Store {
                     .query_row("SELECT meeting_id FROM parts WHERE id = ?1", [p.0], |r| r.get(0))
                     .map_err(not_found("part", p.0))?;
                 if owner != meeting.0 {
-                    return Err(Error::invalid("that part belongs to another meeting"));
+                    return Err(ItemRefusal::PartElsewhere.into());
                 }
             }
             let t = now();
@@ -370,7 +372,7 @@ impl Store {
                     .query_row("SELECT meeting_id FROM parts WHERE id = ?1", [p.0], |r| r.get(0))
                     .map_err(not_found("part", p.0))?;
                 if owner != item.meeting_id.0 {
-                    return Err(Error::invalid("that part belongs to another meeting"));
+                    return Err(ItemRefusal::PartElsewhere.into());
                 }
             }
             tx.execute(

@@ -1,7 +1,7 @@
 use super::items::load_item;
 use super::Store;
 use crate::domain::{Coded, EarlierItem, ItemId, MeetingId, Stance};
-use crate::error::{Error, Result};
+use crate::error::{ItemRefusal, Result};
 use crate::text::clean_line;
 use rusqlite::params;
 
@@ -9,7 +9,7 @@ impl Store {
     /// Records that `item` continues the topic of `earlier`, an item of an earlier meeting.
     pub fn link_earlier(&mut self, item: ItemId, earlier: ItemId, note: &str) -> Result<()> {
         if item == earlier {
-            return Err(Error::invalid("an item cannot be linked to itself"));
+            return Err(ItemRefusal::LinkToItself.into());
         }
         self.write(|tx| {
             let a = load_item(tx, item)?;
@@ -18,7 +18,7 @@ impl Store {
                 Ok(tx.query_row("SELECT date FROM meetings WHERE id = ?1", [m.0], |r| r.get(0))?)
             };
             if date(b.meeting_id)? > date(a.meeting_id)? {
-                return Err(Error::invalid("the linked item must be from an earlier (or the same day's) meeting"));
+                return Err(ItemRefusal::LinkToLater.into());
             }
             tx.execute(
                 "INSERT INTO item_links (item_id, earlier_item_id, note) VALUES (?1, ?2, ?3)

@@ -4,7 +4,10 @@
 use super::{not_found, now, Store};
 use crate::dates::{days_from_civil, parse_date, weekday_from_word, weekday_of, Date};
 use crate::domain::{MeetingId, MeetingStatus, MeetingSummary};
-use crate::error::{Error, Result};
+use crate::error::{Error, MeetingRefusal, Result};
+
+/// The most a send-by moment holds: it is a moment ("woensdagochtend 10:00"), not a note.
+const MAX_SEND_BY_CHARS: usize = 100;
 use crate::text::clean_line;
 use rusqlite::params;
 use serde::Serialize;
@@ -89,8 +92,8 @@ impl Store {
     /// Sets when the annotation must be sent; any text, empty for none.
     pub fn set_send_by(&mut self, id: MeetingId, send_by: &str) -> Result<()> {
         let text = clean_line(send_by);
-        if text.chars().count() > 100 {
-            return Err(Error::invalid("the send-by moment is at most 100 characters, such as \"woensdagochtend\""));
+        if text.chars().count() > MAX_SEND_BY_CHARS {
+            return Err(MeetingRefusal::SendByTooLong { max: MAX_SEND_BY_CHARS }.into());
         }
         self.write(|tx| {
             let n = tx.execute(

@@ -2,7 +2,7 @@ use super::bodies::body_id_for;
 use super::{not_found, now, Store};
 use crate::dates::Date;
 use crate::domain::{BodyId, Coded, Meeting, MeetingDraft, MeetingId, MeetingStatus, MeetingSummary, Part, PartId};
-use crate::error::{Error, Refusal, Result};
+use crate::error::{Error, ItemRefusal, Refusal, Result};
 use crate::text::clean_line;
 use rusqlite::params;
 
@@ -145,7 +145,7 @@ impl Store {
     pub fn add_part(&mut self, meeting: MeetingId, title: &str) -> Result<PartId> {
         let title = clean_line(title);
         if title.is_empty() {
-            return Err(Error::invalid("a part needs a title, such as \"Deel 1: Reguliere Stuurgroep\""));
+            return Err(ItemRefusal::PartTitleNeeded.into());
         }
         self.write(|tx| {
             let position: i64 = tx.query_row(
@@ -170,7 +170,7 @@ impl Store {
     pub fn rename_part(&mut self, part: PartId, title: &str) -> Result<()> {
         let title = clean_line(title);
         if title.is_empty() {
-            return Err(Error::invalid("a part needs a title"));
+            return Err(ItemRefusal::PartTitleNeeded.into());
         }
         self.write(|tx| {
             if tx.execute("UPDATE parts SET title = ?2 WHERE id = ?1", params![part.0, title])? == 0 {

@@ -21,8 +21,9 @@ mod meetings;
 mod open;
 mod settings;
 mod trash;
+mod trash_lists;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileRefusal, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -38,9 +39,9 @@ pub use trash::{Deleted, DeletedKind, Restored, TrashId, UndoScope, Undone};
 
 /// "ANNT": marks a SQLite file as ours, so another program's database is refused.
 pub const APPLICATION_ID: i32 = 0x414E_4E54;
-/// The schema version this build writes; `schema.sql` is version 5 (1 had no `numbering`, 2 no mail
-/// papers, 3 no `send_by` and trash scope, 4 no `cover_readings`).
-pub const SCHEMA_VERSION: i64 = 5;
+/// The schema version this build writes; `schema.sql` is version 6 (1 had no `numbering`, 2 no mail
+/// papers, 3 no `send_by` and trash scope, 4 no `cover_readings`, 5 no decisions and actions in the trash).
+pub const SCHEMA_VERSION: i64 = 6;
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 
 /// How a command means to use the database.
@@ -133,18 +134,11 @@ impl Store {
     /// A consistent copy of the whole database, made with SQLite's online backup, readable by the owner only.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         if target.exists() {
-            return Err(Error::invalid(format!(
-                "{} already exists; choose a new file name for the backup",
-                target.display()
-            )));
+            return Err(FileRefusal::BackupExists(target.to_path_buf()).into());
         }
         match target.parent() {
             Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => {
-                return Err(Error::invalid(format!(
-                    "the folder {} for the backup does not exist; create it or choose another place for the backup \
-                     (nothing was written)",
-                    dir.display()
-                )))
+                return Err(FileRefusal::BackupFolderMissing(dir.to_path_buf()).into())
             }
             _ => {}
         }

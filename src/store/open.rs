@@ -1,7 +1,7 @@
 //! Opening a database file safely: refuse what is not ours before SQLite touches it.
 
 use super::{Access, Store, APPLICATION_ID, SCHEMA_VERSION};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileDoing, FileRefusal, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::fs::{self, OpenOptions};
 use std::io::Read;
@@ -12,12 +12,9 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// What the first 100 bytes of a file say, read without SQLite so nothing is written.
 fn inspect_header(path: &Path) -> Result<i64> {
-    let mut file = fs::File::open(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let mut file = fs::File::open(path).map_err(|e| Error::file(FileDoing::Read, path, e))?;
     let mut header = Vec::with_capacity(100);
-    file.by_ref()
-        .take(100)
-        .read_to_end(&mut header)
-        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    file.by_ref().take(100).read_to_end(&mut header).map_err(|e| Error::file(FileDoing::Read, path, e))?;
     if header.is_empty() {
         return Err(Error::EmptyFile(path.to_path_buf()));
     }
@@ -48,12 +45,9 @@ pub(super) fn open(path: &Path, access: Access) -> Result<Store> {
             (Access::Create, _) => create_new(path),
             // Starting annoteer would not help there: it makes no missing folders.
             (Access::Existing | Access::ReadOnly, Some(dir)) => Err(Error::MissingDirectory(dir)),
-            (Access::Existing | Access::ReadOnly, None) => Err(Error::invalid(format!(
-                "there is no database at {} yet; start `annoteer` (or `annoteer demo --db FILE`) to create one",
-                path.display()
-            ))),
+            (Access::Existing | Access::ReadOnly, None) => Err(FileRefusal::NoDatabaseYet(path.to_path_buf()).into()),
         },
-        Err(e) => Err(Error::io(format!("cannot read {}", path.display()), e)),
+        Err(e) => Err(Error::file(FileDoing::Read, path, e)),
     }
 }
 
@@ -180,6 +174,7 @@ CREATE TABLE numbering (
     (2, include_str!("migrations/v2_to_v3.sql")),
     (3, include_str!("migrations/v3_to_v4.sql")),
     (4, include_str!("migrations/v4_to_v5.sql")),
+    (5, include_str!("migrations/v5_to_v6.sql")),
 ];
 
 fn migrate(store: &mut Store, path: &Path, from: i64) -> Result<()> {
@@ -204,13 +199,13 @@ pub(crate) fn create_private_file(path: &Path) -> Result<()> {
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .map_err(|e| Error::io(format!("cannot create {}", path.display()), e))?;
+        .map_err(|e| Error::file(FileDoing::Create, path, e))?;
     set_private(path)
 }
 
 pub fn set_private(path: &Path) -> Result<()> {
     fs::set_permissions(path, fs::Permissions::from_mode(0o600))
-        .map_err(|e| Error::io(format!("cannot set permissions on {}", path.display()), e))
+        .map_err(|e| Error::file(FileDoing::SetPermissions, path, e))
 }
 
 fn side_file(path: &Path, suffix: &str) -> PathBuf {
@@ -238,15 +233,15 @@ pub fn ensure_private_dir(dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+        .map_err(|e| Error::file(FileDoing::Create, dir, e))?;
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-        .map_err(|e| Error::io(format!("cannot set permissions on {}", dir.display()), e))
+        .map_err(|e| Error::file(FileDoing::SetPermissions, dir, e))
 }
 
 /// Where the database lives when neither --db nor ANNOTEER_DB says otherwise.
 pub fn default_db_path() -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("nl", "annoteer", "annoteer")
-        .ok_or_else(|| Error::invalid("cannot find a home directory for the database; pass --db FILE"))?;
+    let dirs =
+        directories::ProjectDirs::from("nl", "annoteer", "annoteer").ok_or_else(|| Error::from(FileRefusal::NoHome))?;
     Ok(dirs.data_dir().join("annoteer.db"))
 }
 

@@ -1,26 +1,27 @@
 //! Deletes that can be undone: the deleted rows are kept as JSON in `trash` until undone.
 //!
-//! Each delete remembers where it happened (the meeting of a deleted item; the meetings list for a deleted
-//! meeting) and what it took, so that `u` brings back only what was deleted on the screen in front of the
-//! user and can say what came back where; older deletes are in `deleted_things`, to restore by choice.
+//! Each delete remembers where it happened (the meeting of a deleted item, decision or action point; the
+//! meetings list for a deleted meeting) and what it took, so that `u` brings back only what was deleted on
+//! the screen in front of the user and can say what came back where; older deletes are in `deleted_things`,
+//! to restore by choice. Decisions and action points: `trash_lists.rs`.
 
 use super::items::{compact_siblings, load_item, open_gap};
 use super::{not_found, now, Store};
+use crate::domain::{ActionId, DecisionId, ItemId, MeetingId};
 pub use crate::domain::{Deleted, DeletedKind, TrashId, UndoScope};
-use crate::domain::{ItemId, MeetingId};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result, UndoRefusal};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-type Row = Vec<(String, serde_json::Value)>;
+pub(super) type Row = Vec<(String, serde_json::Value)>;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
-struct Snapshot {
+pub(super) struct Snapshot {
     /// Tables in the order they are restored, with their rows.
-    tables: Vec<(String, Vec<Row>)>,
+    pub(super) tables: Vec<(String, Vec<Row>)>,
     /// Rows that outlive the delete but lose their item (ON DELETE SET NULL): (table, row id, item id).
-    relinks: Vec<(String, i64, i64)>,
+    pub(super) relinks: Vec<(String, i64, i64)>,
 }
 
 /// What an undo brought back.
@@ -28,6 +29,8 @@ struct Snapshot {
 pub enum Restored {
     Meeting(MeetingId),
     Item(MeetingId, ItemId),
+    Decision(DecisionId),
+    Action(ActionId),
 }
 
 /// What `undo_last_in` or `restore_deleted` did: what came back and where.
@@ -39,22 +42,22 @@ pub struct Undone {
 
 /// The facts of a delete kept in `trash.about`.
 #[derive(Debug, Default, Serialize, Deserialize)]
-struct About {
-    number: String,
-    title: String,
-    items_with_it: usize,
-    body: String,
-    date: String,
+pub(super) struct About {
+    pub(super) number: String,
+    pub(super) title: String,
+    pub(super) items_with_it: usize,
+    pub(super) body: String,
+    pub(super) date: String,
     /// Items deleted together as one step (an import taken back); 1 for a single delete.
     #[serde(default = "one")]
-    together: usize,
+    pub(super) together: usize,
 }
 
 fn one() -> usize {
     1
 }
 
-fn about_meeting(tx: &Transaction, meeting: MeetingId) -> Result<(String, String, String)> {
+pub(super) fn about_meeting(tx: &Transaction, meeting: MeetingId) -> Result<(String, String, String)> {
     Ok(tx.query_row(
         "SELECT b.name, m.date, m.title FROM meetings m JOIN bodies b ON b.id = m.body_id WHERE m.id = ?1",
         [meeting.0],
@@ -89,7 +92,7 @@ fn id_list(ids: &[i64]) -> String {
     ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
 
-fn capture(tx: &Transaction, table: &str, condition: &str) -> Result<Vec<Row>> {
+pub(super) fn capture(tx: &Transaction, table: &str, condition: &str) -> Result<Vec<Row>> {
     let mut stmt = tx.prepare(&format!("SELECT * FROM {table} WHERE {condition}"))?;
     let names: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
     let mut rows = stmt.query([])?;
@@ -110,18 +113,18 @@ fn relinks(tx: &Transaction, table: &str, items: &str, extra: &str) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn put_in_trash(
+pub(super) fn put_in_trash(
     tx: &Transaction,
     kind: &str,
     snapshot: &Snapshot,
-    meeting: MeetingId,
+    meeting: Option<MeetingId>,
     about: &About,
 ) -> Result<TrashId> {
     let payload = serde_json::to_string(snapshot).map_err(|e| Error::invalid(e.to_string()))?;
     let about = serde_json::to_string(about).map_err(|e| Error::invalid(e.to_string()))?;
     tx.execute(
         "INSERT INTO trash (kind, payload, deleted_at, meeting_id, about) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![kind, payload, now(), meeting.0, about],
+        params![kind, payload, now(), meeting.map(|m| m.0), about],
     )?;
     Ok(TrashId(tx.last_insert_rowid()))
 }
@@ -132,7 +135,12 @@ fn deleted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Deleted> {
     let kind: String = r.get(1)?;
     let meeting = MeetingId(r.get::<_, Option<i64>>(2)?.unwrap_or(0));
     let mut about: About = serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default();
-    let kind = if kind == "meeting" { DeletedKind::Meeting } else { DeletedKind::Item };
+    let kind = match kind.as_str() {
+        "meeting" => DeletedKind::Meeting,
+        "decision" => DeletedKind::Decision,
+        "action" => DeletedKind::Action,
+        _ => DeletedKind::Item,
+    };
     if about.title.is_empty() && about.date.is_empty() {
         // A delete from before version 2 kept no facts; its snapshot still has the title.
         let snap: Snapshot = serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default();
@@ -147,6 +155,8 @@ fn deleted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Deleted> {
         scope: match kind {
             DeletedKind::Meeting => UndoScope::Meetings,
             DeletedKind::Item => UndoScope::Meeting(meeting),
+            DeletedKind::Decision => UndoScope::Decisions(meeting),
+            DeletedKind::Action => UndoScope::Actions(meeting),
         },
         number: about.number,
         title: about.title,
@@ -159,7 +169,7 @@ fn deleted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Deleted> {
     })
 }
 
-fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
+pub(super) fn restore(tx: &Transaction, snapshot: &Snapshot) -> Result<()> {
     tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
     for (table, rows) in &snapshot.tables {
         for row in rows {
@@ -241,7 +251,7 @@ impl Store {
                 date,
                 together: roots.len(),
             };
-            let trash = put_in_trash(tx, "item", &snap, meeting, &about)?;
+            let trash = put_in_trash(tx, "item", &snap, Some(meeting), &about)?;
             for item in &items {
                 tx.execute("DELETE FROM items WHERE id = ?1", [item.id.0])?;
             }
@@ -287,7 +297,7 @@ impl Store {
             let (body, date, title) = about_meeting(tx, id)?;
             let count = snap.tables.iter().find(|(t, _)| t == "items").map_or(0, |(_, rows)| rows.len());
             let about = About { number: String::new(), title, items_with_it: count, body, date, together: 1 };
-            let trash = put_in_trash(tx, "meeting", &snap, id, &about)?;
+            let trash = put_in_trash(tx, "meeting", &snap, Some(id), &about)?;
             tx.execute("DELETE FROM meetings WHERE id = ?1", [m])?;
             Ok(trash)
         })
@@ -310,6 +320,8 @@ impl Store {
         let (kind, meeting) = match scope {
             UndoScope::Meetings => ("meeting", None),
             UndoScope::Meeting(m) => ("item", Some(m.0)),
+            UndoScope::Decisions(m) => ("decision", Some(m.0)),
+            UndoScope::Actions(m) => ("action", Some(m.0)),
         };
         Ok(self
             .conn()
@@ -338,7 +350,7 @@ impl Store {
             .conn()
             .query_row(&format!("SELECT {TRASH_COLUMNS} FROM trash WHERE id = ?1"), [trash.0], deleted_from_row)
             .optional()?
-            .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
+            .ok_or_else(|| Error::refused(Refusal::Undo(UndoRefusal::NothingToUndo)))?;
         let restored = self.undo_delete(trash)?;
         let mut what = what;
         if let (Restored::Item(_, item), 1) = (restored, what.together) {
@@ -354,21 +366,23 @@ impl Store {
             let (kind, payload): (String, String) = tx
                 .query_row("SELECT kind, payload FROM trash WHERE id = ?1", [trash.0], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?
-                .ok_or_else(|| Error::invalid("there is nothing to undo"))?;
-            let snap: Snapshot = serde_json::from_str(&payload)
-                .map_err(|e| Error::invalid(format!("the undo record is damaged: {e}")))?;
+                .ok_or_else(|| Error::refused(Refusal::Undo(UndoRefusal::NothingToUndo)))?;
+            let mut snap: Snapshot = serde_json::from_str(&payload)
+                .map_err(|_| Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged)))?;
             let first = snap.tables.first().and_then(|(_, rows)| rows.first()).cloned().unwrap_or_default();
             let field = |name: &str| first.iter().find(|(c, _)| c == name).and_then(|(_, v)| v.as_i64());
-            let restored = if kind == "item" {
+            let restored = if kind == "decision" || kind == "action" {
+                super::trash_lists::make_room(tx, &kind, &mut snap)?
+            } else if kind == "item" {
                 let (Some(item), Some(meeting)) = (field("id"), field("meeting_id")) else {
-                    return Err(Error::invalid("the undo record is damaged"));
+                    return Err(Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged)));
                 };
                 let meeting = MeetingId(meeting);
                 let meeting_exists = tx
                     .query_row("SELECT count(*) FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))?
                     > 0;
                 if !meeting_exists {
-                    return Err(Error::invalid("the item's meeting was deleted too; undo that first"));
+                    return Err(Error::refused(Refusal::Undo(UndoRefusal::MeetingDeletedToo)));
                 }
                 // The items deleted together whose parent stayed: each gets room at its old place, in order.
                 let rows = snap.tables.first().map(|(_, rows)| rows.as_slice()).unwrap_or_default();
@@ -383,14 +397,15 @@ impl Store {
                 for (position, parent) in roots {
                     let parent = parent.map(ItemId);
                     if let Some(p) = parent {
-                        load_item(tx, p)
-                            .map_err(|_| Error::invalid("the item above it was deleted too; undo that first"))?;
+                        load_item(tx, p).map_err(|_| Error::refused(Refusal::Undo(UndoRefusal::ParentDeletedToo)))?;
                     }
                     open_gap(tx, meeting, parent, position)?;
                 }
                 Restored::Item(meeting, ItemId(item))
             } else {
-                Restored::Meeting(MeetingId(field("id").ok_or_else(|| Error::invalid("the undo record is damaged"))?))
+                Restored::Meeting(MeetingId(
+                    field("id").ok_or_else(|| Error::refused(Refusal::Undo(UndoRefusal::RecordDamaged)))?,
+                ))
             };
             restore(tx, &snap)?;
             tx.execute("DELETE FROM trash WHERE id = ?1", [trash.0])?;

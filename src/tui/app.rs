@@ -302,7 +302,12 @@ impl App {
 
     /// Writes the draft when typing has paused long enough. Called by the loop.
     pub fn tick(&mut self, now: Instant) {
-        self.screen_mut().view_mut().poll();
+        if self.screen_mut().view_mut().poll() {
+            let mut ctx = Ctx { store: &mut self.store, lang: self.lang };
+            let settled =
+                self.screens.last_mut().expect("the meetings list is never popped").view_mut().settle(&mut ctx);
+            self.apply(settled);
+        }
         if let Some(ed) = &mut self.editor {
             if ed.draft_due(now) {
                 let (key, text, rev) = (ed.target.draft_key(), ed.draft_text(), ed.base_revision);

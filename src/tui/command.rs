@@ -109,4 +109,7 @@ pub enum Command {
     Refresh,
     /// Action list `e`: the selected action point in the entry form.
     EditEntry,
+    /// The mail import: correct the body or the date proposed.
+    EditBody,
+    EditDate,
 }

@@ -6,6 +6,7 @@ use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::ExportUi;
 use crate::locale::ImportFileUi;
+use crate::locale::MailUi;
 use crate::locale::PolishUi;
 use crate::locale::Ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -22,6 +23,8 @@ pub enum Mode {
     Preview,
     ImportText,
     ImportPreview,
+    /// A mail read on the import screen, shown for confirmation.
+    MailImport,
     Help,
     Confirm,
     Picker,
@@ -171,6 +174,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[code(KeyCode::Enter), ch('e')], Command::Open, Ui::Dec(DecUi::KeyEditEntry), true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::Dec(DecUi::KeyDeleteDecision), false));
             v.push(b(&[ch('u')], Command::Undo, Ui::Dec(DecUi::KeyUndoDecision), false));
+            v.push(b(&[ch('U')], Command::DeletedList, Ui::KeyDeletedList, false));
             v.push(b(&[ch(' '), ch('c')], Command::ToggleDone, Ui::Dec(DecUi::KeyToggleDone), true));
             v.push(b(&[ch('p')], Command::AsProposed, Ui::Cover(CoverUi::KeyAsProposed), false));
             v.push(b(&[ch('P')], Command::EditProposed, Ui::Cover(CoverUi::KeyEditProposed), false));
@@ -299,6 +303,14 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(ENTER, Command::Open, Ui::KeyImportConfirm, true));
             v.push(b(ESC, Command::Back, Ui::KeyImportEdit, true));
+            v.extend(common());
+        }
+        Mode::MailImport => {
+            v.extend(moves());
+            v.push(b(ENTER, Command::Open, Ui::Mail(MailUi::KeyImport), true));
+            v.push(b(&[ch('b')], Command::EditBody, Ui::Mail(MailUi::KeyBody), true));
+            v.push(b(&[ch('d')], Command::EditDate, Ui::Mail(MailUi::KeyDate), true));
+            v.push(b(ESC, Command::Back, Ui::Mail(MailUi::KeyCancel), true));
             v.extend(common());
         }
         Mode::Preview => {

@@ -35,7 +35,8 @@ pub fn run_demo(lang: Lang) -> Result<()> {
     let dir = tempfile::Builder::new()
         .prefix("annoteer-demo-")
         .tempdir()
-        .map_err(|e| crate::Error::io("cannot make a temporary directory", e))?;
+        .map_err(|e| crate::Error::stream(crate::error::StreamDoing::TempDir, e))?;
+    terminal::remove_on_forced_exit(dir.path());
     let path = dir.path().join("demo.db");
     crate::demo::write_new(&path)?;
     let store = Store::open(&path, Access::Existing)?;

@@ -117,6 +117,9 @@ pub enum PromptPurpose {
     ImportPath {
         base: Option<String>,
     },
+    /// The mail import's body and date, corrected.
+    MailBody,
+    MailDate,
     /// `x`, after the format: the file to write; a bare name goes into `base`.
     ExportPath {
         subject: super::screens::export::Subject,

@@ -3,19 +3,18 @@
 use super::app::{App, ExternalRequest};
 use super::draw::draw;
 use super::terminal::{self, PendingDraft, Term};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StreamDoing};
 use crossterm::event;
 use std::io;
 use std::time::{Duration, Instant};
 
 fn io_err(e: io::Error) -> Error {
-    Error::io("the terminal failed", e)
+    Error::stream(StreamDoing::Terminal, e)
 }
 
 pub fn run_app(mut app: App) -> Result<()> {
     terminal::install(app.store.path().map(|p| p.to_path_buf()));
-    let mut term =
-        terminal::enter().map_err(|e| Error::io("annoteer needs a terminal (a TTY) to show its screens", e))?;
+    let mut term = terminal::enter().map_err(|e| Error::stream(StreamDoing::StartTerminal, e))?;
     let result = main_loop(&mut term, &mut app);
     if result.is_err() {
         app.quit_saving();

@@ -178,6 +178,11 @@ pub trait View {
     fn wake_at(&self) -> Option<Instant> {
         None
     }
+    /// After `poll` said work came in: what follows from it that needs the store (a mail read in the
+    /// background is planned against the database and shown for confirmation).
+    fn settle(&mut self, _ctx: &mut Ctx) -> Outcome {
+        Outcome::Nothing
+    }
 }
 
 /// Text for a store error in the user's language (the locale says refusals in both).

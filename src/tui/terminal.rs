@@ -74,6 +74,13 @@ static RESCUE: OnceLock<Rescue> = OnceLock::new();
 static STOP: AtomicBool = AtomicBool::new(false);
 static DONE: AtomicBool = AtomicBool::new(false);
 static SIGNAL: AtomicI32 = AtomicI32::new(0);
+/// The demo's throwaway folder: the watchdog's hard exit skips the destructors that remove it.
+static THROWAWAY: OnceLock<std::path::PathBuf> = OnceLock::new();
+
+/// Removes `dir` also when the program is ended by a signal the loop could not answer in time.
+pub fn remove_on_forced_exit(dir: &std::path::Path) {
+    let _ = THROWAWAY.set(dir.to_path_buf());
+}
 
 /// Sets up the panic hook and the signal thread for a database at `db` (`None`: nothing to save to).
 pub fn install(db: Option<PathBuf>) {
@@ -126,6 +133,9 @@ fn watchdog() {
         }
         save_pending();
         leave();
+        if let Some(dir) = THROWAWAY.get() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
         std::process::exit(128 + SIGNAL.load(Ordering::SeqCst));
     }
 }

@@ -1,5 +1,6 @@
-//! `u` undoes the last delete made where the user is (this meeting's agenda, or the meetings list) and says
-//! what came back where; `U` lists every deleted thing, to restore one by choice. The meeting's status (`s`).
+//! `u` undoes the last delete made where the user is (this meeting's agenda, its decisions or its action
+//! points, or the meetings list) and says what came back where; `U` lists every deleted thing, to restore
+//! one by choice. The meeting's status (`s`).
 
 use super::overlays::{PickPurpose, Picker};
 use super::screen::{Ctx, Outcome, Selection};
@@ -20,6 +21,8 @@ fn shown(ctx: &Ctx, undone: crate::store::Undone) -> Outcome {
     let select = match undone.restored {
         Restored::Item(_, item) => Selection::Item(item),
         Restored::Meeting(m) => Selection::Meeting(m),
+        Restored::Decision(d) => Selection::Decision(d),
+        Restored::Action(a) => Selection::Action(a),
     };
     Outcome::Refresh.and(Outcome::Select(select)).and(Outcome::info(ctx.lang.undone(&undone.what)))
 }

@@ -9,6 +9,7 @@
 //! PDF or a table, with many items on one line, is taken apart the same way, stretch by stretch
 //! (`segment`). An annotated agenda without numbers is read by its headings (`headings`).
 
+mod bullets;
 mod clean;
 mod headings;
 mod number;

@@ -120,12 +120,64 @@ fn finish(text: &str, mut m: Marker) -> Option<Marker> {
             return None;
         }
     }
-    if !m.punct && title.chars().next().is_some_and(|c| !(c.is_alphabetic() || "'\"‘’“”(".contains(c))) {
+    if is_date_rest(title) {
+        // "14 nov. 2018", "29 september 2014": a date on a cover page, not an item.
+        return None;
+    }
+    // A title may start with an ordinal: "5 2e Voortgangsrapportage 2018".
+    let ordinal = {
+        let digits = title.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && ["e ", "de ", "ste "].iter().any(|s| title[digits..].starts_with(s))
+    };
+    if !m.punct && !ordinal && title.chars().next().is_some_and(|c| !(c.is_alphabetic() || "'\"‘’“”(".contains(c)))
+    {
         // "1 500 euro", "15 00": a number in a sentence, not an item number.
         return None;
     }
     m.len = text.len() - title.len();
     Some(m)
+}
+
+/// Whether the words after a number make it a date: a month, written out or shortened, then a year or
+/// nothing more ("nov. 2018", "september 2014", "mei").
+fn is_date_rest(rest: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "febr",
+        "mrt",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+    ];
+    let mut words = rest.split_whitespace();
+    let Some(month) = words.next() else { return false };
+    let month = month.trim_end_matches(['.', ',']).to_lowercase();
+    if !MONTHS.contains(&month.as_str()) {
+        return false;
+    }
+    words.next().is_none_or(|w| {
+        let digits = w.trim_end_matches([',', '.', ':']);
+        digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A Roman section number (`II.`, `IV `) at the start of `text`: its value and where the title starts.
@@ -135,7 +187,7 @@ pub(crate) fn read_roman(text: &str) -> Option<(u32, String, usize)> {
     if n == 0 || n > 8 {
         return None;
     }
-    let value = roman_value(&text[..n])?;
+    let value = u32::try_from(crate::numbering::roman_value(&text[..n])?).ok()?;
     let mut at = n;
     let punct = matches!(b.get(at), Some(b'.') | Some(b')') | Some(b':'));
     if punct {
@@ -147,41 +199,6 @@ pub(crate) fn read_roman(text: &str) -> Option<(u32, String, usize)> {
         return None;
     }
     Some((value, text[..n].to_string(), text.len() - title.len()))
-}
-
-fn roman_value(s: &str) -> Option<u32> {
-    let digit = |c: u8| match c {
-        b'I' => 1,
-        b'V' => 5,
-        b'X' => 10,
-        b'L' => 50,
-        b'C' => 100,
-        _ => 0,
-    };
-    let b = s.as_bytes();
-    let mut total: i64 = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let v = digit(c);
-        if b.get(i + 1).is_some_and(|&n| digit(n) > v) {
-            total -= v;
-        } else {
-            total += v;
-        }
-    }
-    let total = u32::try_from(total).ok()?;
-    (to_roman(total) == s).then_some(total)
-}
-
-fn to_roman(mut n: u32) -> String {
-    let table = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-    let mut out = String::new();
-    for (v, s) in table {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 /// Where the numbering stands: the number of the last item, and which of its levels were real items.
@@ -390,6 +407,18 @@ mod tests {
         assert_eq!(comps("15 000 euro"), None);
         assert_eq!(comps("n.a.v. notitie"), None);
         assert_eq!(comps("5.1.2.e gaat").map(|c| c.0.len()), Some(4));
+    }
+
+    #[test]
+    fn a_date_is_no_item_number() {
+        assert!(read_marker("14 nov. 2018").is_none());
+        assert!(read_marker("29 september 2014 Vergadering").is_none());
+        assert!(read_marker("3 mei").is_none());
+        assert!(read_marker("3. Mei-circulaire gemeentefonds").is_some());
+        assert!(read_marker("4 Maart 2020 Jaarstukken").is_none());
+        assert!(read_marker("4 Mededelingen").is_some());
+        assert!(read_marker("5 2e Voortgangsrapportage 2018").is_some());
+        assert!(read_marker("1 500 euro").is_none());
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The line-by-line reading behind `parse_agenda`; the rules it keeps are in the module above.
 
-use super::headings;
 use super::number::{read_marker, read_roman, Comp, Marker, Placed, Sequence};
 use super::segment::{ends_with_heading, lost_number_split, split_segment, stock_title_end, Pieces};
 use super::style::{self, Written};
+use super::{bullets, headings};
 use super::{clean, input_lines, words, LineUse, ParsedAgenda, ParsedItem, Warning, MAX_TITLE_CHARS};
 use crate::domain::Treatment;
 use crate::numbering::part_label;
@@ -16,6 +16,8 @@ const ROMAN_ONE_REACH: usize = 80;
 const LOST_REACH: usize = 300;
 /// A line this long that starts with a bare number is a page with its number, not an item.
 const RUN_ON_PAGE_CHARS: usize = 200;
+/// A title at least this long may have been broken off by the page's width.
+const WRAPPED_TITLE_CHARS: usize = 40;
 
 pub(super) fn parse(text: &str) -> ParsedAgenda {
     let first = Parser::new(false, RomanAs::Parts).run(text);
@@ -47,7 +49,7 @@ pub(super) fn parse(text: &str) -> ParsedAgenda {
         );
         return fragment;
     }
-    first.out
+    bullets::parse(text).unwrap_or(first.out)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +85,8 @@ struct Found {
     at: usize,
     len: usize,
     start: Start,
-    lost: bool,
+    /// How many numbers before this one the text lost (their titles are in the stretch before it).
+    lost: usize,
     marker: Option<Marker>,
 }
 
@@ -98,6 +101,10 @@ struct Parser {
     section_treatment: Option<Treatment>,
     /// The last item's number stood alone; its title comes on the next line.
     awaiting_title: bool,
+    /// The item whose title ends in ':' on its line, so the next line may finish it.
+    title_goes_on: Option<usize>,
+    /// The item whose title ended the line before.
+    wrapping: Option<usize>,
     /// A line "Voorstel:" or "Besluit:" stood alone; the next one says what is asked.
     awaiting_proposal: bool,
     /// The last note ended with a colon ("Voorstel:", "Als agenda is voorgesteld:"): a list that starts
@@ -120,6 +127,11 @@ struct Parser {
     top_items: usize,
     /// The row a decision line last applied to, and the first item after it not yet given it.
     decided: Option<(usize, usize)>,
+    /// The agenda writes its item numbers without a mark after them ("2 Mededelingen"), so such a number
+    /// inside a line can be the next item too.
+    bare_style: bool,
+    /// The agenda pads its item numbers ("01", "02").
+    padded_style: bool,
 }
 
 /// The text of a table row's cells, or `None` when the line is no table row.
@@ -211,6 +223,8 @@ impl Parser {
             part: None,
             section_treatment: None,
             awaiting_title: false,
+            title_goes_on: None,
+            wrapping: None,
             awaiting_proposal: false,
             lead_in: false,
             lead_list_next: None,
@@ -223,6 +237,8 @@ impl Parser {
             restarted: false,
             top_items: 0,
             decided: None,
+            bare_style: false,
+            padded_style: false,
         }
     }
 
@@ -290,7 +306,31 @@ impl Parser {
     }
 
     fn mark(&mut self, line_use: LineUse) {
+        // A title that ends its line may go on on the next (a PDF wraps it): remember which item's.
+        self.wrapping = match line_use {
+            LineUse::Title(k) => Some(k),
+            LineUse::Item(_) => self.last_index().filter(|&k| self.out.items[k].notes.is_empty()),
+            _ => None,
+        };
         self.out.lines.push(line_use);
+    }
+
+    /// The rest of a title the page width broke off: a line in lower case, or one after a title that ends
+    /// in a word no title ends with ("… met betrekking tot de" / "Bevrijdingsfestivals").
+    fn title_wraps(&self, idx: usize, body: &str) -> bool {
+        let title = &self.out.items[idx].title;
+        let last = title.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let joins =
+            ["en", "of", "van", "de", "het", "een", "voor", "met", "op", "in", "te", "tot", "over", "aan", "bij"]
+                .contains(&last.as_str());
+        // Only a long title reaches the page's edge: "Opening" and a sentence below it are two things.
+        title.chars().count() >= WRAPPED_TITLE_CHARS
+            && !title.ends_with(['.', ':', ';', '?', '!', ')'])
+            && (body.starts_with(char::is_lowercase) || joins)
+            && read_marker(body).is_none()
+            && !body.split_whitespace().take(3).any(|w| w.ends_with(':'))
+            && words::treatment_line(body).is_none()
+            && title.chars().count() + body.chars().count() < MAX_TITLE_CHARS
     }
 
     fn last_index(&self) -> Option<usize> {
@@ -353,7 +393,7 @@ impl Parser {
         let mut body = without_item_word(clean::strip_bullets(text));
         let mut indent = indent;
         let mut paged = false;
-        while let Some(rest) = page_number_rest(body) {
+        while let Some(rest) = page_number_rest(body).filter(|rest| !self.bare_item_with_acronym(body, rest)) {
             body = without_item_word(clean::strip_bullets(rest));
             indent = None;
             paged = true;
@@ -377,6 +417,39 @@ impl Parser {
         let at_start = self.placed_at_start(body, indent);
         // "10. 6.I" under an item whose title the page lost is the next item's number, not a title.
         let doubled_next = || doubled_number(body).is_some_and(|(m, _)| self.seq.place(&m, indent, true).is_some());
+        if let Some(idx) = self.wrapping.filter(|&k| Some(k) == self.last_index() && self.title_goes_on != Some(k)) {
+            // A bullet starts something new, not the rest of a title.
+            let bulleted = clean::strip_bullets(text).len() < text.len();
+            if !bulleted && self.title_wraps(idx, body) {
+                let item = &mut self.out.items[idx];
+                item.title = format!("{} {}", item.title, body.trim());
+                item.source_lines.end = i + 1;
+                return self.mark(LineUse::Title(idx));
+            }
+        }
+        if let Some(idx) = self.last_index().filter(|&k| self.title_goes_on == Some(k)) {
+            self.title_goes_on = None;
+            // "10 Inhoudelijke presentatie:" and on the next line what it is about: one title.
+            let labelled = body.split_whitespace().take(3).any(|w| w.ends_with(':'));
+            let said = words::treatment_line(body).is_some();
+            let fits = self.out.items[idx].title.chars().count() + body.chars().count() + 2 <= MAX_TITLE_CHARS;
+            if at_start.is_none() && read_marker(body).is_none() && !labelled && !said && fits {
+                let item = &mut self.out.items[idx];
+                item.title = format!("{}: {}", item.title.trim_end_matches(':'), body.trim());
+                item.source_lines.end = i + 1;
+                if item.treatment.is_none() {
+                    item.treatment = words::title_treatment(&item.title);
+                }
+                return self.mark(LineUse::Title(idx));
+            }
+        }
+        if self.awaiting_title
+            && self.last_index().is_some_and(|k| self.out.items[k].number.trim_end_matches(['.', ')']) == body)
+        {
+            // "1." and then "1" on a line of its own: a portal's list index and the agenda's number, as a
+            // PDF of the page splits them; the title is still to come.
+            return self.mark(LineUse::Layout);
+        }
         if self.awaiting_title && at_start.is_none() && !doubled_next() {
             if let Some(idx) = self.last_index() {
                 self.awaiting_title = false;
@@ -412,6 +485,10 @@ impl Parser {
             }
         }
         if let Some((placed, written, len)) = at_start {
+            if let Some(m) = read_marker(body).filter(|m| !m.relative && m.comps.len() == 1) {
+                self.bare_style = !m.punct;
+                self.padded_style |= m.written.len() == 2 && m.written.starts_with('0');
+            }
             return self.items_from(i, Start::Item(placed, written), &body[len..], indent);
         }
         if let Some(m) = read_marker(body) {
@@ -425,10 +502,32 @@ impl Parser {
                 });
             }
         }
+        if let Some(at) = body.find(" o ").or_else(|| body.find(" • ")) {
+            // "Ter kennisname o Brief BZK …": the treatment column, then the papers listed after it.
+            if let (Some(idx), Some((t, _))) = (self.last_index(), words::treatment_line(&body[..at])) {
+                if self.sources[idx] <= Source::Title && !self.noted_since_item {
+                    self.set_source(idx, t, Source::Said);
+                    self.out.items[idx].source_lines.end = i + 1;
+                    self.push_text(idx, body[at + 1..].trim().to_string());
+                    return self.mark(LineUse::Treatment(idx));
+                }
+            }
+        }
         if self.proposal(i, body) || self.treatment_or_origin(i, body) {
             return;
         }
         self.prose(i, if paged { body } else { text });
+    }
+
+    /// "8 DB verslagen" in an agenda that writes its numbers bare: the next item, whose title starts with an
+    /// abbreviation, not a page number before a running head in capitals ("3 ALGEMEEN BESTUUR").
+    fn bare_item_with_acronym(&self, body: &str, rest: &str) -> bool {
+        let mut words = rest.split(' ');
+        let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+        self.bare_style
+            && first.chars().count() <= 5
+            && second.starts_with(char::is_lowercase)
+            && read_marker(body).is_some_and(|m| self.seq.successor_at(0).is_some_and(|next| next == m.comps))
     }
 
     /// "Voorstel:", "Besluit: het AB neemt … voor kennisgeving aan": what the meeting is asked about the
@@ -637,18 +736,48 @@ impl Parser {
             }
             let Some(m) = read_marker(&text[at..]) else { continue };
             let title = &text[at + m.len..];
-            let closed = m.punct || (m.comps.len() > 1 && !m.relative);
-            if !closed || !title.starts_with(|c: char| c.is_uppercase() || "'\"‘“".contains(c)) {
+            let bare_next = self.bare_style
+                && !m.punct
+                && !m.relative
+                && self.seq.successor_at(0).is_some_and(|next| next == m.comps)
+                && text[at + m.len..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().nth(1).is_some_and(char::is_lowercase));
+            // "01 Opening en vaststellen agenda." in a flattened table: a padded number is an item's.
+            let padded = !m.relative && m.comps.len() == 1 && m.written.len() == 2 && m.written.starts_with('0');
+            let closed = m.punct || (m.comps.len() > 1 && !m.relative) || bare_next || padded;
+            // "… Loading data 2. 2" at the end of a line: a portal's index and number, the title below.
+            let doubled_at_end = m.punct && title.trim() == m.written.trim_end_matches(['.', ')']);
+            if !closed || !(doubled_at_end || title.starts_with(|c: char| c.is_uppercase() || "'\"‘“".contains(c)))
+            {
                 continue;
             }
             if let Some(placed) = self.seq.place(&m, None, true) {
+                if self.padded_style && placed.comps.len() > 1 && matches!(m.comps[..], [Comp::Num(_)]) && m.punct {
+                    // "03 Ingekomen post 1. Instemmen met … 2. Kennis nemen …": under items numbered 01,
+                    // 02 a list that starts again at "1." is the proposal column's, not sub-items.
+                    continue;
+                }
                 let start = Start::Item(placed, m.written.clone());
-                return Some(Found { at, len: m.len, start, lost: false, marker: Some(m) });
+                return Some(Found { at, len: m.len, start, lost: 0, marker: Some(m) });
             }
             if m.comps == [Comp::Num(1)] && ends_with_heading(&text[from..at]) {
                 // "… PORTEFEUILLEHOUDERSOVERLEG PUBLIEKE GEZONDHEID 1. Opening": a new part starts at 1.
                 let start = Start::Item(Placed { comps: m.comps.clone(), bare: false }, m.written.clone());
-                return Some(Found { at, len: m.len, start, lost: false, marker: Some(m) });
+                return Some(Found { at, len: m.len, start, lost: 0, marker: Some(m) });
+            }
+            if let Some((placed, lost)) = self.after_lost_numbers(&m, &text[at + m.len..]) {
+                // "… 5 december Normenkader … (mondeling) 8. Rondvraag 9. Sluiting": the numbers between were
+                // lost; their titles are cut from the stretch before, where a capital follows a small word.
+                let mut window = at.saturating_sub(LOST_REACH).max(from);
+                while !text.is_char_boundary(window) {
+                    window += 1;
+                }
+                if carve(text[window..at].trim(), lost).is_some() {
+                    let start = Start::Item(placed, m.written.clone());
+                    return Some(Found { at, len: m.len, start, lost, marker: Some(m) });
+                }
             }
             if let Some(placed) = self.lost_before(&m) {
                 // Bounded, so that a line of such numbers is still read in linear time.
@@ -658,11 +787,34 @@ impl Parser {
                 }
                 if lost_number_split(text[window..at].trim()).is_some() {
                     let start = Start::Item(placed, m.written.clone());
-                    return Some(Found { at, len: m.len, start, lost: true, marker: Some(m) });
+                    return Some(Found { at, len: m.len, start, lost: 1, marker: Some(m) });
                 }
             }
         }
         None
+    }
+
+    /// A top-level number two or three past the next ("8." after "4."), closed and before a capital, when
+    /// the number after it follows close by in the same text ("8. Rondvraag 9. Sluiting"): the numbers
+    /// between were lost in flattening.
+    fn after_lost_numbers(&self, m: &Marker, after: &str) -> Option<(Placed, usize)> {
+        let [Comp::Num(n)] = m.comps[..] else { return None };
+        let next = match self.seq.successor_at(0)?.as_slice() {
+            [Comp::Num(k)] => *k,
+            _ => return None,
+        };
+        if m.relative || !m.punct || n < next + 2 || n > next + 3 || !after.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut end = after.len().min(LOST_REACH);
+        while !after.is_char_boundary(end) {
+            end -= 1;
+        }
+        let confirm = format!(" {}. ", n + 1);
+        let close = &after[..end];
+        let confirmed =
+            close.match_indices(&confirm).any(|(i, _)| close[i + confirm.len()..].starts_with(char::is_uppercase));
+        confirmed.then(|| (Placed { comps: vec![Comp::Num(n)], bare: false }, (n - next) as usize))
     }
 
     /// A number one past the next at its level ("04." after "02."): the item between lost its number.
@@ -696,7 +848,7 @@ impl Parser {
                 return None;
             }
         }
-        Some(Found { at, len, start: Start::Section(value, written), lost: false, marker: None })
+        Some(Found { at, len, start: Start::Section(value, written), lost: 0, marker: None })
     }
 
     /// Takes a placed number into the numbering; the new item's depth.
@@ -737,12 +889,17 @@ impl Parser {
                 Some(f) => &rest[..f.at],
                 None => rest,
             };
-            let mut lost_title = None;
-            if next.as_ref().is_some_and(|f| f.lost) {
-                let trimmed = segment.trim();
-                if let Some(split) = lost_number_split(trimmed) {
-                    lost_title = Some(trimmed[split..].to_string());
-                    segment = &trimmed[..split];
+            if let Start::Item(_, written) = &current {
+                if segment.trim() == written.trim_end_matches(['.', ')']) {
+                    // The portal's own index said again ("2. 2"): no title; it follows on the next line.
+                    segment = "";
+                }
+            }
+            let mut lost_titles = Vec::new();
+            if let Some(lost) = next.as_ref().map(|f| f.lost).filter(|&k| k > 0) {
+                if let Some((head, titles)) = carve(segment.trim(), lost) {
+                    lost_titles = titles;
+                    segment = head;
                 }
             }
             match taken {
@@ -759,7 +916,7 @@ impl Parser {
                         self.open_section(heading);
                         // After the heading its numbering may start again: place the next number anew.
                         if let Some(f) = next.as_mut() {
-                            if let (Some(m), false) = (&f.marker, f.lost) {
+                            if let (Some(m), 0) = (&f.marker, f.lost) {
                                 if let Some(placed) = self.seq.place(m, None, true) {
                                     f.start = Start::Item(placed, m.written.clone());
                                 }
@@ -778,14 +935,20 @@ impl Parser {
                     self.open_section(&format!("{written} {}", segment.trim()));
                 }
             }
-            if let (Some(title), Some(Found { start: Start::Item(placed, _), .. })) = (lost_title, next.as_ref()) {
+            if let Some(Found { start: Start::Item(placed, _), .. }) = next.as_ref() {
                 let level = placed.comps.len() - 1;
-                if let Some(comps) = self.seq.successor_at(level) {
-                    self.implied_item(i, comps, &title);
+                for title in &lost_titles {
+                    if let Some(comps) = self.seq.successor_at(level) {
+                        self.implied_item(i, comps, title);
+                    }
                 }
             }
             match next {
                 Some(f) => {
+                    if let Some(m) = f.marker.as_ref().filter(|m| m.comps.len() == 1 && !m.relative) {
+                        self.bare_style = !m.punct;
+                        self.padded_style |= m.written.len() == 2 && m.written.starts_with('0');
+                    }
                     rest = &rest[f.at + f.len..];
                     current = f.start;
                     indent = None;
@@ -904,6 +1067,8 @@ impl Parser {
             long = Some(title.clone());
             title = format!("{}…", truncate_chars(&title, MAX_TITLE_CHARS));
         }
+        let label_like = text.trim_end().ends_with(':') && text.split_whitespace().count() <= 6;
+        self.title_goes_on = label_like.then_some(idx);
         self.out.items[idx].title = title;
         self.set_treatment(idx, treatment, tail.origin);
         if treatment.is_some() {
@@ -985,6 +1150,21 @@ impl Parser {
         }
         self.out.items[idx].notes.push(cell.to_string());
     }
+}
+
+/// A stretch that holds the titles of `lost` items after its own, their numbers lost: its own title and
+/// theirs in order, cut where a capital follows a small word (from the end); `None` when it cannot be cut
+/// that often.
+fn carve(text: &str, lost: usize) -> Option<(&str, Vec<String>)> {
+    let mut head = text;
+    let mut titles = Vec::with_capacity(lost);
+    for _ in 0..lost {
+        let split = lost_number_split(head)?;
+        titles.push(head[split..].trim().to_string());
+        head = head[..split].trim_end();
+    }
+    titles.reverse();
+    Some((head, titles))
 }
 
 /// A bare number before the words of a line that are no item: a page number, with the running head or the
@@ -1097,7 +1277,8 @@ fn lead_cell<'a>(cells: &'a [&'a str]) -> (String, &'a [&'a str]) {
 
 /// "Agendapunt 3: Verslag", "Punt 4. Begroting": the number without the word before it.
 fn without_item_word(text: &str) -> &str {
-    for word in ["agendapunt ", "punt ", "item "] {
+    // "Bijgesloten 1 Opening …": the head of a documents column, run into the first row.
+    for word in ["agendapunt ", "punt ", "item ", "bijgesloten "] {
         let head = text.get(..word.len());
         if head.is_some_and(|h| h.eq_ignore_ascii_case(word)) {
             let rest = &text[word.len()..];

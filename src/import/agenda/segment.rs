@@ -3,7 +3,7 @@
 //! "Nazending"), a decision line, registration numbers, a heading over the items below. Works on the
 //! words of one stretch, each looked at a bounded number of times: linear in its length.
 
-use super::words::{paper_treatment, proposal_treatment};
+use super::words::{is_part_heading, paper_treatment, proposal_treatment};
 use crate::domain::Treatment;
 
 /// Web-page leftovers glued to titles.
@@ -13,7 +13,10 @@ const LABELS: &[&str] = &[
     "besluit:",
     "voorstel:",
     "voorgesteld besluit:",
+    "gevraagd besluit:",
     "behandelvoorstel:",
+    "beslispunt:",
+    "beslispunten:",
     "toelichting:",
     "volgende vergadering:",
     "registratienummer:",
@@ -25,7 +28,8 @@ const LABELS: &[&str] = &[
     "kenmerk:",
 ];
 /// Labels whose words say what the meeting is asked to do.
-const DECISION_LABELS: &[&str] = &["besluit:", "voorstel:", "voorgesteld besluit:", "behandelvoorstel:"];
+const DECISION_LABELS: &[&str] =
+    &["besluit:", "voorstel:", "voorgesteld besluit:", "gevraagd besluit:", "behandelvoorstel:"];
 /// Words of a documents column that start after the title ("concept-verslag en samenvatting").
 const PAPERS: &[&str] = &[
     "bestuursvoorstel",
@@ -94,6 +98,51 @@ pub(crate) fn is_registration(token: &str) -> bool {
         [a, b, c] if digits(a) && a.len() == 4 && digits(b) && c.len() <= 2 => true,
         _ => false,
     }
+}
+
+/// A time of day as an agenda plans its items: "17.00", "9:30", "19.30-20.00".
+fn is_clock(token: &str) -> bool {
+    let one = |t: &str| {
+        let Some((h, m)) = t.split_once(['.', ':']) else { return false };
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        digits(h) && h.len() <= 2 && digits(m) && m.len() == 2 && h.parse::<u32>().is_ok_and(|h| h < 24) && m < "60"
+    };
+    let t = token.trim_end_matches(':');
+    one(t) || t.split_once(['-', '–']).is_some_and(|(a, b)| one(a) && one(b))
+}
+
+/// How many tokens at the start of a title are the time it is planned at: "17.00 uur", "19.30 - 20.00
+/// uur:", "09:30"; a time without "uur" only when written with a colon, so "2.10 Begroting" is no time.
+fn leading_clock(tokens: &[&str]) -> usize {
+    let is_uur = |t: Option<&&str>| t.is_some_and(|t| matches!(t.trim_end_matches([':', ',']), "uur" | "u" | "u."));
+    match tokens {
+        [a, dash, b, ..] if is_clock(a) && matches!(*dash, "-" | "–" | "tot") && is_clock(b) => {
+            3 + usize::from(is_uur(tokens.get(3)))
+        }
+        [a, ..] if is_clock(a) && is_uur(tokens.get(1)) => 2,
+        [a, ..] if is_clock(a) && a.contains(':') && tokens.len() > 1 => 1,
+        _ => 0,
+    }
+}
+
+/// A case number written as groups of digits, "17 2 10628" or "17 7B 8817", as municipal portals put it
+/// before or after a title: the tokens it takes at `i`, when it ends in a group of four digits or more.
+fn digit_group_number(tokens: &[&str], i: usize) -> Option<usize> {
+    let group = |t: &str| {
+        let t = t.trim_start_matches('(').trim_end_matches([')', ',', ';']);
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && t[digits..].chars().all(|c| c.is_ascii_uppercase()) && t.len() - digits <= 1
+    };
+    let long = |t: &str| {
+        let t = t.trim_start_matches('(').trim_end_matches([')', ',', ';']);
+        t.len() >= 4 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    let n = tokens[i..].iter().take(4).take_while(|t| group(t)).count();
+    let end = (2..=n).rev().find(|&k| long(tokens[i + k - 1]))?;
+    let taken = &tokens[i..i + end];
+    let opened = taken[0].starts_with('(');
+    let closed = taken[end - 1].ends_with(')');
+    (opened == closed).then_some(end)
 }
 
 /// A document number after a dash at the end: "- 312710", "-311134".
@@ -227,11 +276,26 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
     };
     p.after_heading = join(after);
     let mut tokens: Vec<&str> = all[..main_end].to_vec();
+    let clock = leading_clock(&tokens);
+    if clock > 0 && clock < tokens.len() {
+        p.notes.push(join(&tokens[..clock]));
+        tokens.drain(..clock);
+    }
+    if let Some(n) =
+        digit_group_number(&tokens, 0).filter(|&n| tokens.get(n).is_some_and(|t| t.starts_with(char::is_uppercase)))
+    {
+        p.notes.push(join(&tokens[..n]));
+        tokens.drain(..n);
+    }
     // The cells at the end of a row: "Bijlage Bijlage Nazending", a single word in capitals.
     while let Some(last) = tokens.last().copied() {
         match last.trim_end_matches(['.', ',']).to_lowercase().as_str() {
             "bijlage" | "bijlagen" | "bijl" if tokens.len() > 1 => p.attachment = true,
             "nazending" | "nagezonden" | "volgt" if tokens.len() > 1 => p.notes.push(last.to_string()),
+            // One word in capitals that names a part of the agenda ("HAMERSTUKKEN") heads the items after.
+            _ if tokens.len() > 1 && p.heading.is_none() && is_caps(last) && is_part_heading(last) => {
+                p.heading = Some(last.to_string())
+            }
             _ if tokens.len() > 1 && is_caps(last) && caps_letters(last) >= 5 && !last.contains(['(', ')']) => {
                 p.notes.push(last.to_string())
             }
@@ -245,6 +309,9 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
         let said = join(&tokens[i..]);
         if decision {
             p.decision = proposal_treatment(&said);
+        } else if said.to_lowercase().starts_with("beslispunt") {
+            // What the meeting is asked to decide, whatever the points say (as on a line of its own).
+            p.decision = Some(Treatment::TerBesluitvorming);
         }
         // A page's footer field left empty ("Registratienummer:") says nothing about the item.
         if said.contains(' ') || !said.ends_with(':') {
@@ -255,9 +322,66 @@ pub(crate) fn split_segment(text: &str) -> Pieces {
     let pieces = registration_pieces(&tokens, &mut p.notes);
     let mut title: Vec<&str> = pieces.first().cloned().unwrap_or_default();
     p.implied = pieces.iter().skip(1).map(|t| join(t)).filter(|t| t.starts_with(char::is_uppercase)).collect();
+    if let Some(at) = proposal_column(&title) {
+        let said = join(&title[at..]);
+        // The row's own column: the item's treatment, not a decision for the rows under it.
+        p.treatment = p.treatment.or_else(|| proposal_treatment(&said));
+        p.notes.insert(0, said);
+        title.truncate(at);
+    }
     cut_columns(&mut title, &mut p);
+    if let Some(at) = timing_note(&title) {
+        p.notes.push(join(&title[at..]));
+        title.truncate(at);
+    }
     p.text = join(&title);
     p
+}
+
+/// Where a flattened table's proposal column starts after the title: what the meeting is asked to do,
+/// in the infinitive ("… agenda. Vaststellen agenda.", "… Gelderland Instemmen met …", "Kennis nemen."),
+/// a sentence that ends in one ("De Bestuursrapportage 2014 vaststellen."), or a list of such points
+/// ("CGO 1. De op 23 juni … bekrachtigen. 2. …").
+fn proposal_column(title: &[&str]) -> Option<usize> {
+    const VERBS: &[&str] = &["instemmen", "kennisnemen", "bekrachtigen", "goedkeuren", "vaststellen"];
+    let verb = |t: &str| VERBS.contains(&t.trim_end_matches(['.', ',', ';', ':']).to_lowercase().as_str());
+    let kennis =
+        |i: usize| title[i] == "Kennis" && title.get(i + 1).is_some_and(|n| n.trim_end_matches(['.', ',']) == "nemen");
+    for i in 2..title.len() {
+        let t = title[i];
+        let after_stop = title[i - 1].ends_with(['.', ':']);
+        if kennis(i) || (t == "Instemmen" && title.get(i + 1).is_some_and(|n| *n == "met")) {
+            return Some(i);
+        }
+        if after_stop && t.starts_with(char::is_uppercase) && verb(t) {
+            return Some(i);
+        }
+        if t == "1." && title.get(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase)) {
+            return Some(i);
+        }
+        if matches!(t, "De" | "Het") {
+            let end = (i + 1..title.len().min(i + 8)).find(|&k| title[k].ends_with('.'));
+            if end.is_some_and(|k| verb(title[k])) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Where a closing remark on the time an item takes starts: "(15 minuten)", "(spreektijd 10 minuten per
+/// fractie)". Planning, not title.
+fn timing_note(title: &[&str]) -> Option<usize> {
+    let last = title.last()?;
+    if !last.ends_with(')') || title.len() < 2 {
+        return None;
+    }
+    let open = (1..title.len()).rev().take(12).find(|&i| title[i].starts_with('('))?;
+    let first = title[open].trim_start_matches('(').to_lowercase();
+    let second = title.get(open + 1).map(|t| t.trim_end_matches(')').to_lowercase()).unwrap_or_default();
+    let minutes = |w: &str| matches!(w, "min" | "min." | "minuten" | "minuut" | "uur" | "kwartier");
+    let timed = first.starts_with("spreektijd") || (first.chars().all(|c| c.is_ascii_digit()) && minutes(&second));
+    timed.then_some(open)
 }
 
 /// The stretches between registration numbers; the numbers and other document numbers go to `notes`.
@@ -273,6 +397,11 @@ fn registration_pieces<'a>(tokens: &[&'a str], notes: &mut Vec<String>) -> Vec<V
             continue;
         }
         if let Some(n) = is_dash_number(tokens, i) {
+            notes.push(join(&tokens[i..i + n]));
+            i += n;
+            continue;
+        }
+        if let Some(n) = (i > 0 && tokens[i].starts_with('(')).then(|| digit_group_number(tokens, i)).flatten() {
             notes.push(join(&tokens[i..i + n]));
             i += n;
             continue;
@@ -313,7 +442,12 @@ fn cut_columns(title: &mut Vec<&str>, p: &mut Pieces) {
             cut = Some(i);
             break;
         }
-        if (t == "Vaststellen" || t == "Vaststelling")
+        // "Ter vergadering wordt een nadere toelichting verzorgd …": what happens at the meeting, run on.
+        if t == "Ter" && title.get(i + 1).is_some_and(|n| *n == "vergadering") {
+            cut = Some(i);
+            break;
+        }
+        if matches!(t.trim_end_matches('.'), "Vaststellen" | "Vaststelling")
             && title.get(i + 1).is_none_or(|n| n.starts_with(char::is_uppercase))
         {
             cut = Some(i);
@@ -330,7 +464,7 @@ fn cut_columns(title: &mut Vec<&str>, p: &mut Pieces) {
     for word in rest.iter().filter(|w| **w != "-") {
         if let Some(t) = paper_treatment(word) {
             p.treatment.get_or_insert(t);
-        } else if *word == "Vaststellen" || *word == "Vaststelling" {
+        } else if matches!(word.trim_end_matches('.'), "Vaststellen" | "Vaststelling") {
             p.treatment.get_or_insert(Treatment::TerVaststelling);
         }
     }
@@ -382,6 +516,70 @@ pub(crate) fn lost_number_split(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn planned_times_and_case_numbers_come_off_the_title() {
+        let p = split_segment("17.00 uur Opening en inspreken burgers");
+        assert_eq!(
+            (p.text.as_str(), p.notes.as_slice()),
+            ("Opening en inspreken burgers", &["17.00 uur".to_string()][..])
+        );
+        assert_eq!(split_segment("19.30 - 20.00 uur: Vaststellen agenda").text, "Vaststellen agenda");
+        assert_eq!(split_segment("09:30 Opening").text, "Opening");
+        assert_eq!(split_segment("2.10 Begroting").text, "2.10 Begroting");
+        assert_eq!(
+            split_segment("17 3 10648 Uitbreiden doelgroep Kindregeling").text,
+            "Uitbreiden doelgroep Kindregeling"
+        );
+        let p = split_segment("Behandeling Begroting 2018 (17 2 10628)");
+        assert_eq!(
+            (p.text.as_str(), p.notes.as_slice()),
+            ("Behandeling Begroting 2018", &["(17 2 10628)".to_string()][..])
+        );
+        assert_eq!(
+            split_segment("Septembercirculaire 2017 (17 7B 8817) (hamerstuk)").text,
+            "Septembercirculaire 2017 (hamerstuk)"
+        );
+        assert_eq!(split_segment("Verkiezing 2022 3 5 leden").text, "Verkiezing 2022 3 5 leden");
+        assert_eq!(split_segment("Begroting 2018 (2 van 3)").text, "Begroting 2018 (2 van 3)");
+        assert_eq!(split_segment("Schorsing voor fractieberaad (15 minuten)").text, "Schorsing voor fractieberaad");
+    }
+
+    #[test]
+    fn a_flattened_proposal_column_comes_off_the_title_and_says_the_treatment() {
+        let p = split_segment("Opening en vaststellen agenda. Vaststellen agenda.");
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Opening en vaststellen agenda.", Some(Treatment::TerVaststelling))
+        );
+        let p = split_segment("Stukken ter kennisname: Kennis nemen.");
+        assert_eq!((p.text.as_str(), p.treatment), ("Stukken ter kennisname:", Some(Treatment::TerInformatie)));
+        let p = split_segment("Gewijzigd mandaat Provincie Gelderland Instemmen met de mandaatverlening.");
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Gewijzigd mandaat Provincie Gelderland", Some(Treatment::TerBesluitvorming))
+        );
+        let p = split_segment("Bestuursrapportage 2014 De Bestuursrapportage 2014 vaststellen.");
+        assert_eq!((p.text.as_str(), p.treatment), ("Bestuursrapportage 2014", Some(Treatment::TerVaststelling)));
+        let p =
+            split_segment("Werkgeversdelegatie CGO 1. De op 23 juni 2014 mondeling gegeven machtiging bekrachtigen.");
+        assert_eq!((p.text.as_str(), p.treatment), ("Werkgeversdelegatie CGO", Some(Treatment::TerBesluitvorming)));
+        let p = split_segment("Besluitenlijst vergadering 23 juni Vaststellen.");
+        assert_eq!(
+            (p.text.as_str(), p.treatment),
+            ("Besluitenlijst vergadering 23 juni", Some(Treatment::TerVaststelling))
+        );
+        assert_eq!(split_segment("Vaststellen jaarrekening 2023").text, "Vaststellen jaarrekening 2023");
+        assert_eq!(split_segment("Het instemmen met de begroting").text, "Het instemmen met de begroting");
+        let p = split_segment("Eerste termijn college (spreektijd 30 minuten totaal voor college)");
+        assert_eq!(p.text, "Eerste termijn college");
+        assert_eq!(
+            split_segment("Schorsing (maaltijd en collegeberaad)").text,
+            "Schorsing (maaltijd en collegeberaad)"
+        );
+        let p = split_segment("Investeringsstrategie MRDH Ter vergadering wordt een toelichting verzorgd");
+        assert_eq!(p.text, "Investeringsstrategie MRDH");
+    }
 
     #[test]
     fn registration_numbers() {

@@ -57,7 +57,12 @@ pub(crate) fn paper_treatment(word: &str) -> Option<Treatment> {
 pub(crate) fn proposal_treatment(text: &str) -> Option<Treatment> {
     let t = text.to_lowercase();
     let has = |w: &str| t.contains(w);
-    if has("kennisgeving") || has("kennis te nemen") || has("kennisnemen") || has("kennis van") || has("ter kennisname")
+    if has("kennisgeving")
+        || has("kennis te nemen")
+        || has("kennisnemen")
+        || has("kennis nemen")
+        || has("kennis van")
+        || has("ter kennisname")
     {
         Some(Treatment::TerInformatie)
     } else if has("vast te stellen") || has("vaststellen") || has("vastgesteld") || (has(" stelt ") && has(" vast")) {
@@ -67,6 +72,7 @@ pub(crate) fn proposal_treatment(text: &str) -> Option<Treatment> {
         || has("instemmen")
         || has("te besluiten")
         || has("goed te keuren")
+        || has("bekrachtigen")
     {
         Some(Treatment::TerBesluitvorming)
     } else {
@@ -360,11 +366,22 @@ pub(crate) fn origin_line(text: &str) -> Option<Origin> {
 
 /// A treatment the title itself names: "Mededelingen", "Rondvraag en sluiting".
 pub(crate) fn title_treatment(title: &str) -> Option<Treatment> {
-    let first = title.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let mut words = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("").to_lowercase();
+    if matches!(first.as_str(), "een" | "de" | "het") {
+        // "een bespreking van de overleggen", as a list in running text words it.
+        first = words.next().unwrap_or("").to_lowercase();
+    }
+    // "Inhoudelijke presentatie: …": the label before the colon names the kind of item.
+    let label = title.split_once(':').map(|(l, _)| l.to_lowercase()).filter(|l| l.split_whitespace().count() <= 3);
+    if label.as_deref().is_some_and(|l| l.ends_with("presentatie")) {
+        return Some(Treatment::MondelingeToelichting);
+    }
     match first.as_str() {
         "mededelingen" | "mededeling" => Some(Treatment::Mededelingen),
         "rondvraag" => Some(Treatment::Rondvraag),
         "presentatie" => Some(Treatment::MondelingeToelichting),
+        "bespreking" => Some(Treatment::TerBespreking),
         other => heading_word(other),
     }
 }

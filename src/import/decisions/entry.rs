@@ -54,6 +54,7 @@ pub(super) fn read_entry(lines: &[Ln], kind: Kind) -> Read {
     let mut r = Read::default();
     let mut mode = Mode::Prelude;
     let mut para = String::new();
+    let mut from_points = false;
     let flush = |r: &mut Read, mode: Mode, para: &mut String| {
         if !para.is_empty() {
             if let Some(b) = r.block(mode) {
@@ -75,6 +76,15 @@ pub(super) fn read_entry(lines: &[Ln], kind: Kind) -> Read {
             flush(&mut r, mode, &mut para);
             match lab {
                 Label::Decision => {
+                    let low = t.to_lowercase();
+                    let points = low.starts_with("beslispunt") || low.starts_with("besluitpunt");
+                    if !points && from_points && !r.decision.is_empty() {
+                        // "Beslispunt: … aan te wijzen …" then "Besluit: Akkoord": the points were what was
+                        // proposed, the Besluit block is what was decided.
+                        let asked = std::mem::take(&mut r.decision);
+                        r.proposal.extend(asked);
+                    }
+                    from_points = points;
                     mode = Mode::Decision;
                     r.decision_label = true;
                 }
@@ -129,6 +139,9 @@ pub(super) fn add_line(r: &mut Read, mode: Mode, para: &mut String, t: &str) {
 /// Words that say something was decided, as minutes and lists write it.
 pub(super) const DECIDING_WORDS: &[&str] = &[
     "vastgesteld",
+    "instemmen",
+    "verkozen",
+    "gekozen",
     "besluit",
     "besluiten",
     "besloten",
@@ -168,6 +181,10 @@ pub(super) const DECIDING_PAIRS: &[(&str, &str)] = &[
     ("geeft", "opdracht"),
     ("wijst", "af"),
     ("trekt", "in"),
+    // "De contactgroep spreekt de wens uit …", "Inbreng voor schriftelijk overleg wordt geleverd door …"
+    // (what an Eerste Kamer committee agreed, in its korte aantekeningen).
+    ("spreekt", "uit"),
+    ("inbreng", "geleverd"),
 ];
 
 /// Words before "besluit" or "akkoord" that make it a noun ("het besluit van de minister").
@@ -283,6 +300,7 @@ pub(super) fn decision_of(
     r: &mut Read,
     kind: Kind,
     list_has_labels: bool,
+    list_proposes: bool,
     prose_decides: bool,
     heading_text: &str,
 ) -> Option<String> {
@@ -299,7 +317,16 @@ pub(super) fn decision_of(
     } else if (kind == Kind::Nummer || !list_has_labels) && !summary.is_empty() {
         // The list gives no decision apart from its summary ("Openbare samenvatting"): that is it.
         Some(joined(&std::mem::take(&mut summary)))
-    } else if kind != Kind::Nummer && kind != Kind::CodeOnly && r.proposal.is_empty() {
+    } else if kind == Kind::Paragraphs && prose_decides && !r.prelude.is_empty() {
+        // A besluitenlijst's paragraph under its subject is the decision from its first word: "GS
+        // beantwoorden twee vragen … Tijdens de commissie was toegezegd …" is one decision, not the second
+        // sentence that happens to say "toegezegd".
+        Some(joined(&std::mem::take(&mut r.prelude)))
+    } else if kind != Kind::Nummer
+        && (kind != Kind::CodeOnly || !list_has_labels && !list_proposes)
+        && r.proposal.is_empty()
+    {
+        // (A portal's "1. 1" entries with neither "Besluit" nor proposal labels record what happened.)
         // Minutes: the decision starts at the first line that says what was decided, and what comes
         // before it in the entry ("De voorzitter opent de vergadering.") is no part of it.
         let at = r.prelude.iter().position(|p| decides(p));

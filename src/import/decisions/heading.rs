@@ -43,7 +43,32 @@ pub(super) fn meeting_date(header: &[Ln]) -> Option<Date> {
             named = Some(date);
         }
     }
-    named
+    named.or_else(|| header.iter().find_map(|l| meeting_named_in_passing(&l.text)))
+}
+
+/// A page run together (minutes as a PDF's text gives them) names its meeting inside a long line: "tevens
+/// verslag van de vergadering op 19 mei 2009", "NOTULEN … GEHOUDEN OP DINSDAG 5 MAART 2013".
+fn meeting_named_in_passing(text: &str) -> Option<Date> {
+    // ASCII lower case keeps every byte where it was, so positions found in it hold in the text.
+    let low = text.to_ascii_lowercase();
+    for phrase in ["vergadering op ", "vergadering van ", "gehouden op "] {
+        for (at, _) in low.match_indices(phrase) {
+            let mut end = (at + phrase.len() + 40).min(low.len());
+            while !low.is_char_boundary(end) {
+                end -= 1;
+            }
+            let window = &low[at + phrase.len()..end];
+            // The date must come first: "op 19 mei 2009", "op dinsdag 5 maart 2013", not a date further on.
+            let first = window.split_whitespace().next().unwrap_or("");
+            let weekday = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+            if first.starts_with(|c: char| c.is_ascii_digit()) || weekday.contains(&first) {
+                if let Some((date, _)) = date_in(window) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Whether the heading calls the document a list of decisions ("Openbare besluitenlijst", "GS-Besluiten")

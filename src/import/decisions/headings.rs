@@ -43,6 +43,10 @@ pub(super) fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
     // List items: after a lead-in ("besluiten:"), or the next number of the list before (on the next
     // line, or after a blank line when it goes on in lower case).
     let (mut prev_colon, mut prev_item, mut prev_number, mut blank_since) = (false, false, None, false);
+    // "Besluit" blocks of a portal that lost its numbers, where no "Voorstel:" stands between two of them
+    // (or before the first): each is an entry of its own.
+    let mut orphans: Vec<Head> = Vec::new();
+    let mut decided_since_voorstel = true;
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.as_str();
         if t.is_empty() {
@@ -59,7 +63,14 @@ pub(super) fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
             Some((Label::Code, value)) if is_code(value) => {
                 add(Kind::Nummer, Head { at: i, span: 1, code: value.to_string(), title: String::new() })
             }
+            Some((Label::Decision, _)) if strip_prefix_ci(t, "besluit").is_some() => {
+                if decided_since_voorstel {
+                    orphans.push(Head { at: i, span: 0, code: String::new(), title: String::new() });
+                }
+                decided_since_voorstel = true;
+            }
             Some((Label::Subject, value)) if strip_prefix_ci(t, "voorstel").is_some() => {
+                decided_since_voorstel = false;
                 let (title, span) = if value.is_empty() {
                     match next_text(lines, i + 1) {
                         Some(k) if label(&lines[k].text).is_none() => (lines[k].text.clone(), k + 1 - i),
@@ -109,7 +120,12 @@ pub(super) fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
     }
     let count = |k: Kind| by_kind.get(&k).map_or(0, Vec::len);
     let others = count(Kind::Nummer) + count(Kind::Padded) + count(Kind::Dotted) + count(Kind::Voorstel);
-    let kind = if count(Kind::Commitment) > 0 {
+    let first_at = |k: Kind| by_kind.get(&k).and_then(|h| h.first()).map(|h| h.at);
+    // Codes listed inside a numbered entry ("1. Halfjaarlijks toezeggingenrappel … besluit zij als volgt:
+    // T01826: …") are that entry's text, not commitments heading a list.
+    let inside_entries =
+        first_at(Kind::Dotted).zip(first_at(Kind::Commitment)).is_some_and(|(d, c)| d < c) && count(Kind::Dotted) >= 2;
+    let kind = if count(Kind::Commitment) > 0 && !inside_entries {
         Kind::Commitment
     } else if count(Kind::CodeOnly) >= 2 || (count(Kind::CodeOnly) == 1 && others == 0) {
         Kind::CodeOnly
@@ -117,6 +133,10 @@ pub(super) fn headings(lines: &[Ln]) -> Option<(Kind, Vec<Head>)> {
         [Kind::Nummer, Kind::Padded, Kind::Dotted, Kind::Voorstel].into_iter().find(|&k| count(k) > 0)?
     };
     let mut heads = by_kind.remove(&kind)?;
+    if kind == Kind::Voorstel && !orphans.is_empty() {
+        heads.append(&mut orphans);
+        heads.sort_by_key(|h| h.at);
+    }
     // A web page that renders every entry as "1." has lost the numbers: they are no codes.
     if kind == Kind::Dotted && heads.len() >= 3 && heads.iter().all(|h| h.code == heads[0].code) {
         heads.iter_mut().for_each(|h| h.code.clear());

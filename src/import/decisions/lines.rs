@@ -29,6 +29,15 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
         if is_time_stamp(&t) || is_page_number(&t) {
             continue;
         }
+        // "… aan te wijzen als lid van het Dagelijks Bestuur.  Besluit": a portal runs the label of the
+        // block below on after the proposal, two spaces apart.
+        let trailing_label = match t.strip_suffix("Besluit") {
+            Some(head) if head.ends_with("  ") && !head.trim().is_empty() => {
+                t = head.trim().to_string();
+                true
+            }
+            _ => false,
+        };
         if t.contains('|') {
             if t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' ')) {
                 continue;
@@ -38,17 +47,92 @@ pub(super) fn prepare(raw: &[&str]) -> Vec<Ln> {
         // Every place a label starts, found in one pass per label (a line may be megabytes long).
         let mut cuts: Vec<usize> =
             INLINE_LABELS.iter().flat_map(|l| t.match_indices(l).map(|(at, _)| at)).filter(|&at| at > 0).collect();
+        let items = numbered_cuts(&t);
+        cuts.extend(&items);
         cuts.sort_unstable();
+        cuts.dedup();
+        let mut push = |piece: &str, item: bool| {
+            // An item cut out of a run-together page: its title on a line of its own, what follows below.
+            let split = if item { minutes_title_end(piece) } else { None };
+            match split {
+                Some(end) => {
+                    out.push(Ln { no, text: piece[..end].trim().to_string() });
+                    out.push(Ln { no, text: piece[end..].trim().to_string() });
+                }
+                None => out.push(Ln { no, text: piece.trim().to_string() }),
+            }
+        };
         let mut from = 0;
         for at in cuts {
             if at > from {
-                out.push(Ln { no, text: t[from..at].trim().to_string() });
+                push(&t[from..at], items.contains(&from));
                 from = at;
             }
         }
-        out.push(Ln { no, text: t[from..].trim().to_string() });
+        push(&t[from..], items.contains(&from));
+        if trailing_label {
+            out.push(Ln { no, text: "Besluit".to_string() });
+        }
     }
     rejoin_markers(out)
+}
+
+/// A line this long may be a whole page run together (minutes as a PDF's text gives them).
+const RUN_TOGETHER_CHARS: usize = 300;
+
+/// Where the items of minutes run together on one line start: "01. Opening, vaststelling agenda … De
+/// agenda wordt ongewijzigd vastgesteld. 02. Vaststellen notulen …". Only numbers that count up from 1
+/// (or 01) in order, each after a space and before a capital, and only when two or more do.
+fn numbered_cuts(t: &str) -> Vec<usize> {
+    if t.len() < RUN_TOGETHER_CHARS {
+        return Vec::new();
+    }
+    let b = t.as_bytes();
+    let mut cuts = Vec::new();
+    let mut expected = 1u32;
+    let mut at = 0;
+    while let Some(off) = t[at..].find(". ") {
+        let dot = at + off;
+        at = dot + 2;
+        let start = b[..dot].iter().rposition(|c| !c.is_ascii_digit()).map_or(0, |p| p + 1);
+        let digits = &t[start..dot];
+        if digits.is_empty() || digits.len() > 2 || (start > 0 && b[start - 1] != b' ') {
+            continue;
+        }
+        let capital = t[dot + 2..].chars().next().is_some_and(char::is_uppercase);
+        if capital && digits.parse::<u32>().ok() == Some(expected) {
+            cuts.push(start);
+            expected += 1;
+        }
+    }
+    if cuts.len() < 2 {
+        return Vec::new();
+    }
+    cuts.retain(|&c| c > 0);
+    cuts
+}
+
+/// Where the title of an item cut out of run-together minutes ends: before the first word with a capital
+/// that follows a word in lower case or a number, after two words or more ("01. Opening, vaststelling
+/// agenda | De heer Wiegman …", "02. Vaststellen notulen … 7 april 2009 | Notulen en actielijst worden …").
+fn minutes_title_end(piece: &str) -> Option<usize> {
+    let mut prev: Option<&str> = None;
+    let mut at = 0;
+    for (k, word) in piece.split(' ').enumerate() {
+        let start = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+        let after_small = prev.is_some_and(|p| p.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+        if k > 2 && capital && after_small {
+            return Some(start);
+        }
+        prev = Some(word);
+    }
+    None
 }
 
 /// "1." alone on a line: a list's number that a PDF's text put apart from its item.

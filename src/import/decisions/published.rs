@@ -69,6 +69,7 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
         dates.push(switches.iter().rev().find(|&&(i, _)| i < h.at).map(|&(_, d)| d).or(meeting));
     }
     let list_has_labels = reads.iter().any(|r| r.decision_label);
+    let list_proposes = reads.iter().any(|r| !r.proposal.is_empty());
     let prose_decides = !list_has_labels
         && matches!(kind, Kind::Padded | Kind::Dotted | Kind::Voorstel)
         && names_a_decision_list(&lines[..heads.first().map_or(0, |h| h.at)]);
@@ -91,8 +92,14 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
         let mut subject = if r.subject.is_empty() { h.title.clone() } else { std::mem::take(&mut r.subject) };
         let what = describe(&h.code, &subject);
         let empty = r.is_empty();
-        let mut decision =
-            decision_of(&mut r, kind, list_has_labels, prose_decides && !is_procedural(&subject), &h.title);
+        let mut decision = decision_of(
+            &mut r,
+            kind,
+            list_has_labels,
+            list_proposes,
+            prose_decides && !is_procedural(&subject),
+            &h.title,
+        );
         let sentence = h.title.ends_with('.') && h.title.split_whitespace().count() >= 6;
         if decision.is_none() && empty && sentence && (decides(&h.title) || named_list) {
             // "1. Het Presidium besluit het voorstel … voor te leggen.": the numbered line is the decision.
@@ -104,7 +111,11 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
         // A web page's bullet before the first of several decisions is no part of the text.
         let decision = decision.map(|t| match t.strip_prefix(['•', '●', '▪', '·']) {
             Some(rest) => rest.trim_start().to_string(),
-            None => t,
+            // "-Mevr Wolters wordt bedankt …": a dash glued to the first word is a bullet too.
+            None => match t.strip_prefix('-') {
+                Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_string(),
+                _ => t,
+            },
         });
         match decision {
             Some(text) => match r.date.or(meeting) {

@@ -21,6 +21,9 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
     let mut p = Parsed::new(Format::Subjects, Vec::new(), Vec::new());
     let mut pending: Option<(usize, String)> = None;
     let mut lead_in = false;
+    // "Besluit: …" paragraphs under their subjects (and "Zaak: …" lines): only those decide, and the
+    // others are the subjects and what the list says about them.
+    let labelled_list = blocks_start(&lines[at + 1..]).any(|l| matches!(label(&l.text), Some((Label::Decision, _))));
     let mut k = at + 1;
     while k < lines.len() {
         if lines[k].text.is_empty() || is_section_line(&lines[k].text) {
@@ -39,6 +42,15 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
         if lead_in && pending.is_none() {
             // "D&H hebben op 27 februari 2018 onder meer het volgende besloten:": the lead-in to the
             // subjects below, no decision of its own.
+            continue;
+        }
+        let decides_here = block.iter().any(|l| matches!(label(&l.text), Some((Label::Decision, _))));
+        if labelled_list && !decides_here {
+            if title_like && block.len() == 1 {
+                if let Some((line, title)) = pending.replace((block[0].no, first.clone())) {
+                    p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &title)) });
+                }
+            }
             continue;
         }
         let bulleted = first.starts_with(['•', '●', '▪', '·', '-', '–']);
@@ -68,6 +80,7 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
             &mut r,
             Kind::Paragraphs,
             labelled,
+            false,
             prose_decides && !subject.is_empty() && !is_procedural(&subject),
             "",
         ) {
@@ -89,6 +102,15 @@ pub(super) fn paragraphs(lines: &[Ln]) -> Option<Parsed> {
         p.undecided.push(BadRow { line, message: format!("{}: no decision text", describe("", &title)) });
     }
     (!p.decisions.is_empty()).then_some(p)
+}
+
+/// The first line of each paragraph.
+fn blocks_start(lines: &[Ln]) -> impl Iterator<Item = &Ln> {
+    lines
+        .iter()
+        .enumerate()
+        .filter(move |(i, l)| !l.text.is_empty() && (*i == 0 || lines[i - 1].text.is_empty()))
+        .map(|(_, l)| l)
 }
 
 /// One decision on a page of its own: its title, "Datum besluit: 22 januari 2019", and the text below.

@@ -44,6 +44,8 @@ pub enum SkipReason {
     Tnef,
     /// Past the most attachments one mail may bring.
     TooMany,
+    /// The message text is only in Outlook's compressed RTF, and that could not be unpacked.
+    BodyUnreadable,
 }
 
 impl Attachment {

@@ -45,6 +45,12 @@ fn read_inner(bytes: &[u8]) -> Result<Mail, MailError> {
     if mail.sender.is_empty() {
         mail.sender = mail.sender_address.clone();
     }
+    if mail.text.trim().is_empty() {
+        match other_body(&mut file) {
+            Ok(text) => mail.text = text,
+            Err(()) => mail.skipped.push(Skipped { name: String::new(), why: SkipReason::BodyUnreadable }),
+        }
+    }
     let storages: Vec<String> = file
         .read_root_storage()
         .filter(|e| e.is_storage() && e.name().starts_with("__attach_version1.0_"))
@@ -85,6 +91,26 @@ fn read_inner(bytes: &[u8]) -> Result<Mail, MailError> {
         mail.attachments.push(Attachment { name, content_type, bytes: data });
     }
     Ok(mail)
+}
+
+/// The text of a message without a plain-text body: its HTML body (PR_HTML) through the web page reader,
+/// else its compressed RTF (PR_RTF_COMPRESSED). `Err` when there is an RTF body that cannot be read; an
+/// empty text when there is no body at all.
+fn other_body(file: &mut Cfb) -> Result<String, ()> {
+    let html = stream(file, "/__substg1.0_10130102").or_else(|| string_prop(file, "/", 0x1013).map(String::into_bytes));
+    if let Some(html) = html.filter(|h| !h.is_empty()) {
+        if let Ok(doc) = crate::import::read::read_bytes(&html, "body.html") {
+            return Ok(doc.text);
+        }
+    }
+    let Some(packed) = stream(file, "/__substg1.0_10090102") else { return Ok(String::new()) };
+    let rtf = super::rtf::decompress(&packed).map_err(|_| ())?;
+    match super::rtf::rtf_body(&rtf) {
+        super::rtf::RtfBody::Text(text) => Ok(text),
+        super::rtf::RtfBody::Html(html) => {
+            crate::import::read::read_bytes(html.as_bytes(), "body.html").map(|d| d.text).map_err(|_| ())
+        }
+    }
 }
 
 fn stream(file: &mut Cfb, path: &str) -> Option<Vec<u8>> {

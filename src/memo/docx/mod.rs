@@ -9,7 +9,7 @@ mod xml;
 
 pub use styles::{Template, TemplateProblem};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileDoing, FileRefusal, Result};
 use crate::memo::model::Memo;
 use std::io::{Read, Write};
 use std::path::Path;
@@ -25,29 +25,20 @@ const MAX_TEMPLATE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads a user's template (.docx or .dotx) from disk, with a sentence that names it when it cannot serve.
 pub fn read_template(path: &Path) -> Result<Template> {
-    let shown = path.display();
-    let file = std::fs::File::open(path).map_err(|e| Error::io(format!("cannot read the template {shown}"), e))?;
+    let cannot = |e| Error::file(FileDoing::ReadTemplate, path, e);
+    let file = std::fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::new();
-    file.take(MAX_TEMPLATE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(format!("cannot read the template {shown}"), e))?;
+    file.take(MAX_TEMPLATE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
     if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
-        return Err(Error::invalid(format!("the template {shown} is over 64 MB; that is no Word template")));
+        return Err(FileRefusal::TemplateTooBig(path.to_path_buf()).into());
     }
     Template::from_docx(&bytes).map_err(|problem| {
-        Error::invalid(match problem {
-            TemplateProblem::NotDocx => {
-                format!("the template {shown} is not a Word document (.docx or .dotx); nothing was written")
-            }
-            TemplateProblem::NoStyles => {
-                format!("the template {shown} holds no styles (word/styles.xml); nothing was written")
-            }
-            TemplateProblem::TooLarge => {
-                format!("the styles of the template {shown} are too large; nothing was written")
-            }
-            TemplateProblem::BadStyles(why) => {
-                format!("the styles of the template {shown} cannot be used ({why}); nothing was written")
-            }
+        let path = path.to_path_buf();
+        Error::from(match problem {
+            TemplateProblem::NotDocx => FileRefusal::TemplateNotDocx(path),
+            TemplateProblem::NoStyles => FileRefusal::TemplateNoStyles(path),
+            TemplateProblem::TooLarge => FileRefusal::TemplateStylesTooLarge(path),
+            TemplateProblem::BadStyles(why) => FileRefusal::TemplateBadStyles(path, why),
         })
     })
 }

@@ -206,6 +206,38 @@ fn sort_word(s: SortKey) -> DecUi {
     }
 }
 
+/// What the written list holds, for its reader, who does not see the screen: "3 van 4 actiepunten: open,
+/// elke deadline, alle gremia, iedereen; op deadline". In Dutch, as the rest of the written list.
+fn shown_for_the_file(view: &ActionListView) -> String {
+    let t = |w| crate::locale::Lang::Nl.ui(dec(w));
+    let due = match view.filter.due {
+        DueFilter::Any => DecUi::FilterDueAny,
+        DueFilter::ThisWeek => DecUi::FilterDueWeek,
+        DueFilter::ThisMonth => DecUi::FilterDueMonth,
+        DueFilter::Overdue => DecUi::FilterDueOverdue,
+    };
+    let mut filters = vec![t(status_word(view.filter.status)).to_string(), t(due).to_string()];
+    filters.push(match &view.filter.body {
+        Some(b) => format!("{} {b}", t(DecUi::FilterBody)),
+        None => t(DecUi::FilterBodyAll).to_string(),
+    });
+    filters.push(match &view.filter.owner {
+        Some(o) => format!("{} {o}", t(DecUi::FilterOwner)),
+        None => t(DecUi::FilterOwnerAll).to_string(),
+    });
+    let find = view.find_text();
+    if !find.is_empty() {
+        filters.push(format!("{} «{find}»", t(DecUi::FilterFind)));
+    }
+    format!(
+        "{} van {} actiepunten: {}; {}",
+        view.listing.shown.len(),
+        view.listing.total,
+        filters.join(", "),
+        t(sort_word(view.sort))
+    )
+}
+
 /// The filters and the order, each after the key that changes it: "h open · t elke deadline · b MIO · …".
 /// What narrows the list stands out; a filter at its default is dim, and left out when the line is narrow
 /// (`compact`; help still names its key).
@@ -557,8 +589,7 @@ impl View for ActionListView {
             Command::Open => self.jump_to_meeting(ctx),
             Command::Export => {
                 let ids = self.shown().map(|e| e.row.action.id).collect();
-                let shown =
-                    format!("{} van {} actiepunten, zoals getoond", self.listing.shown.len(), self.listing.total);
+                let shown = shown_for_the_file(self);
                 export::ask_for(ctx, Subject::ActionList { ids, shown, today: self.today })
             }
             Command::Paste(_) => Outcome::info(ctx.t(Ui::PasteWhere)),
@@ -593,7 +624,7 @@ impl ActionListView {
         let Some(ta) = self.find_input.as_mut() else { return Outcome::Pass };
         match cmd {
             Command::Input(key) => {
-                if key.code == crossterm::event::KeyCode::Enter || !ta.input(key) {
+                if key.code == crossterm::event::KeyCode::Enter || !crate::tui::editor::text_key(ta, key) {
                     return Outcome::Nothing;
                 }
             }

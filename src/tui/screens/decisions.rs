@@ -3,7 +3,7 @@
 use super::meetings::RenderIn;
 use super::step;
 use crate::dates::Date;
-use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, MeetingId};
+use crate::domain::{ActionPoint, ActionStatus, Decision, DecisionDraft, ItemId, MeetingId, UndoScope};
 use crate::locale::CoverUi;
 use crate::locale::DecUi;
 use crate::locale::{Lang, Ui};
@@ -12,7 +12,7 @@ use crate::store::Store;
 use crate::tui::cells::{first_line, pad};
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::overlays::{Confirm, Overlay, Removal};
+use crate::tui::overlays::{Confirm, Overlay, PickPurpose, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::entry_form::EntryForm;
 use crate::tui::screens::{export, Screen};
@@ -55,19 +55,10 @@ pub struct DecisionsView {
     pub selected_action: usize,
     /// The agenda's selected item when the screen opened: new entries link to it.
     pub default_item: Option<ItemId>,
-    /// Deleted decisions and action points, newest last, for `u`.
-    pub deleted: Vec<Deleted>,
     /// The owners already used on action points, offered in the form.
     pub owners: Vec<String>,
     /// The items whose cover note proposes decision points, in agenda order, with the points.
     pub proposed: Vec<(ItemId, Vec<String>)>,
-}
-
-/// What `d` removed on this screen and `u` can put back.
-#[derive(Debug, Clone)]
-pub enum Deleted {
-    Decision(Decision),
-    Action(ActionPoint),
 }
 
 impl DecisionsView {
@@ -84,7 +75,6 @@ impl DecisionsView {
             selected_decision: 0,
             selected_action: 0,
             default_item,
-            deleted: vec![],
             owners: vec![],
             proposed: vec![],
         };
@@ -366,6 +356,7 @@ impl View for DecisionsView {
             }
             Command::Delete => self.confirm_delete(ctx),
             Command::Undo => self.undo(ctx),
+            Command::DeletedList => crate::tui::undo::open_list(ctx),
             Command::ToggleDone if self.tab == Tab::Actions => match self.selected_action() {
                 Some(a) => toggle_action(ctx, &a.clone()),
                 None => Outcome::Nothing,
@@ -391,21 +382,17 @@ impl View for DecisionsView {
             Ok(done) => return done,
             Err(other) => other,
         };
-        // Deleted here, kept on the screen's undo stack.
+        // Into the trash, where `u` in this list finds it again, also after a restart.
         let removed = match answer {
             Answer::Confirmed(Removal::DeleteDecision(id)) => {
-                ctx.store.delete_decision(id).map(|d| (Deleted::Decision(d), DecUi::DecisionDeleted))
+                ctx.store.delete_decision(id).map(|_| DecUi::DecisionDeleted)
             }
-            Answer::Confirmed(Removal::DeleteAction(id)) => {
-                ctx.store.delete_action(id).map(|a| (Deleted::Action(a), DecUi::ActionDeleted))
-            }
+            Answer::Confirmed(Removal::DeleteAction(id)) => ctx.store.delete_action(id).map(|_| DecUi::ActionDeleted),
+            Answer::Picked(PickPurpose::RestoreDeleted, value) => return crate::tui::undo::restore(ctx, &value),
             _ => return Outcome::Nothing,
         };
         match removed {
-            Ok((deleted, word)) => {
-                self.deleted.push(deleted);
-                Outcome::Refresh.and(Outcome::info(ctx.t(dec(word))))
-            }
+            Ok(word) => Outcome::Refresh.and(Outcome::info(ctx.t(dec(word)))),
             Err(e) => Outcome::Fail(e),
         }
     }
@@ -464,39 +451,17 @@ impl DecisionsView {
         Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteDecision(d.id) }))
     }
 
-    /// `u`: the last deleted decision or action point comes back, as it was (a new row with the same content).
+    /// `u`: the last decision deleted in this meeting comes back, or on the action pane the last action
+    /// point; nothing deleted elsewhere, and the message says what came back where.
     fn undo(&mut self, ctx: &mut Ctx) -> Outcome {
-        let restored = match self.deleted.pop() {
-            None => return Outcome::info(ctx.t(dec(DecUi::NothingToUndo))),
-            Some(Deleted::Action(a)) => match ctx.store.restore_action(&a) {
-                Ok(id) => Ok((Selection::Action(id), DecUi::ActionBack)),
-                Err(e) => Err((Deleted::Action(a), e)),
-            },
-            Some(Deleted::Decision(d)) => {
-                let draft = DecisionDraft {
-                    body: d.body.clone(),
-                    meeting_id: d.meeting_id,
-                    item_id: d.item_id,
-                    date: d.date.clone(),
-                    text: d.text.clone(),
-                    reference: d.reference.clone(),
-                };
-                match ctx.store.add_decision(&draft) {
-                    Ok(id) => Ok((Selection::Decision(id), DecUi::DecisionBack)),
-                    Err(e) => Err((Deleted::Decision(d), e)),
-                }
-            }
+        let (scope, none) = match self.tab {
+            Tab::Decisions => (UndoScope::Decisions(self.meeting_id), DecUi::NothingUndoDecisions),
+            Tab::Actions => (UndoScope::Actions(self.meeting_id), DecUi::NothingUndoActions),
         };
-        match restored {
-            Ok((shown, word)) => {
-                let reloaded = Outcome::report(self.reload(ctx.store));
-                self.focus(shown);
-                reloaded.and(Outcome::info(ctx.t(dec(word))))
-            }
-            Err((deleted, e)) => {
-                self.deleted.push(deleted);
-                Outcome::Fail(e)
-            }
+        match ctx.store.latest_deleted_in(scope) {
+            Ok(None) => Outcome::info(ctx.t(dec(none))),
+            Ok(Some(_)) => crate::tui::undo::undo(ctx, scope),
+            Err(e) => Outcome::Fail(e),
         }
     }
 }

@@ -44,7 +44,7 @@ pub enum Subject {
         what: What,
     },
     /// The action list as the screen shows it: these action points in this order, `shown` saying which
-    /// they are ("12 van 40 actiepunten, zoals getoond"); overdue as of the screen's day.
+    /// they are ("12 van 40 actiepunten: open, elke deadline, alle gremia, iedereen; op deadline"); overdue as of the screen's day.
     ActionList {
         ids: Vec<ActionId>,
         shown: String,

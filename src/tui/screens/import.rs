@@ -12,7 +12,7 @@ use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Prompt, PromptPurpose};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
 use crate::tui::screens::documents::{resolve, BASE_SETTING};
-use crate::tui::screens::import_file::{FileNotice, Reading};
+use crate::tui::screens::import_file::{FileNotice, FileRead, MailFile, Reading};
 use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -28,6 +28,7 @@ pub struct ImportView {
     pub parsed: Option<ParsedAgenda>,
     /// The lines that reading was made of, shown beside what became of them.
     pub source: Vec<String>,
+    /// In the preview, the item selected (j/k), counted from 0; the table scrolls to keep it in view.
     pub scroll: u16,
     /// Esc was pressed once on a pasted text: the next Esc throws it away.
     pub warned: bool,
@@ -44,6 +45,8 @@ pub struct ImportView {
     pub other_date: Option<String>,
     /// Enter was pressed once on that warning.
     pub date_warned: bool,
+    /// A mail the reader brought, waiting for the store to plan its import (`settle`).
+    pub mail: Option<Box<MailFile>>,
 }
 
 impl std::fmt::Debug for ImportView {
@@ -70,6 +73,7 @@ impl ImportView {
             facts: None,
             other_date: None,
             date_warned: false,
+            mail: None,
         }
     }
 
@@ -88,7 +92,9 @@ impl ImportView {
     }
 
     pub fn move_by(&mut self, delta: i64) {
-        self.scroll = (self.scroll as i64 + delta).clamp(0, u16::MAX as i64) as u16;
+        // Within the items read, so that k right after G goes up one.
+        let items = self.parsed.as_ref().map_or(0, |p| p.items.len()).min(u16::MAX as usize);
+        self.scroll = super::step(self.scroll as usize, delta, items) as u16;
     }
 }
 
@@ -112,6 +118,7 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
                 Some((look.t(Ui::ImportFile(ImportFileUi::Reading)).replacen("{}", &r.name, 1), theme::warning()))
             }
             (None, Some(FileNotice::Refused(e))) => Some((e.text(look.lang), theme::error())),
+            (None, Some(FileNotice::Mail(e))) => Some((e.clone(), theme::error())),
             (None, Some(FileNotice::NoItems(name))) => {
                 Some((look.t(Ui::ImportFile(ImportFileUi::NoItems)).replacen("{}", name, 1), theme::error()))
             }
@@ -170,6 +177,9 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
         Span::styled(fit(look.t(Ui::ImportRead), right_w), theme::heading()),
     ]));
     let mut shown = vec![false; parsed.items.len()];
+    // Where each item's row is, and whether its treatment and origin fit in it.
+    let mut item_rows: Vec<(usize, usize)> = Vec::new();
+    let mut cut = false;
     let row = |left: String, right: Vec<Span<'static>>| {
         let mut spans = vec![Span::styled(pad(&left, left_w), theme::dim()), Span::raw(" │ ")];
         spans.extend(right);
@@ -203,17 +213,44 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
                     shown[j] = true;
                     let l = if first { left.clone() } else { String::new() };
                     first = false;
-                    lines.push(row(l, item_spans(look, it, right_w)));
+                    let (spans, whole) = item_spans(look, it, right_w);
+                    cut |= !whole;
+                    item_rows.push((lines.len(), j));
+                    lines.push(row(l, spans));
                 }
             }
         }
     }
     for (j, it) in parsed.items.iter().enumerate() {
         if !shown[j] {
-            lines.push(row(String::new(), item_spans(look, it, right_w)));
+            let (spans, whole) = item_spans(look, it, right_w);
+            cut |= !whole;
+            item_rows.push((lines.len(), j));
+            lines.push(row(String::new(), spans));
         }
     }
-    Paragraph::new(lines).block(block).scroll((view.scroll, 0)).render(area, buf);
+    // In the preview `scroll` counts items: j/k select the next one, marked, and the table scrolls to keep
+    // it in view. A treatment cut off in its row is said whole under the table, for the item selected.
+    let in_view = area.height.saturating_sub(2) as usize;
+    let current = item_rows.get((view.scroll as usize).min(item_rows.len().saturating_sub(1))).copied();
+    let offset = current.map_or(0, |(at, _)| (at + 1).saturating_sub(in_view));
+    if let Some((at, _)) = current {
+        lines[at].style = theme::selected();
+    }
+    let block = match current.filter(|_| cut) {
+        Some((_, j)) => {
+            let it = &parsed.items[j];
+            let said = treatment_said(look, it);
+            let text = if said.is_empty() {
+                look.t(Ui::ImportNoTreatmentOf).replacen("{}", &shown_number(it), 1)
+            } else {
+                look.t(Ui::ImportTreatmentOf).replacen("{}", &shown_number(it), 1).replacen("{}", &said, 1)
+            };
+            block.title_bottom(Line::styled(fit(&format!(" {text} "), inner_w), theme::heading()))
+        }
+        None => block,
+    };
+    Paragraph::new(lines).block(block).scroll((offset.min(u16::MAX as usize) as u16, 0)).render(area, buf);
 }
 
 /// The number as the agenda will show it ("2a.1" where only "1." stood), else as it was written.
@@ -225,9 +262,8 @@ fn shown_number(it: &crate::import::agenda::ParsedItem) -> String {
     }
 }
 
-/// One read item: number, title, and treatment with origin, as they will go onto the agenda.
-fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> Vec<Span<'static>> {
-    let indent = "  ".repeat(it.depth.min(3));
+/// An item's treatment with its origin, as the agenda will say it: "Ter besluitvorming (bijlage, PGT)".
+fn treatment_said(look: &Look, it: &ParsedItem) -> String {
     let treatment = it.treatment.map(|t| look.lang.treatment(t)).unwrap_or("");
     let mut origin = Vec::new();
     if it.has_attachment {
@@ -239,14 +275,27 @@ fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> Vec<Span<'static>> 
         }
     }
     let origin = if origin.is_empty() { String::new() } else { format!(" ({})", origin.join(", ")) };
+    format!("{treatment}{origin}").trim().to_string()
+}
+
+/// One read item: number, title, and treatment with origin, as they will go onto the agenda; and whether
+/// the treatment and origin are there whole.
+pub fn item_spans(look: &Look, it: &ParsedItem, width: usize) -> (Vec<Span<'static>>, bool) {
+    let indent = "  ".repeat(it.depth.min(3));
     let head = fit(&format!("{indent}{} ", shown_number(it)), width);
     let rest = width.saturating_sub(crate::tui::cells::width(&head));
     let title = fit(&it.title, rest);
     let rest = rest.saturating_sub(crate::tui::cells::width(&title));
-    let said = format!("{treatment}{origin}");
-    let tail =
-        if rest > 3 && !said.trim().is_empty() { fit(&format!(" · {}", said.trim()), rest) } else { String::new() };
-    vec![Span::raw(head), Span::styled(title, theme::title()), Span::styled(tail, theme::dim())]
+    let said = treatment_said(look, it);
+    let full = format!(" · {said}");
+    let tail = if rest > 3 && !said.is_empty() { fit(&full, rest) } else { String::new() };
+    let whole = said.is_empty() || tail == full;
+    // Filled to the edge, so that the mark of the selected item runs across the row.
+    let fill = " ".repeat(rest.saturating_sub(crate::tui::cells::width(&tail)));
+    (
+        vec![Span::raw(head), Span::styled(title, theme::title()), Span::styled(tail, theme::dim()), Span::raw(fill)],
+        whole,
+    )
 }
 
 /// `I` on the agenda. A text pasted before quitting comes back: the paste is work too.
@@ -346,7 +395,7 @@ impl View for ImportView {
             let shown = path.display().to_string();
             return p.refused(Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &shown, 1)));
         }
-        match Reading::start(path) {
+        match Reading::start(path, ctx.lang) {
             Ok(r) => {
                 self.reading = Some(r);
                 self.facts = meeting_facts(ctx, self.meeting);
@@ -363,7 +412,9 @@ impl View for ImportView {
         let name = self.reading.take().map(|r| r.name).unwrap_or_default();
         match result {
             Err(e) => self.notice = Some(FileNotice::Refused(e)),
-            Ok(doc) => {
+            Ok(FileRead::MailRefused(e)) => self.notice = Some(FileNotice::Mail(e)),
+            Ok(FileRead::Mail(m)) => self.mail = Some(m),
+            Ok(FileRead::Doc(doc)) => {
                 let text = crate::text::clean_text(&doc.text);
                 if parse_agenda(&text).items.is_empty() {
                     self.notice = Some(FileNotice::NoItems(name));
@@ -378,6 +429,18 @@ impl View for ImportView {
             }
         }
         true
+    }
+
+    /// A mail came in: its import is planned against the store and shown for confirmation.
+    fn settle(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some(m) = self.mail.take() else { return Outcome::Nothing };
+        match super::mail_import::open(ctx, self.meeting, *m) {
+            Ok(screen) => Outcome::push(Screen::MailImport(Box::new(screen))),
+            Err(e) => {
+                self.notice = Some(FileNotice::Mail(ctx.lang.describe(&e)));
+                Outcome::Nothing
+            }
+        }
     }
 
     fn wake_at(&self) -> Option<std::time::Instant> {

@@ -10,6 +10,7 @@ pub mod export;
 pub mod import;
 pub mod import_file;
 pub mod item;
+pub mod mail_import;
 pub mod meeting_form;
 pub mod meetings;
 pub mod preview;
@@ -22,6 +23,7 @@ pub use documents::DocsView;
 pub use entry_form::EntryForm;
 pub use import::ImportView;
 pub use item::ItemView;
+pub use mail_import::MailImportView;
 pub use meeting_form::{FormView, MeetingField};
 pub use meetings::MeetingsView;
 pub use preview::PreviewView;
@@ -42,6 +44,7 @@ pub enum Screen {
     ActionList(Box<ActionListView>),
     EntryForm(Box<EntryForm>),
     Import(Box<ImportView>),
+    MailImport(Box<MailImportView>),
 }
 
 impl Screen {
@@ -58,6 +61,7 @@ impl Screen {
             Screen::ActionList(v) => &**v,
             Screen::EntryForm(v) => &**v,
             Screen::Import(v) => &**v,
+            Screen::MailImport(v) => &**v,
         }
     }
 
@@ -74,6 +78,7 @@ impl Screen {
             Screen::ActionList(v) => &mut **v,
             Screen::EntryForm(v) => &mut **v,
             Screen::Import(v) => &mut **v,
+            Screen::MailImport(v) => &mut **v,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `/`: search past decisions and agenda items as you type; Enter jumps to the meeting and item.
 
 use super::step;
-use crate::locale::Ui;
+use crate::locale::{Noun, Ui};
 use crate::search::{Corpus, Hit, ItemField, KindCounts, Query, Record, RecordKind, Scope, Searcher};
 use crate::store::Store;
 use crate::tui::cells::{fit, pad};
@@ -85,8 +85,8 @@ pub struct SearchView {
     pub hits: Vec<Hit>,
     pub matched: usize,
     pub selected: usize,
-    /// A query that cannot be read ("since:2022-13: not a date …").
-    pub problem: Option<String>,
+    /// A query that cannot be read ("since:2022-13: not a date …"), said in the screen's language when drawn.
+    pub problem: Option<crate::Error>,
     pub searching: bool,
     /// Decisions and agenda items, or one of them; `Tab` goes round, the choice is remembered.
     pub scope: SearchScope,
@@ -154,7 +154,7 @@ impl SearchView {
                 self.hits.clear();
                 self.matched = 0;
                 self.searching = false;
-                self.problem = Some(e.to_string());
+                self.problem = Some(e);
             }
         }
     }
@@ -209,15 +209,8 @@ fn kind_label(look: &Look, k: RecordKind) -> &'static str {
 }
 
 /// The query's problem in the screen's language: the word that cannot be read and what is accepted.
-fn problem_text(look: &Look, view: &SearchView, english: &str) -> String {
-    if look.lang == crate::locale::Lang::En {
-        return english.to_string();
-    }
-    let query = view.query_text();
-    match query.split_whitespace().find(|w| Query::parse(w).is_err()) {
-        Some(word) => format!("{word}: {}", look.t(Ui::SearchFilterHelp)),
-        None => look.t(Ui::SearchNoDays).to_string(),
-    }
+fn problem_text(look: &Look, problem: &crate::Error) -> String {
+    look.lang.describe(problem)
 }
 
 fn scope_label(view: &SearchView) -> Ui {
@@ -272,6 +265,21 @@ fn preview_lines(look: &Look, view: &SearchView) -> Vec<Line<'static>> {
     lines
 }
 
+/// Where a hit is from, in four ever shorter forms: body, date and reference; date and reference; the date;
+/// the date as digits. The body goes first and the date last (the body is in the preview, Ctrl-P).
+fn head_forms(look: &Look, r: &Record) -> [String; 4] {
+    let date = look.lang.long_date(&r.date.iso());
+    let joined = |parts: &[&str]| parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join(" ");
+    [joined(&[r.body, &date, r.reference]), joined(&[&date, r.reference]), date.clone(), r.date.iso()]
+}
+
+/// The longest form in which every hit's head fits `cells`, so that the column reads the same down the list.
+fn head_form(look: &Look, records: &[(&Hit, Record)], cells: usize) -> usize {
+    (0..3)
+        .find(|&f| records.iter().all(|(_, r)| crate::tui::cells::width(&head_forms(look, r)[f]) <= cells))
+        .unwrap_or(3)
+}
+
 pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
@@ -285,7 +293,7 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let info = match &view.problem {
-        Some(p) => Line::styled(fit(&problem_text(look, view, p), area.width as usize), theme::error()),
+        Some(p) => Line::styled(fit(&problem_text(look, p), area.width as usize), theme::error()),
         None if view.query_text().trim().is_empty() => Line::styled(
             fit(&format!("{} {}", look.t(Ui::SearchHint), look.t(scope_label(view))), area.width as usize),
             theme::dim(),
@@ -295,10 +303,10 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
                 &format!(
                     "{} ({}) · {}",
                     look.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
-                    look.t(Ui::SearchKindCounts).replacen("{}", &view.counts.decisions.to_string(), 1).replacen(
-                        "{}",
-                        &view.counts.items.to_string(),
-                        1
+                    format!(
+                        "{}, {}",
+                        look.lang.count(view.counts.decisions, Noun::Decision),
+                        look.lang.count(view.counts.items, Noun::AgendaItem)
                     ),
                     look.t(scope_label(view))
                 ),
@@ -331,14 +339,15 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
     let w = body.width as usize;
     let corpus = view.searcher.corpus();
     let mut lines = Vec::new();
-    for hit in &view.hits {
-        let Some(r) = corpus.record(hit.record) else { continue };
-        let head = format!("{} {} {}", r.body, look.lang.long_date(&r.date.iso()), r.reference);
-        let head_w = 34.min(w / 3);
-        let kind_w = 12.min(w / 6);
-        let text_w = w.saturating_sub(head_w + kind_w + 2);
+    let head_w = 34.min(w / 3);
+    let kind_w = 12.min(w / 6);
+    let text_w = w.saturating_sub(head_w + kind_w + 2);
+    let records: Vec<(&Hit, Record)> =
+        view.hits.iter().filter_map(|h| corpus.record(h.record).map(|r| (h, r))).collect();
+    let form = head_form(look, &records, head_w);
+    for (hit, r) in &records {
         let mut spans = vec![
-            Span::styled(pad(&head, head_w), theme::dim()),
+            Span::styled(pad(&head_forms(look, r)[form], head_w), theme::dim()),
             Span::raw(" "),
             Span::styled(pad(kind_label(look, r.kind), kind_w), theme::key()),
             Span::raw(" "),
@@ -365,7 +374,7 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
 pub fn open(ctx: &mut Ctx) -> Outcome {
     match SearchView::open(ctx.store) {
         Ok(v) => Outcome::push(Screen::Search(Box::new(v))),
-        Err(e) => Outcome::error(e),
+        Err(e) => Outcome::Fail(e),
     }
 }
 
@@ -387,14 +396,14 @@ impl View for SearchView {
             Command::Open => self.jump_to_hit(ctx),
             Command::SwitchPane => match self.toggle_scope(ctx.store) {
                 Ok(()) => Outcome::Nothing,
-                Err(e) => Outcome::error(e),
+                Err(e) => Outcome::Fail(e),
             },
             Command::TogglePreview => {
                 self.preview_toggled = !self.preview_toggled;
                 Outcome::Nothing
             }
             Command::Input(key) => {
-                if key.code != crossterm::event::KeyCode::Enter && self.input.input(key) {
+                if key.code != crossterm::event::KeyCode::Enter && crate::tui::editor::text_key(&mut self.input, key) {
                     self.resubmit();
                 }
                 Outcome::Nothing
@@ -432,7 +441,7 @@ impl SearchView {
                 // The search stays underneath: Esc comes back to the query and its hits.
                 Outcome::SelectHome(Selection::Meeting(meeting)).and(Outcome::push(Screen::Agenda(a)))
             }
-            Err(e) => Outcome::error(e),
+            Err(e) => Outcome::Fail(e),
         }
     }
 }

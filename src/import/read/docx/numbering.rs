@@ -7,6 +7,7 @@
 
 use super::styles::Styles;
 use super::xml::{child, child_val, children, int, is_on, w_attr};
+use crate::numbering::{repeated_letters, roman, Case};
 use roxmltree::{Document, Node};
 use std::collections::{HashMap, HashSet};
 
@@ -211,56 +212,17 @@ fn bullet(text: &str) -> String {
 }
 
 pub(crate) fn format_value(value: i64, format: &str) -> String {
-    match format {
-        "none" => String::new(),
-        "lowerLetter" => letters(value).to_lowercase(),
-        "upperLetter" => letters(value),
-        "lowerRoman" => roman(value).to_lowercase(),
-        "upperRoman" => roman(value),
-        "decimalZero" if (0..10).contains(&value) => format!("0{value}"),
+    // A counter below 1 has no letter or numeral; Word shows it in digits.
+    let counted = usize::try_from(value).ok().filter(|&n| n > 0);
+    match (format, counted) {
+        ("none", _) => String::new(),
+        ("lowerLetter", Some(n)) => repeated_letters(n, Case::Lower),
+        ("upperLetter", Some(n)) => repeated_letters(n, Case::Upper),
+        ("lowerRoman", Some(n)) => roman(n).to_lowercase(),
+        ("upperRoman", Some(n)) => roman(n),
+        ("decimalZero", _) if (0..10).contains(&value) => format!("0{value}"),
         _ => value.to_string(),
     }
-}
-
-/// Word's letters: a..z, then aa..zz, aaa.. (the letter repeated), not a spreadsheet's aa, ab.
-fn letters(value: i64) -> String {
-    if value < 1 {
-        return value.to_string();
-    }
-    let index = (value - 1) % 26;
-    let times = ((value - 1) / 26 + 1).min(100) as usize;
-    let letter = char::from(b'A' + index as u8);
-    std::iter::repeat_n(letter, times).collect()
-}
-
-fn roman(value: i64) -> String {
-    if !(1..4000).contains(&value) {
-        return value.to_string();
-    }
-    const TABLE: [(i64, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut left = value;
-    let mut out = String::new();
-    for (n, s) in TABLE {
-        while left >= n {
-            out.push_str(s);
-            left -= n;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -277,5 +239,8 @@ mod tests {
         assert_eq!(format_value(6, "decimalZero"), "06");
         assert_eq!(format_value(12, "decimalZero"), "12");
         assert_eq!(format_value(5, "none"), "");
+        assert_eq!(format_value(0, "lowerLetter"), "0");
+        assert_eq!(format_value(-2, "upperRoman"), "-2");
+        assert_eq!(format_value(4000, "upperRoman"), "4000");
     }
 }

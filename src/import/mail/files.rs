@@ -1,13 +1,15 @@
 //! Where a mail's papers are saved, and saving them: owner-only files in owner-only folders, never over
 //! an existing file, never outside the folder, and all of them taken away again when a later step fails.
 
+use super::names::{safe_file_name, unique_name};
+use super::{read_mail, Mail, MAX_MAIL_BYTES};
 use crate::dates::Date;
 use crate::error::{Error, Result};
-use crate::import::mail::names::{safe_file_name, unique_name};
+use crate::locale::Lang;
 use crate::store::{Store, DOCUMENT_BASE_SETTING};
 use std::collections::HashSet;
 use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -86,7 +88,7 @@ pub fn save<'a>(folder: &Folder, files: impl Iterator<Item = (&'a str, &'a Vec<u
     let result = (|| {
         make_dirs(&folder.path, &mut saved.made_dirs, nl)?;
         let dir = fs::canonicalize(&folder.path)
-            .map_err(|e| Error::io(format!("cannot open {}", folder.path.display()), e))?;
+            .map_err(|e| Error::io(said(nl, "kan niet openen:", "cannot open", &folder.path), e))?;
         let mut taken = HashSet::new();
         for (name, bytes) in files {
             let path = write_new(&dir, name, bytes, &mut taken, nl)?;
@@ -112,9 +114,9 @@ fn make_dirs(dir: &Path, made: &mut Vec<PathBuf>, nl: bool) -> Result<()> {
             Ok(m) if m.is_dir() => break,
             Ok(_) => {
                 return Err(Error::invalid(if nl {
-                    format!("{} is een bestand, geen map; geef een map met --into", d.display())
+                    format!("{} is een bestand, geen map; er is niets opgeslagen", d.display())
                 } else {
-                    format!("{} is a file, not a folder; give a folder with --into", d.display())
+                    format!("{} is a file, not a folder; nothing was saved", d.display())
                 }))
             }
             Err(_) => missing.push(d.to_path_buf()),
@@ -125,10 +127,10 @@ fn make_dirs(dir: &Path, made: &mut Vec<PathBuf>, nl: bool) -> Result<()> {
         fs::DirBuilder::new()
             .mode(0o700)
             .create(&d)
-            .map_err(|e| Error::io(format!("cannot create {}", d.display()), e))?;
+            .map_err(|e| Error::io(said(nl, "kan de map niet maken:", "cannot create", &d), e))?;
         made.push(d.clone());
         fs::set_permissions(&d, fs::Permissions::from_mode(0o700))
-            .map_err(|e| Error::io(format!("cannot set permissions on {}", d.display()), e))?;
+            .map_err(|e| Error::io(said(nl, "kan de rechten niet zetten op", "cannot set permissions on", &d), e))?;
     }
     Ok(())
 }
@@ -151,7 +153,7 @@ fn write_new(dir: &Path, name: &str, bytes: &[u8], taken: &mut HashSet<String>, 
         let mut file = match file {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(Error::io(format!("cannot create {}", path.display()), e)),
+            Err(e) => return Err(Error::io(said(nl, "kan het bestand niet maken:", "cannot create", &path), e)),
         };
         let written = file
             .write_all(bytes)
@@ -159,9 +161,53 @@ fn write_new(dir: &Path, name: &str, bytes: &[u8], taken: &mut HashSet<String>, 
             .and_then(|_| fs::set_permissions(&path, fs::Permissions::from_mode(0o600)));
         if let Err(e) = written {
             let _ = fs::remove_file(&path);
-            return Err(Error::io(format!("cannot write {}", path.display()), e));
+            return Err(Error::io(said(nl, "kan niet schrijven:", "cannot write", &path), e));
         }
         return Ok(path);
     }
     Err(Error::invalid(format!("no free name for {name:?} in {}", dir.display())))
+}
+
+/// The mail in the file, or why it is none (a folder, too large, not a mail), in one sentence.
+pub fn read_mail_file(file: &Path, lang: Lang) -> Result<Mail> {
+    let bytes = read_file(file, lang == Lang::Nl)?;
+    read_mail(&bytes).map_err(|e| Error::invalid(format!("{}: {}", file.display(), e.text(lang))))
+}
+
+fn read_file(file: &Path, nl: bool) -> Result<Vec<u8>> {
+    let cannot = |e| Error::io(format!("{} {}", if nl { "kan niet lezen:" } else { "cannot read" }, file.display()), e);
+    let handle = std::fs::File::open(file).map_err(cannot)?;
+    let meta = handle.metadata().map_err(cannot)?;
+    if meta.is_dir() {
+        return Err(Error::invalid(if nl {
+            format!("{} is een map; geef het bestand van de mail (.eml of .msg)", file.display())
+        } else {
+            format!("{} is a folder; give the mail's file (.eml or .msg)", file.display())
+        }));
+    }
+    if meta.len() > MAX_MAIL_BYTES {
+        return Err(Error::invalid(if nl {
+            format!(
+                "{} is {} MB; een mail van meer dan {} MB wordt niet gelezen (er is niets geïmporteerd)",
+                file.display(),
+                meta.len() >> 20,
+                MAX_MAIL_BYTES >> 20
+            )
+        } else {
+            format!(
+                "{} is {} MB; a mail over {} MB is not read (nothing was imported)",
+                file.display(),
+                meta.len() >> 20,
+                MAX_MAIL_BYTES >> 20
+            )
+        }));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    handle.take(MAX_MAIL_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    Ok(bytes)
+}
+
+/// "kan niet schrijven: /pad" / "cannot write /path": what failed, in the user's language.
+fn said(nl: bool, dutch: &str, english: &str, path: &Path) -> String {
+    format!("{} {}", if nl { dutch } else { english }, path.display())
 }
