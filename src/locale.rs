@@ -6,17 +6,17 @@ mod decisions;
 mod export;
 mod import_file;
 mod mail;
+mod polish;
 mod refusals;
 mod undo;
-mod polish;
 
 pub use cover::CoverUi;
 pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
 pub use mail::MailUi;
-pub use refusals::Sentence;
 pub use polish::PolishUi;
+pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
 

@@ -111,8 +111,8 @@ impl PolishUi {
             KeyUndoTyping => ("typen ongedaan maken", "undo typing"),
             KeyMoveInText => ("cursor verplaatsen", "move the cursor"),
             UndoImportAsk => (
-                "u maakt het hele importeren ongedaan: {} gaan weer van de agenda. Het verplaatsen en inspringen daarna maakt u niet zo ongedaan, maar met de tegengestelde toets (<, >, J, K). Importeren ongedaan maken?",
-                "u undoes the whole import: {} leave the agenda again. The moving and indenting since is not undone this way, but with the opposite key (<, >, J, K). Undo the import?",
+                "u maakt het hele importeren ongedaan ({} weer van de agenda), niet alleen het verplaatsen (dat doen <, >, J, K terug). Doorgaan?",
+                "u undoes the whole import ({} off the agenda), not just the moving (<, >, J, K undo that). Go on?",
             ),
         }
     }
