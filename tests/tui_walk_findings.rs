@@ -360,3 +360,24 @@ fn the_earlier_treatment_shows_on_the_item_and_can_be_unlinked() {
     assert_eq!(app.store.earlier_items(id).unwrap().len(), linked.len() - 1, "{:?}", app.status);
     assert!(app.status.as_ref().unwrap().text.starts_with("Ontkoppeld"));
 }
+
+/// F32: on a narrow terminal the documents list gives the file name the room; size and date go first.
+#[test]
+fn the_documents_list_keeps_the_file_name_on_a_narrow_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = dir.path().join("Voorstel effectmeting v6.0.docx");
+    std::fs::write(&paper, b"x").unwrap();
+    let mut app = agenda_with_a_part();
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "D");
+    type_text(&mut app, "a");
+    type_text(&mut app, paper.to_str().unwrap());
+    press(&mut app, KeyCode::Enter);
+    let narrow = screen(&app, 60, 20);
+    assert!(narrow.contains("Voorstel effectmeting v6.0.docx"), "{narrow}");
+    let wide = screen(&app, 140, 20);
+    assert!(
+        wide.contains("Voorstel effectmeting v6.0.docx") && wide.contains(" B "),
+        "size shown when there is room: {wide}"
+    );
+}

@@ -180,11 +180,32 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
     };
     let w = body.width as usize;
     let role_w = 12.min(w / 4);
-    let ver_w = 6;
-    let size_w = 9;
-    let date_w = 10;
-    let state_w = 30.min(w / 4);
-    let name_w = w.saturating_sub(role_w + ver_w + size_w + date_w + state_w + 5);
+    let all = || view.docs.iter().chain(&view.meeting_docs);
+    let file_name = |d: &LinkedDocument| {
+        Path::new(&d.document.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    };
+    // The file name gets the room first (F32): the state column only when some paper has a state, and
+    // on a narrow terminal the date, then the size, then the version go before the name is cut.
+    let wanted = all().map(|(d, _)| crate::tui::cells::width(&file_name(d))).max().unwrap_or(0).min(40);
+    let any_state = view.status.iter().any(|s| !matches!(s, DocStatus::Unchanged));
+    let mut state_w = if any_state { 30.min(w / 4) } else { 0 };
+    let (mut ver_w, mut size_w, mut date_w) = (6, 9, 10);
+    let name_room = |ver: usize, size: usize, date: usize, state: usize| {
+        let gaps = [ver, size, date, state].iter().filter(|x| **x > 0).count() + 1;
+        w.saturating_sub(role_w + ver + size + date + state + gaps)
+    };
+    for drop in 0..4 {
+        if name_room(ver_w, size_w, date_w, state_w) >= wanted {
+            break;
+        }
+        match drop {
+            0 => date_w = 0,
+            1 => size_w = 0,
+            2 => ver_w = 0,
+            _ => state_w = state_w.min(8),
+        }
+    }
+    let name_w = name_room(ver_w, size_w, date_w, state_w);
     let mut lines = Vec::new();
     let mut selected_line = view.selected;
     for (i, (d, state)) in view.docs.iter().chain(&view.meeting_docs).enumerate() {
@@ -213,19 +234,21 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
             }
             _ => (String::new(), Default::default()),
         };
-        lines.push(Line::from(vec![
-            Span::raw(pad(look.lang.role(d.role), role_w)),
-            Span::raw(" "),
-            Span::raw(pad(&name, name_w)),
-            Span::raw(" "),
-            Span::raw(pad(&d.document.version_label, ver_w)),
-            Span::raw(" "),
-            Span::raw(pad_left(&size, size_w)),
-            Span::raw(" "),
-            Span::raw(pad(&date, date_w)),
-            Span::raw(" "),
-            Span::styled(pad(&st, state_w), style),
-        ]));
+        let mut spans =
+            vec![Span::raw(pad(look.lang.role(d.role), role_w)), Span::raw(" "), Span::raw(pad(&name, name_w))];
+        for (text, cell_w, right) in
+            [(&d.document.version_label, ver_w, false), (&size, size_w, true), (&date, date_w, false)]
+        {
+            if cell_w > 0 {
+                spans.push(Span::raw(" "));
+                spans.push(Span::raw(if right { pad_left(text, cell_w) } else { pad(text, cell_w) }));
+            }
+        }
+        if state_w > 0 {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(pad(&st, state_w), style));
+        }
+        lines.push(Line::from(spans));
     }
     rows::render(lines, Some(selected_line), body, buf);
 }
