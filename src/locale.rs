@@ -870,7 +870,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::MeetingsPast => ("Geweest", "Past"),
         Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
         Ui::SendByMark => ("versturen: {}", "send by: {}"),
-        Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
+        Ui::SendByPassedMark => ("te laat: versturen was {}", "late: was to be sent {}"),
         Ui::ImportOtherDate => (
             "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
             "The pasted agenda is of {}, this meeting is not, and it has items already.",

@@ -50,6 +50,18 @@ impl MeetingsView {
         let today = Date::today();
         self.rows = store.meetings_upcoming_first(today)?;
         self.attention = self.rows.iter().map(|m| store.attention(m.id, today)).collect::<crate::Result<_>>()?;
+        // A send-by moment with a time ("1 december 2026 08:00") is late once that time has gone by (F29).
+        if let Some((day, minutes)) = local_now() {
+            for list in &mut self.attention {
+                for a in list.iter_mut() {
+                    if let Attention::SendBy { send_by, due, passed } = a {
+                        if !*passed && passed_today(send_by, due, day, minutes) {
+                            *passed = true;
+                        }
+                    }
+                }
+            }
+        }
         self.today = today.iso();
         Ok(())
     }
@@ -282,5 +294,46 @@ impl MeetingsView {
         let name = format!("{} {}", m.body, ctx.lang.long_date(&m.date));
         let question = ctx.t(Ui::AskDeleteMeeting).replacen("{}", &name, 1).replacen("{}", &m.items.to_string(), 1);
         Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteMeeting(m.id) }))
+    }
+}
+
+/// The local date and the minutes since its midnight: send-by moments are written in local time.
+fn local_now() -> Option<(Date, u32)> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() as libc::time_t;
+    // SAFETY: localtime_r writes only into the tm it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&secs, &mut tm) }.is_null() {
+        return None;
+    }
+    let day = Date { year: tm.tm_year + 1900, month: (tm.tm_mon + 1) as u32, day: tm.tm_mday as u32 };
+    Some((day, (tm.tm_hour * 60 + tm.tm_min) as u32))
+}
+
+/// Whether a send-by moment due `today` names a time ("08:00", "8.30") that `minutes` is past.
+fn passed_today(send_by: &str, due: &str, today: Date, minutes: u32) -> bool {
+    if due != today.iso() {
+        return false;
+    }
+    send_by.split_whitespace().find_map(clock_minutes).is_some_and(|at| minutes > at)
+}
+
+fn clock_minutes(word: &str) -> Option<u32> {
+    let (h, m) = word.split_once(':').or_else(|| word.split_once('.'))?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60 && word.len() <= 5).then_some(h * 60 + m)
+}
+
+#[cfg(test)]
+mod send_by_tests {
+    use super::*;
+
+    #[test]
+    fn a_time_on_the_day_itself_is_late_once_it_has_gone_by() {
+        let day = Date { year: 2026, month: 12, day: 1 };
+        assert!(passed_today("1 december 2026 08:00", "2026-12-01", day, 9 * 60 + 40));
+        assert!(!passed_today("1 december 2026 08:00", "2026-12-01", day, 7 * 60 + 59));
+        assert!(passed_today("dinsdag 8.30 uur", "2026-12-01", day, 9 * 60));
+        assert!(!passed_today("1 december 2026", "2026-12-01", day, 23 * 60), "no time: late from the next day on");
+        assert!(!passed_today("2 december 2026 08:00", "2026-12-02", day, 23 * 60), "another day");
     }
 }
