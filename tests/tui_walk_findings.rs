@@ -334,7 +334,7 @@ fn the_earlier_treatment_shows_on_the_item_and_can_be_unlinked() {
     let mut app = demo_app(Lang::Nl);
     let m = app.store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
     let id = app.store.agenda(m).unwrap()[3].id;
-    let other = app.store.meetings().unwrap().into_iter().find(|x| x.date < "2022-03-24".to_string()).unwrap().id;
+    let other = app.store.meetings().unwrap().into_iter().find(|x| x.date.as_str() < "2022-03-24").unwrap().id;
     let earlier = app.store.agenda(other).unwrap()[0].id;
     app.store.link_earlier(id, earlier, "").unwrap();
     open_sg_24_march(&mut app);
@@ -379,5 +379,27 @@ fn the_documents_list_keeps_the_file_name_on_a_narrow_terminal() {
     assert!(
         wide.contains("Voorstel effectmeting v6.0.docx") && wide.contains(" B "),
         "size shown when there is room: {wide}"
+    );
+}
+
+/// F4: in the talking points a plain first line leads in, lines starting with "- " are the bullets, on
+/// the agenda and in the memo alike.
+#[test]
+fn a_plain_first_talking_point_leads_in_to_the_bullets() {
+    let mut app = agenda_with_a_part();
+    let item = agenda(&app).record.items[0].item.clone();
+    let typed = "Mocht er een gesprek ontstaan:\n- nulmeting vóór de zomer\n- capaciteit PGT bewaken";
+    let old = annoteer::store::field_text(&item, annoteer::domain::ItemField::TalkingPoints);
+    app.store.set_item_field(item.id, annoteer::domain::ItemField::TalkingPoints, &old, typed).unwrap();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc); // back on the agenda, reloaded
+    let shown = screen(&app, 140, 40);
+    assert!(shown.contains("Mocht er een gesprek ontstaan:") && !shown.contains("• Mocht"), "{shown}");
+    assert!(shown.contains("• nulmeting vóór de zomer") && !shown.contains("• - "), "{shown}");
+    let memo = annoteer::memo::render_memo(&app.store.meeting_record(agenda(&app).meeting_id).unwrap());
+    assert!(!memo.contains("- Mocht er een gesprek"), "{memo}");
+    assert!(
+        memo.contains("Mocht er een gesprek ontstaan:\n\n- nulmeting vóór de zomer\n- capaciteit PGT bewaken"),
+        "{memo}"
     );
 }

@@ -346,8 +346,12 @@ fn draw_detail(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     if !it.talking_points.is_empty() {
         text.push_line(Line::default());
         text.push_line(Line::styled(look.t(Ui::TalkingPoints), theme::heading()));
-        for p in &it.talking_points {
-            text.push_line(Line::raw(format!("• {p}")));
+        let (lead, points) = crate::text::talking_points_lead(&it.talking_points);
+        if let Some(lead) = lead {
+            text.push_line(Line::raw(lead.to_string()));
+        }
+        for p in points {
+            text.push_line(Line::raw(format!("• {}", crate::text::without_bullet(p))));
         }
     }
     if !r.documents.is_empty() {
