@@ -378,6 +378,8 @@ pub enum Ui {
     FromMail,
     TakeFirst,
     AskUnlinkMeeting,
+    // The import preview: a line of an agenda book's sections per item (importfix, F13).
+    ImportLineLeftOut,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
     /// What was read in a cover note (issue 19, locale/cover.rs).
@@ -902,6 +904,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         // The import preview, where the treatment does not fit its row (issue 16).
         Ui::ImportTreatmentOf => ("Behandeling van {}: {}", "Treatment of {}: {}"),
         Ui::ImportNoTreatmentOf => ("Bij {} is geen behandeling gelezen", "No treatment read for {}"),
+        // The import preview: a line of an agenda book's sections per item (importfix, F13).
+        Ui::ImportLineLeftOut => ("toelichting per punt, niet ingelezen", "explanation per item, not imported"),
     }
 }
 

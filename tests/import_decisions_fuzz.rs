@@ -171,6 +171,12 @@ fn check(text: &str, store: bool) {
     }
 }
 
+/// Found by the generated texts below: a commitment whose only decision line is a bare bullet.
+#[test]
+fn a_bare_bullet_under_a_commitment_is_no_empty_decision() {
+    check("Openbaar verslag vergadering GS Utrecht 24-04-2018\nToezegging Toezending richtlijn (T01237)\n• ", true);
+}
+
 proptest! {
     #![proptest_config(Config { cases: 300, failure_persistence: None, ..Config::default() })]
     #[test]

@@ -364,3 +364,13 @@ fn an_agenda_of_the_same_date_is_added_at_once() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(numbered_titles(&app).len(), n + 1);
 }
+
+#[test]
+fn ctrl_u_in_the_paste_deletes_to_the_start_of_the_line() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    type_text(&mut app, "I");
+    type_text(&mut app, "1. Opening");
+    app.handle_key(ctrl('u'));
+    assert_eq!(import_view(&app).input.lines(), [""], "the line is gone, not its last letter");
+}

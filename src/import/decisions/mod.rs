@@ -20,12 +20,14 @@ mod dates;
 mod entry;
 mod heading;
 mod headings;
+mod item_ref;
 mod lines;
 mod numbered;
 mod published;
 mod unheaded;
 
 pub use dates::parse_date;
+pub use item_ref::{bare_number, item_number, names_item, same_subject};
 
 use crate::text::clean_line;
 

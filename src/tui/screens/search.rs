@@ -301,13 +301,10 @@ pub fn draw(look: &Look, view: &SearchView, area: Rect, buf: &mut Buffer) {
         None => Line::styled(
             fit(
                 &format!(
-                    "{} ({}) · {}",
+                    "{} ({}, {}) · {}",
                     look.t(Ui::SearchCount).replacen("{}", &view.matched.to_string(), 1),
-                    format!(
-                        "{}, {}",
-                        look.lang.count(view.counts.decisions, Noun::Decision),
-                        look.lang.count(view.counts.items, Noun::AgendaItem)
-                    ),
+                    look.lang.count(view.counts.decisions, Noun::Decision),
+                    look.lang.count(view.counts.items, Noun::AgendaItem),
                     look.t(scope_label(view))
                 ),
                 area.width as usize,
