@@ -6,6 +6,7 @@ mod decisions;
 mod export;
 mod import_file;
 mod mail;
+mod polish;
 mod refusals;
 mod undo;
 
@@ -14,6 +15,7 @@ pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
 pub use mail::MailUi;
+pub use polish::PolishUi;
 pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
@@ -391,6 +393,8 @@ pub enum Ui {
     ImportNoTreatmentOf,
     /// The mail import's confirmation screen (locale/mail.rs).
     Mail(MailUi),
+    /// What the walk-through's findings added (locale/polish.rs).
+    Polish(PolishUi),
 }
 
 impl Lang {
@@ -449,6 +453,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
         Ui::Mail(w) => w.words(),
+        Ui::Polish(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (
@@ -863,11 +868,11 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing was deleted here to undo; U shows everything that was deleted.",
         ),
         Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
-        Ui::MeetingsComing => ("Komend", "Coming"),
+        Ui::MeetingsComing => ("Komend", "Upcoming"),
         Ui::MeetingsPast => ("Geweest", "Past"),
         Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
         Ui::SendByMark => ("versturen: {}", "send by: {}"),
-        Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
+        Ui::SendByPassedMark => ("te laat: versturen was {}", "late: was to be sent {}"),
         Ui::ImportOtherDate => (
             "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
             "The pasted agenda is of {}, this meeting is not, and it has items already.",
@@ -882,8 +887,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
         Ui::AskNewBody => (
-            "Nieuw gremium '{}'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende.",
-            "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
+            "Nieuw gremium '{}'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter, ↓ or Esc again makes it; Tab completes from the known ones.",
         ),
         Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
         Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),
