@@ -275,6 +275,7 @@ pub enum Ui {
     BadDate,
     ConflictKept,
     KeptAsDraft,
+    DeletedElsewhere,
     Saved,
     EditorFailed,
     EditorFailedUnchanged,
@@ -772,6 +773,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::ConflictKept => (
             "Dit veld is intussen elders gewijzigd (een ander venster?).",
             "This field was changed elsewhere meanwhile (another window?).",
+        ),
+        Ui::DeletedElsewhere => (
+            "het is intussen elders verwijderd (een ander venster?); U toont wat verwijderd is en zet het terug.",
+            "it was deleted elsewhere meanwhile (another window?); U lists what was deleted and puts it back.",
         ),
         Ui::KeptAsDraft => (
             "Uw tekst is als concept bewaard en wordt bij de volgende start aangeboden.",
