@@ -439,3 +439,29 @@ fn typing_in_an_item_deleted_elsewhere_keeps_the_text_and_leads_back() {
     let drafts = app.store.drafts().unwrap();
     assert!(drafts.iter().any(|d| d.text.ends_with("LAATSTE ZIN.")), "the text is kept: {drafts:?}");
 }
+
+/// F40: at 80x24 the annotation is typed in a window of most of the screen, not of three lines.
+#[test]
+fn a_long_text_is_typed_in_most_of_a_small_screen() {
+    use annoteer::tui::app::Screen;
+    use annoteer::tui::screens::item::ItemRow;
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    press(&mut app, KeyCode::Enter);
+    let found = (0..20).any(|_| {
+        let on = matches!(app.screen(), Screen::Item(v) if v.row() == ItemRow::Field(annoteer::domain::ItemField::Annotation));
+        if !on {
+            press(&mut app, KeyCode::Down);
+        }
+        on
+    });
+    assert!(found, "no Annotatie row");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_some());
+    let shown = screen(&app, 80, 24);
+    let lines: Vec<&str> = shown.lines().collect();
+    let top = lines.iter().position(|l| l.contains("Annotatie — typen")).expect(&shown);
+    let bottom = lines.iter().skip(top + 1).position(|l| l.contains('└')).expect(&shown);
+    assert!(bottom >= 12, "{bottom} lines to type in at 80x24:\n{shown}");
+    assert!(shown.contains("Annotatie "), "the field typed in stays in sight in the list:\n{shown}");
+}
