@@ -340,6 +340,7 @@ pub enum Ui {
     AskNewBody,
     KnownBodies,
     ImportOtherDate,
+    ImportOtherDateEmpty,
     ImportOtherDateAsk,
     ImportUndone,
     MeetingsComing,
@@ -881,6 +882,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::ImportOtherDate => (
             "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
             "The pasted agenda is of {}, this meeting is not, and it has items already.",
+        ),
+        Ui::ImportOtherDateEmpty => (
+            "De geplakte agenda noemt als datum {}, deze vergadering heeft een andere: klopt die van de vergadering?",
+            "The pasted agenda names {} as its date, this meeting another: is the meeting's date right?",
         ),
         Ui::ImportOtherDateAsk => (
             "De geplakte agenda is van {}, niet van deze vergadering. Enter nogmaals voegt haar toch toe; Esc niet.",
