@@ -6,6 +6,7 @@ mod decisions;
 mod export;
 mod import_file;
 mod mail;
+mod polish;
 mod refusals;
 mod undo;
 
@@ -14,6 +15,7 @@ pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
 pub use mail::MailUi;
+pub use polish::PolishUi;
 pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
@@ -273,6 +275,7 @@ pub enum Ui {
     BadDate,
     ConflictKept,
     KeptAsDraft,
+    DeletedElsewhere,
     Saved,
     EditorFailed,
     EditorFailedUnchanged,
@@ -337,6 +340,7 @@ pub enum Ui {
     AskNewBody,
     KnownBodies,
     ImportOtherDate,
+    ImportOtherDateEmpty,
     ImportOtherDateAsk,
     ImportUndone,
     MeetingsComing,
@@ -391,6 +395,8 @@ pub enum Ui {
     ImportNoTreatmentOf,
     /// The mail import's confirmation screen (locale/mail.rs).
     Mail(MailUi),
+    /// What the walk-through's findings added (locale/polish.rs).
+    Polish(PolishUi),
 }
 
 impl Lang {
@@ -449,6 +455,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
         Ui::Mail(w) => w.words(),
+        Ui::Polish(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (
@@ -669,8 +676,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Paste the agenda as you received it (Word, e-mail, PDF), or read a file with Ctrl-O; Ctrl-S shows what was read.",
         ),
         Ui::ImportPreviewTitle => (
-            "Gelezen: {} punten, {} delen — Enter voegt ze toe, Esc past de tekst aan",
-            "Read: {} items, {} parts — Enter adds them, Esc edits the text",
+            "Gelezen: {} — Enter voegt ze toe, Esc past de tekst aan",
+            "Read: {} — Enter adds them, Esc edits the text",
         ),
         Ui::ImportNothing => (
             "Geen agendapunten herkend; Esc om de tekst aan te passen.",
@@ -768,6 +775,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Dit veld is intussen elders gewijzigd (een ander venster?).",
             "This field was changed elsewhere meanwhile (another window?).",
         ),
+        Ui::DeletedElsewhere => (
+            "het is intussen elders verwijderd (een ander venster?); U toont wat verwijderd is en zet het terug.",
+            "it was deleted elsewhere meanwhile (another window?); U lists what was deleted and puts it back.",
+        ),
         Ui::KeptAsDraft => (
             "Uw tekst is als concept bewaard en wordt bij de volgende start aangeboden.",
             "Your text is kept as a draft and offered back at the next start.",
@@ -863,14 +874,18 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing was deleted here to undo; U shows everything that was deleted.",
         ),
         Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
-        Ui::MeetingsComing => ("Komend", "Coming"),
+        Ui::MeetingsComing => ("Komend", "Upcoming"),
         Ui::MeetingsPast => ("Geweest", "Past"),
         Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
         Ui::SendByMark => ("versturen: {}", "send by: {}"),
-        Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
+        Ui::SendByPassedMark => ("te laat: versturen was {}", "late: was to be sent {}"),
         Ui::ImportOtherDate => (
             "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
             "The pasted agenda is of {}, this meeting is not, and it has items already.",
+        ),
+        Ui::ImportOtherDateEmpty => (
+            "De geplakte agenda noemt als datum {}, deze vergadering heeft een andere: klopt die van de vergadering?",
+            "The pasted agenda names {} as its date, this meeting another: is the meeting's date right?",
         ),
         Ui::ImportOtherDateAsk => (
             "De geplakte agenda is van {}, niet van deze vergadering. Enter nogmaals voegt haar toch toe; Esc niet.",
@@ -882,8 +897,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
         Ui::AskNewBody => (
-            "Nieuw gremium '{}'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende.",
-            "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
+            "Nieuw gremium '{}'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter, ↓ or Esc again makes it; Tab completes from the known ones.",
         ),
         Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
         Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),

@@ -34,7 +34,7 @@ fn capital_i_imports_a_pasted_agenda_after_showing_what_was_read() {
     app.handle_command(Command::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     let text = screen(&app, 100, 14);
-    assert!(text.contains("Gelezen: 3 punten"), "{text}");
+    assert!(text.contains("Gelezen: 3 punten — Enter"), "no \"0 delen\": {text}");
     assert_eq!(agenda_len(&app), None, "still on the import screen");
     assert_eq!(item_count(&app), before, "nothing is written before Enter");
     press(&mut app, KeyCode::Esc); // back to the text, still there
@@ -373,4 +373,20 @@ fn ctrl_u_in_the_paste_deletes_to_the_start_of_the_line() {
     type_text(&mut app, "1. Opening");
     app.handle_key(ctrl('u'));
     assert_eq!(import_view(&app).input.lines(), [""], "the line is gone, not its last letter");
+}
+
+#[test]
+fn an_agenda_of_another_date_for_an_empty_meeting_is_said_and_added_at_once() {
+    let mut store = annoteer::store::Store::open_in_memory().unwrap();
+    let draft = annoteer::domain::MeetingDraft { body: "KLO".into(), date: "2027-01-15".into(), ..Default::default() };
+    store.create_meeting(&draft).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "I");
+    app.handle_command(Command::Paste("Agenda KLO 29 oktober 2026\n1. Opening\n2. Rondvraag\n".into()));
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 140, 14);
+    assert!(text.contains("De geplakte agenda noemt als datum 29 oktober 2026"), "said: {text}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(numbered_titles(&app).len(), 2, "added on the first Enter: nothing to add it to wrongly");
 }

@@ -46,9 +46,14 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
             ed.paste(&text, now);
             Outcome::edit(ed)
         }
-        Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
-            complete_body(ed, ctx, now)
+        Command::Help => Outcome::edit(ed).and(Outcome::Overlay(super::overlays::Overlay::Help)),
+        Command::Down | Command::Up if matches!(ed.target, EditTarget::Meeting { .. }) => {
+            next_field(ed, if cmd == Command::Down { 1 } else { -1 }, ctx, screen)
         }
+        Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
+            complete_body(ed, ctx, now, screen)
+        }
+        Command::Complete if matches!(ed.target, EditTarget::Meeting { .. }) => next_field(ed, 1, ctx, screen),
         Command::Complete => {
             if let Some(text) = screen.complete(&ed.target, &ed.text()) {
                 let mut fresh =
@@ -66,14 +71,16 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
 
 /// Tab in the body field: the known bodies that start with what was typed (any case). One: it is filled
 /// in; several: as far as they agree, and they are named.
-fn complete_body(mut ed: FieldEditor, ctx: &mut Ctx, now: Instant) -> Outcome {
+/// With nothing (more) to complete, Tab goes on to the next field, as in any form.
+fn complete_body(mut ed: FieldEditor, ctx: &mut Ctx, now: Instant, screen: &mut dyn View) -> Outcome {
     let typed = ed.text().trim().to_lowercase();
     let names: Vec<String> = match ctx.store.bodies() {
         Ok(b) => b.into_iter().map(|b| b.name).filter(|n| n.to_lowercase().starts_with(&typed)).collect(),
         Err(e) => return Outcome::Fail(e).and(Outcome::edit(ed)),
     };
     match names.as_slice() {
-        [] => Outcome::info(ctx.t(Ui::NoBodyFits)).and(Outcome::edit(ed)),
+        [] => next_field(ed, 1, ctx, screen),
+        [one] if one.to_lowercase() == typed => next_field(ed, 1, ctx, screen),
         [one] => {
             ed.set_text(one, now);
             Outcome::edit(ed)
@@ -105,6 +112,10 @@ fn ask_new_body(ed: &mut FieldEditor, text: &str, ctx: &mut Ctx) -> Option<Outco
     if !matches!(ctx.store.body_by_name(&name), Ok(None)) {
         return None;
     }
+    // With no body known yet there is nothing to have mistyped: the first one is simply made.
+    if ctx.store.bodies().is_ok_and(|b| b.is_empty()) {
+        return None;
+    }
     let near: Vec<String> = ctx
         .store
         .bodies()
@@ -120,6 +131,18 @@ fn ask_new_body(ed: &mut FieldEditor, text: &str, ctx: &mut Ctx) -> Option<Outco
         question = format!("{question} {}", ctx.t(Ui::KnownBodies).replacen("{}", &near.join(", "), 1));
     }
     Some(Outcome::info(question))
+}
+
+/// ↓, ↑ or Tab out of a field of the meeting form: the field is finished as with Enter (a new body is
+/// asked about first; the same key again confirms it), then the next field is typed in.
+fn next_field(ed: FieldEditor, delta: i64, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+    let done = finish(ed, Finish::Commit, ctx, screen);
+    if done.keeps_editing() {
+        return done;
+    }
+    screen.move_by(delta);
+    let next = screen.type_in_selected(ctx);
+    done.and(next)
 }
 
 pub fn finish_on_quit(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
@@ -144,6 +167,7 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
         }
     }
     let result = store_text(&ed.target, &ed.original, &text, ctx, screen);
+    let gone = matches!(result, Err(Error::NotFound { .. }));
     let key = ed.target.draft_key();
     let mut out = match result {
         Ok(said) => {
@@ -159,8 +183,13 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
             }
         }
         Err(e) => {
-            let message = describe(ctx.lang, &e);
-            if how == Finish::Commit && !matches!(e, Error::Conflict { .. }) {
+            let mut message = describe(ctx.lang, &e);
+            // What is typed in was deleted in another window: the text cannot be stored there, so the field
+            // closes and the text is kept as a draft, offered again if the deleted thing is put back.
+            if matches!(e, Error::NotFound { .. }) {
+                message = format!("{message}: {}", ctx.t(Ui::DeletedElsewhere));
+            }
+            if how == Finish::Commit && !matches!(e, Error::Conflict { .. } | Error::NotFound { .. }) {
                 return Outcome::Error(message).and(Outcome::edit(ed));
             }
             // An emptied field that may not be empty has nothing worth keeping: the stored text stays.
@@ -183,8 +212,11 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
             }
         }
     };
-    if let Err(e) = screen.reload(ctx.store) {
-        out = out.and(Outcome::Fail(e));
+    match screen.reload(ctx.store) {
+        // The screen shows what was deleted elsewhere: back to the one below it, the message kept.
+        Err(Error::NotFound { .. }) if gone => out = out.and(Outcome::Pop).and(Outcome::Refresh),
+        Err(e) => out = out.and(Outcome::Fail(e)),
+        Ok(()) => {}
     }
     // Enter stores the field and stays on it; Tab and ↓ move. (Walking on by itself made a j typed after
     // Enter land in the next field.)
