@@ -5,10 +5,15 @@
 //!
 //! Options after `--`: `--sizes 10000,100000` (default 10k, 100k, 1M), `--no-process` (skip the
 //! whole-process comparison), `--no-quality` (skip the typo recall/precision table, annoteer beside fzf). The table is printed and written to target/search-bench.md.
+//! For profiling: `--repeat N QUERY [ROUNDS]` (one search again and again, wall and CPU time),
+//! `--write-db PATH N [small]` (keep the database the whole-process comparison times) and `--phases PATH`
+//! (where `annoteer search`'s time goes on it: opening, loading, searching).
 
 use annoteer::dates::Date;
 use annoteer::domain::DecisionDraft;
-use annoteer::search::{quality, score_record, search, Corpus, NewRecord, Query, RecordKind, Searcher, Stage};
+use annoteer::search::{
+    quality, score_record, search, search_counted, Corpus, NewRecord, Query, RecordKind, Searcher, Stage,
+};
 use annoteer::store::{Access, Store};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -298,6 +303,18 @@ fn rss_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// CPU time used by this process so far, all threads (less disturbed by other work on the machine than
+/// the time on the clock).
+fn cpu_ms() -> f64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
+        return f64::NAN;
+    }
+    let t = |v: libc::timeval| v.tv_sec as f64 * 1000.0 + v.tv_usec as f64 / 1000.0;
+    t(u.ru_utime) + t(u.ru_stime)
+}
+
 fn median(v: &mut [f64]) -> f64 {
     if v.is_empty() {
         return f64::NAN;
@@ -542,11 +559,8 @@ struct ProcessFigures {
     load_note: String,
 }
 
-/// `annoteer search` on a real database of the 100k records, and `fzf --filter` on the same texts.
-fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("bench.db");
-    let lines = dir.path().join("lines.txt");
+/// The decisions of a generated corpus to store, and their texts one a line (what fzf reads).
+fn bench_rows(kind: Kind, n: usize) -> (Vec<DecisionDraft>, String) {
     let mut drafts = Vec::with_capacity(n);
     let mut text = String::new();
     generate(kind, n, |r| {
@@ -561,6 +575,15 @@ fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
             reference: r.reference,
         });
     });
+    (drafts, text)
+}
+
+/// `annoteer search` on a real database of the 100k records, and `fzf --filter` on the same texts.
+fn whole_process(kind: Kind, n: usize) -> ProcessFigures {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let lines = dir.path().join("lines.txt");
+    let (drafts, text) = bench_rows(kind, n);
     std::fs::write(&lines, &text).expect("write lines");
     let started = Instant::now();
     {
@@ -617,10 +640,55 @@ fn main() {
         let n = args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
         let q = Query::parse(args.get(i + 2).map_or("e", String::as_str)).unwrap_or_default();
         let corpus = build(Kind::Realistic, n);
-        for _ in 0..5 {
-            let t = Instant::now();
+        let rounds = args.get(i + 3).and_then(|v| v.parse().ok()).unwrap_or(5);
+        let (mut wall, mut cpu) = (f64::MAX, f64::MAX);
+        for _ in 0..rounds {
+            let (t, c) = (Instant::now(), cpu_ms());
             let hits = search(&corpus, &q, 50);
-            println!("{} hits in {:.1} ms", hits.len(), ms(t.elapsed()));
+            let (w, c) = (ms(t.elapsed()), cpu_ms() - c);
+            println!("{} hits in {w:.1} ms ({c:.1} ms of CPU time)", hits.len());
+            (wall, cpu) = (wall.min(w), cpu.min(c));
+        }
+        println!("best: {wall:.1} ms, {cpu:.1} ms of CPU time");
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--write-db") {
+        // For a profiler of the whole process: the database `whole_process` times, kept
+        // (`--write-db PATH 100000 realistic|small`; the texts for fzf go beside it, as PATH.txt).
+        let path = std::path::PathBuf::from(args.get(i + 1).map_or("bench.db", String::as_str));
+        let n = args.get(i + 2).and_then(|v| v.parse().ok()).unwrap_or(100_000);
+        let kind = if args.get(i + 3).is_some_and(|k| k == "small") { Kind::Small } else { Kind::Realistic };
+        let (drafts, text) = bench_rows(kind, n);
+        let mut store = Store::open(&path, Access::Create).expect("db");
+        store.add_decisions(&drafts).expect("insert");
+        std::fs::write(path.with_extension("txt"), &text).expect("write lines");
+        println!("{n} records in {}", path.display());
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--phases") {
+        // Where `annoteer search`'s time goes, per query: opening the database, loading the corpus,
+        // searching (`--phases DB`; the best of 3 rounds each).
+        let path = std::path::PathBuf::from(args.get(i + 1).map_or("bench.db", String::as_str));
+        for q in QUERIES {
+            let mut best = [f64::MAX; 3];
+            let mut found = Default::default();
+            for _ in 0..3 {
+                let t = Instant::now();
+                let store = Store::open(&path, Access::ReadOnly).expect("db");
+                let opened = t.elapsed();
+                let corpus = Corpus::load(&store, annoteer::search::Scope::Everything).expect("corpus");
+                let loaded = t.elapsed();
+                found = search_counted(&corpus, &Query::parse(q).unwrap_or_default(), 20);
+                let times = [ms(opened), ms(loaded - opened), ms(t.elapsed() - loaded)];
+                for (b, t) in best.iter_mut().zip(times) {
+                    *b = b.min(t);
+                }
+            }
+            let found: annoteer::search::Found = found;
+            println!(
+                "{q:20} open {:5.1} ms  load {:5.1} ms  search {:5.1} ms  ({} matched, typos {})",
+                best[0], best[1], best[2], found.matched, found.typos
+            );
         }
         return;
     }

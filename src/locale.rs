@@ -6,6 +6,7 @@ mod decisions;
 mod export;
 mod import_file;
 mod mail;
+mod polish;
 mod refusals;
 mod undo;
 
@@ -14,6 +15,7 @@ pub use decisions::DecUi;
 pub use export::ExportUi;
 pub use import_file::ImportFileUi;
 pub use mail::MailUi;
+pub use polish::PolishUi;
 pub use refusals::Sentence;
 
 use crate::domain::{DocRole, MeetingStatus, Stance, Treatment};
@@ -376,6 +378,8 @@ pub enum Ui {
     FromMail,
     TakeFirst,
     AskUnlinkMeeting,
+    // The import preview: a line of an agenda book's sections per item (importfix, F13).
+    ImportLineLeftOut,
     /// Words of the decisions, action points and action list (locale/decisions.rs).
     Dec(DecUi),
     /// What was read in a cover note (issue 19, locale/cover.rs).
@@ -389,6 +393,8 @@ pub enum Ui {
     ImportNoTreatmentOf,
     /// The mail import's confirmation screen (locale/mail.rs).
     Mail(MailUi),
+    /// What the walk-through's findings added (locale/polish.rs).
+    Polish(PolishUi),
 }
 
 impl Lang {
@@ -447,6 +453,7 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::Export(e) => e.words(),
         Ui::ImportFile(w) => w.words(),
         Ui::Mail(w) => w.words(),
+        Ui::Polish(w) => w.words(),
         Ui::MeetingsTitle => ("Vergaderingen", "Meetings"),
         Ui::DemoBadge => ("DEMO · wegwerpkopie", "DEMO · throwaway copy"),
         Ui::DemoNotice => (
@@ -862,11 +869,11 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Nothing was deleted here to undo; U shows everything that was deleted.",
         ),
         Ui::DateKeptAsItWas => ("De datum blijft zoals hij was.", "The date stays as it was."),
-        Ui::MeetingsComing => ("Komend", "Coming"),
+        Ui::MeetingsComing => ("Komend", "Upcoming"),
         Ui::MeetingsPast => ("Geweest", "Past"),
         Ui::PapersMissingMark => ("{} ontbreken", "{} missing"),
         Ui::SendByMark => ("versturen: {}", "send by: {}"),
-        Ui::SendByPassedMark => ("versturen was {}", "was to be sent {}"),
+        Ui::SendByPassedMark => ("te laat: versturen was {}", "late: was to be sent {}"),
         Ui::ImportOtherDate => (
             "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
             "The pasted agenda is of {}, this meeting is not, and it has items already.",
@@ -881,8 +888,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
         Ui::AskNewBody => (
-            "Nieuw gremium '{}'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende.",
-            "New body '{}'? Enter (or Esc) again makes it; Tab completes from the known ones.",
+            "Nieuw gremium '{}'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter, ↓ or Esc again makes it; Tab completes from the known ones.",
         ),
         Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
         Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),
@@ -898,6 +905,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         // The import preview, where the treatment does not fit its row (issue 16).
         Ui::ImportTreatmentOf => ("Behandeling van {}: {}", "Treatment of {}: {}"),
         Ui::ImportNoTreatmentOf => ("Bij {} is geen behandeling gelezen", "No treatment read for {}"),
+        // The import preview: a line of an agenda book's sections per item (importfix, F13).
+        Ui::ImportLineLeftOut => ("toelichting per punt, niet ingelezen", "explanation per item, not imported"),
     }
 }
 

@@ -31,13 +31,18 @@ pub fn clean_text(text: &str) -> String {
     out.trim_end().to_string()
 }
 
-/// Talking points from text: one per non-empty line, a leading bullet marker dropped.
+/// Talking points from text: one per non-empty line, a leading bullet marker dropped. A plain first line
+/// followed by marked lines is a lead-in and its bullets: then the marks are kept, so that the lead-in
+/// stays one (`talking_points_lead`) and the field reads back as typed (F4).
 pub fn points_from_text(text: &str) -> Vec<String> {
-    clean_text(text)
-        .lines()
-        .map(|l| {
-            let t = l.trim();
-            let t = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")).or_else(|| t.strip_prefix("• ")).unwrap_or(t);
+    let clean = clean_text(text);
+    let lines: Vec<&str> = clean.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let marked = |t: &str| t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ");
+    let lead_in = lines.len() > 1 && !marked(lines[0]) && lines[1..].iter().any(|l| marked(l));
+    lines
+        .into_iter()
+        .map(|t| {
+            let t = if lead_in { t } else { without_bullet(t) };
             clean_line(t)
         })
         .filter(|l| !l.is_empty())
@@ -60,6 +65,26 @@ pub fn fold(text: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// Talking points typed as a lead-in line and bullets ("Mocht er een gesprek ontstaan:", "- nulmeting …"):
+/// the plain first line is the lead-in when a later line starts with a bullet mark; otherwise every line is
+/// a point. Returns the lead-in and the points (F4).
+pub fn talking_points_lead(points: &[String]) -> (Option<&str>, &[String]) {
+    let bullet = |p: &str| {
+        let t = p.trim_start();
+        t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ")
+    };
+    match points.split_first() {
+        Some((first, rest)) if !bullet(first) && rest.iter().any(|p| bullet(p)) => (Some(first.as_str()), rest),
+        _ => (None, points),
+    }
+}
+
+/// A talking point without the bullet mark typed before it.
+pub fn without_bullet(point: &str) -> &str {
+    let t = point.trim_start();
+    ["- ", "* ", "• "].iter().find_map(|m| t.strip_prefix(m)).unwrap_or(point)
 }
 
 #[cfg(test)]

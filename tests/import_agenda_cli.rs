@@ -182,3 +182,28 @@ fn a_second_import_for_the_same_body_and_date_is_refused_unless_again() {
         serde_json::from_slice(&sb.run(&["--db", db, "meetings", "--json"]).stdout).expect("json");
     assert_eq!(listed.as_array().map(Vec::len), Some(4));
 }
+
+#[test]
+fn the_report_names_no_parts_or_notes_that_are_not_there() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let db = db.to_str().unwrap();
+    std::fs::write(sb.path("agenda.txt"), "1. Opening\n2. Rondvraag\n").unwrap();
+    let out = sb.run(&["--db", db, "import", "agenda", "agenda.txt", "--body", "KLO", "--date", "10-12-2026"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out).trim_end(), "2 punten ingelezen in vergadering 1", "no 'in 0 delen', no '0 regels'");
+    let out = sb.run(&[
+        "--db",
+        db,
+        "--lang",
+        "en",
+        "import",
+        "agenda",
+        "agenda.txt",
+        "--body",
+        "KLO",
+        "--date",
+        "11-12-2026",
+    ]);
+    assert_eq!(stderr(&out).trim_end(), "imported 2 items into meeting 2");
+}

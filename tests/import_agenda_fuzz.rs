@@ -161,6 +161,7 @@ fn check(text: &str, store: bool) {
             LineUse::Layout => {}
             LineUse::Preamble => assert!(i < first_item_line, "preamble line {i} after the first item"),
             LineUse::Part(k) => assert!(k < p.parts.len()),
+            LineUse::LeftOut => assert!(i > first_item_line, "line {i} left out before the first item"),
             LineUse::Item(k) | LineUse::Treatment(k) | LineUse::Title(k) | LineUse::Note(k) => {
                 let item = p.items.get(k).expect("line names an item");
                 assert!(item.source_lines.contains(&i), "line {i} outside item {k}'s lines {:?}", item.source_lines);

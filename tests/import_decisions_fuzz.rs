@@ -171,6 +171,22 @@ fn check(text: &str, store: bool) {
     }
 }
 
+/// Found by the generated texts below: a commitment whose only decision line is a bare bullet.
+#[test]
+fn a_bare_bullet_under_a_commitment_is_no_empty_decision() {
+    check("Openbaar verslag vergadering GS Utrecht 24-04-2018\nToezegging Toezending richtlijn (T01237)\n• ", true);
+    for probe in [
+        "Voorstel: | -\nHet verslag",
+        "Voorstel: | -\nHet verslag wordt vastgesteld.",
+        "Besluitenlijst AB 12-12-2019\nVoorstel: | -\nHet verslag wordt vastgesteld.",
+        "Besluitenlijst AB 12-12-2019\n1. Verslag\nVoorstel: | -\nHet verslag wordt vastgesteld.",
+        "Besluitenlijst AB 12-12-2019\n1. Verslag\nBesluit: | -\n",
+        "Besluitenlijst AB 12-12-2019\n1. Verslag\nBesluit: -\n2. Rondvraag\nBesluit: •",
+    ] {
+        check(probe, true);
+    }
+}
+
 proptest! {
     #![proptest_config(Config { cases: 300, failure_persistence: None, ..Config::default() })]
     #[test]

@@ -136,7 +136,8 @@ fn add_item_and_open_annotation(t: &Tmux, s: &str, title: &str) {
     t.wait_for(s, "Agendapunt toegevoegd");
     t.keys(s, &["Enter"]);
     t.wait_for(s, "Doel volgens oplegger");
-    t.keys(s, &["j", "j", "j", "j", "j", "j", "j", "Enter"]);
+    // Titel … Deel, Eerder, then Annotatie.
+    t.keys(s, &["j", "j", "j", "j", "j", "j", "j", "j", "Enter"]);
     t.wait_for(s, "Annotatie — typen");
 }
 

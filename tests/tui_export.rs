@@ -174,3 +174,54 @@ fn x_on_the_action_list_writes_the_list_as_shown() {
     assert_eq!(std::fs::read(&path).unwrap(), expected, "the action points shown, in the order shown");
     assert!(app.status.as_ref().unwrap().text.starts_with("Actielijst geschreven naar"));
 }
+
+/// F24: a memo file that exists (perhaps edited in Word since) is never replaced by two Enters: `x` asks,
+/// Enter writes beside it under a free name, Esc writes nothing, and only the explicit choice overwrites.
+#[test]
+fn an_existing_file_is_never_overwritten_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo_app(Lang::Nl);
+    app.store.set_setting("tui.export_dir", dir.path().to_str().unwrap()).unwrap();
+    open_sg_24_march(&mut app);
+    let memo = dir.path().join("2022-03-24 Stuurgroep MIT – geannoteerde agenda.docx");
+    std::fs::write(&memo, b"edited in Word").unwrap();
+
+    type_text(&mut app, "x");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("bestaat al — overschrijven?"), "{shown}");
+    assert_eq!(picked(&app), "new", "the safe choice is the one selected");
+    assert_eq!(std::fs::read(&memo).unwrap(), b"edited in Word");
+
+    // Enter: written beside it, the old file untouched.
+    press(&mut app, KeyCode::Enter);
+    let beside = dir.path().join("2022-03-24 Stuurgroep MIT – geannoteerde agenda (2).docx");
+    assert!(beside.is_file(), "{}", app.status.as_ref().unwrap().text);
+    assert_eq!(std::fs::read(&memo).unwrap(), b"edited in Word");
+    assert!(app.status.as_ref().unwrap().text.contains("(2).docx"));
+
+    // Esc at the question: nothing written, and it says so.
+    type_text(&mut app, "x");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.overlay.is_none());
+    assert!(app.status.as_ref().unwrap().text.contains("ongewijzigd"));
+    assert!(!dir.path().join("2022-03-24 Stuurgroep MIT – geannoteerde agenda (3).docx").exists());
+    assert_eq!(std::fs::read(&memo).unwrap(), b"edited in Word");
+
+    // "Andere naam typen" goes back to the name; overwriting only when chosen.
+    type_text(&mut app, "x");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(prompt_text(&app), memo.display().to_string());
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(picked(&app), "over");
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(std::fs::read(&memo).unwrap(), b"edited in Word", "overwritten when the user chose so");
+}

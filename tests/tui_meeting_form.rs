@@ -114,7 +114,7 @@ fn the_body_completes_from_the_known_bodies_and_a_new_one_is_asked_about_first()
     let asked = app.status.as_ref().unwrap().text.clone();
     assert_eq!(
         asked,
-        "Nieuw gremium 'Stuurgroep MTI'? Enter (of Esc) nogmaals maakt het; Tab vult aan uit de bekende. Bekend: Stuurgroep MIT."
+        "Nieuw gremium 'Stuurgroep MTI'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende. Bekend: Stuurgroep MIT."
     );
     assert!(app.editor.is_some(), "asked, not yet taken");
     // Fixing the typo needs no question.

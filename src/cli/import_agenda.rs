@@ -36,11 +36,20 @@ pub fn run(
     writeln!(out, "{meeting}").map_err(io_err)?;
     let mut err = std::io::stderr().lock();
     let n = |count: usize, noun: Noun| file.lang.count(count, noun);
-    let (items, parts, notes) =
-        (n(ids.len(), Noun::Item), n(parsed.parts.len(), Noun::Part), n(parsed.note_lines(), Noun::Line));
+    let items = n(ids.len(), Noun::Item);
+    // An agenda without parts, or without lines kept as notes, is not told "in 0 delen"/"0 regels".
+    let parts = match parsed.parts.len() {
+        0 => String::new(),
+        p => format!(" in {}", n(p, Noun::Part)),
+    };
+    let notes = match (parsed.note_lines(), file.lang) {
+        (0, _) => String::new(),
+        (l, Lang::Nl) => format!("; {} als notitie bewaard", n(l, Noun::Line)),
+        (l, Lang::En) => format!("; {} kept as notes", n(l, Noun::Line)),
+    };
     let _ = match file.lang {
-        Lang::Nl => writeln!(err, "{items} in {parts} ingelezen in vergadering {meeting}; {notes} als notitie bewaard"),
-        Lang::En => writeln!(err, "imported {items} in {parts} into meeting {meeting}; {notes} kept as notes"),
+        Lang::Nl => writeln!(err, "{items}{parts} ingelezen in vergadering {meeting}{notes}"),
+        Lang::En => writeln!(err, "imported {items}{parts} into meeting {meeting}{notes}"),
     };
     let note = if file.lang == Lang::Nl { "let op" } else { "note" };
     for w in &parsed.warnings {

@@ -2,9 +2,9 @@
 
 use super::io_err;
 use super::read_file::ReadFile;
-use crate::domain::DecisionDraft;
+use crate::domain::{AgendaItem, DecisionDraft, ItemId, MeetingId};
 use crate::error::{Error, ImportRefusal, Result};
-use crate::import::decisions::{parse, Parsed};
+use crate::import::decisions::{parse, Parsed, ParsedDecision};
 use crate::locale::{Lang, Noun};
 use crate::store::Store;
 use std::collections::HashMap;
@@ -44,8 +44,9 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
         };
     }
     // A decision on the date of a known meeting of its body belongs to that meeting: search can jump there.
-    let mut meetings: HashMap<(String, String), Option<crate::domain::MeetingId>> = HashMap::new();
+    let mut meetings: HashMap<(String, String), Option<MeetingId>> = HashMap::new();
     let mut drafts = Vec::with_capacity(decisions.len());
+    let mut agendas: HashMap<MeetingId, Vec<AgendaItem>> = HashMap::new();
     for d in &decisions {
         let key = (d.body.to_lowercase(), d.date.clone());
         let meeting = match meetings.get(&key) {
@@ -59,10 +60,14 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
                 m
             }
         };
+        let item_id = match meeting {
+            Some(m) => named_item(store, &mut agendas, m, d)?,
+            None => None,
+        };
         drafts.push(DecisionDraft {
             body: d.body.clone(),
             meeting_id: meeting,
-            item_id: None,
+            item_id,
             date: d.date.clone(),
             text: d.stored_text(),
             reference: d.reference.clone(),
@@ -110,4 +115,32 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
         .map_err(io_err)?;
     }
     Ok(())
+}
+
+/// The item of its meeting a decision's reference names ("Agendapunt 2", "punt 4a", "ad 3"; a bare "3" when
+/// the list's subject is that item's title), when the meeting has exactly one item of that number.
+fn named_item(
+    store: &Store,
+    agendas: &mut HashMap<MeetingId, Vec<AgendaItem>>,
+    meeting: MeetingId,
+    d: &ParsedDecision,
+) -> Result<Option<ItemId>> {
+    use crate::import::decisions::{bare_number, item_number, names_item, same_subject};
+    let (number, by_subject) = match item_number(&d.reference) {
+        Some(n) => (n, false),
+        None => match bare_number(&d.reference).filter(|_| !d.subject.is_empty()) {
+            Some(n) => (n, true),
+            None => return Ok(None),
+        },
+    };
+    let agenda = match agendas.entry(meeting) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(e) => e.insert(store.agenda(meeting)?),
+    };
+    let mut named =
+        agenda.iter().filter(|i| names_item(&number, &i.number) && (!by_subject || same_subject(&d.subject, &i.title)));
+    Ok(match (named.next(), named.next()) {
+        (Some(item), None) => Some(item.id),
+        _ => None,
+    })
 }

@@ -20,6 +20,14 @@ pub enum ExportUi {
     PreviewMarkdown,
     KeyShowMarkdown,
     KeyExportDecisions,
+    // The file named at `x` exists already (F24): a choice, never a silent overwrite.
+    /// "{}" is the file name.
+    ExistingTitle,
+    /// "{}" is the free name beside it.
+    ExistingNewName,
+    ExistingOverwrite,
+    ExistingEdit,
+    ExistingKept,
 }
 
 impl ExportUi {
@@ -41,6 +49,16 @@ impl ExportUi {
             PreviewMarkdown => ("markdown", "markdown"),
             KeyShowMarkdown => ("opgemaakt / markdown", "rendered / markdown"),
             KeyExportDecisions => ("lijst schrijven", "write the list"),
+            ExistingTitle => ("{} bestaat al — overschrijven?", "{} exists already — overwrite it?"),
+            ExistingNewName => ("Nee, schrijf naar {}", "No, write to {}"),
+            ExistingOverwrite => {
+                ("Ja, overschrijven (de oude inhoud is weg)", "Yes, overwrite it (the old content is lost)")
+            }
+            ExistingEdit => ("Andere naam typen", "Type another name"),
+            ExistingKept => (
+                "Niets geschreven; het bestaande bestand is ongewijzigd.",
+                "Nothing written; the existing file is unchanged.",
+            ),
         }
     }
 }

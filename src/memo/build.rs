@@ -215,8 +215,17 @@ fn item_blocks(blocks: &mut Vec<Block>, rec: &ItemRecord) {
         }
     }
 
-    let points: Vec<ListItem> = item.talking_points.iter().flat_map(|p| point_items(p)).collect();
-    labelled_list(blocks, "Bespreekpunten:", points);
+    let (lead, rest) = crate::text::talking_points_lead(&item.talking_points);
+    let points: Vec<ListItem> = rest.iter().flat_map(|p| point_items(p)).collect();
+    match lead {
+        // "Mocht er een gesprek ontstaan:" then its bullets: the plain first line leads in (F4).
+        Some(lead) if !points.is_empty() => {
+            blocks.push(Block::Para(vec![Inline::Emph("Bespreekpunten:".into())]));
+            blocks.push(Block::Para(prose_lines(vec![lead.to_string()])));
+            blocks.push(Block::List(points));
+        }
+        _ => labelled_list(blocks, "Bespreekpunten:", points),
+    }
     // Notes come after the talking points, as in the seed ("Deze punten laten de noodzaak zien …").
     labelled_prose(blocks, "NB:", strip_label(&item.notes, "NB"));
     let docs: Vec<ListItem> = rec.documents.iter().map(|d| list_item(0, document_line(d))).collect();

@@ -2,7 +2,7 @@
 
 use super::corpus::{Corpus, RecordKind};
 use super::matcher::{
-    char_mask, is_spread, score_term, term_positions, BONUS_HEAD, BONUS_UNBROKEN, SCORE_MATCH, TYPO_PENALTY,
+    char_mask, is_spread, score_term, term_positions, zero_bytes, BONUS_HEAD, BONUS_UNBROKEN, SCORE_MATCH, TYPO_PENALTY,
 };
 use super::query::Query;
 use super::typo::{align, allowed_typos, TypoTerm};
@@ -75,6 +75,15 @@ impl<'a> Source<'a> {
         match self {
             Source::Newest(_) => i,
             Source::Among(s) => s[i] as usize,
+        }
+    }
+
+    /// True when both are the same records.
+    pub(crate) fn same(&self, other: &Source) -> bool {
+        match (self, other) {
+            (Source::Newest(a), Source::Newest(b)) => a == b,
+            (Source::Among(a), Source::Among(b)) => std::ptr::eq(*a, *b),
+            _ => false,
         }
     }
 
@@ -195,7 +204,7 @@ impl<'a> Prepared<'a> {
                 // Inside one word, exact or with a typo; a match spread over words comes from the exact pass.
                 Some(t) => {
                     for r in ranges.iter() {
-                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t) {
+                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t, false) {
                             best = Some(best.map_or(s, |b| b.max(s)));
                         }
                     }
@@ -218,11 +227,134 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// A query with more terms than this is searched in two passes (the fused pass keeps each term's exact
+/// score on the stack).
+const FUSED_TERMS: usize = 8;
+
+/// One record as the fused pass found it: its exact score (and whether that is clean) and its typo score,
+/// `i32::MIN` for none.
+#[derive(Clone, Copy)]
+pub(crate) struct Both {
+    index: u32,
+    exact: i32,
+    clean: bool,
+    typo: i32,
+}
+
+impl Prepared<'_> {
+    /// The best exact score of term `i` over `ranges`.
+    #[inline]
+    fn exact_term(&self, key: &[u8], ranges: &super::corpus::Ranges, i: usize) -> Option<i32> {
+        let mut best: Option<i32> = None;
+        for r in ranges.iter() {
+            if let Some((s, _)) = score_term(&key[r], &self.query.terms[i]) {
+                best = Some(best.map_or(s, |b| b.max(s)));
+            }
+        }
+        best
+    }
+
+    /// The exact pass and the typo pass for one record in one visit (`typos`: whether the typo pass is still
+    /// wanted), giving what each would have given: the typo pass only runs when the exact one is not clean,
+    /// and reuses the exact score of each term it already has.
+    #[inline]
+    fn score_both(&self, index: usize, typos: bool) -> Option<Both> {
+        let c = self.corpus;
+        let record_mask = c.mask(index);
+        let has_all = record_mask & self.mask == self.mask;
+        if !has_all && !typos {
+            return None;
+        }
+        if !self.query.date_ok(c.date_number(index)) {
+            return None;
+        }
+        if let Some(bodies) = &self.bodies {
+            if !bodies.contains(&c.body_index(index)) {
+                return None;
+            }
+        }
+        if !has_all {
+            for (m, t) in self.term_masks.iter().zip(&self.typo_terms) {
+                let allowed = t.as_ref().map_or(0, |t| t.allowed);
+                if !at_most(m & !record_mask, allowed) {
+                    return None;
+                }
+            }
+        }
+        let key = c.key(index);
+        let ranges = c.ranges(index, self.fields);
+        let n = self.query.terms.len();
+        // Per term: its exact score, once known (`None` inside: no exact match).
+        let mut known: [Option<Option<i32>>; FUSED_TERMS] = [None; FUSED_TERMS];
+        let mut both = Both { index: index as u32, exact: i32::MIN, clean: false, typo: i32::MIN };
+        if has_all {
+            let (mut total, mut clean) = (0, true);
+            let mut all = true;
+            for (i, slot) in known.iter_mut().enumerate().take(n) {
+                let s = self.exact_term(key, &ranges, i);
+                *slot = Some(s);
+                match s {
+                    Some(s) => {
+                        clean &= s >= 0;
+                        total += s;
+                    }
+                    None => {
+                        all = false;
+                        break;
+                    }
+                }
+            }
+            if all {
+                both.exact = total;
+                both.clean = clean;
+                if clean || !typos {
+                    return Some(both);
+                }
+            }
+        }
+        if !typos {
+            return None;
+        }
+        let mut total = 0;
+        for &i in &self.typo_order {
+            let term = &self.query.terms[i];
+            let s = match (known[i], &self.typo_terms[i]) {
+                (Some(Some(s)), _) if s >= 0 => Some(s),
+                (known, Some(t)) => {
+                    let mut best: Option<i32> = None;
+                    for r in ranges.iter() {
+                        if let Some(s) = word_match(&key[r], term, self.term_masks[i], t, known.is_some()) {
+                            best = Some(best.map_or(s, |b| b.max(s)));
+                        }
+                    }
+                    best
+                }
+                (Some(known), None) => known,
+                (None, None) if record_mask & self.term_masks[i] == self.term_masks[i] => {
+                    self.exact_term(key, &ranges, i)
+                }
+                (None, None) => None,
+            };
+            match s {
+                Some(s) => total += s,
+                None => {
+                    total = i32::MIN;
+                    break;
+                }
+            }
+        }
+        both.typo = total;
+        (both.exact != i32::MIN || both.typo != i32::MIN).then_some(both)
+    }
+}
+
 /// The typo pass for one term in one key range: its best match inside one word, exact (a subsequence with
 /// bounded gaps) or with the allowed typos. Words are passed over unless they are long enough and hold
 /// nearly every letter of the term, so the bit-parallel scan runs on few of them. A match spread over
 /// several words is not looked for here: the exact pass finds those.
-fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i32> {
+/// `exact_failed`: the exact pass already found no match of the term inside a word here, so only typos are
+/// looked for.
+fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm, exact_failed: bool) -> Option<i32> {
     let m = term.len();
     let allowed = t.allowed;
     let shortest = m.saturating_sub(allowed as usize).max(1);
@@ -283,20 +415,13 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm) -> Option<i
         }
     }
     chunk(from, key.len());
-    if exact_possible {
+    if exact_possible && !exact_failed {
         // Scored on the whole range, so that the score equals the exact pass's.
         if let Some((s, _)) = score_term(key, term).filter(|(s, _)| *s >= 0) {
             return Some(s);
         }
     }
     edits.filter(|&e| e > 0).map(|e| typo_score(m, e, false))
-}
-
-/// The high bit of every zero byte of `x` (exactly: no false positives from borrows).
-#[inline]
-fn zero_bytes(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    !(((x & LOW7) + LOW7) | x | LOW7)
 }
 
 /// True when `bits` has at most `n` bits set (without a popcount instruction, which a default build lacks).
@@ -346,11 +471,27 @@ pub(crate) fn scan(
     pass: Pass,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Candidate>> {
+    scan_with(
+        source,
+        cancelled,
+        |index, _| p.score(index, pass).map(|(score, clean)| Candidate { score, index: index as u32, clean }),
+        |_| {},
+    )
+}
+
+/// Scores the source on all cores with `score` (given the record and a count kept per chunk, handed to
+/// `chunk_done` at the chunk's end); the found ones in source order, or `None` when `cancelled`.
+fn scan_with<T: Send>(
+    source: Source,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    score: impl Fn(usize, &mut usize) -> Option<T> + Sync,
+    chunk_done: impl Fn(usize) + Sync,
+) -> Option<Vec<T>> {
     let n = source.len();
     let chunks = n.div_ceil(CHUNK);
     let workers = threads().min(chunks).max(1);
     let next = AtomicUsize::new(0);
-    let work = || -> Option<Vec<(usize, Vec<Candidate>)>> {
+    let work = || -> Option<Vec<(usize, Vec<T>)>> {
         let mut mine = Vec::new();
         loop {
             let chunk = next.fetch_add(1, Ordering::Relaxed);
@@ -361,16 +502,17 @@ pub(crate) fn scan(
                 return None;
             }
             let mut found = Vec::new();
+            let mut state = 0;
             for i in chunk * CHUNK..((chunk + 1) * CHUNK).min(n) {
-                let index = source.get(i);
-                if let Some((score, clean)) = p.score(index, pass) {
-                    found.push(Candidate { score, index: index as u32, clean });
+                if let Some(t) = score(source.get(i), &mut state) {
+                    found.push(t);
                 }
             }
+            chunk_done(state);
             mine.push((chunk, found));
         }
     };
-    let mut parts: Vec<(usize, Vec<Candidate>)> = if workers == 1 {
+    let mut parts: Vec<(usize, Vec<T>)> = if workers == 1 {
         work()?
     } else {
         std::thread::scope(|s| {
@@ -411,6 +553,19 @@ pub(crate) fn find(
     limit: usize,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Matches> {
+    if exact.same(&typos) && p.forgives_typos() && p.query.terms.len() <= FUSED_TERMS {
+        return find_fused(p, exact, limit, cancelled);
+    }
+    find_in_two_passes(p, exact, typos, limit, cancelled)
+}
+
+fn find_in_two_passes(
+    p: &Prepared,
+    exact: Source,
+    typos: Source,
+    limit: usize,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Matches> {
     let candidates = scan(p, exact, Pass::Exact, cancelled)?;
     let c = p.corpus;
     let clean = candidates.iter().filter(|m| m.clean && p.query.wants(c.kind(m.index as usize))).count();
@@ -419,6 +574,42 @@ pub(crate) fn find(
     }
     let with_typos = scan(p, typos, Pass::Typos, cancelled)?;
     Some(Matches { candidates: merge(candidates, with_typos), typos: true })
+}
+
+/// `find` in one visit per record: each record gets the exact pass and, while the clean matches of the
+/// wanted kinds this thread has seen are fewer than `limit`, the typo pass (see `Prepared::score_both`).
+/// When there are `limit` clean matches in all, the typo scores are dropped, so that the answer is the
+/// one the two passes give; otherwise no record was spared the typo pass.
+fn find_fused(p: &Prepared, source: Source, limit: usize, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Matches> {
+    let limit = limit.max(1);
+    let seen = AtomicUsize::new(0);
+    let c = p.corpus;
+    let all = scan_with(
+        source,
+        cancelled,
+        |index, chunk_clean: &mut usize| {
+            let typos = seen.load(Ordering::Relaxed) + *chunk_clean < limit;
+            let both = p.score_both(index, typos)?;
+            if both.clean && p.query.wants(c.kind(index)) {
+                *chunk_clean += 1;
+            }
+            Some(both)
+        },
+        |chunk_clean| {
+            // Once per chunk: the threads stay off each other's cache line.
+            seen.fetch_add(chunk_clean, Ordering::Relaxed);
+        },
+    )?;
+    let clean = all.iter().filter(|b| b.clean && p.query.wants(c.kind(b.index as usize))).count();
+    let typos = clean < limit;
+    let candidates = all
+        .iter()
+        .filter_map(|b| {
+            let score = if typos { b.exact.max(b.typo) } else { b.exact };
+            (score != i32::MIN).then_some(Candidate { score, index: b.index, clean: b.clean })
+        })
+        .collect();
+    Some(Matches { candidates, typos })
 }
 
 /// The union of two candidate lists in ascending record order, the better score where both hold a record.
@@ -598,6 +789,98 @@ pub fn search(corpus: &Corpus, query: &Query, limit: usize) -> Vec<Hit> {
 mod tests {
     use super::*;
     use crate::search::{NewRecord, RecordKind};
+
+    /// The fused pass gives what the exact pass and the typo pass give: the same records with the same
+    /// scores, and the typo pass looked for in the same cases, over generated records with near words,
+    /// items with parts, several bodies, and queries with typos, short words, filters and several terms.
+    #[test]
+    fn the_fused_pass_equals_the_two_passes() {
+        let words = [
+            "effectmeting",
+            "effect",
+            "meting",
+            "stuurgroep",
+            "akkoord",
+            "capaciteit",
+            "inzet",
+            "huisvesting",
+            "om",
+            "de",
+            "fiod",
+            "tbml",
+            "effectmetingen",
+            "stuurgrp",
+            "cap-aciteit",
+            "Effcetmeting",
+        ];
+        let mut s: u64 = 0x0123_4567_89ab_cdef;
+        let mut next = |n: usize| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            (s % n as u64) as usize
+        };
+        let mut texts = Vec::new();
+        for _ in 0..(CHUNK * 2 + 500) {
+            let len = 1 + next(9);
+            let text: Vec<&str> = (0..len).map(|_| words[next(words.len())]).collect();
+            texts.push(text.join(if next(5) == 0 { ", " } else { " " }));
+        }
+        let mut b = Corpus::builder();
+        for (i, text) in texts.iter().enumerate() {
+            let item = i % 7 == 0;
+            b.push(NewRecord {
+                kind: if item { RecordKind::Item } else { RecordKind::Decision },
+                id: i as i64 + 1,
+                meeting_id: None,
+                item_id: None,
+                body: ["SG", "KLO", "Stuurgroep MIT"][i % 3],
+                date: crate::dates::Date { year: 2020 + (i % 4) as i32, month: 1 + (i % 12) as u32, day: 1 },
+                reference: "",
+                text,
+                annotation: if item { texts[(i + 1) % texts.len()].as_str() } else { "" },
+                advice: if item { "steun TBML" } else { "" },
+            })
+            .unwrap();
+        }
+        let corpus = b.build();
+        let queries = [
+            "effcetmeting",
+            "capacitiet inzet",
+            "huisvestnig",
+            "fiod om",
+            "stuurgroep akkoord",
+            "efectmeting de",
+            "effectmeting",
+            "akkord",
+            "tmbl",
+            "body:KLO huisvesting",
+            "year:2021 capaciteti",
+            "kind:item effcet",
+            "kind:advice tbml",
+            "kind:decision stuurgrpo om",
+            "efectmeeting",
+            "zzzzqqq",
+            "cap inzte akkoodr",
+        ];
+        let (mut typo_only, mut with_typos) = (0, 0);
+        for q in queries {
+            let query = Query::parse(q).unwrap();
+            let p = Prepared::new(&corpus, &query);
+            for limit in [0, 1, 10, 50, 100_000] {
+                let all = Source::Newest(corpus.len());
+                let fused = find_fused(&p, all, limit, &|| false).unwrap();
+                let two = find_in_two_passes(&p, all, all, limit, &|| false).unwrap();
+                assert_eq!(fused.typos, two.typos, "{q} limit {limit}");
+                let differ = fused.candidates.iter().zip(&two.candidates).find(|(a, b)| a != b);
+                assert_eq!(differ, None, "{q} limit {limit}");
+                assert_eq!(fused.candidates.len(), two.candidates.len(), "{q} limit {limit}");
+                typo_only += fused.candidates.iter().filter(|c| c.score < 0 && !c.clean).count();
+                with_typos += usize::from(fused.typos);
+            }
+        }
+        assert!(typo_only > 1000 && with_typos > 20, "{typo_only} {with_typos}: the typo pass was hardly tried");
+    }
 
     #[test]
     fn a_cancelled_scan_gives_nothing() {

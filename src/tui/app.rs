@@ -209,6 +209,13 @@ impl App {
         true
     }
 
+    fn draft_conflict(&self, ed: &FieldEditor) -> Option<Outcome> {
+        let super::editor::EditTarget::Item { id, field } = ed.target else { return None };
+        let d = self.store.draft(&ed.target.draft_key()).ok()??;
+        let it = self.store.item(id).ok()?;
+        super::drafts::conflict(self.lang, &it, field, &d)
+    }
+
     /// Carries out what a screen or overlay asked for, in order.
     pub fn apply(&mut self, outcome: Outcome) {
         match outcome {
@@ -233,6 +240,11 @@ impl App {
             }
             Outcome::Edit(ed) => {
                 let mut ed = *ed;
+                // A draft kept of this field over a text changed elsewhere since: the user chooses first.
+                if let Some(ask) = ed.fresh.then(|| self.draft_conflict(&ed)).flatten() {
+                    self.apply(ask);
+                    return;
+                }
                 let offered = ed.fresh && self.offer_draft(&mut ed);
                 ed.fresh = false;
                 self.editor = Some(ed);

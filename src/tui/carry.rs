@@ -78,11 +78,18 @@ impl CarryOffer {
                     return Outcome::info(ctx.t(Ui::CarryLater));
                 }
                 return match carry_into(ctx.store, self.meeting, &picked) {
-                    Ok(items) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Carried).replacen(
-                        "{}",
-                        &ctx.lang.count(items.len(), crate::locale::Noun::Item),
-                        1,
-                    ))),
+                    Ok(items) => Outcome::Refresh.and(Outcome::info(
+                        ctx.t(if items.len() == 1 {
+                            Ui::Polish(crate::locale::PolishUi::CarriedOne)
+                        } else {
+                            Ui::Carried
+                        })
+                        .replacen(
+                            "{}",
+                            &ctx.lang.count(items.len(), crate::locale::Noun::Item),
+                            1,
+                        ),
+                    )),
                     Err(e) => Outcome::Fail(e),
                 };
             }

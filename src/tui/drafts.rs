@@ -8,7 +8,7 @@ use super::screens::decisions::{DecisionsView, Tab};
 use super::screens::entry_form::{EntryField, EntryForm, EntryKey, EntryValues};
 use super::screens::{item, meeting_form, AgendaView, FormView, ItemView, Screen};
 use crate::domain::ActionId;
-use crate::locale::{DecUi, Ui};
+use crate::locale::{DecUi, PolishUi, Ui};
 use crate::store::Draft;
 use std::time::Instant;
 
@@ -169,16 +169,17 @@ fn restore(d: Draft, ctx: &mut Ctx) -> Outcome {
                 Err(e) => return Outcome::Fail(e),
             };
             view.select_field(field);
-            let changed_since = it.revision != d.base_revision;
-            let mut ed = item::item_editor(&it, field, Some((d.text, it.revision)));
-            ed.changed(Instant::now());
-            let msg = if changed_since { Ui::DraftBackChanged } else { Ui::DraftBack };
-            Outcome::Home
+            let screens = Outcome::Home
                 .and(Outcome::SelectHome(Selection::Meeting(it.meeting_id)))
                 .and(Outcome::push(Screen::Agenda(agenda)))
-                .and(Outcome::push(Screen::Item(view)))
-                .and(Outcome::edit(ed))
-                .and(Outcome::info(ctx.t(msg)))
+                .and(Outcome::push(Screen::Item(view)));
+            // Changed elsewhere since the draft began: the user chooses, seeing the other version.
+            if let Some(ask) = conflict(ctx.lang, &it, field, &d) {
+                return screens.and(ask);
+            }
+            let mut ed = item::item_editor(&it, field, Some((d.text, it.revision)));
+            ed.changed(Instant::now());
+            screens.and(Outcome::edit(ed)).and(Outcome::info(ctx.t(Ui::DraftBack)))
         }
         Some(EditTarget::Meeting { id: Some(id), field }) => match FormView::edit(ctx.store, id) {
             Ok(mut f) => {
@@ -254,4 +255,78 @@ fn restore_entry(d: Draft, key: EntryKey, ctx: &mut Ctx) -> Outcome {
         out = out.and(Outcome::edit(ed));
     }
     out.and(Outcome::info(ctx.t(Ui::DraftBack)))
+}
+
+/// The choice for a draft of an item field whose stored text changed since the draft began; `None` when
+/// nothing changed, or the stored text is the draft's own (nothing to choose between).
+pub fn conflict(
+    lang: crate::locale::Lang,
+    it: &crate::domain::AgendaItem,
+    field: crate::domain::ItemField,
+    d: &Draft,
+) -> Option<Outcome> {
+    let stored = super::editor::item_field_text(it, field);
+    if it.revision == d.base_revision || stored == d.text || stored.trim().is_empty() {
+        return None;
+    }
+    Some(conflict_question(lang, it.id, field, d.text.clone()))
+}
+
+/// The question itself, in the language: the stored version is on the screen behind it.
+pub fn conflict_question(
+    lang: crate::locale::Lang,
+    id: crate::domain::ItemId,
+    field: crate::domain::ItemField,
+    mine: String,
+) -> Outcome {
+    let w = |p: PolishUi| lang.ui(Ui::Polish(p)).to_string();
+    let title = w(PolishUi::ConflictTitle).replacen("{}", item::field_label(lang, field), 1);
+    let options = vec![
+        (w(PolishUi::ConflictBoth), "both".to_string()),
+        (w(PolishUi::ConflictMine), "mine".to_string()),
+        (w(PolishUi::ConflictTheirs), "theirs".to_string()),
+    ];
+    super::overlays::Picker::open(
+        &title,
+        options,
+        "both",
+        super::overlays::PickPurpose::DraftConflict { id, field, mine },
+    )
+}
+
+/// The answer: both versions in the field, the draft alone, or the stored text kept and the draft gone.
+pub fn conflict_answer(
+    id: crate::domain::ItemId,
+    field: crate::domain::ItemField,
+    mine: &str,
+    value: &str,
+    ctx: &mut Ctx,
+) -> Outcome {
+    let it = match ctx.store.item(id) {
+        Ok(i) => i,
+        Err(e) => return Outcome::Fail(e),
+    };
+    let stored = super::editor::item_field_text(&it, field);
+    let key = EditTarget::Item { id, field }.draft_key();
+    let (text, said) = match value {
+        "theirs" => {
+            return Outcome::report(ctx.store.drop_draft(&key))
+                .and(Outcome::info(ctx.t(Ui::Polish(PolishUi::ConflictTheirsKept))))
+                .and(Outcome::Refresh)
+        }
+        "mine" => (mine.to_string(), PolishUi::ConflictMineBack),
+        _ => {
+            let sep = ctx.t(Ui::Polish(PolishUi::ConflictSeparator));
+            let both = if field.is_long_text() {
+                format!("{mine}\n\n{sep}\n{stored}")
+            } else {
+                format!("{mine} {sep} {stored}")
+            };
+            (both, PolishUi::ConflictBothBack)
+        }
+    };
+    let mut ed = item::item_editor(&it, field, Some((text, it.revision)));
+    ed.fresh = false;
+    ed.changed(Instant::now());
+    Outcome::Refresh.and(Outcome::edit(ed)).and(Outcome::info(ctx.t(Ui::Polish(said))))
 }

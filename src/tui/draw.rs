@@ -22,15 +22,26 @@ pub fn draw_area(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
     app.screen().view().draw(&look, main, buf);
     if main.height > 0 {
         match &app.overlay {
+            Some(Overlay::HelpOver(under)) => {
+                overlay(&look, under, main, buf);
+                help::draw(app, main, buf);
+            }
             Some(Overlay::Help) => help::draw(app, main, buf),
-            Some(Overlay::Confirm(c)) => dialogs::confirm(&look, c, main, buf),
-            Some(Overlay::Picker(p)) => dialogs::picker(&look, p, main, buf),
-            Some(Overlay::Prompt(p)) => dialogs::prompt(&look, p, main, buf),
-            Some(Overlay::DraftOffer(o)) => dialogs::draft_offer(&look, o, main, buf),
-            Some(Overlay::CarryOver(c)) => dialogs::carry_offer(&look, c, main, buf),
-            Some(Overlay::Messages(list)) => dialogs::messages(&look, list, main, buf),
+            Some(o) => overlay(&look, o, main, buf),
             None => {}
         }
     }
     status::draw(app, bottom, buf);
+}
+
+fn overlay(look: &Look, o: &Overlay, main: Rect, buf: &mut ratatui::buffer::Buffer) {
+    match o {
+        Overlay::Confirm(c) => dialogs::confirm(look, c, main, buf),
+        Overlay::Picker(p) => dialogs::picker(look, p, main, buf),
+        Overlay::Prompt(p) => dialogs::prompt(look, p, main, buf),
+        Overlay::DraftOffer(o) => dialogs::draft_offer(look, o, main, buf),
+        Overlay::CarryOver(c) => dialogs::carry_offer(look, c, main, buf),
+        Overlay::Messages(list) => dialogs::messages(look, list, main, buf),
+        Overlay::Help | Overlay::HelpOver(_) => {}
+    }
 }

@@ -46,9 +46,14 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
             ed.paste(&text, now);
             Outcome::edit(ed)
         }
-        Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
-            complete_body(ed, ctx, now)
+        Command::Help => Outcome::edit(ed).and(Outcome::Overlay(super::overlays::Overlay::Help)),
+        Command::Down | Command::Up if matches!(ed.target, EditTarget::Meeting { .. }) => {
+            next_field(ed, if cmd == Command::Down { 1 } else { -1 }, ctx, screen)
         }
+        Command::Complete if matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. }) => {
+            complete_body(ed, ctx, now, screen)
+        }
+        Command::Complete if matches!(ed.target, EditTarget::Meeting { .. }) => next_field(ed, 1, ctx, screen),
         Command::Complete => {
             if let Some(text) = screen.complete(&ed.target, &ed.text()) {
                 let mut fresh =
@@ -66,14 +71,16 @@ pub fn on_command(mut ed: FieldEditor, cmd: Command, ctx: &mut Ctx, screen: &mut
 
 /// Tab in the body field: the known bodies that start with what was typed (any case). One: it is filled
 /// in; several: as far as they agree, and they are named.
-fn complete_body(mut ed: FieldEditor, ctx: &mut Ctx, now: Instant) -> Outcome {
+/// With nothing (more) to complete, Tab goes on to the next field, as in any form.
+fn complete_body(mut ed: FieldEditor, ctx: &mut Ctx, now: Instant, screen: &mut dyn View) -> Outcome {
     let typed = ed.text().trim().to_lowercase();
     let names: Vec<String> = match ctx.store.bodies() {
         Ok(b) => b.into_iter().map(|b| b.name).filter(|n| n.to_lowercase().starts_with(&typed)).collect(),
         Err(e) => return Outcome::Fail(e).and(Outcome::edit(ed)),
     };
     match names.as_slice() {
-        [] => Outcome::info(ctx.t(Ui::NoBodyFits)).and(Outcome::edit(ed)),
+        [] => next_field(ed, 1, ctx, screen),
+        [one] if one.to_lowercase() == typed => next_field(ed, 1, ctx, screen),
         [one] => {
             ed.set_text(one, now);
             Outcome::edit(ed)
@@ -105,6 +112,10 @@ fn ask_new_body(ed: &mut FieldEditor, text: &str, ctx: &mut Ctx) -> Option<Outco
     if !matches!(ctx.store.body_by_name(&name), Ok(None)) {
         return None;
     }
+    // With no body known yet there is nothing to have mistyped: the first one is simply made.
+    if ctx.store.bodies().is_ok_and(|b| b.is_empty()) {
+        return None;
+    }
     let near: Vec<String> = ctx
         .store
         .bodies()
@@ -120,6 +131,18 @@ fn ask_new_body(ed: &mut FieldEditor, text: &str, ctx: &mut Ctx) -> Option<Outco
         question = format!("{question} {}", ctx.t(Ui::KnownBodies).replacen("{}", &near.join(", "), 1));
     }
     Some(Outcome::info(question))
+}
+
+/// ↓, ↑ or Tab out of a field of the meeting form: the field is finished as with Enter (a new body is
+/// asked about first; the same key again confirms it), then the next field is typed in.
+fn next_field(ed: FieldEditor, delta: i64, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
+    let done = finish(ed, Finish::Commit, ctx, screen);
+    if done.keeps_editing() {
+        return done;
+    }
+    screen.move_by(delta);
+    let next = screen.type_in_selected(ctx);
+    done.and(next)
 }
 
 pub fn finish_on_quit(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {

@@ -111,6 +111,9 @@ pub struct FieldEditor {
     pub fresh: bool,
     /// A body name not yet known that the user was asked about: the same name again makes it.
     pub asked_new_body: Option<String>,
+    /// A value filled in for the user (the body of last time) is selected: typing replaces it, a
+    /// cursor key keeps it to edit.
+    replace_on_type: bool,
 }
 
 /// A key for a text being typed, as in a shell or fzf: Ctrl-U deletes to the start of the line, Ctrl-Z
@@ -150,6 +153,7 @@ impl FieldEditor {
             seq: 0,
             fresh: true,
             asked_new_body: None,
+            replace_on_type: false,
         }
     }
 
@@ -179,6 +183,7 @@ impl FieldEditor {
         match (&self.target, self.multiline) {
             (EditTarget::Entry { .. }, true) => Mode::EntryText,
             (EditTarget::Entry { .. }, false) => Mode::EntryLine,
+            (EditTarget::Meeting { .. }, false) => Mode::FormLine,
             (_, true) => Mode::EditText,
             (_, false) => Mode::EditLine,
         }
@@ -190,7 +195,22 @@ impl FieldEditor {
         self.seq += 1;
     }
 
+    /// Selects the whole (prefilled) text, so that the first letter typed replaces it.
+    pub fn select_to_replace(&mut self) {
+        if !self.text().is_empty() {
+            self.area.select_all();
+            self.replace_on_type = true;
+        }
+    }
+
     pub fn input(&mut self, key: crossterm::event::KeyEvent, now: Instant) {
+        use crossterm::event::{KeyCode, KeyModifiers};
+        if std::mem::take(&mut self.replace_on_type) {
+            let typed = matches!(key.code, KeyCode::Char(_)) && !key.modifiers.contains(KeyModifiers::CONTROL);
+            if !(typed || matches!(key.code, KeyCode::Backspace | KeyCode::Delete)) {
+                self.area.cancel_selection();
+            }
+        }
         if text_key(&mut self.area, key) {
             self.changed(now);
         }
@@ -206,6 +226,7 @@ impl FieldEditor {
 
     /// Pasted text: control and direction characters go; a one-line field gets one line.
     pub fn paste(&mut self, text: &str, now: Instant) {
+        self.replace_on_type = false;
         let clean = if self.multiline { clean_text(text) } else { clean_line(text) };
         if self.area.insert_str(clean) {
             self.changed(now);

@@ -7,6 +7,7 @@ use crate::locale::DecUi;
 use crate::locale::ExportUi;
 use crate::locale::ImportFileUi;
 use crate::locale::MailUi;
+use crate::locale::PolishUi;
 use crate::locale::Ui;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -40,6 +41,8 @@ pub enum Mode {
     EntryText,
     /// Typing in a single-line field or prompt.
     EditLine,
+    /// Typing in a field of the meeting form: ↓, ↑ and Tab (with nothing to complete) go to the next field.
+    FormLine,
     /// Typing in a multi-line text.
     EditText,
 }
@@ -233,11 +236,13 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             ));
             v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
             v.push(b(&[code(KeyCode::Tab)], Command::Complete, Ui::Dec(DecUi::KeyCompleteOwner), false));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EntryText => {
             v.push(b(&[code(KeyCode::Esc)], Command::EditDone, Ui::Dec(DecUi::KeyFieldDone), true));
             v.push(b(&[ctrl('s')], Command::Save, Ui::Dec(DecUi::KeySaveEntry), true));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(&[ctrl('c')], Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::Item => {
@@ -261,6 +266,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[ch('t')], Command::TakePaper, Ui::KeyTakePaper, false));
             v.push(b(&[ch('b')], Command::SetBaseFolder, Ui::KeyBaseFolder, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyRemoveDocument, true));
+            v.push(b(&[ch('u')], Command::Undo, Ui::Polish(PolishUi::KeyUndoUnlink), false));
             v.push(b(ESC, Command::Back, Ui::KeyBack, true));
             v.extend(common());
         }
@@ -334,6 +340,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(ENTER, Command::Yes, Ui::KeyPick, true));
             v.push(b(ESC, Command::No, Ui::KeyCancel, true));
+            v.push(b(HELP, Command::Help, Ui::KeyHelp, false));
             v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::CarryOver => {
@@ -355,11 +362,28 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.push(b(&[code(KeyCode::Esc)], Command::Back, Ui::KeyEditLeave, true));
             v.push(b(&[code(KeyCode::Tab)], Command::Complete, Ui::KeyComplete, false));
             v.push(b(&[ctrl('s')], Command::Save, Ui::KeySaveMeeting, false));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
+            v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
+        }
+        Mode::FormLine => {
+            v.push(b(&[code(KeyCode::Enter)], Command::EditDone, Ui::KeyEditDone, true));
+            v.push(b(&[code(KeyCode::Esc)], Command::Back, Ui::KeyEditLeave, true));
+            v.push(b(&[code(KeyCode::Down)], Command::Down, Ui::Polish(PolishUi::KeyNextField), true));
+            v.push(b(
+                &[code(KeyCode::Up), code(KeyCode::BackTab)],
+                Command::Up,
+                Ui::Polish(PolishUi::KeyPrevField),
+                false,
+            ));
+            v.push(b(&[code(KeyCode::Tab)], Command::Complete, Ui::Polish(PolishUi::KeyCompleteOrNext), false));
+            v.push(b(&[ctrl('s')], Command::Save, Ui::KeySaveMeeting, false));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
         Mode::EditText => {
             v.push(b(&[code(KeyCode::Esc), ctrl('s')], Command::EditDone, Ui::KeyEditDoneText, true));
             v.push(b(&[ctrl('e')], Command::ExternalEdit, Ui::KeyEditExternal, true));
+            v.push(b(&[code(KeyCode::F(1))], Command::Help, Ui::KeyHelp, false));
             v.push(b(CTRL_C, Command::ForceQuit, Ui::KeyForceQuit, false));
         }
     }
@@ -388,6 +412,7 @@ pub fn command_for(mode: Mode, key: KeyEvent) -> Option<Command> {
     }
     match mode {
         Mode::EditLine
+        | Mode::FormLine
         | Mode::EditText
         | Mode::Search
         | Mode::EntryLine

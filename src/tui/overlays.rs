@@ -20,6 +20,8 @@ pub enum Overlay {
     CarryOver(super::carry::CarryOffer),
     /// The messages shown on the status line so far, newest first and whole (`M`).
     Messages(Vec<(String, bool)>),
+    /// F1 in a choice or a prompt: its keys, over it; closing the help goes back to it as it was.
+    HelpOver(Box<Overlay>),
 }
 
 /// What a confirmed question removes.
@@ -33,6 +35,8 @@ pub enum Removal {
     DeletePart(PartId),
     DeleteDecision(crate::domain::DecisionId),
     DeleteAction(crate::domain::ActionId),
+    /// `u` taking back an import whose items were moved since: asked first, as it undoes more than the move.
+    UndoImport(MeetingId),
 }
 
 #[derive(Debug, Clone)]
@@ -49,6 +53,8 @@ pub enum PickPurpose {
     ItemPart(ItemId),
     /// An earlier item the item continues; values are item ids.
     Earlier(ItemId),
+    /// An earlier item linked to the item, to unlink (the item screen's Eerder row); values are item ids.
+    UnlinkEarlier(ItemId),
     /// The same, offered right after `a` made the item: Esc skips, the item stays.
     EarlierOfNew(ItemId),
     /// An earlier item of the history whose annotation goes into `to`; `expected` is `to`'s annotation as
@@ -65,6 +71,17 @@ pub enum PickPurpose {
     MeetingStatus(crate::domain::MeetingId),
     /// `x`: the format to write the memo or the decision list in; values "docx" and "md".
     ExportFormat(super::screens::export::Subject),
+    /// `x`, when the file named already exists: values "new" (a free name beside it), "over" (replace it),
+    /// "edit" (back to the name). Nothing is ever replaced without this choice.
+    ExportExisting(Box<super::screens::export::Existing>),
+    /// A draft of an item's field whose stored text changed since the draft began (another window):
+    /// values "both" (the two in the field), "mine" (the draft), "theirs" (keep the stored text, drop
+    /// the draft). Esc keeps the draft for later.
+    DraftConflict {
+        id: ItemId,
+        field: crate::domain::ItemField,
+        mine: String,
+    },
     /// The body / the owner the action list shows; values are names ("" for all).
     ActionBody,
     ActionOwner,
@@ -152,6 +169,7 @@ impl Overlay {
             Overlay::CarryOver(_) => Mode::CarryOver,
             Overlay::Prompt(_) => Mode::EditLine,
             Overlay::Messages(_) => Mode::Help,
+            Overlay::HelpOver(_) => Mode::Help,
         }
     }
 
@@ -169,6 +187,10 @@ impl Overlay {
             Overlay::Prompt(p) => prompt_command(p, cmd, ctx),
             Overlay::DraftOffer(d) => super::drafts::on_command(d, cmd, ctx),
             Overlay::CarryOver(c) => c.on_command(cmd, ctx),
+            Overlay::HelpOver(under) => match help_command(cmd, help_scroll) {
+                Outcome::Nothing => Outcome::Overlay(*under),
+                _ => Outcome::Overlay(Overlay::HelpOver(under)),
+            },
             Overlay::Messages(list) => match cmd {
                 Command::Back | Command::Messages | Command::Quit => Outcome::Nothing,
                 _ => Outcome::Overlay(Overlay::Messages(list)),
@@ -204,9 +226,16 @@ impl Picker {
             Command::Down => self.selected = super::screens::step(self.selected, 1, n),
             Command::Top => self.selected = 0,
             Command::Bottom => self.selected = n.saturating_sub(1),
+            Command::Help => return Outcome::Overlay(Overlay::HelpOver(Box::new(Overlay::Picker(self)))),
             Command::No => {
                 if matches!(self.purpose, PickPurpose::EarlierOfNew(_)) {
                     return Outcome::info(ctx.t(Ui::EarlierSkipped));
+                }
+                if matches!(self.purpose, PickPurpose::DraftConflict { .. }) {
+                    return Outcome::info(ctx.t(Ui::Polish(crate::locale::PolishUi::ConflictLater)));
+                }
+                if matches!(self.purpose, PickPurpose::ExportExisting(_)) {
+                    return Outcome::info(ctx.t(Ui::Export(crate::locale::ExportUi::ExistingKept)));
                 }
                 return Outcome::Nothing;
             }
@@ -224,6 +253,7 @@ fn prompt_command(mut p: Box<Prompt>, cmd: Command, ctx: &mut Ctx) -> Outcome {
     match cmd {
         Command::Back => return Outcome::info(ctx.t(Ui::Cancelled)),
         Command::EditDone | Command::Save => return Outcome::Answer(Answer::Entered(p)),
+        Command::Help => return Outcome::Overlay(Overlay::HelpOver(Box::new(Overlay::Prompt(p)))),
         Command::Complete => {
             let base = match &p.purpose {
                 PromptPurpose::DocumentPath { base, .. } => Some(base.clone()),
@@ -264,6 +294,9 @@ impl Prompt {
 /// The choices an item offers (on the item screen, or on the agenda right after `a`): applied to the store.
 /// `on_item` says whether the item screen is showing (its message can point at C there).
 pub fn apply_item_pick(purpose: &PickPurpose, value: &str, ctx: &mut Ctx, on_item: bool) -> Outcome {
+    if let PickPurpose::DraftConflict { id, field, mine } = purpose {
+        return super::drafts::conflict_answer(*id, *field, mine, value, ctx);
+    }
     let result = match purpose {
         PickPurpose::ItemField(id, field) => match ctx.store.item(*id) {
             Ok(item) => {

@@ -163,6 +163,10 @@ pub trait View {
     fn on_typed(&mut self, _target: &EditTarget, _text: &str, _ctx: &mut Ctx) -> Outcome {
         Outcome::Nothing
     }
+    /// ↓ or Tab out of a form field: start typing in the row now selected, when it is a field.
+    fn type_in_selected(&mut self, _ctx: &mut Ctx) -> Outcome {
+        Outcome::Nothing
+    }
     /// Tab in a field typed in place: what the text becomes (the owners of the action form), if anything.
     fn complete(&self, _target: &EditTarget, _text: &str) -> Option<String> {
         None

@@ -9,11 +9,15 @@
 //! PDF or a table, with many items on one line, is taken apart the same way, stretch by stretch
 //! (`segment`). An annotated agenda without numbers is read by its headings (`headings`).
 
+mod book;
 mod bullets;
+mod cells;
 mod clean;
 mod headings;
+mod incoming;
 mod number;
 mod parser;
+mod procedural;
 mod segment;
 mod style;
 mod warning;
@@ -57,6 +61,8 @@ pub enum LineUse {
     Title(usize),
     /// Kept as a note on this item.
     Note(usize),
+    /// After the agenda, in its sections per item (an agenda book): not imported.
+    LeftOut,
 }
 
 /// One item as read from the text.

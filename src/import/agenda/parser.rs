@@ -1,6 +1,10 @@
 //! The line-by-line reading behind `parse_agenda`; the rules it keeps are in the module above.
 
+use super::book::Book;
+use super::cells;
+use super::incoming;
 use super::number::{read_marker, read_roman, Comp, Marker, Placed, Sequence};
+use super::procedural;
 use super::segment::{ends_with_heading, lost_number_split, split_segment, stock_title_end, Pieces};
 use super::style::{self, Written};
 use super::{bullets, headings};
@@ -9,6 +13,11 @@ use crate::domain::Treatment;
 use crate::numbering::part_label;
 
 const MAX_WARNINGS: usize = 30;
+/// What one item's notes may take from an imported text: a few pages' worth. More is a document that ran
+/// on past the agenda, not notes a person reads on an item. The annotation under an item of an annotated
+/// agenda may be longer.
+const MAX_NOTES_CHARS: usize = 4_000;
+const MAX_ANNOTATION_CHARS: usize = 12_000;
 const TOPIC_CELL_MAX_CHARS: usize = 200;
 /// How far after a Roman "I" the "1." of its first item may stand for the "I" to head a section.
 const ROMAN_ONE_REACH: usize = 80;
@@ -99,6 +108,8 @@ struct Parser {
     part: Option<usize>,
     /// A section headed by a treatment ("Ter kennisname") gives it to its items.
     section_treatment: Option<Treatment>,
+    /// A line that is only a treatment has headed a section: the agenda heads its sections so.
+    treatment_headings: bool,
     /// The last item's number stood alone; its title comes on the next line.
     awaiting_title: bool,
     /// The item whose title ends in ':' on its line, so the next line may finish it.
@@ -132,6 +143,11 @@ struct Parser {
     bare_style: bool,
     /// The agenda pads its item numbers ("01", "02").
     padded_style: bool,
+    /// The listed items, to tell when an agenda book's sections per item begin.
+    book: Book,
+    /// Per item: the characters its notes (or annotation) took from the text, and the lines left out
+    /// once they reached the cap.
+    held: Vec<(usize, usize)>,
 }
 
 /// The text of a table row's cells, or `None` when the line is no table row.
@@ -222,6 +238,7 @@ impl Parser {
             roman_parts: 0,
             part: None,
             section_treatment: None,
+            treatment_headings: false,
             awaiting_title: false,
             title_goes_on: None,
             wrapping: None,
@@ -239,6 +256,8 @@ impl Parser {
             decided: None,
             bare_style: false,
             padded_style: false,
+            book: Book::default(),
+            held: Vec::new(),
         }
     }
 
@@ -282,6 +301,8 @@ impl Parser {
             }
         }
         self.out.numbering = style;
+        self.warn_book();
+        self.warn_notes_cut();
         let preamble = self.out.preamble_lines();
         if preamble > 0 && !self.out.items.is_empty() {
             self.warn(Warning::Preamble { lines: preamble });
@@ -302,6 +323,74 @@ impl Parser {
                 item.treatment = above.last().and_then(|(_, t)| *t);
             }
             above.push((item.depth, item.treatment));
+        }
+    }
+
+    /// A heading that names an item the list already had: the list has ended and the book's sections
+    /// per item begin. True when it did (the line is left out with the rest).
+    fn starts_book(&mut self, i: usize, body: &str) -> bool {
+        let Some(last) = self.last_index() else { return false };
+        let items = &self.out.items;
+        let Some(section) = self.book.heads_listed(body, |k| items[k].title.as_str()) else { return false };
+        self.book.after = Some(last);
+        self.awaiting_title = false;
+        self.book_heading(i, section);
+        true
+    }
+
+    /// A line of the book's body. In an annotated agenda a section's text is the annotation of the item
+    /// it heads (up to the cap); otherwise it is left out.
+    fn book_line(&mut self, i: usize, raw: &str) {
+        if raw.trim().is_empty() {
+            return self.mark(LineUse::Blank);
+        }
+        let text = clean::tidy(raw);
+        let body = without_item_word(clean::strip_bullets(&text));
+        let items = &self.out.items;
+        if let Some(section) = self.book.heads_listed(body, |k| items[k].title.as_str()) {
+            return self.book_heading(i, section);
+        }
+        match self.book.section.filter(|_| self.annotated) {
+            Some(idx) => {
+                let kept = self.push_text(idx, text);
+                self.out.items[idx].source_lines.end = i + 1;
+                self.mark(if kept { LineUse::Note(idx) } else { LineUse::LeftOut });
+            }
+            None => {
+                self.book.left_out += 1;
+                self.mark(LineUse::LeftOut);
+            }
+        }
+    }
+
+    fn book_heading(&mut self, i: usize, section: usize) {
+        self.book.section = Some(section);
+        if self.annotated {
+            self.out.items[section].source_lines.end = i + 1;
+            self.mark(LineUse::Title(section));
+        } else {
+            self.book.left_out += 1;
+            self.mark(LineUse::LeftOut);
+        }
+    }
+
+    /// One warning for the whole body of an agenda book, before the others: it says where the text went.
+    fn warn_book(&mut self) {
+        let Some(after) = self.book.after.filter(|_| self.book.left_out > 0) else { return };
+        let item = &self.out.items[after];
+        let number = if item.label.is_empty() { item.number.clone() } else { item.label.clone() };
+        self.out.warnings.insert(0, Warning::BookLeftOut { after: number, lines: self.book.left_out });
+    }
+
+    fn warn_notes_cut(&mut self) {
+        let max = if self.annotated { MAX_ANNOTATION_CHARS } else { MAX_NOTES_CHARS };
+        for idx in 0..self.held.len() {
+            let lines = self.held[idx].1;
+            if lines > 0 {
+                let item = &self.out.items[idx];
+                let number = if item.label.is_empty() { item.number.clone() } else { item.label.clone() };
+                self.warn(Warning::NotesCut { number, max, lines });
+            }
         }
     }
 
@@ -338,6 +427,9 @@ impl Parser {
     }
 
     fn line(&mut self, i: usize, raw: &str) {
+        if self.book.started() {
+            return self.book_line(i, raw);
+        }
         if let Some(cells) = table_cells(raw) {
             return self.table_row(i, cells);
         }
@@ -414,6 +506,9 @@ impl Parser {
             }
         }
         self.lead_list_next = None;
+        if self.starts_book(i, body) {
+            return;
+        }
         let at_start = self.placed_at_start(body, indent);
         // "10. 6.I" under an item whose title the page lost is the next item's number, not a title.
         let doubled_next = || doubled_number(body).is_some_and(|(m, _)| self.seq.place(&m, indent, true).is_some());
@@ -458,7 +553,7 @@ impl Parser {
                 return self.mark(LineUse::Title(idx));
             }
         }
-        if words::is_part_heading(body) {
+        if words::is_part_heading(body) || (self.last_index().is_some() && incoming::is_heading(body)) {
             return self.new_part(body, words::heading_treatment(body));
         }
         if let Some((value, written, len)) = read_roman(body) {
@@ -600,7 +695,8 @@ impl Parser {
                 Some(idx)
                     if (self.sources[idx] <= Source::Title || self.out.items[idx].treatment == Some(treatment))
                         && (!self.noted_since_item || eu.is_some())
-                        && !shouting =>
+                        && !shouting
+                        && !self.heads_next_section(idx) =>
                 {
                     self.set_treatment(idx, Some(treatment), origin);
                     self.sources[idx] = Source::Said;
@@ -608,7 +704,10 @@ impl Parser {
                     self.mark(LineUse::Treatment(idx));
                 }
                 // After an item that has its treatment, the words head a section of items that share it.
-                _ => self.new_part(body, Some(treatment)),
+                _ => {
+                    self.treatment_headings = true;
+                    self.new_part(body, Some(treatment))
+                }
             }
             return true;
         }
@@ -633,6 +732,12 @@ impl Parser {
             }
         }
         false
+    }
+
+    /// In an agenda whose sections are headed by a treatment ("Ter besluitvorming" … "Ter kennisname"), the
+    /// next such line after an item that has its section's treatment heads the next section.
+    fn heads_next_section(&self, idx: usize) -> bool {
+        self.treatment_headings && self.sources[idx] == Source::Section
     }
 
     fn set_treatment(&mut self, idx: usize, treatment: Option<Treatment>, origin: Option<words::Origin>) {
@@ -679,7 +784,7 @@ impl Parser {
     fn treatment_or_origin_part(&mut self, text: &str) -> bool {
         if let Some((treatment, origin)) = words::treatment_line(text) {
             if let Some(idx) = self.last_index() {
-                if self.out.items[idx].treatment.is_none() {
+                if self.sources[idx] <= Source::Title {
                     self.set_treatment(idx, Some(treatment), origin);
                     self.sources[idx] = Source::Said;
                     return true;
@@ -694,16 +799,26 @@ impl Parser {
         self.lead_in = text.ends_with(':') && self.last_index().is_some();
         match self.last_index() {
             Some(idx) => {
-                self.push_text(idx, text.to_string());
+                let kept = self.push_text(idx, text.to_string());
                 self.out.items[idx].source_lines.end = i + 1;
                 self.noted_since_item = true;
-                self.mark(LineUse::Note(idx));
+                self.mark(if kept { LineUse::Note(idx) } else { LineUse::LeftOut });
             }
             None => self.mark(LineUse::Preamble),
         }
     }
 
-    fn push_text(&mut self, idx: usize, text: String) {
+    /// Adds to an item's notes (its annotation in an annotated agenda), up to the cap; false when the text
+    /// was left out because the item had its fill.
+    fn push_text(&mut self, idx: usize, text: String) -> bool {
+        let max = if self.annotated { MAX_ANNOTATION_CHARS } else { MAX_NOTES_CHARS };
+        let (held, left_out) = &mut self.held[idx];
+        let len = text.chars().count() + 1;
+        if *left_out > 0 || *held + len > max {
+            *left_out += 1;
+            return false;
+        }
+        *held += len;
         let item = &mut self.out.items[idx];
         if self.annotated {
             if !item.annotation.is_empty() {
@@ -713,6 +828,7 @@ impl Parser {
         } else {
             item.notes.push(text);
         }
+        true
     }
 
     /// The next number inside `text` (after `from`) that follows in the numbering. Only a closed number
@@ -1008,8 +1124,12 @@ impl Parser {
         let roman = (self.roman_as == RomanAs::Items && depth == 0) || is_roman_written(&number);
         self.written.push(Written { comps, text: number, roman });
         self.sources.push(Source::None);
+        self.held.push((0, 0));
         self.noted_since_item = false;
         let idx = self.out.items.len() - 1;
+        if depth == 0 {
+            self.book.list(&self.out.items[idx].number, idx);
+        }
         while self.open.last().is_some_and(|&k| self.out.items[k].depth >= depth) {
             self.open.pop();
         }
@@ -1060,6 +1180,7 @@ impl Parser {
         let (treatment, source) = match (tail.treatment, words::title_treatment(&title)) {
             (Some(t), _) => (Some(t), Source::Said),
             (None, Some(t)) => (Some(t), Source::Title),
+            (None, None) if procedural::is_procedural(&title) => (None, Source::None),
             (None, None) => (self.section_treatment, Source::Section),
         };
         let mut long = None;
@@ -1111,6 +1232,11 @@ impl Parser {
                 return self.mark(LineUse::Item(idx));
             }
         }
+        if let [code, subject, extra @ ..] = filled.as_slice() {
+            if incoming::is_code(code) && is_topic_cell(subject) {
+                return self.incoming_row(i, code, subject, extra);
+            }
+        }
         let (lead, rest) = lead_cell(&filled);
         if rest.is_empty() {
             return self.text_line(i, &lead, None);
@@ -1131,19 +1257,41 @@ impl Parser {
         self.note(i, &filled.join(" | "));
     }
 
+    /// A row of the list of incoming papers: its subject is the title; its code ("I-1"), the list's own
+    /// number that the meeting's numbering cannot write, stays with it as its origin.
+    fn incoming_row(&mut self, i: usize, code: &str, subject: &str, extra: &[&str]) {
+        let pieces = split_segment(subject);
+        self.push_item(i, String::new(), Vec::new(), 0, &pieces);
+        let idx = self.out.items.len() - 1;
+        self.out.items[idx].number = code.trim_end_matches('.').to_string();
+        let item = &mut self.out.items[idx];
+        item.origin_note = join_note(code, &item.origin_note);
+        for cell in extra {
+            self.table_extra(idx, cell);
+        }
+        self.mark(LineUse::Item(idx));
+    }
+
     /// A further cell of an item's row: its treatment, its origin, or a note.
     fn table_extra(&mut self, idx: usize, cell: &str) {
         if let Some((t, origin)) = words::treatment_line(cell) {
-            if self.out.items[idx].treatment.is_none() {
+            // The row's own cell says more than the section it stands in or the word its title starts with.
+            if self.sources[idx] <= Source::Title {
                 self.sources[idx] = Source::Said;
                 return self.set_treatment(idx, Some(t), origin);
             }
         } else if let Some(origin) = words::origin_line(cell) {
             return self.set_treatment(idx, None, Some(origin));
         } else {
-            let yes = matches!(cell.to_lowercase().as_str(), "ja" | "x" | "✓" | "✔" | "√" | "yes");
+            if let Some(answer) = cells::attachment_answer(cell) {
+                self.out.items[idx].has_attachment = answer;
+                return;
+            }
+            if cells::is_empty_mark(cell) {
+                return;
+            }
             let origin = words::parse_origin(cell);
-            if yes || origin.has_attachment && origin.submitter.is_empty() && origin.note.is_empty() {
+            if origin.has_attachment && origin.submitter.is_empty() && origin.note.is_empty() {
                 self.out.items[idx].has_attachment = true;
                 return;
             }

@@ -34,6 +34,17 @@ pub enum Warning {
     StartsLate {
         first: String,
     },
+    /// An agenda book's sections per item, after its last item `after`; left out.
+    BookLeftOut {
+        after: String,
+        lines: usize,
+    },
+    /// An item's notes reached `max` characters; `lines` more were left out.
+    NotesCut {
+        number: String,
+        max: usize,
+        lines: usize,
+    },
 }
 
 impl Warning {
@@ -65,6 +76,14 @@ impl Warning {
             Warning::More { count } => format!("… en nog {count} waarschuwing(en) van deze soort"),
             Warning::RomanAsItems => "de Romeinse cijfers zijn als punten gelezen (er zijn geen andere nummers)".into(),
             Warning::StartsLate { first } => format!("de nummering begint niet bij 1; gelezen vanaf punt {first}"),
+            Warning::BookLeftOut { after, lines } => format!(
+                "na punt {after} volgt de toelichting per punt ({}); die is niet als notitie ingelezen",
+                Lang::Nl.count(*lines, crate::locale::Noun::Line)
+            ),
+            Warning::NotesCut { number, max, lines } => format!(
+                "punt {number}: de notities zijn bij {max} tekens afgebroken; {} niet ingelezen",
+                Lang::Nl.count(*lines, crate::locale::Noun::Line)
+            ),
         }
     }
 }
@@ -92,6 +111,16 @@ impl fmt::Display for Warning {
             Warning::More { count } => write!(f, "… and {count} more warning(s) like these"),
             Warning::RomanAsItems => write!(f, "the Roman numbers were read as item numbers (there are no others)"),
             Warning::StartsLate { first } => write!(f, "the numbering does not start at 1; read from item {first} on"),
+            Warning::BookLeftOut { after, lines } => write!(
+                f,
+                "after item {after} come the explanations per item ({}); they were not imported as notes",
+                Lang::En.count(*lines, crate::locale::Noun::Line)
+            ),
+            Warning::NotesCut { number, max, lines } => write!(
+                f,
+                "item {number}: its notes stop at {max} characters; {} not imported",
+                Lang::En.count(*lines, crate::locale::Noun::Line)
+            ),
         }
     }
 }

@@ -20,12 +20,14 @@ mod dates;
 mod entry;
 mod heading;
 mod headings;
+mod item_ref;
 mod lines;
 mod numbered;
 mod published;
 mod unheaded;
 
 pub use dates::parse_date;
+pub use item_ref::{bare_number, item_number, names_item, same_subject};
 
 use crate::text::clean_line;
 
@@ -187,6 +189,12 @@ pub fn parse(text: &str, default_body: Option<&str>) -> Result<Parsed, String> {
     for d in &mut parsed.decisions {
         d.body.clone_from(&body);
     }
+    // Whatever shape found it, a decision with no words (a lone bullet or dash as its text) decides nothing.
+    let (empty, decisions): (Vec<_>, Vec<_>) =
+        std::mem::take(&mut parsed.decisions).into_iter().partition(|d| d.text.trim().is_empty());
+    parsed.decisions = decisions;
+    parsed.undecided.extend(empty.into_iter().map(|d| BadRow { line: d.line, message: "no decision text".into() }));
+    parsed.undecided.sort_by_key(|b| b.line);
     Ok(parsed)
 }
 

@@ -117,6 +117,8 @@ pub(super) fn entries(lines: &[Ln], kind: Kind, heads: Vec<Head>) -> Parsed {
                 _ => t,
             },
         });
+        // A bullet with nothing after it decides nothing: the subject is reported as undecided instead.
+        let decision = decision.filter(|t| !t.trim().is_empty());
         match decision {
             Some(text) => match r.date.or(meeting) {
                 Some(date) => decisions.push(ParsedDecision {

@@ -4,7 +4,7 @@
 use super::meetings::RenderIn;
 use super::step;
 use crate::domain::{DocumentId, ItemField, ItemId, ItemRecord, MeetingId, MeetingRecord};
-use crate::locale::{Lang, Ui};
+use crate::locale::{Lang, PolishUi, Ui};
 use crate::memo::What;
 use crate::store::{Placement, Store};
 use crate::text::clean_line;
@@ -179,7 +179,7 @@ pub fn draw(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         (Some(c[0]), Some(c[1]))
     } else if body.height >= 12 {
         // The list takes what its rows need (header, parts, items, borders), at most 60%; the detail the rest.
-        let parts = view.record.parts.len().min(u16::MAX as usize) as u16;
+        let parts = heading_rows(&view.record).min(u16::MAX as usize) as u16;
         let wanted =
             (view.record.items.len().min(u16::MAX as usize) as u16).saturating_add(parts.saturating_add(3)).max(6);
         let list_h = wanted.min((body.height as u32 * 60 / 100) as u16);
@@ -258,14 +258,14 @@ fn draw_list(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
         theme::dim(),
     )];
     let mut selected_row = None;
-    let mut part = None;
+    let headings = part_headings(&view.record);
     for (i, r) in view.record.items.iter().enumerate() {
         let it = &r.item;
-        if it.depth == 0 && it.part_id != part {
-            part = it.part_id;
-            if let Some(p) = view.record.parts.iter().find(|p| Some(p.id) == it.part_id) {
-                lines.push(Line::styled(fit(&p.title, w), theme::heading()));
-            }
+        match headings.get(&i) {
+            Some(Some(title)) => lines.push(Line::styled(fit(title, w), theme::heading())),
+            Some(None) => lines
+                .push(Line::styled(fit(look.t(Ui::Polish(crate::locale::PolishUi::OtherItems)), w), theme::heading())),
+            None => {}
         }
         if i == view.selected {
             selected_row = Some(lines.len());
@@ -346,8 +346,12 @@ fn draw_detail(look: &Look, view: &AgendaView, area: Rect, buf: &mut Buffer) {
     if !it.talking_points.is_empty() {
         text.push_line(Line::default());
         text.push_line(Line::styled(look.t(Ui::TalkingPoints), theme::heading()));
-        for p in &it.talking_points {
-            text.push_line(Line::raw(format!("• {p}")));
+        let (lead, points) = crate::text::talking_points_lead(&it.talking_points);
+        if let Some(lead) = lead {
+            text.push_line(Line::raw(lead.to_string()));
+        }
+        for p in points {
+            text.push_line(Line::raw(format!("• {}", crate::text::without_bullet(p))));
         }
     }
     if !r.documents.is_empty() {
@@ -454,7 +458,7 @@ impl View for AgendaView {
                 Prompt::open(purpose, ctx.t(Ui::PromptNewItem), "")
             }
             Command::Delete => self.confirm_delete(ctx),
-            Command::Undo => undo_here(ctx, self.meeting_id),
+            Command::Undo => undo_here(ctx, self.meeting_id, false),
             Command::DeletedList => crate::tui::undo::open_list(ctx),
             Command::Status => crate::tui::undo::choose_status(ctx, self.meeting_id),
             Command::RefreshDocument => self.refresh_paper(ctx),
@@ -506,6 +510,7 @@ impl View for AgendaView {
             Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
             Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
             Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, false),
+            Answer::Confirmed(Removal::UndoImport(m)) => undo_here(ctx, m, true),
             Answer::Confirmed(_) => Outcome::Nothing,
         }
     }
@@ -578,14 +583,56 @@ fn offer_earlier_for_new(ctx: &Ctx, id: ItemId) -> Outcome {
     Picker::open(ctx.t(Ui::OfferEarlier), options, "", PickPurpose::EarlierOfNew(id))
 }
 
+/// The headings over the list, by the index of the item they stand above: a part's title, or `None` for
+/// "Overige agendapunten". Headed as the memo heads them, so items in no part after a part's items are
+/// never seemingly under the part above.
+fn part_headings(record: &MeetingRecord) -> std::collections::HashMap<usize, Option<String>> {
+    let mut out = std::collections::HashMap::new();
+    let mut part: Option<Option<crate::domain::PartId>> = None;
+    for (i, r) in record.items.iter().enumerate() {
+        if part == Some(r.item.part_id) {
+            continue;
+        }
+        let after_others = part.is_some();
+        part = Some(r.item.part_id);
+        match record.parts.iter().find(|p| Some(p.id) == r.item.part_id) {
+            Some(p) => {
+                out.insert(i, Some(p.title.clone()));
+            }
+            None if after_others => {
+                out.insert(i, None);
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+fn heading_rows(record: &MeetingRecord) -> usize {
+    part_headings(record).len()
+}
+
 fn import_key(meeting: MeetingId) -> String {
     format!("tui.last_import.{}", meeting.0)
 }
 
 /// What an import just added, so that `u` can take it back as one step: "unix time|id,id,…".
+/// A third part, the items' places as imported, tells whether they were moved since.
 pub fn remember_import(store: &mut Store, meeting: MeetingId, ids: &[ItemId]) -> crate::Result<()> {
     let list: Vec<String> = ids.iter().map(|i| i.0.to_string()).collect();
-    store.set_setting(&import_key(meeting), &format!("{}|{}", now_secs(), list.join(",")))
+    let places = layout(store, meeting, ids)?;
+    store.set_setting(&import_key(meeting), &format!("{}|{}|{places}", now_secs(), list.join(",")))
+}
+
+/// Where these items stand: parent, place and part of each, in agenda order.
+fn layout(store: &Store, meeting: MeetingId, ids: &[ItemId]) -> crate::Result<String> {
+    Ok(store
+        .agenda(meeting)?
+        .iter()
+        .filter(|i| ids.contains(&i.id))
+        .map(|i| format!("{}:{:?}:{}:{:?}", i.id.0, i.parent_id.map(|p| p.0), i.position, i.part_id.map(|p| p.0)))
+        .collect::<Vec<_>>()
+        .join(";"))
 }
 
 fn now_secs() -> i64 {
@@ -594,18 +641,31 @@ fn now_secs() -> i64 {
 
 /// `u` on the agenda: the latest of the last delete here and the last import here is undone; an import
 /// goes as one step (its items into the trash together, so that `u` again puts them back).
-fn undo_here(ctx: &mut Ctx, meeting: MeetingId) -> Outcome {
+/// The items moved since the import (indented, shifted): `u` would take back more than the user just
+/// did, so it asks first (`confirmed` is the answer yes).
+fn undo_here(ctx: &mut Ctx, meeting: MeetingId, confirmed: bool) -> Outcome {
     use crate::domain::UndoScope;
     let scope = UndoScope::Meeting(meeting);
     let import = ctx.store.setting(&import_key(meeting)).ok().flatten().and_then(|v| {
-        let (at, ids) = v.split_once('|')?;
-        let ids: Vec<ItemId> = ids.split(',').filter_map(|i| i.parse().ok()).map(ItemId).collect();
-        Some((at.parse::<i64>().ok()?, ids))
+        let mut parts = v.splitn(3, '|');
+        let at = parts.next()?.parse::<i64>().ok()?;
+        let ids: Vec<ItemId> = parts.next()?.split(',').filter_map(|i| i.parse().ok()).map(ItemId).collect();
+        Some((at, ids, parts.next().map(str::to_string)))
     });
     let last_delete = ctx.store.latest_deleted_in(scope).ok().flatten().map(|d| d.deleted_at);
-    let Some((_, ids)) = import.filter(|(at, _)| last_delete.is_none_or(|d| d < *at)) else {
+    let Some((_, ids, places)) = import.filter(|(at, ..)| last_delete.is_none_or(|d| d < *at)) else {
         return crate::tui::undo::undo(ctx, scope);
     };
+    let moved = places.is_some_and(|p| layout(ctx.store, meeting, &ids).is_ok_and(|now| now != p));
+    if moved && !confirmed {
+        let n = ids.iter().filter(|id| ctx.store.item(**id).is_ok_and(|i| i.meeting_id == meeting)).count();
+        let question = ctx.t(Ui::Polish(crate::locale::PolishUi::UndoImportAsk)).replacen(
+            "{}",
+            &ctx.lang.count(n, crate::locale::Noun::Item),
+            1,
+        );
+        return Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::UndoImport(meeting) }));
+    }
     let forget = Outcome::report(ctx.store.set_setting(&import_key(meeting), ""));
     let still: Vec<ItemId> =
         ids.into_iter().filter(|id| ctx.store.item(*id).is_ok_and(|i| i.meeting_id == meeting)).collect();
@@ -627,7 +687,7 @@ impl AgendaView {
     /// linked (the older stays as the previous version), or a changed file's new facts are recorded.
     fn refresh_paper(&mut self, ctx: &mut Ctx) -> Outcome {
         use crate::history::DocStatus;
-        let Some(r) = self.selected_record() else { return Outcome::Nothing };
+        let Some(r) = self.selected_record() else { return Outcome::info(ctx.t(Ui::Polish(PolishUi::NoItemForNewer))) };
         let item = r.item.id;
         let Some((doc, status)) =
             r.documents.iter().find_map(|d| self.news.get(&d.document.id).map(|s| (d.document.id, s.clone())))

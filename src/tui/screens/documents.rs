@@ -5,6 +5,7 @@ use super::step;
 use crate::dates::Date;
 use crate::domain::{Coded, DocRole, DocSource, ItemId, LinkedDocument, MeetingId};
 use crate::history::{check_document, refresh_link, DocStatus};
+use crate::locale::PolishUi;
 use crate::locale::Ui;
 use crate::store::Store;
 use crate::text::clean_line;
@@ -43,6 +44,18 @@ pub struct DocsView {
     pub status: Vec<DocStatus>,
     pub selected: usize,
     pub base: Option<String>,
+    /// The last link removed on this screen, to put back with `u`: the store's trash keeps deleted items
+    /// and meetings, not links, so the screen keeps this one (F33) while it is open.
+    pub unlinked: Option<Unlinked>,
+}
+
+/// A link removed here: the file, its role, and the cover note's reading as it stood (hand edits too).
+#[derive(Debug, Clone)]
+pub struct Unlinked {
+    pub item: ItemId,
+    pub path: String,
+    pub role: DocRole,
+    pub cover: Option<crate::domain::CoverNote>,
 }
 
 fn file_state(path: &str) -> FileState {
@@ -71,6 +84,7 @@ impl DocsView {
             status: vec![],
             selected: 0,
             base: None,
+            unlinked: None,
         };
         v.reload(store)?;
         Ok(v)
@@ -166,11 +180,32 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
     };
     let w = body.width as usize;
     let role_w = 12.min(w / 4);
-    let ver_w = 6;
-    let size_w = 9;
-    let date_w = 10;
-    let state_w = 30.min(w / 4);
-    let name_w = w.saturating_sub(role_w + ver_w + size_w + date_w + state_w + 5);
+    let all = || view.docs.iter().chain(&view.meeting_docs);
+    let file_name = |d: &LinkedDocument| {
+        Path::new(&d.document.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    };
+    // The file name gets the room first (F32): the state column only when some paper has a state, and
+    // on a narrow terminal the date, then the size, then the version go before the name is cut.
+    let wanted = all().map(|(d, _)| crate::tui::cells::width(&file_name(d))).max().unwrap_or(0).min(40);
+    let any_state = view.status.iter().any(|s| !matches!(s, DocStatus::Unchanged));
+    let mut state_w = if any_state { 30.min(w / 4) } else { 0 };
+    let (mut ver_w, mut size_w, mut date_w) = (6, 9, 10);
+    let name_room = |ver: usize, size: usize, date: usize, state: usize| {
+        let gaps = [ver, size, date, state].iter().filter(|x| **x > 0).count() + 1;
+        w.saturating_sub(role_w + ver + size + date + state + gaps)
+    };
+    for drop in 0..4 {
+        if name_room(ver_w, size_w, date_w, state_w) >= wanted {
+            break;
+        }
+        match drop {
+            0 => date_w = 0,
+            1 => size_w = 0,
+            2 => ver_w = 0,
+            _ => state_w = state_w.min(8),
+        }
+    }
+    let name_w = name_room(ver_w, size_w, date_w, state_w);
     let mut lines = Vec::new();
     let mut selected_line = view.selected;
     for (i, (d, state)) in view.docs.iter().chain(&view.meeting_docs).enumerate() {
@@ -199,19 +234,21 @@ pub fn draw(look: &Look, view: &DocsView, area: Rect, buf: &mut Buffer) {
             }
             _ => (String::new(), Default::default()),
         };
-        lines.push(Line::from(vec![
-            Span::raw(pad(look.lang.role(d.role), role_w)),
-            Span::raw(" "),
-            Span::raw(pad(&name, name_w)),
-            Span::raw(" "),
-            Span::raw(pad(&d.document.version_label, ver_w)),
-            Span::raw(" "),
-            Span::raw(pad_left(&size, size_w)),
-            Span::raw(" "),
-            Span::raw(pad(&date, date_w)),
-            Span::raw(" "),
-            Span::styled(pad(&st, state_w), style),
-        ]));
+        let mut spans =
+            vec![Span::raw(pad(look.lang.role(d.role), role_w)), Span::raw(" "), Span::raw(pad(&name, name_w))];
+        for (text, cell_w, right) in
+            [(&d.document.version_label, ver_w, false), (&size, size_w, true), (&date, date_w, false)]
+        {
+            if cell_w > 0 {
+                spans.push(Span::raw(" "));
+                spans.push(Span::raw(if right { pad_left(text, cell_w) } else { pad(text, cell_w) }));
+            }
+        }
+        if state_w > 0 {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(pad(&st, state_w), style));
+        }
+        lines.push(Line::from(spans));
     }
     rows::render(lines, Some(selected_line), body, buf);
 }
@@ -326,16 +363,28 @@ impl View for DocsView {
                 };
                 Outcome::Overlay(Overlay::Confirm(Confirm { question, removal }))
             }
+            Command::Undo => self.undo_unlink(ctx),
             _ => Outcome::Pass,
         }
     }
 
     fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
         match answer {
-            Answer::Confirmed(Removal::Unlink(item, doc)) => match ctx.store.unlink_document(item, doc) {
-                Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Unlinked))),
-                Err(e) => Outcome::Fail(e),
-            },
+            Answer::Confirmed(Removal::Unlink(item, doc)) => {
+                let kept = self.docs.iter().find(|(d, _)| d.document.id == doc).map(|(d, _)| Unlinked {
+                    item,
+                    path: d.document.path.clone(),
+                    role: d.role,
+                    cover: ctx.store.cover_note(item).ok().flatten(),
+                });
+                match ctx.store.unlink_document(item, doc) {
+                    Ok(_) => {
+                        self.unlinked = kept;
+                        Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Polish(PolishUi::UnlinkedUndoable))))
+                    }
+                    Err(e) => Outcome::Fail(e),
+                }
+            }
             Answer::Confirmed(Removal::UnlinkMeeting(meeting, doc)) => {
                 match ctx.store.unlink_meeting_document(meeting, doc) {
                     Ok(_) => Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Unlinked))),
@@ -374,6 +423,32 @@ fn save_base_folder(ctx: &mut Ctx, input: &str) -> Result<Outcome, Outcome> {
 }
 
 impl DocsView {
+    /// `u`: the link removed last on this screen comes back, with its role and the cover note's reading.
+    fn undo_unlink(&mut self, ctx: &mut Ctx) -> Outcome {
+        let Some(u) = self.unlinked.take() else { return Outcome::info(ctx.t(Ui::Polish(PolishUi::NoUnlinkToUndo))) };
+        if let Err(e) = ctx.store.link_document(u.item, Path::new(&u.path), u.role) {
+            return Outcome::Fail(e);
+        }
+        let mut out = Outcome::Nothing;
+        if let Some(note) = &u.cover {
+            for field in [crate::domain::CoverField::Summary, crate::domain::CoverField::ProposedDecisions] {
+                let now = ctx.store.cover_note(u.item).ok().flatten();
+                let current = crate::tui::editor::cover_field_text(now.as_ref(), field);
+                let saved = crate::tui::editor::cover_field_text(Some(note), field);
+                if current != saved {
+                    out = out.and(Outcome::report(ctx.store.set_cover_text(u.item, field, &current, &saved)));
+                }
+            }
+        }
+        let name = Path::new(&u.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let said = ctx.t(Ui::Polish(PolishUi::RelinkedDocument)).replacen("{}", &name, 1).replacen(
+            "{}",
+            ctx.lang.role(u.role),
+            1,
+        );
+        out.and(Outcome::Refresh).and(Outcome::info(said))
+    }
+
     /// Links the file the prompt names; `Err` says why the prompt stays open.
     fn link_document(
         &mut self,
@@ -386,7 +461,10 @@ impl DocsView {
             return Err(Outcome::error(ctx.t(Ui::EmptyPath)));
         }
         let path = resolve(input, base);
-        if let Err(e) = ctx.store.link_document(item, &path, DocRole::Bijlage) {
+        // "Oplegger ….docx" is an oplegger, as the mail import reads it from the name (F5).
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let role = crate::import::mail::place::role_from_name(&name);
+        if let Err(e) = ctx.store.link_document(item, &path, role) {
             return Err(Outcome::Fail(e));
         }
         let reloaded = Outcome::report(self.reload(ctx.store));

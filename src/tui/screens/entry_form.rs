@@ -688,6 +688,16 @@ impl EntryForm {
                 }
             }
             EntryKind::Action(id) => {
+                // A day that cannot be ("31 november", a wrong weekday) is a typo, refused as the date is;
+                // words that name no day ("z.s.m.", "maart 2022") are kept as words (F8).
+                use crate::dates::DateProblem;
+                let reference = crate::dates::Date::parse_iso(&self.date);
+                if let Err(problem @ (DateProblem::NoSuchDay | DateProblem::WrongWeekday { .. })) =
+                    crate::dates::parse_date(self.deadline.trim(), reference)
+                {
+                    self.select_field(EntryField::Deadline);
+                    return Outcome::error(ctx.lang.date_problem(problem, self.deadline.trim()));
+                }
                 if !self.deadline.trim().is_empty() && deadline_due(&self.deadline, &self.date).is_none() {
                     note = Some(ctx.t(Ui::Dec(DecUi::BadDeadline)).replacen("{}", self.deadline.trim(), 1));
                 }

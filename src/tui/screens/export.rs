@@ -52,6 +52,15 @@ pub enum Subject {
     },
 }
 
+/// The file named at `x` that exists already, while the user chooses what to do with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Existing {
+    pub subject: Subject,
+    pub format: Format,
+    pub base: String,
+    pub path: PathBuf,
+}
+
 /// `x`: asks for the format, the one chosen last time selected.
 pub fn ask(ctx: &mut Ctx, meeting: MeetingId, what: What) -> Outcome {
     ask_for(ctx, Subject::Meeting { meeting, what })
@@ -84,6 +93,10 @@ pub fn on_answer(answer: Answer, ctx: &mut Ctx) -> Result<Outcome, Answer> {
         Answer::Entered(p) => match p.purpose.clone() {
             PromptPurpose::ExportPath { subject, format, base } => {
                 let path = target(&p.text(), &base, format);
+                // A file there may hold work done since (edited in Word): ask, never replace it unseen.
+                if path.is_file() {
+                    return Ok(ask_existing(ctx, subject, format, base, path));
+                }
                 match write(ctx, &subject, &path) {
                     Ok(outcome) => Ok(outcome),
                     Err(e) => Ok(p.refused(Outcome::Fail(e))),
@@ -91,6 +104,29 @@ pub fn on_answer(answer: Answer, ctx: &mut Ctx) -> Result<Outcome, Answer> {
             }
             _ => Err(Answer::Entered(p)),
         },
+        Answer::Picked(PickPurpose::ExportExisting(existing), value) => {
+            let Existing { subject, format, base, path } = *existing;
+            let again = |ctx: &mut Ctx, subject: Subject, e: Option<crate::Error>| {
+                let prompt = Prompt::open(
+                    PromptPurpose::ExportPath { subject, format, base: base.clone() },
+                    t(ctx, ExportUi::SaveAs),
+                    &path.display().to_string(),
+                );
+                match e {
+                    Some(e) => Outcome::Fail(e).and(prompt),
+                    None => prompt,
+                }
+            };
+            let to = match value.as_str() {
+                "over" => path.clone(),
+                "new" => free_name(&path),
+                _ => return Ok(again(ctx, subject, None)),
+            };
+            match write(ctx, &subject, &to) {
+                Ok(outcome) => Ok(outcome),
+                Err(e) => Ok(again(ctx, subject, Some(e))),
+            }
+        }
         other => Err(other),
     }
 }
@@ -112,6 +148,30 @@ fn ask_file(ctx: &mut Ctx, subject: Subject, format: Format) -> Outcome {
         t(ctx, ExportUi::SaveAs),
         &proposed.display().to_string(),
     )
+}
+
+/// The choice when the file exists: a free name beside it first (Enter keeps the old file), then
+/// overwriting, then typing another name; Esc writes nothing.
+fn ask_existing(ctx: &mut Ctx, subject: Subject, format: Format, base: String, path: PathBuf) -> Outcome {
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let title = t(ctx, ExportUi::ExistingTitle).replacen("{}", &name(&path), 1);
+    let options = vec![
+        (t(ctx, ExportUi::ExistingNewName).replacen("{}", &name(&free_name(&path)), 1), "new".to_string()),
+        (t(ctx, ExportUi::ExistingOverwrite).to_string(), "over".to_string()),
+        (t(ctx, ExportUi::ExistingEdit).to_string(), "edit".to_string()),
+    ];
+    let existing = Box::new(Existing { subject, format, base, path });
+    Picker::open(&title, options, "new", PickPurpose::ExportExisting(existing))
+}
+
+/// "memo (2).docx", "memo (3).docx" …: the first name beside `path` that no file has.
+pub fn free_name(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let ext = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    (2..)
+        .map(|n| path.with_file_name(format!("{stem} ({n}){ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 /// The path as typed (a bare name goes into the proposed folder, `~/` is home); without an extension it
@@ -185,5 +245,14 @@ mod tests {
         assert_eq!(target("memo", "/data/stukken", Format::Docx), PathBuf::from("/data/stukken/memo.docx"));
         assert_eq!(target("memo.md", "/data/stukken", Format::Docx), PathBuf::from("/data/stukken/memo.md"));
         assert_eq!(target("/tmp/x.docx", "/data", Format::Markdown), PathBuf::from("/tmp/x.docx"));
+    }
+
+    #[test]
+    fn the_free_name_counts_past_names_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let memo = dir.path().join("memo.docx");
+        assert_eq!(free_name(&memo), dir.path().join("memo (2).docx"));
+        std::fs::write(dir.path().join("memo (2).docx"), b"x").unwrap();
+        assert_eq!(free_name(&memo), dir.path().join("memo (3).docx"));
     }
 }

@@ -201,6 +201,9 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
             LineUse::Treatment(k) => lines.push(row(left, said(Ui::ImportLineTreatment, k))),
             LineUse::Title(k) => lines.push(row(left, said(Ui::ImportLineTitle, k))),
             LineUse::Note(k) => lines.push(row(left, said(Ui::ImportLineNote, k))),
+            LineUse::LeftOut => {
+                lines.push(row(left, vec![Span::styled(fit(look.t(Ui::ImportLineLeftOut), right_w), theme::dim())]))
+            }
             LineUse::Item(k) => {
                 // Text copied out of a PDF runs items together on one line: each gets a row of its own.
                 let mut first = true;

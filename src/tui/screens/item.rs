@@ -26,6 +26,8 @@ pub enum ItemRow {
     /// What was read in the cover note, editable.
     Cover(CoverField),
     Part,
+    /// The earlier treatments linked (L), shown and unlinked here (F10).
+    Earlier,
     Documents,
 }
 
@@ -37,6 +39,7 @@ pub const ROWS: &[ItemRow] = &[
     ItemRow::Field(ItemField::OriginNote),
     ItemRow::Field(ItemField::CoverTreatment),
     ItemRow::Part,
+    ItemRow::Earlier,
     ItemRow::Field(ItemField::Annotation),
     ItemRow::Field(ItemField::AdviceStance),
     ItemRow::Field(ItemField::AdviceText),
@@ -57,6 +60,8 @@ pub struct ItemView {
     pub documents: usize,
     /// The cover note as read and corrected, read from the store on load.
     pub cover: Option<Box<CoverNote>>,
+    /// The earlier treatments this item is linked to.
+    pub earlier: Vec<crate::domain::EarlierItem>,
     pub selected: usize,
     /// Tab moves the keys to the text below, for scrolling a long text.
     pub text_focus: bool,
@@ -73,6 +78,7 @@ impl ItemView {
             parts: store.parts(item.meeting_id)?,
             documents: store.item_documents(id)?.len(),
             cover: store.cover_note(id)?.map(Box::new),
+            earlier: store.earlier_items(id)?,
             item,
             selected: 0,
             text_focus: false,
@@ -85,6 +91,7 @@ impl ItemView {
         self.parts = store.parts(self.item.meeting_id)?;
         self.documents = store.item_documents(self.item.id)?.len();
         self.cover = store.cover_note(self.item.id)?.map(Box::new);
+        self.earlier = store.earlier_items(self.item.id)?;
         Ok(())
     }
 
@@ -146,6 +153,7 @@ fn row_label(lang: Lang, row: ItemRow) -> &'static str {
         ItemRow::Field(f) => field_label(lang, f),
         ItemRow::Cover(f) => cover_label(lang, f),
         ItemRow::Part => lang.ui(Ui::FieldPart),
+        ItemRow::Earlier => lang.ui(Ui::Polish(crate::locale::PolishUi::FieldEarlier)),
         ItemRow::Documents => lang.ui(Ui::Documents),
     }
 }
@@ -171,7 +179,7 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
             let n = text.lines().count();
             let first = first_line(&text).to_string();
             if n > 1 {
-                format!("{first}  (+{} {})", n - 1, look.t(Ui::MoreLines))
+                format!("{first}  (+{})", lang.count(n - 1, crate::locale::Noun::Line))
             } else {
                 first
             }
@@ -187,7 +195,7 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
             let n = text.lines().count();
             let first = first_line(&text).to_string();
             if n > 1 {
-                format!("{first}  (+{} {})", n - 1, look.t(Ui::MoreLines))
+                format!("{first}  (+{})", lang.count(n - 1, crate::locale::Noun::Line))
             } else if first.is_empty() {
                 String::new()
             } else {
@@ -197,6 +205,15 @@ fn row_value(look: &Look, view: &ItemView, row: ItemRow) -> String {
         ItemRow::Part => {
             it.part_id.and_then(|p| view.parts.iter().find(|x| x.id == p)).map(|p| p.title.clone()).unwrap_or_else(none)
         }
+        ItemRow::Earlier if view.earlier.is_empty() => {
+            look.t(Ui::Polish(crate::locale::PolishUi::NoEarlierLinked)).to_string()
+        }
+        ItemRow::Earlier => view
+            .earlier
+            .iter()
+            .map(|e| earlier_label(lang, &e.body, &e.date, &e.number, &e.title))
+            .collect::<Vec<_>>()
+            .join("; "),
         ItemRow::Documents => look.t(Ui::DocumentCount).replacen("{}", &view.documents.to_string(), 1),
     }
 }
@@ -391,6 +408,15 @@ impl View for ItemView {
                 Ok(from) => self.copy_annotation_from(ctx, ItemId(from), to, &expected),
                 Err(_) => Outcome::Nothing,
             },
+            Answer::Picked(PickPurpose::UnlinkEarlier(id), value) => match value.parse::<i64>() {
+                Ok(earlier) => match ctx.store.unlink_earlier(id, ItemId(earlier)) {
+                    Ok(()) => {
+                        Outcome::Refresh.and(Outcome::info(ctx.t(Ui::Polish(crate::locale::PolishUi::EarlierUnlinked))))
+                    }
+                    Err(e) => Outcome::Fail(e),
+                },
+                Err(_) => Outcome::Nothing,
+            },
             Answer::Picked(purpose, value) => apply_item_pick(&purpose, &value, ctx, true),
             _ => Outcome::Nothing,
         }
@@ -423,9 +449,24 @@ fn earlier_label(lang: Lang, body: &str, date: &str, number: &str, title: &str) 
 impl ItemView {
     /// Enter on the item screen: type in text, pick a choice, flip the flag, or open the documents.
     fn edit_field(&mut self, ctx: &mut Ctx) -> Outcome {
+        // Another window may have changed the item since this screen loaded: a field opens on the stored text.
+        if let Err(e) = self.reload(ctx.store) {
+            return Outcome::Fail(e);
+        }
         let it = &self.item;
         match self.row() {
             ItemRow::Documents => Outcome::push_loaded(DocsView::load(ctx.store, it.id).map(Screen::Documents)),
+            // None linked: the proposals, as L; else the ones linked, Enter unlinks the one chosen.
+            ItemRow::Earlier if self.earlier.is_empty() => self.propose_earlier(ctx),
+            ItemRow::Earlier => {
+                let options = self
+                    .earlier
+                    .iter()
+                    .map(|e| (earlier_label(ctx.lang, &e.body, &e.date, &e.number, &e.title), e.item_id.0.to_string()))
+                    .collect();
+                let title = ctx.t(Ui::Polish(crate::locale::PolishUi::PickUnlinkEarlier));
+                Picker::open(title, options, "", PickPurpose::UnlinkEarlier(it.id))
+            }
             ItemRow::Part => {
                 let mut options = vec![(ctx.t(Ui::NoPart).to_string(), String::new())];
                 options.extend(self.parts.iter().map(|p| (p.title.clone(), p.id.0.to_string())));

@@ -347,6 +347,13 @@ impl View for FormView {
         Outcome::Nothing
     }
 
+    fn type_in_selected(&mut self, ctx: &mut Ctx) -> Outcome {
+        match self.row() {
+            FormRow::Field(_) => self.edit_row(ctx),
+            _ => Outcome::Nothing,
+        }
+    }
+
     fn on_quit(&mut self, ctx: &mut Ctx, on_top: bool) -> Outcome {
         if !on_top {
             return Outcome::Nothing;
@@ -365,6 +372,8 @@ impl FormView {
                 let mut ed = FieldEditor::new(target, &value, &stored, false, self.revision);
                 if self.id.is_none() {
                     ed.form = Some(self.draft.clone());
+                    // Filled in from last time: typing replaces it rather than adding to it.
+                    ed.select_to_replace();
                 }
                 Outcome::edit(ed)
             }

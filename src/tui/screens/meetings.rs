@@ -8,7 +8,7 @@ use crate::locale::{Lang, Noun, Ui};
 use crate::memo::What;
 use crate::store::Attention;
 use crate::store::Store;
-use crate::tui::cells::{pad, pad_left};
+use crate::tui::cells::pad;
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Confirm, Overlay, PickPurpose, Removal};
@@ -53,6 +53,18 @@ impl MeetingsView {
         let today = Date::today();
         self.rows = store.meetings_upcoming_first(today)?;
         self.attention = self.rows.iter().map(|m| store.attention(m.id, today)).collect::<crate::Result<_>>()?;
+        // A send-by moment with a time ("1 december 2026 08:00") is late once that time has gone by (F29).
+        if let Some((day, minutes)) = local_now() {
+            for list in &mut self.attention {
+                for a in list.iter_mut() {
+                    if let Attention::SendBy { send_by, due, passed } = a {
+                        if !*passed && passed_today(send_by, due, day, minutes) {
+                            *passed = true;
+                        }
+                    }
+                }
+            }
+        }
         self.today = today.iso();
         Ok(())
     }
@@ -98,21 +110,34 @@ pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
     }
     let w = area.width as usize;
     let width_of = |f: &dyn Fn(&MeetingSummary) -> usize| view.rows.iter().map(f).max().unwrap_or(0);
-    let date_w = width_of(&|m| crate::tui::cells::width(&lang.long_date(&m.date))).min(18).min(w / 4);
+    // On a narrow terminal the date is written short rather than cut: the year stays.
+    let date_of = |m: &MeetingSummary| {
+        if w < 90 {
+            crate::dates::Date::parse_iso(&m.date)
+                .map(|d| format!("{:02}-{:02}-{}", d.day, d.month, d.year))
+                .unwrap_or_else(|| m.date.clone())
+        } else {
+            lang.long_date(&m.date)
+        }
+    };
+    let date_w = width_of(&|m| crate::tui::cells::width(&date_of(m))).min(18);
     let body_w = width_of(&|m| crate::tui::cells::width(&m.body)).min(16).min(w / 6);
     let counts: Vec<String> = view
         .rows
         .iter()
         .map(|m| {
-            lang.ui(Ui::ItemCounts).replacen("{}", &lang.count(m.items as usize, Noun::Item), 1).replacen(
-                "{}",
-                &m.items_without_advice.to_string(),
-                1,
-            )
+            let items = lang.count(m.items as usize, Noun::Item);
+            // "0 zonder advies" says nothing: the count alone then.
+            if m.items_without_advice == 0 {
+                return items;
+            }
+            lang.ui(Ui::ItemCounts).replacen("{}", &items, 1).replacen("{}", &m.items_without_advice.to_string(), 1)
         })
         .collect();
     let counts_w = counts.iter().map(|c| crate::tui::cells::width(c)).max().unwrap_or(0).min(w / 3);
-    let status_w = width_of(&|m| crate::tui::cells::width(lang.status(m.status))).min(w / 6);
+    // "· gehouden": the status is no word of the counts before it.
+    let status_of = |m: &MeetingSummary| format!("· {}", lang.status(m.status));
+    let status_w = width_of(&|m| crate::tui::cells::width(&status_of(m))).min(w / 5);
     let marks: Vec<String> = (0..view.rows.len())
         .map(|i| attention_marks(lang, view.attention.get(i).map(Vec::as_slice).unwrap_or_default()))
         .collect();
@@ -142,15 +167,15 @@ pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
         let marks = &marks[i];
         lines.push(Line::from(vec![
             Span::raw("  "),
-            Span::raw(pad(&lang.long_date(&m.date), date_w)),
+            Span::raw(pad(&date_of(m), date_w)),
             Span::raw(" "),
             Span::raw(pad(&m.body, body_w)),
             Span::raw(" "),
             Span::raw(pad(&title, title_w)),
             Span::raw(" "),
-            Span::styled(pad_left(&counts[i], counts_w), count_style),
+            Span::styled(pad(&counts[i], counts_w), count_style),
             Span::raw(" "),
-            Span::raw(pad(lang.status(m.status), status_w)),
+            Span::raw(pad(&status_of(m), status_w)),
             Span::raw(" "),
             Span::styled(crate::tui::cells::fit(marks, marks_w), theme::warning()),
         ]));
@@ -166,7 +191,12 @@ pub fn attention_marks(lang: Lang, list: &[Attention]) -> String {
             // The counts column says this already.
             Attention::ItemsWithoutAdvice { .. } => None,
             Attention::PapersMissing { count } => {
-                Some(lang.ui(Ui::PapersMissingMark).replacen("{}", &lang.count(*count, Noun::Paper), 1))
+                let w = if *count == 1 {
+                    Ui::Polish(crate::locale::PolishUi::PaperMissingMark)
+                } else {
+                    Ui::PapersMissingMark
+                };
+                Some(lang.ui(w).replacen("{}", &lang.count(*count, Noun::Paper), 1))
             }
             Attention::SendBy { send_by, passed, .. } => {
                 let w = if *passed { Ui::SendByPassedMark } else { Ui::SendByMark };
@@ -286,5 +316,46 @@ impl MeetingsView {
         let name = format!("{} {}", m.body, ctx.lang.long_date(&m.date));
         let question = ctx.t(Ui::AskDeleteMeeting).replacen("{}", &name, 1).replacen("{}", &m.items.to_string(), 1);
         Outcome::Overlay(Overlay::Confirm(Confirm { question, removal: Removal::DeleteMeeting(m.id) }))
+    }
+}
+
+/// The local date and the minutes since its midnight: send-by moments are written in local time.
+fn local_now() -> Option<(Date, u32)> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs() as libc::time_t;
+    // SAFETY: localtime_r writes only into the tm it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&secs, &mut tm) }.is_null() {
+        return None;
+    }
+    let day = Date { year: tm.tm_year + 1900, month: (tm.tm_mon + 1) as u32, day: tm.tm_mday as u32 };
+    Some((day, (tm.tm_hour * 60 + tm.tm_min) as u32))
+}
+
+/// Whether a send-by moment due `today` names a time ("08:00", "8.30") that `minutes` is past.
+fn passed_today(send_by: &str, due: &str, today: Date, minutes: u32) -> bool {
+    if due != today.iso() {
+        return false;
+    }
+    send_by.split_whitespace().find_map(clock_minutes).is_some_and(|at| minutes > at)
+}
+
+fn clock_minutes(word: &str) -> Option<u32> {
+    let (h, m) = word.split_once(':').or_else(|| word.split_once('.'))?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60 && word.len() <= 5).then_some(h * 60 + m)
+}
+
+#[cfg(test)]
+mod send_by_tests {
+    use super::*;
+
+    #[test]
+    fn a_time_on_the_day_itself_is_late_once_it_has_gone_by() {
+        let day = Date { year: 2026, month: 12, day: 1 };
+        assert!(passed_today("1 december 2026 08:00", "2026-12-01", day, 9 * 60 + 40));
+        assert!(!passed_today("1 december 2026 08:00", "2026-12-01", day, 7 * 60 + 59));
+        assert!(passed_today("dinsdag 8.30 uur", "2026-12-01", day, 9 * 60));
+        assert!(!passed_today("1 december 2026", "2026-12-01", day, 23 * 60), "no time: late from the next day on");
+        assert!(!passed_today("2 december 2026 08:00", "2026-12-02", day, 23 * 60), "another day");
     }
 }

@@ -12,8 +12,22 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 pub fn lines(app: &App) -> Vec<(String, String)> {
-    let mode = if app.editor.is_some() { app.mode() } else { app.screen_mode() };
-    bindings(mode).into_iter().map(|b| (keys_label(&b.keys), app.t(b.label).to_string())).collect()
+    let under = match &app.overlay {
+        Some(crate::tui::overlays::Overlay::HelpOver(o)) => Some(o.mode()),
+        _ => None,
+    };
+    let mode = under.or_else(|| app.editor.as_ref().map(|e| e.mode())).unwrap_or_else(|| app.screen_mode());
+    let mut lines: Vec<(String, String)> =
+        bindings(mode).into_iter().map(|b| (keys_label(&b.keys), app.t(b.label).to_string())).collect();
+    // The keys the text itself takes (editor::text_key), which no table lists.
+    if app.editor.is_some() || under == Some(crate::tui::keymap::Mode::EditLine) {
+        use crate::locale::PolishUi::*;
+        for (keys, w) in [("Ctrl-U", KeyDeleteToStart), ("Ctrl-Z", KeyUndoTyping), ("← → Home End", KeyMoveInText)]
+        {
+            lines.push((keys.to_string(), app.t(Ui::Polish(w)).to_string()));
+        }
+    }
+    lines
 }
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
