@@ -328,3 +328,43 @@ fn in_english_the_confirmation_and_the_refusals_are_english() {
     assert!(!status(&app).contains("bevat"), "{}", status(&app));
     nothing_written(&app);
 }
+
+/// The agenda as `annoteer import agenda FILE` makes it: the file read, parsed, and written in one go.
+fn as_the_command_makes_it(path: &str) -> Vec<String> {
+    let doc = annoteer::import::read::read_path(Path::new(path)).unwrap();
+    let parsed = annoteer::import::agenda::parse_agenda(&doc.text);
+    let mut store = Store::open_in_memory().unwrap();
+    let draft = annoteer::domain::MeetingDraft {
+        body: "AB".into(),
+        date: "2026-10-29".into(),
+        ..annoteer::domain::MeetingDraft::default()
+    };
+    let (m, _) = store.create_meeting_with_agenda(&draft, &annoteer::import::agenda_draft(&parsed)).unwrap();
+    store.agenda(m).unwrap().into_iter().map(|i| format!("{} {} {:?}", i.number, i.title, i.treatment)).collect()
+}
+
+#[test]
+fn the_items_and_their_numbering_are_those_the_import_agenda_command_makes() {
+    for file in ["read/agenda_ab.docx", "read/agenda_db.pdf", "read/portal.html"] {
+        let mut app = empty_app();
+        import_file(&mut app, &fixture(file));
+        if confirmation(&app).body.is_empty() {
+            type_text(&mut app, "Raad");
+            press(&mut app, KeyCode::Enter);
+        }
+        press(&mut app, KeyCode::Enter);
+        let m = app.store.meetings().unwrap()[0].id;
+        let made: Vec<String> = app
+            .store
+            .agenda(m)
+            .unwrap()
+            .into_iter()
+            .map(|i| format!("{} {} {:?}", i.number, i.title, i.treatment))
+            .collect();
+        assert_eq!(made, as_the_command_makes_it(&fixture(file)), "{file}");
+    }
+    let mut app = empty_app();
+    import_file(&mut app, &fixture("read/agenda_ab.docx"));
+    press(&mut app, KeyCode::Enter);
+    assert!(numbered_titles(&app).contains(&"3a Verslag van de vergadering van 24 september 2026".to_string()));
+}
