@@ -368,3 +368,19 @@ fn the_items_and_their_numbering_are_those_the_import_agenda_command_makes() {
     press(&mut app, KeyCode::Enter);
     assert!(numbered_titles(&app).contains(&"3a Verslag van de vergadering van 24 september 2026".to_string()));
 }
+
+#[test]
+fn a_file_dragged_into_the_terminal_arrives_quoted_and_is_read() {
+    let mut app = empty_app();
+    type_text(&mut app, "I");
+    app.handle_event(crossterm::event::Event::Paste(format!("'{}' ", fixture("read/agenda_ab.docx"))));
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..3000 {
+        app.tick(std::time::Instant::now());
+        if !matches!(app.screen(), Screen::Meetings(v) if v.import.is_reading()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(confirmation(&app).body, AB_BODY);
+}
