@@ -114,7 +114,12 @@ pub fn find_body(text: &str, known: &[String]) -> Option<String> {
     if let Some(b) = best {
         return Some(b.clone());
     }
-    let raw: Vec<&str> = text.split_whitespace().collect();
+    // A name ends with its line: "Agenda vergadering Algemeen Bestuur" above "Datum: …" is not "… Bestuur Datum".
+    text.lines().find_map(|line| body_in_line(&line.split_whitespace().collect::<Vec<_>>()))
+}
+
+/// A body word in the line with the names after it ("Stuurgroep MIT").
+fn body_in_line(raw: &[&str]) -> Option<String> {
     for (i, w) in raw.iter().enumerate() {
         let word = clean_word(w);
         let lower = fold(word);
@@ -283,6 +288,11 @@ mod tests {
         assert_eq!(find_body("Verzoek i.v.m. Ontwerpgroep MIT 7 februari", &none).as_deref(), Some("Ontwerpgroep MIT"));
         assert_eq!(find_body("memo min.v6.0.docx", &none), None);
         assert_eq!(find_body("we gaan er og eens over praten", &none), None);
+        assert_eq!(
+            find_body("Agenda vergadering Algemeen Bestuur\nDatum: donderdag 29 oktober 2026", &none).as_deref(),
+            Some("Algemeen Bestuur"),
+            "a name ends with its line"
+        );
         let known = vec!["Stuurgroep MIT".to_string(), "KLO".to_string()];
         assert_eq!(find_body("stukken stuurgroep mit van 10 december", &known).as_deref(), Some("Stuurgroep MIT"));
     }
