@@ -675,8 +675,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Paste the agenda as you received it (Word, e-mail, PDF), or read a file with Ctrl-O; Ctrl-S shows what was read.",
         ),
         Ui::ImportPreviewTitle => (
-            "Gelezen: {} punten, {} delen — Enter voegt ze toe, Esc past de tekst aan",
-            "Read: {} items, {} parts — Enter adds them, Esc edits the text",
+            "Gelezen: {} — Enter voegt ze toe, Esc past de tekst aan",
+            "Read: {} — Enter adds them, Esc edits the text",
         ),
         Ui::ImportNothing => (
             "Geen agendapunten herkend; Esc om de tekst aan te passen.",

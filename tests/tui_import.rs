@@ -34,7 +34,7 @@ fn capital_i_imports_a_pasted_agenda_after_showing_what_was_read() {
     app.handle_command(Command::Paste(PASTE.into()));
     app.handle_key(ctrl('s'));
     let text = screen(&app, 100, 14);
-    assert!(text.contains("Gelezen: 3 punten"), "{text}");
+    assert!(text.contains("Gelezen: 3 punten — Enter"), "no \"0 delen\": {text}");
     assert_eq!(agenda_len(&app), None, "still on the import screen");
     assert_eq!(item_count(&app), before, "nothing is written before Enter");
     press(&mut app, KeyCode::Esc); // back to the text, still there

@@ -61,7 +61,11 @@ impl Warning {
                 format!("regel {line}: punt {number} heeft een nummer maar geen titel")
             }
             Warning::Preamble { lines } => {
-                format!("{lines} regel(s) vóór het eerste punt horen bij geen punt en worden niet ingelezen (een kop?)")
+                let (belong, are) = if *lines == 1 { ("hoort", "wordt") } else { ("horen", "worden") };
+                format!(
+                    "{} vóór het eerste punt {belong} bij geen punt en {are} niet ingelezen (een kop?)",
+                    Lang::Nl.count(*lines, crate::locale::Noun::Line)
+                )
             }
             Warning::OutOfSequence { line, number, after } => {
                 format!("regel {line}: nummer {number} volgt niet op {after}; de regel blijft een notitie")
@@ -73,7 +77,12 @@ impl Warning {
                 "regel {line}: de titel van punt {number} is langer dan {max} tekens; hij is ingekort, de hele tekst \
                  staat in de notities"
             ),
-            Warning::More { count } => format!("… en nog {count} waarschuwing(en) van deze soort"),
+            Warning::More { count } => {
+                format!(
+                    "… en nog {count} {} van deze soort",
+                    if *count == 1 { "waarschuwing" } else { "waarschuwingen" }
+                )
+            }
             Warning::RomanAsItems => "de Romeinse cijfers zijn als punten gelezen (er zijn geen andere nummers)".into(),
             Warning::StartsLate { first } => format!("de nummering begint niet bij 1; gelezen vanaf punt {first}"),
             Warning::BookLeftOut { after, lines } => format!(
@@ -94,8 +103,10 @@ impl fmt::Display for Warning {
             Warning::NoTitle { line, number } => write!(f, "line {line}: item {number} has a number but no title"),
             Warning::Preamble { lines } => write!(
                 f,
-                "{} before the first item belong to no item and are not imported (a heading or letterhead?)",
-                crate::locale::Lang::En.count(*lines, crate::locale::Noun::Line)
+                "{} before the first item {} to no item and {} not imported (a heading or letterhead?)",
+                crate::locale::Lang::En.count(*lines, crate::locale::Noun::Line),
+                if *lines == 1 { "belongs" } else { "belong" },
+                if *lines == 1 { "is" } else { "are" }
             ),
             Warning::OutOfSequence { line, number, after } => {
                 write!(f, "line {line}: the number {number} does not follow {after}; the line is kept as a note")
@@ -108,7 +119,9 @@ impl fmt::Display for Warning {
                 "line {line}: the title of item {number} is longer than {max} characters; it was cut, the whole text \
                  is in its notes"
             ),
-            Warning::More { count } => write!(f, "… and {count} more warning(s) like these"),
+            Warning::More { count } => {
+                write!(f, "… and {count} more {} like these", if *count == 1 { "warning" } else { "warnings" })
+            }
             Warning::RomanAsItems => write!(f, "the Roman numbers were read as item numbers (there are no others)"),
             Warning::StartsLate { first } => write!(f, "the numbering does not start at 1; read from item {first} on"),
             Warning::BookLeftOut { after, lines } => write!(
@@ -121,6 +134,28 @@ impl fmt::Display for Warning {
                 "item {number}: its notes stop at {max} characters; {} not imported",
                 Lang::En.count(*lines, crate::locale::Noun::Line)
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counted_words_agree_with_their_number() {
+        let one = Warning::Preamble { lines: 1 };
+        let three = Warning::Preamble { lines: 3 };
+        assert!(one.text(Lang::Nl).starts_with("1 regel vóór het eerste punt hoort bij geen punt en wordt niet"));
+        assert!(three.text(Lang::Nl).starts_with("3 regels vóór het eerste punt horen bij geen punt en worden niet"));
+        assert!(one.text(Lang::En).starts_with("1 line before the first item belongs to no item and is not"));
+        assert!(three.text(Lang::En).starts_with("3 lines before the first item belong to no item and are not"));
+        assert_eq!(Warning::More { count: 1 }.text(Lang::Nl), "… en nog 1 waarschuwing van deze soort");
+        assert_eq!(Warning::More { count: 4 }.text(Lang::En), "… and 4 more warnings like these");
+        for w in [one, three, Warning::More { count: 1 }, Warning::More { count: 2 }] {
+            for lang in [Lang::Nl, Lang::En] {
+                assert!(!w.text(lang).contains("(s)") && !w.text(lang).contains("(en)"), "{}", w.text(lang));
+            }
         }
     }
 }

@@ -145,11 +145,12 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
         }
         return;
     };
-    let title = look.t(Ui::ImportPreviewTitle).replacen("{}", &parsed.items.len().to_string(), 1).replacen(
-        "{}",
-        &parsed.parts.len().to_string(),
-        1,
-    );
+    // "8 punten, 1 deel"; an agenda without parts is not told "0 delen".
+    let mut read = look.lang.count(parsed.items.len(), crate::locale::Noun::Item);
+    if !parsed.parts.is_empty() {
+        read = format!("{read}, {}", look.lang.count(parsed.parts.len(), crate::locale::Noun::Part));
+    }
+    let title = look.t(Ui::ImportPreviewTitle).replacen("{}", &read, 1);
     let block = Block::default().borders(Borders::ALL).border_style(theme::border_focus()).title(title);
     let inner_w = area.width.saturating_sub(2) as usize;
     let left_w = (inner_w * 45 / 100).max(1);
