@@ -275,6 +275,7 @@ pub enum Ui {
     BadDate,
     ConflictKept,
     KeptAsDraft,
+    DeletedElsewhere,
     Saved,
     EditorFailed,
     EditorFailedUnchanged,
@@ -339,6 +340,7 @@ pub enum Ui {
     AskNewBody,
     KnownBodies,
     ImportOtherDate,
+    ImportOtherDateEmpty,
     ImportOtherDateAsk,
     ImportUndone,
     MeetingsComing,
@@ -774,6 +776,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Dit veld is intussen elders gewijzigd (een ander venster?).",
             "This field was changed elsewhere meanwhile (another window?).",
         ),
+        Ui::DeletedElsewhere => (
+            "het is intussen elders verwijderd (een ander venster?); U toont wat verwijderd is en zet het terug.",
+            "it was deleted elsewhere meanwhile (another window?); U lists what was deleted and puts it back.",
+        ),
         Ui::KeptAsDraft => (
             "Uw tekst is als concept bewaard en wordt bij de volgende start aangeboden.",
             "Your text is kept as a draft and offered back at the next start.",
@@ -877,6 +883,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::ImportOtherDate => (
             "De geplakte agenda is van {}, deze vergadering niet, en zij heeft al punten.",
             "The pasted agenda is of {}, this meeting is not, and it has items already.",
+        ),
+        Ui::ImportOtherDateEmpty => (
+            "De geplakte agenda noemt als datum {}, deze vergadering heeft een andere: klopt die van de vergadering?",
+            "The pasted agenda names {} as its date, this meeting another: is the meeting's date right?",
         ),
         Ui::ImportOtherDateAsk => (
             "De geplakte agenda is van {}, niet van deze vergadering. Enter nogmaals voegt haar toch toe; Esc niet.",

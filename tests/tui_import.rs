@@ -374,3 +374,19 @@ fn ctrl_u_in_the_paste_deletes_to_the_start_of_the_line() {
     app.handle_key(ctrl('u'));
     assert_eq!(import_view(&app).input.lines(), [""], "the line is gone, not its last letter");
 }
+
+#[test]
+fn an_agenda_of_another_date_for_an_empty_meeting_is_said_and_added_at_once() {
+    let mut store = annoteer::store::Store::open_in_memory().unwrap();
+    let draft = annoteer::domain::MeetingDraft { body: "KLO".into(), date: "2027-01-15".into(), ..Default::default() };
+    store.create_meeting(&draft).unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "I");
+    app.handle_command(Command::Paste("Agenda KLO 29 oktober 2026\n1. Opening\n2. Rondvraag\n".into()));
+    app.handle_key(ctrl('s'));
+    let text = screen(&app, 140, 14);
+    assert!(text.contains("De geplakte agenda noemt als datum 29 oktober 2026"), "said: {text}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(numbered_titles(&app).len(), 2, "added on the first Enter: nothing to add it to wrongly");
+}

@@ -403,3 +403,65 @@ fn a_plain_first_talking_point_leads_in_to_the_bullets() {
         "{memo}"
     );
 }
+
+/// F37: the item being typed in is deleted in another window. Esc must not be a dead end: the field
+/// closes, the text is kept as a draft, the screen goes back to the agenda and says what happened in
+/// Dutch; the draft comes back when the item is restored and its field opened.
+#[test]
+fn typing_in_an_item_deleted_elsewhere_keeps_the_text_and_leads_back() {
+    use annoteer::tui::app::Screen;
+    use annoteer::tui::screens::item::ItemRow;
+    let mut app = demo_app(Lang::Nl);
+    let m = app.store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
+    let id = app.store.agenda(m).unwrap()[3].id;
+    open_sg_24_march(&mut app);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let found = (0..20).any(|_| {
+        let on = matches!(app.screen(), Screen::Item(v) if v.row() == ItemRow::Field(annoteer::domain::ItemField::Annotation));
+        if !on {
+            press(&mut app, KeyCode::Down);
+        }
+        on
+    });
+    assert!(found, "no Annotatie row");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, " LAATSTE ZIN.");
+    // The other window.
+    app.store.delete_item(id).unwrap();
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none(), "Esc leaves the field");
+    assert!(matches!(app.screen(), Screen::Agenda(_)), "back on the agenda, not on a deleted item");
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(said.contains("elders verwijderd") && said.contains("concept bewaard"), "{said}");
+    let drafts = app.store.drafts().unwrap();
+    assert!(drafts.iter().any(|d| d.text.ends_with("LAATSTE ZIN.")), "the text is kept: {drafts:?}");
+}
+
+/// F40: at 80x24 the annotation is typed in a window of most of the screen, not of three lines.
+#[test]
+fn a_long_text_is_typed_in_most_of_a_small_screen() {
+    use annoteer::tui::app::Screen;
+    use annoteer::tui::screens::item::ItemRow;
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    press(&mut app, KeyCode::Enter);
+    let found = (0..20).any(|_| {
+        let on = matches!(app.screen(), Screen::Item(v) if v.row() == ItemRow::Field(annoteer::domain::ItemField::Annotation));
+        if !on {
+            press(&mut app, KeyCode::Down);
+        }
+        on
+    });
+    assert!(found, "no Annotatie row");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_some());
+    let shown = screen(&app, 80, 24);
+    let lines: Vec<&str> = shown.lines().collect();
+    let top = lines.iter().position(|l| l.contains("Annotatie — typen")).expect(&shown);
+    let bottom = lines.iter().skip(top + 1).position(|l| l.contains('└')).expect(&shown);
+    assert!(bottom >= 12, "{bottom} lines to type in at 80x24:\n{shown}");
+    assert!(shown.contains("Annotatie "), "the field typed in stays in sight in the list:\n{shown}");
+}

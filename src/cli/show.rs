@@ -75,7 +75,13 @@ pub fn attention_words(list: &[Attention], lang: Lang) -> String {
                 lang.cli(CliWord::WithoutAdvice).replacen("{}", &lang.count(*count, Noun::Item), 1)
             }
             Attention::PapersMissing { count } => {
-                lang.cli(CliWord::PapersMissing).replacen("{}", &lang.count(*count, Noun::Paper), 1)
+                // "1 stuk ontbreekt", "2 stukken ontbreken": the verb agrees with the count.
+                let w = if *count == 1 {
+                    lang.ui(crate::locale::Ui::Polish(crate::locale::PolishUi::PaperMissingMark))
+                } else {
+                    lang.cli(CliWord::PapersMissing)
+                };
+                w.replacen("{}", &lang.count(*count, Noun::Paper), 1)
             }
             Attention::SendBy { send_by, passed, .. } => {
                 let w = if *passed { CliWord::SendByPassed } else { CliWord::SendBy };
@@ -249,5 +255,18 @@ impl StatusWord for crate::domain::ActionStatus {
             (Open, Lang::En) => "open",
             (Done, Lang::En) => "done",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_missing_paper_is_said_in_the_singular() {
+        let one = attention_words(&[Attention::PapersMissing { count: 1 }], Lang::Nl);
+        let two = attention_words(&[Attention::PapersMissing { count: 2 }], Lang::Nl);
+        assert!(one.contains("1 stuk ontbreekt"), "{one}");
+        assert!(two.contains("2 stukken ontbreken"), "{two}");
     }
 }

@@ -167,6 +167,7 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
         }
     }
     let result = store_text(&ed.target, &ed.original, &text, ctx, screen);
+    let gone = matches!(result, Err(Error::NotFound { .. }));
     let key = ed.target.draft_key();
     let mut out = match result {
         Ok(said) => {
@@ -182,8 +183,13 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
             }
         }
         Err(e) => {
-            let message = describe(ctx.lang, &e);
-            if how == Finish::Commit && !matches!(e, Error::Conflict { .. }) {
+            let mut message = describe(ctx.lang, &e);
+            // What is typed in was deleted in another window: the text cannot be stored there, so the field
+            // closes and the text is kept as a draft, offered again if the deleted thing is put back.
+            if matches!(e, Error::NotFound { .. }) {
+                message = format!("{message}: {}", ctx.t(Ui::DeletedElsewhere));
+            }
+            if how == Finish::Commit && !matches!(e, Error::Conflict { .. } | Error::NotFound { .. }) {
                 return Outcome::Error(message).and(Outcome::edit(ed));
             }
             // An emptied field that may not be empty has nothing worth keeping: the stored text stays.
@@ -206,8 +212,11 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
             }
         }
     };
-    if let Err(e) = screen.reload(ctx.store) {
-        out = out.and(Outcome::Fail(e));
+    match screen.reload(ctx.store) {
+        // The screen shows what was deleted elsewhere: back to the one below it, the message kept.
+        Err(Error::NotFound { .. }) if gone => out = out.and(Outcome::Pop).and(Outcome::Refresh),
+        Err(e) => out = out.and(Outcome::Fail(e)),
+        Ok(()) => {}
     }
     // Enter stores the field and stays on it; Tab and ↓ move. (Walking on by itself made a j typed after
     // Enter land in the next field.)

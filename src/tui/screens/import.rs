@@ -43,6 +43,8 @@ pub struct ImportView {
     pub other_date: Option<String>,
     /// Enter was pressed once on that warning.
     pub date_warned: bool,
+    /// The meeting has no items yet: the other date is said, not asked about.
+    pub other_date_only_said: bool,
     /// A mail the reader brought, waiting for the store to plan its import (`settle`).
     pub mail: Option<Box<MailFile>>,
 }
@@ -71,6 +73,7 @@ impl ImportView {
             facts: None,
             other_date: None,
             date_warned: false,
+            other_date_only_said: false,
             mail: None,
         }
     }
@@ -157,7 +160,8 @@ pub fn draw(look: &Look, view: &ImportView, area: Rect, buf: &mut Buffer) {
     let right_w = inner_w.saturating_sub(left_w + 3);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(date) = &view.other_date {
-        let text = look.t(Ui::ImportOtherDate).replacen("{}", &look.lang.long_date(date), 1);
+        let w = if view.other_date_only_said { Ui::ImportOtherDateEmpty } else { Ui::ImportOtherDate };
+        let text = look.t(w).replacen("{}", &look.lang.long_date(date), 1);
         lines.push(Line::styled(fit(&format!("⚠ {text}"), inner_w), theme::warning()));
     }
     for w in &parsed.warnings {
@@ -500,10 +504,15 @@ impl ImportView {
     fn judge_date(&mut self, facts: Option<(String, bool)>) {
         self.other_date = None;
         self.date_warned = false;
+        self.other_date_only_said = false;
         let Some((date, has_items)) = facts else { return };
         if let Some(found) = crate::dates::find_date(&self.text()) {
-            if has_items && found.iso() != date {
+            if found.iso() != date {
                 self.other_date = Some(found.iso());
+                // Into an empty meeting it is said, not asked twice: the first date in a text may be that
+                // of the minutes it names rather than of the meeting.
+                self.date_warned = !has_items;
+                self.other_date_only_said = !has_items;
             }
         }
     }

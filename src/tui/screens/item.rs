@@ -234,9 +234,20 @@ pub fn draw(look: &Look, view: &ItemView, area: Rect, buf: &mut Buffer) {
     if body.height == 0 {
         return;
     }
-    // All fields when they fit with at least five lines of text below; otherwise half and half.
+    // All fields when they fit with at least five lines of text below; otherwise half and half. While a
+    // long text is typed on a small screen the list keeps three rows around the field and the text gets
+    // the rest: the annotation is the adviser's main text, not something to write through a slit.
     let all = ROWS.len() as u16 + 2;
-    let list_h = if body.height >= all + 5 { all } else { (body.height / 2).max(1) };
+    let typing_long = look.editor.as_ref().is_some_and(|e| {
+        e.multiline && matches!(e.target, EditTarget::Item { id, .. } | EditTarget::Cover { id, .. } if id == it.id)
+    });
+    let list_h = if body.height >= all + 5 {
+        all
+    } else if typing_long && body.height >= 12 {
+        5
+    } else {
+        (body.height / 2).max(1)
+    };
     let list_area = Rect { height: list_h.min(body.height), ..body };
     let text_area = Rect { y: body.y + list_area.height, height: body.height - list_area.height, ..body };
 
