@@ -462,9 +462,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Dit is de demo op een wegwerpkopie: wat u hier doet verdwijnt bij afsluiten.",
             "This is the demo on a throwaway copy: what you do here is gone when you quit.",
         ),
-        Ui::NoMeetings => {
-            ("Nog geen vergaderingen. Druk a om er een te maken.", "No meetings yet. Press a to make one.")
-        }
+        Ui::NoMeetings => (
+            "Nog geen vergaderingen. Druk a om er een te maken, of I om een agenda of mail in te lezen.",
+            "No meetings yet. Press a to make one, or I to import an agenda or mail.",
+        ),
         Ui::ItemCounts => ("{} · {} zonder advies", "{} · {} without advice"),
         Ui::AgendaPane => ("Agenda", "Agenda"),
         Ui::NoItems => (

@@ -563,3 +563,18 @@ fn in_english_a_new_decision_is_referenced_as_item_and_the_agenda_speaks_english
     type_text(&mut nl, "a");
     assert_eq!(form(&nl).reference, "Agendapunt 6");
 }
+
+/// Walk-through F32: at 60 columns the form's bottom line kept its first keys and lost Esc, the way out.
+#[test]
+fn the_way_back_stays_on_the_bottom_line_of_a_narrow_form() {
+    let mut app = demo_app(Lang::Nl);
+    open_mio_decisions(&mut app);
+    type_text(&mut app, "a");
+    let _ = form(&app);
+    for w in [50u16, 60, 80, 120] {
+        let text = screen(&app, w, 20);
+        let bottom = text.lines().last().unwrap_or("");
+        assert!(bottom.contains("Esc"), "at {w} columns: {bottom}");
+        assert!(bottom.contains("? help"), "at {w} columns: {bottom}");
+    }
+}

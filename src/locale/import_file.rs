@@ -13,6 +13,8 @@ pub enum ImportFileUi {
     NoItems,
     /// The preview's left column when the text came from a file: "{}" is the file's name.
     FromFile,
+    /// `I` on the meetings list, in help.
+    KeyNewFromFile,
 }
 
 impl ImportFileUi {
@@ -30,6 +32,10 @@ impl ImportFileUi {
                 "{} holds no agenda items (no numbered lines such as \"1. Opening\"); nothing was changed.",
             ),
             FromFile => ("Tekst uit {}", "Text from {}"),
+            KeyNewFromFile => (
+                "agenda of mail inlezen als nieuwe vergadering (bestand)",
+                "import an agenda or mail as a new meeting (file)",
+            ),
         }
     }
 }

@@ -43,6 +43,17 @@ pub enum MailUi {
     NoPermission,
     NoSpace,
     NotSaved,
+    /// An agenda file on its own, from the meetings list (no mail): the frame, "{}" the file's name.
+    TitleFile,
+    FromFile,
+    /// Body or date the file or mail does not say: asked for, not guessed.
+    NotFound,
+    /// "{}" the file's name.
+    NeedBody,
+    NeedDate,
+    CancelledFile,
+    /// The file was read and its confirmation is shown: "{}" its name.
+    ReadDone,
 }
 
 impl MailUi {
@@ -93,6 +104,18 @@ impl MailUi {
             NoPermission => ("geen toestemming om daar te schrijven", "no permission to write there"),
             NoSpace => ("de schijf is vol", "the disk is full"),
             NotSaved => ("er is niets opgeslagen of geïmporteerd", "nothing was saved or imported"),
+            TitleFile => ("Agenda inlezen als vergadering: {}", "Import agenda as a meeting: {}"),
+            FromFile => ("uit het bestand", "from the file"),
+            NotFound => ("niet gevonden: geef het op", "not found: give it"),
+            NeedBody => ("{} noemt het gremium niet: geef het op met b.", "{} does not name the body: give it with b."),
+            NeedDate => ("{} noemt de datum niet: geef hem op met d.", "{} does not give the date: give it with d."),
+            ReadDone => (
+                "{} gelezen: Enter importeert zoals getoond, Esc laat alles zoals het was.",
+                "{} read: Enter imports as shown, Esc leaves everything as it was.",
+            ),
+            CancelledFile => {
+                ("Agenda niet ingelezen; er is niets veranderd.", "Agenda not imported; nothing was changed.")
+            }
         }
     }
 }

@@ -124,6 +124,7 @@ pub fn bindings(mode: Mode) -> Vec<Binding> {
             v.extend(moves());
             v.push(b(ENTER, Command::Open, Ui::KeyOpenMeeting, true));
             v.push(b(&[ch('a')], Command::Add, Ui::KeyAddMeeting, true));
+            v.push(b(&[ch('I')], Command::Import, Ui::ImportFile(ImportFileUi::KeyNewFromFile), false));
             v.push(b(&[ch('e')], Command::EditMeeting, Ui::KeyEditMeeting, true));
             v.push(b(&[ch('d'), code(KeyCode::Delete)], Command::Delete, Ui::KeyDeleteMeeting, true));
             v.push(b(&[ch('u')], Command::Undo, Ui::KeyUndo, false));

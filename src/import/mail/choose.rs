@@ -5,10 +5,12 @@ use super::message::Mail;
 use crate::import::agenda::{parse_agenda, LineUse, ParsedAgenda};
 use crate::text::fold;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AgendaSource {
     Attachment(usize),
     Text,
+    /// No mail: an agenda file read on its own (`document::agenda_file`), by its name.
+    File(String),
 }
 
 #[derive(Debug, Clone)]

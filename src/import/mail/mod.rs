@@ -8,6 +8,7 @@
 //! go through `plan` and `apply`.
 
 pub mod choose;
+pub mod document;
 mod eml;
 mod error;
 pub mod files;

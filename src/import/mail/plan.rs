@@ -213,7 +213,12 @@ pub fn plan(
             known_docs.push(known(&d.document, PaperPlace::Meeting));
         }
     }
-    let mut to_add = ParsedAgenda { parts: chosen.parsed.parts.clone(), ..ParsedAgenda::default() };
+    // The agenda's own numbering ("3a") goes with it: the store keeps it for a meeting that is all this agenda.
+    let mut to_add = ParsedAgenda {
+        parts: chosen.parsed.parts.clone(),
+        numbering: chosen.parsed.numbering.clone(),
+        ..ParsedAgenda::default()
+    };
     for item in &chosen.parsed.items {
         let r = ItemRef { number: item.number.clone(), title: item.title.clone() };
         if refs.iter().any(|(k, _)| same_item(k, &r)) {

@@ -114,7 +114,12 @@ pub fn find_body(text: &str, known: &[String]) -> Option<String> {
     if let Some(b) = best {
         return Some(b.clone());
     }
-    let raw: Vec<&str> = text.split_whitespace().collect();
+    // A name ends with its line: "Agenda vergadering Algemeen Bestuur" above "Datum: …" is not "… Bestuur Datum".
+    text.lines().find_map(|line| body_in_line(&line.split_whitespace().collect::<Vec<_>>()))
+}
+
+/// A body word in the line with the names after it ("Stuurgroep MIT").
+fn body_in_line(raw: &[&str]) -> Option<String> {
     for (i, w) in raw.iter().enumerate() {
         let word = clean_word(w);
         let lower = fold(word);
@@ -129,7 +134,9 @@ pub fn find_body(text: &str, known: &[String]) -> Option<String> {
         if i > 0 && BODY_ADJECTIVES.contains(&fold(clean_word(raw[i - 1])).as_str()) {
             name.insert(0, clean_word(raw[i - 1]).to_string());
         }
-        for next in raw.iter().skip(i + 1).take(2) {
+        // A sentence or clause ends with the body word: what follows is not its name ("… de stuurgroep. Verdere …").
+        let names = if w.ends_with(['.', ',', ';', ':', ')']) { 0 } else { 2 };
+        for next in raw.iter().skip(i + 1).take(names) {
             let n = clean_word(next);
             let nl = fold(n);
             let starts_upper = n.chars().next().is_some_and(char::is_uppercase);
@@ -142,7 +149,7 @@ pub fn find_body(text: &str, known: &[String]) -> Option<String> {
                 break;
             }
             name.push(n.to_string());
-            if next.ends_with([',', ';', ':', ')']) {
+            if next.ends_with(['.', ',', ';', ':', ')']) {
                 break;
             }
         }
@@ -283,6 +290,16 @@ mod tests {
         assert_eq!(find_body("Verzoek i.v.m. Ontwerpgroep MIT 7 februari", &none).as_deref(), Some("Ontwerpgroep MIT"));
         assert_eq!(find_body("memo min.v6.0.docx", &none), None);
         assert_eq!(find_body("we gaan er og eens over praten", &none), None);
+        assert_eq!(
+            find_body("Agenda vergadering Algemeen Bestuur\nDatum: donderdag 29 oktober 2026", &none).as_deref(),
+            Some("Algemeen Bestuur"),
+            "a name ends with its line"
+        );
+        assert_eq!(
+            find_body("in lijn met de stuurgroep. Verdere afstemming", &none).as_deref(),
+            Some("stuurgroep"),
+            "nor does it run into the next sentence"
+        );
         let known = vec!["Stuurgroep MIT".to_string(), "KLO".to_string()];
         assert_eq!(find_body("stukken stuurgroep mit van 10 december", &known).as_deref(), Some("Stuurgroep MIT"));
     }

@@ -58,7 +58,16 @@ pub fn report(mail: &Mail, plan: &Plan, applied: &Applied, lang: Lang) -> Vec<St
     }
     out.extend(after_papers(mail, plan, lang));
     if plan.papers.is_empty() && plan.moves.is_empty() && new_items.is_empty() && plan.existing.is_some() {
-        out.push((if nl { "niets nieuws in deze mail" } else { "nothing new in this mail" }).to_string());
+        let file = matches!(plan.chosen.source, AgendaSource::File(_));
+        out.push(
+            (match (file, nl) {
+                (false, true) => "niets nieuws in deze mail",
+                (false, false) => "nothing new in this mail",
+                (true, true) => "niets nieuws in dit bestand",
+                (true, false) => "nothing new in this file",
+            })
+            .to_string(),
+        );
     }
     out
 }
@@ -99,9 +108,9 @@ pub fn paper_line(plan: &Plan, p: &Paper, file: &str, lang: Lang) -> String {
 /// "de bijlage \"Agenda.docx\"" or "de tekst van de mail".
 pub fn agenda_source(mail: &Mail, plan: &Plan, lang: Lang) -> String {
     let nl = lang == Lang::Nl;
-    match plan.chosen.source {
+    match &plan.chosen.source {
         AgendaSource::Attachment(i) => {
-            let name = mail.attachments.get(i).map(|a| a.name.as_str()).unwrap_or_default();
+            let name = mail.attachments.get(*i).map(|a| a.name.as_str()).unwrap_or_default();
             if nl {
                 format!("de bijlage {name:?}")
             } else {
@@ -109,6 +118,13 @@ pub fn agenda_source(mail: &Mail, plan: &Plan, lang: Lang) -> String {
             }
         }
         AgendaSource::Text => (if nl { "de tekst van de mail" } else { "the mail's text" }).to_string(),
+        AgendaSource::File(name) => {
+            if nl {
+                format!("het bestand {name:?}")
+            } else {
+                format!("the file {name:?}")
+            }
+        }
     }
 }
 

@@ -267,7 +267,7 @@ fn source_line(look: &Look, s: &DocSource) -> String {
 
 /// Where a typed path points: "~/" is the home folder, a relative path starts at the base folder.
 pub fn resolve(input: &str, base: Option<&str>) -> PathBuf {
-    let input = input.trim();
+    let input = unquoted(input.trim());
     if let Some(rest) = input.strip_prefix("~/") {
         if let Some(home) = std::env::var_os("HOME") {
             return PathBuf::from(home).join(rest);
@@ -278,6 +278,19 @@ pub fn resolve(input: &str, base: Option<&str>) -> PathBuf {
         Some(b) if p.is_relative() => PathBuf::from(b).join(p),
         _ => p,
     }
+}
+
+/// A file dragged from the file manager into the terminal arrives quoted ('/home/a/Agenda en stukken.eml'):
+/// the quotes are no part of the name.
+fn unquoted(input: &str) -> &str {
+    for q in ['\'', '"'] {
+        if let Some(inner) = input.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            if !inner.is_empty() && !inner.contains(q) {
+                return inner;
+            }
+        }
+    }
+    input
 }
 
 /// Tab completion of a path as typed: the completed text and, when several names fit, those names.
@@ -565,5 +578,8 @@ mod tests {
         assert_eq!(complete("zz", Some(base)).0, "zz");
         assert_eq!(resolve("a.pdf", Some("/b")), PathBuf::from("/b/a.pdf"));
         assert_eq!(resolve("/x/a.pdf", Some("/b")), PathBuf::from("/x/a.pdf"));
+        assert_eq!(resolve("'/x/Agenda en stukken.eml' ", None), PathBuf::from("/x/Agenda en stukken.eml"));
+        assert_eq!(resolve("\"a.pdf\"", Some("/b")), PathBuf::from("/b/a.pdf"));
+        assert_eq!(resolve("'it's'", None), PathBuf::from("'it's'"), "a quote inside: the name as typed");
     }
 }

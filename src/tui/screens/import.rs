@@ -9,10 +9,8 @@ use crate::locale::{ImportFileUi, Ui};
 use crate::tui::cells::{fit, pad};
 use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
-use crate::tui::overlays::{Prompt, PromptPurpose};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
-use crate::tui::screens::documents::{resolve, BASE_SETTING};
-use crate::tui::screens::import_file::{FileNotice, FileRead, MailFile, Reading};
+use crate::tui::screens::import_file::{ask_path, start_reading, FileNotice, FileRead, MailFile, Reading};
 use crate::tui::screens::Screen;
 use crate::tui::theme;
 use ratatui::buffer::Buffer;
@@ -362,10 +360,7 @@ impl View for ImportView {
             self.notice = None;
         }
         match cmd {
-            Command::ReadFile => {
-                let base = ctx.store.setting(BASE_SETTING).ok().flatten().filter(|b| !b.is_empty());
-                Prompt::open(PromptPurpose::ImportPath { base }, ctx.t(Ui::ImportFile(ImportFileUi::AskPath)), "")
-            }
+            Command::ReadFile => ask_path(ctx),
             Command::Save => {
                 self.read();
                 self.check_date(ctx);
@@ -393,24 +388,13 @@ impl View for ImportView {
 
     fn on_answer(&mut self, answer: Answer, ctx: &mut Ctx) -> Outcome {
         let Answer::Entered(p) = answer else { return Outcome::Nothing };
-        let PromptPurpose::ImportPath { base } = p.purpose.clone() else { return Outcome::Nothing };
-        let typed = crate::text::clean_line(&p.text());
-        if typed.trim().is_empty() {
-            return p.refused(Outcome::error(ctx.t(Ui::EmptyPath)));
-        }
-        let path = resolve(&typed, base.as_deref());
-        if !path.exists() {
-            let shown = path.display().to_string();
-            return p.refused(Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &shown, 1)));
-        }
-        match Reading::start(path, ctx.lang) {
+        match start_reading(p, ctx) {
             Ok(r) => {
                 self.reading = Some(r);
                 self.facts = meeting_facts(ctx, self.meeting);
                 Outcome::Nothing
             }
-            // Missing or a folder: the prompt stays, with the path to correct.
-            Err(e) => p.refused(Outcome::error(e.text(ctx.lang))),
+            Err(refused) => refused,
         }
     }
 
@@ -442,8 +426,11 @@ impl View for ImportView {
     /// A mail came in: its import is planned against the store and shown for confirmation.
     fn settle(&mut self, ctx: &mut Ctx) -> Outcome {
         let Some(m) = self.mail.take() else { return Outcome::Nothing };
-        match super::mail_import::open(ctx, self.meeting, *m) {
-            Ok(screen) => Outcome::push(Screen::MailImport(Box::new(screen))),
+        match super::mail_import::open(ctx, Some(self.meeting), *m) {
+            Ok(screen) => {
+                let ask = screen.first_question(ctx);
+                Outcome::push(Screen::MailImport(Box::new(screen))).and(ask)
+            }
             Err(e) => {
                 self.notice = Some(FileNotice::Mail(ctx.lang.describe(&e)));
                 Outcome::Nothing

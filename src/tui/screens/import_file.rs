@@ -7,13 +7,17 @@
 use crate::import::mail::plan::MailParts;
 use crate::import::mail::{read_if_mail, Mail};
 use crate::import::read::{read_path, DocText, ReadError};
-use crate::locale::Lang;
+use crate::locale::{ImportFileUi, Lang, Ui};
+use crate::tui::overlays::{Prompt, PromptPurpose};
+use crate::tui::screen::{Ctx, Outcome};
+use crate::tui::screens::documents::{resolve, BASE_SETTING};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver, TryRecvError};
 
 /// A file being read in the background.
 pub struct Reading {
     pub name: String,
+    pub path: PathBuf,
     rx: Receiver<Result<FileRead, ReadError>>,
 }
 
@@ -47,6 +51,28 @@ pub fn shown_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
+/// The prompt for the file's path (Tab completes; a relative path starts at the documents' base folder).
+pub fn ask_path(ctx: &Ctx) -> Outcome {
+    let base = ctx.store.setting(BASE_SETTING).ok().flatten().filter(|b| !b.is_empty());
+    Prompt::open(PromptPurpose::ImportPath { base }, ctx.t(Ui::ImportFile(ImportFileUi::AskPath)), "")
+}
+
+/// The path typed in that prompt, being read; a path that is empty, missing or a folder is refused with
+/// the prompt kept open to correct it (the `Err` says so and opens it again).
+pub fn start_reading(p: Box<Prompt>, ctx: &Ctx) -> Result<Reading, Outcome> {
+    let PromptPurpose::ImportPath { base } = p.purpose.clone() else { return Err(Outcome::Nothing) };
+    let typed = crate::text::clean_line(&p.text());
+    if typed.trim().is_empty() {
+        return Err(p.refused(Outcome::error(ctx.t(Ui::EmptyPath))));
+    }
+    let path = resolve(&typed, base.as_deref());
+    if !path.exists() {
+        let shown = path.display().to_string();
+        return Err(p.refused(Outcome::error(ctx.t(Ui::FileMissing).replacen("{}", &shown, 1))));
+    }
+    Reading::start(path, ctx.lang).map_err(|e| p.refused(Outcome::error(e.text(ctx.lang))))
+}
+
 impl Reading {
     /// Starts reading; a path that is not a file (missing, a folder) is refused at once, without a thread.
     pub fn start(path: PathBuf, lang: Lang) -> Result<Reading, ReadError> {
@@ -55,11 +81,12 @@ impl Reading {
             read_path(&path)?;
         }
         let (tx, rx) = channel();
+        let read = path.clone();
         std::thread::spawn(move || {
             // The screen may have gone (Esc) before the reader is done: then nobody listens.
-            let _ = tx.send(read_any(path, lang));
+            let _ = tx.send(read_any(read, lang));
         });
-        Ok(Reading { name, rx })
+        Ok(Reading { name, path, rx })
     }
 
     /// The reader's answer once it is there.

@@ -3,6 +3,9 @@
 //! plans again); the items, which attachment was the agenda, and where each other paper is saved and to
 //! which item it goes. Enter imports exactly that, all or nothing, through the same core calls as
 //! `annoteer import mail` (`import::mail::plan`); Esc changes nothing.
+//! `I` on the meetings list brings a mail here too, with no meeting open, and an agenda file (Word, PDF,
+//! web page, text) as a mail with only an agenda (`import::mail::document`): what neither says of body
+//! and date is asked for.
 
 use super::agenda::AgendaView;
 use super::import::item_spans;
@@ -11,6 +14,7 @@ use super::Screen;
 use crate::dates::{parse_date, Date};
 use crate::domain::MeetingId;
 use crate::error::Error;
+use crate::import::mail::choose::AgendaSource;
 use crate::import::mail::plan::{apply, plan, Plan};
 use crate::import::mail::report::{after_papers, agenda_source, notable_warnings, paper_line, report};
 use crate::locale::{Lang, MailUi, Ui};
@@ -32,33 +36,39 @@ pub enum Proposed {
     /// The mail does not say: the meeting whose agenda was open.
     Meeting,
     Typed,
+    /// Not in the mail or file, and no meeting open: asked for.
+    Missing,
 }
 
 pub struct MailImportView {
-    /// The meeting whose import screen read the mail.
-    pub opened_from: MeetingId,
+    /// The meeting whose import screen read the mail; `None` from the meetings list.
+    pub opened_from: Option<MeetingId>,
     pub file: MailFile,
+    /// Empty while missing.
     pub body: String,
     pub body_from: Proposed,
-    pub date: Date,
+    pub date: Option<Date>,
     pub date_from: Proposed,
     /// What Enter will do, or the sentence saying why it cannot.
     pub plan: Result<Plan, String>,
     pub scroll: u16,
 }
 
-/// Plans the mail against the store: body and date as the mail proposes them, else the open meeting's.
-pub fn open(ctx: &mut Ctx, opened_from: MeetingId, file: MailFile) -> crate::Result<MailImportView> {
-    let meeting = ctx.store.meeting(opened_from)?;
-    let (body, body_from) = match file.parts.propose_body(ctx.store, &file.mail)? {
-        Some(b) => (b, Proposed::Mail),
-        None => (meeting.body.clone(), Proposed::Meeting),
+/// Plans the mail against the store: body and date as the mail proposes them, else the open meeting's,
+/// else none (`first_question` asks for them).
+pub fn open(ctx: &mut Ctx, opened_from: Option<MeetingId>, file: MailFile) -> crate::Result<MailImportView> {
+    let meeting = opened_from.map(|m| ctx.store.meeting(m)).transpose()?;
+    let (body, body_from) = match (file.parts.propose_body(ctx.store, &file.mail)?, &meeting) {
+        (Some(b), _) => (b, Proposed::Mail),
+        (None, Some(m)) => (m.body.clone(), Proposed::Meeting),
+        (None, None) => (String::new(), Proposed::Missing),
     };
-    let (date, date_from) = match (file.parts.propose_date(&file.mail), Date::parse_iso(&meeting.date)) {
-        (Some(d), _) => (d, Proposed::Mail),
-        (None, Some(d)) => (d, Proposed::Meeting),
-        (None, None) => (Date::today(), Proposed::Meeting),
+    let (date, date_from) = match (file.parts.propose_date(&file.mail), meeting.map(|m| m.date)) {
+        (Some(d), _) => (Some(d), Proposed::Mail),
+        (None, Some(iso)) => (Date::parse_iso(&iso), Proposed::Meeting),
+        (None, None) => (None, Proposed::Missing),
     };
+    let date_from = if date.is_none() { Proposed::Missing } else { date_from };
     let mut view =
         MailImportView { opened_from, file, body, body_from, date, date_from, plan: Err(String::new()), scroll: 0 };
     view.replan(ctx);
@@ -69,8 +79,29 @@ impl MailImportView {
     /// Works the import out again for the body and date now shown.
     pub fn replan(&mut self, ctx: &mut Ctx) {
         let f = &self.file;
-        self.plan = plan(ctx.store, &f.mail, &f.parts, &self.body, self.date, None, ctx.lang)
-            .map_err(|e| said(ctx.lang, &e.into_error(std::path::Path::new(&shown_name(&f.path)), ctx.lang)));
+        let need = |w: MailUi| Err(ctx.t(Ui::Mail(w)).replacen("{}", &shown_name(&f.path), 1));
+        self.plan = match self.date {
+            _ if self.body.trim().is_empty() => need(MailUi::NeedBody),
+            None => need(MailUi::NeedDate),
+            Some(date) => plan(ctx.store, &f.mail, &f.parts, &self.body, date, None, ctx.lang)
+                .map_err(|e| said(ctx.lang, &e.into_error(std::path::Path::new(&shown_name(&f.path)), ctx.lang))),
+        };
+    }
+
+    /// An agenda file read on its own, not a mail.
+    pub fn is_file(&self) -> bool {
+        matches!(self.file.parts.chosen.as_ref().map(|c| &c.source), Some(AgendaSource::File(_)))
+    }
+
+    /// What the mail or file did not say, asked for at once: the body first, then the date.
+    pub fn first_question(&self, ctx: &Ctx) -> Outcome {
+        if self.body.trim().is_empty() {
+            Prompt::open(PromptPurpose::MailBody, ctx.t(Ui::Mail(MailUi::AskBody)), "")
+        } else if self.date.is_none() {
+            Prompt::open(PromptPurpose::MailDate, ctx.t(Ui::Mail(MailUi::AskDate)), "")
+        } else {
+            Outcome::Nothing
+        }
     }
 
     fn name(&self) -> String {
@@ -92,8 +123,8 @@ impl MailImportView {
         let meeting = applied.result.meeting;
         let first =
             applied.result.items.first().map(|id| Outcome::Select(Selection::Item(*id))).unwrap_or(Outcome::Nothing);
-        // Below this screen: the import screen, and under it the agenda it was opened from.
-        let to_agenda = if meeting == self.opened_from {
+        // Below this screen: the import screen, and under it the agenda it was opened from; or the list.
+        let to_agenda = if Some(meeting) == self.opened_from {
             Outcome::Pop.and(Outcome::Pop)
         } else {
             Outcome::Home
@@ -116,7 +147,7 @@ impl MailImportView {
             }
             PromptPurpose::MailDate => match parse_date(&typed, self.file.mail.sent) {
                 Ok(d) => {
-                    self.date = d;
+                    self.date = Some(d);
                     self.date_from = Proposed::Typed;
                 }
                 Err(problem) => return p.refused(Outcome::error(ctx.lang.date_problem(problem, &typed))),
@@ -125,7 +156,7 @@ impl MailImportView {
         }
         self.replan(ctx);
         self.scroll = 0;
-        Outcome::Nothing
+        self.first_question(ctx)
     }
 }
 
@@ -153,9 +184,11 @@ fn long_date(lang: Lang, d: Date) -> String {
     }
 }
 
-fn from_words(look: &Look, p: Proposed) -> &'static str {
+fn from_words(look: &Look, p: Proposed, file: bool) -> &'static str {
     look.t(Ui::Mail(match p {
+        Proposed::Mail if file => MailUi::FromFile,
         Proposed::Mail => MailUi::FromMail,
+        Proposed::Missing => MailUi::NotFound,
         Proposed::Meeting => MailUi::FromMeeting,
         Proposed::Typed => MailUi::Typed,
     }))
@@ -166,7 +199,8 @@ pub fn draw(look: &Look, view: &MailImportView, area: Rect, buf: &mut Buffer) {
         return;
     }
     let t = |w: MailUi| look.t(Ui::Mail(w));
-    let title = t(MailUi::Title).replacen("{}", &view.name(), 1);
+    let file = view.is_file();
+    let title = t(if file { MailUi::TitleFile } else { MailUi::Title }).replacen("{}", &view.name(), 1);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme::border_focus())
@@ -193,21 +227,27 @@ pub fn draw(look: &Look, view: &MailImportView, area: Rect, buf: &mut Buffer) {
         Line::from(spans)
     };
     let mut lines: Vec<Line> = Vec::new();
-    lines.push(row(MailUi::Subject, crate::text::clean_line(&mail.subject), theme::dim(), None));
-    let sent = mail.sent.map(|d| look.lang.long_date(&d.iso())).unwrap_or_default();
-    let from = [crate::text::clean_line(&mail.sender), sent].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
-    lines.push(row(MailUi::From, from.join(", "), theme::dim(), None));
+    // A file has no subject or sender: its name is in the frame.
+    if !file {
+        lines.push(row(MailUi::Subject, crate::text::clean_line(&mail.subject), theme::dim(), None));
+        let sent = mail.sent.map(|d| look.lang.long_date(&d.iso())).unwrap_or_default();
+        let from =
+            [crate::text::clean_line(&mail.sender), sent].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
+        lines.push(row(MailUi::From, from.join(", "), theme::dim(), None));
+    }
+    let missing = |p: Proposed| if p == Proposed::Missing { theme::warning() } else { theme::title() };
+    let body = if view.body.is_empty() { "—".to_string() } else { view.body.clone() };
     lines.push(row(
         MailUi::Body,
-        view.body.clone(),
-        theme::title(),
-        Some(format!("{} · b", from_words(look, view.body_from))),
+        body,
+        missing(view.body_from),
+        Some(format!("{} · b", from_words(look, view.body_from, file))),
     ));
     lines.push(row(
         MailUi::Date,
-        long_date(look.lang, view.date),
-        theme::title(),
-        Some(format!("{} · d", from_words(look, view.date_from))),
+        view.date.map(|d| long_date(look.lang, d)).unwrap_or_else(|| "—".to_string()),
+        missing(view.date_from),
+        Some(format!("{} · d", from_words(look, view.date_from, file))),
     ));
     lines.push(Line::default());
     match &view.plan {
@@ -216,6 +256,11 @@ pub fn draw(look: &Look, view: &MailImportView, area: Rect, buf: &mut Buffer) {
             // The sentence says what to do: it is wrapped whole, never cut.
             for part in wrap(e, w.saturating_sub(2)) {
                 lines.push(Line::styled(format!("  {part}"), theme::error()));
+            }
+            // Still the items, so that what is asked for can be judged by what the agenda holds.
+            if let Some(chosen) = view.file.parts.chosen.as_ref().filter(|c| !c.parsed.items.is_empty()) {
+                lines.push(Line::default());
+                item_lines(look, &chosen.parsed.items, w, &mut lines);
             }
             lines.push(Line::default());
             lines.push(Line::styled(fit(t(MailUi::HintRefused), w), theme::key()));
@@ -234,7 +279,11 @@ fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: 
     let when = long_date(look.lang, plan.date);
     let what = if plan.existing.is_some() { t(MailUi::AddsTo) } else { t(MailUi::NewMeeting) };
     let what = what.replacen("{}", &plan.body, 1).replacen("{}", &when, 1);
-    lines.push(Line::styled(fit(&format!("→ {what}"), w), theme::good()));
+    // Whether it makes a meeting or adds to one is the point of the screen: wrapped, never cut.
+    for (i, part) in wrap(&what, w.saturating_sub(2)).into_iter().enumerate() {
+        let lead = if i == 0 { "→" } else { " " };
+        lines.push(Line::styled(fit(&format!("{lead} {part}"), w), theme::good()));
+    }
     if plan.existing.is_none() || !plan.to_add.items.is_empty() {
         let source = agenda_source(mail, plan, look.lang);
         lines.push(Line::styled(fit(&t(MailUi::AgendaFrom).replacen("{}", &source, 1), w), theme::dim()));
@@ -247,18 +296,16 @@ fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: 
     } else if plan.to_add.items.is_empty() {
         lines.push(Line::styled(fit(t(MailUi::NoNewItems), w), theme::dim()));
     } else {
-        let count = look.lang.count(plan.to_add.items.len(), crate::locale::Noun::Item);
-        lines.push(Line::styled(fit(&t(MailUi::NewItems).replacen("{}", &count, 1), w), theme::heading()));
-        for item in &plan.to_add.items {
-            let mut spans = vec![Span::raw("  ")];
-            spans.extend(item_spans(look, item, w.saturating_sub(2)).0);
-            lines.push(Line::from(spans));
-        }
+        item_lines(look, &plan.to_add.items, w, lines);
     }
-    lines.push(Line::default());
     if plan.papers.is_empty() {
-        lines.push(Line::styled(fit(t(MailUi::NoPapers), w), theme::dim()));
+        // A file brings no papers: nothing to say of them.
+        if !view.is_file() {
+            lines.push(Line::default());
+            lines.push(Line::styled(fit(t(MailUi::NoPapers), w), theme::dim()));
+        }
     } else {
+        lines.push(Line::default());
         let folder = plan.folder.path.display().to_string();
         // The folder is said whole: it is where the user will look for the papers.
         for (i, part) in
@@ -277,6 +324,17 @@ fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: 
     }
     lines.push(Line::default());
     lines.push(Line::styled(fit(t(MailUi::Hint), w), theme::key()));
+}
+
+/// "Nieuw op de agenda: 8 punten" and the items as the import preview shows them.
+fn item_lines(look: &Look, items: &[crate::import::agenda::ParsedItem], w: usize, lines: &mut Vec<Line<'static>>) {
+    let count = look.lang.count(items.len(), crate::locale::Noun::Item);
+    lines.push(Line::styled(fit(&look.t(Ui::Mail(MailUi::NewItems)).replacen("{}", &count, 1), w), theme::heading()));
+    for item in items {
+        let mut spans = vec![Span::raw("  ")];
+        spans.extend(item_spans(look, item, w.saturating_sub(2)).0);
+        lines.push(Line::from(spans));
+    }
 }
 
 /// `text` indented by two, its continuation lines by four.
@@ -327,13 +385,17 @@ impl View for MailImportView {
             Command::EditBody => Prompt::open(PromptPurpose::MailBody, ctx.t(Ui::Mail(MailUi::AskBody)), &self.body),
             Command::EditDate => {
                 // Without the weekday, so that changing the day alone does not contradict it.
-                let shown = match ctx.lang {
-                    Lang::Nl => self.date.dutch_long(),
-                    Lang::En => self.date.english_long(),
+                let shown = match (self.date, ctx.lang) {
+                    (Some(d), Lang::Nl) => d.dutch_long(),
+                    (Some(d), Lang::En) => d.english_long(),
+                    (None, _) => String::new(),
                 };
                 Prompt::open(PromptPurpose::MailDate, ctx.t(Ui::Mail(MailUi::AskDate)), &shown)
             }
-            Command::Back => Outcome::Pop.and(Outcome::info(ctx.t(Ui::Mail(MailUi::Cancelled)))),
+            Command::Back => {
+                let said = if self.is_file() { MailUi::CancelledFile } else { MailUi::Cancelled };
+                Outcome::Pop.and(Outcome::info(ctx.t(Ui::Mail(said))))
+            }
             _ => Outcome::Pass,
         }
     }

@@ -13,8 +13,9 @@ use crate::tui::command::Command;
 use crate::tui::keymap::Mode;
 use crate::tui::overlays::{Confirm, Overlay, PickPurpose, Removal};
 use crate::tui::screen::{Answer, Ctx, Look, Outcome, Selection, View};
+use crate::tui::screens::import_new::NewImport;
 use crate::tui::screens::AgendaView;
-use crate::tui::screens::{export, meeting_form, preview, search, ActionListView, Screen};
+use crate::tui::screens::{export, import_file, meeting_form, preview, search, ActionListView, Screen};
 use crate::tui::theme;
 use crate::tui::widgets::rows;
 use ratatui::buffer::Buffer;
@@ -30,6 +31,8 @@ pub struct MeetingsView {
     /// Today's date when loaded: where "coming" ends and "past" begins.
     pub today: String,
     pub selected: usize,
+    /// `I`: a mail or agenda file being read to become a meeting.
+    pub import: NewImport,
 }
 
 impl MeetingsView {
@@ -100,7 +103,9 @@ pub fn draw(look: &Look, view: &MeetingsView, area: Rect, buf: &mut Buffer) {
     header.render_in(Rect { height: 1, ..area }, buf);
     let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
     if view.rows.is_empty() {
-        Line::styled(look.t(Ui::NoMeetings), theme::dim()).render_in(Rect { height: 1.min(body.height), ..body }, buf);
+        // Wrapped: the hint names both ways to begin, and a narrow terminal must show both.
+        use ratatui::widgets::{Paragraph, Widget, Wrap};
+        Paragraph::new(look.t(Ui::NoMeetings)).style(theme::dim()).wrap(Wrap { trim: true }).render(body, buf);
         return;
     }
     let w = area.width as usize;
@@ -237,6 +242,18 @@ impl View for MeetingsView {
         draw(look, self, area, buf)
     }
 
+    fn poll(&mut self) -> bool {
+        self.import.poll()
+    }
+
+    fn settle(&mut self, ctx: &mut Ctx) -> Outcome {
+        self.import.settle(ctx)
+    }
+
+    fn wake_at(&self) -> Option<std::time::Instant> {
+        self.import.wake_at()
+    }
+
     fn focus(&mut self, s: Selection) {
         if let Selection::Meeting(id) = s {
             self.select(Some(id));
@@ -244,12 +261,16 @@ impl View for MeetingsView {
     }
 
     fn on_command(&mut self, cmd: Command, ctx: &mut Ctx) -> Outcome {
+        if let Some(waiting) = self.import.while_reading(&cmd, ctx) {
+            return waiting;
+        }
         match cmd {
             Command::Open => match self.selected_id() {
                 Some(id) => Outcome::push_loaded(AgendaView::load(ctx.store, id).map(Screen::Agenda)),
                 None => Outcome::info(ctx.t(Ui::NoMeetings)),
             },
             Command::Add => meeting_form::open_new(ctx),
+            Command::Import => import_file::ask_path(ctx),
             Command::EditMeeting => match self.selected_id() {
                 Some(id) => meeting_form::open_edit(ctx, id),
                 None => Outcome::Nothing,
@@ -283,6 +304,7 @@ impl View for MeetingsView {
             },
             Answer::Picked(PickPurpose::RestoreDeleted, value) => crate::tui::undo::restore(ctx, &value),
             Answer::Picked(PickPurpose::MeetingStatus(m), value) => crate::tui::undo::set_status(ctx, m, &value),
+            Answer::Entered(p) => self.import.on_path(p, ctx),
             _ => Outcome::Nothing,
         }
     }

@@ -9,6 +9,7 @@ pub mod entry_form;
 pub mod export;
 pub mod import;
 pub mod import_file;
+pub mod import_new;
 pub mod item;
 pub mod mail_import;
 pub mod meeting_form;

@@ -44,16 +44,34 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             let left_area = Rect { width: area.width - right_w, ..area };
             let right_area = Rect { x: area.x + area.width - right_w, width: right_w, ..area };
             // Whole keys only: a key cut in half ("Esc ter") reads as a different key.
+            // The way back (Esc) is never crowded out by the keys before it: no screen without an exit in sight.
+            let width_of = |bd: &crate::tui::keymap::Binding| -> usize {
+                spans_of(std::slice::from_ref(bd)).iter().map(|s| s.width()).sum()
+            };
+            let back_w = own.iter().find(|b| b.command == Command::Back).map_or(0, width_of);
             let mut left = Vec::new();
             let mut used = 0;
+            let mut back_shown = false;
+            let mut full = false;
             for bd in &own {
-                let entry = spans_of(std::slice::from_ref(bd));
-                let entry_w: usize = entry.iter().map(|s| s.width()).sum();
-                if used + entry_w > left_area.width as usize {
-                    break;
+                let is_back = bd.command == Command::Back;
+                let entry_w = width_of(bd);
+                let reserve = if is_back || back_shown { 0 } else { back_w };
+                if full && !is_back {
+                    continue;
                 }
+                if used + entry_w + reserve > left_area.width as usize {
+                    full = true;
+                    if !is_back {
+                        continue;
+                    }
+                    if used + entry_w > left_area.width as usize {
+                        break;
+                    }
+                }
+                back_shown |= is_back;
                 used += entry_w;
-                left.extend(entry);
+                left.extend(spans_of(std::slice::from_ref(bd)));
             }
             Line::from(left).render(left_area, buf);
             right.render(right_area, buf);
