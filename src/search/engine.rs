@@ -369,7 +369,7 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm, exact_faile
             return;
         }
         exact_possible |= missing == 0 && end - start >= m;
-        if edits != Some(1) {
+        if edits != Some(1) && t.may_match(&key[start..end]) {
             if let Some(e) = t.distance(&key[start..end], 1) {
                 edits = Some(edits.map_or(e, |b| b.min(e)));
             }
@@ -397,16 +397,31 @@ fn word_match(key: &[u8], term: &[u8], term_mask: u64, t: &TypoTerm, exact_faile
     };
     let mut blocks = key.chunks_exact(8);
     let mut base = 0;
-    for block in blocks.by_ref() {
-        let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
-        let mut spaces = zero_bytes(x ^ 0x2020_2020_2020_2020);
-        while spaces != 0 {
-            let at = base + (spaces.trailing_zeros() / 8) as usize;
-            chunk(from, at);
-            from = at + 1;
-            spaces &= spaces - 1;
+    if shortest >= 7 {
+        // Two spaces in one block of eight enclose at most six bytes, too few for this term: only the
+        // block's first space (which ends the stretch running into it) and its last (where the next one
+        // starts) matter. Visiting every space cost a mispredicted branch per word.
+        for block in blocks.by_ref() {
+            let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+            let spaces = zero_bytes(x ^ 0x2020_2020_2020_2020);
+            if spaces != 0 {
+                chunk(from, base + (spaces.trailing_zeros() / 8) as usize);
+                from = base + (63 - spaces.leading_zeros()) as usize / 8 + 1;
+            }
+            base += 8;
         }
-        base += 8;
+    } else {
+        for block in blocks.by_ref() {
+            let x = u64::from_le_bytes(block.try_into().unwrap_or([0; 8]));
+            let mut spaces = zero_bytes(x ^ 0x2020_2020_2020_2020);
+            while spaces != 0 {
+                let at = base + (spaces.trailing_zeros() / 8) as usize;
+                chunk(from, at);
+                from = at + 1;
+                spaces &= spaces - 1;
+            }
+            base += 8;
+        }
     }
     for (j, &c) in blocks.remainder().iter().enumerate() {
         if c == b' ' {
@@ -880,6 +895,63 @@ mod tests {
             }
         }
         assert!(typo_only > 1000 && with_typos > 20, "{typo_only} {with_typos}: the typo pass was hardly tried");
+    }
+
+    /// `word_match` (spaces found a block at a time, words passed over by length, letters and bigrams)
+    /// gives what scanning every word of the key in turn gives, for short terms and long ones.
+    #[test]
+    fn the_word_scan_equals_looking_at_every_word() {
+        let mut s: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            (s % n as u64) as usize
+        };
+        let words = ["effectmeting", "effcetmeting", "huisvesting", "huis", "vesting", "de", "om", "capaciteit"];
+        let mut checked = 0;
+        for round in 0..4000 {
+            let mut key = Vec::new();
+            for w in 0..1 + next(6) {
+                if w > 0 {
+                    key.extend_from_slice([&b" "[..], b"  ", b"/", b" (", b"-"][next(5)]);
+                }
+                let mut word = words[next(words.len())].as_bytes().to_vec();
+                for _ in 0..next(3) {
+                    let at = next(word.len());
+                    word[at] = b"aefgimnstu"[next(10)];
+                }
+                if next(4) == 0 {
+                    word[0] = word[0].to_ascii_uppercase();
+                }
+                key.extend_from_slice(&word);
+            }
+            let term = words[round % 4].as_bytes();
+            let term: Vec<u8> = if round % 3 == 0 { term[..4 + next(term.len() - 3)].to_vec() } else { term.to_vec() };
+            let Some(t) = TypoTerm::new(&term) else { continue };
+            let mask = char_mask(&term);
+            for exact_failed in [false, true] {
+                let mut want = None;
+                if !exact_failed {
+                    want = score_term(&key, &term).map(|(s, _)| s).filter(|&s| s >= 0);
+                }
+                if want.is_none() {
+                    let mut edits: Option<u32> = None;
+                    for w in key.split(|&c| crate::search::matcher::is_word_break(c)) {
+                        if edits != Some(1) {
+                            if let Some(e) = t.distance(w, 1) {
+                                edits = Some(edits.map_or(e, |b| b.min(e)));
+                            }
+                        }
+                    }
+                    want = edits.filter(|&e| e > 0).map(|e| typo_score(term.len(), e, false));
+                }
+                let got = word_match(&key, &term, mask, &t, exact_failed);
+                assert_eq!(got, want, "{:?} in {:?}", String::from_utf8_lossy(&term), String::from_utf8_lossy(&key));
+                checked += usize::from(got.is_some());
+            }
+        }
+        assert!(checked > 2000, "{checked}: too few matches to mean anything");
     }
 
     #[test]

@@ -217,6 +217,11 @@ pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
     let last_start = key.len().checked_sub(term.len())?;
     let fold = if first.is_ascii_lowercase() { 0x2020_2020_2020_2020u64 } else { 0 };
     let pattern = u64::from(first) * 0x0101_0101_0101_0101;
+    if term.len() >= 3 && !is_subsequence(key, term) {
+        // fzf's first test: an alignment from any start is a subsequence of the key, so a key that does not
+        // hold the term's letters in order has none, and its every start need not be tried.
+        return None;
+    }
     let mut base = 0;
     while base <= last_start {
         let mut block = [0u8; 8];
@@ -240,6 +245,32 @@ pub fn score_term(key: &[u8], term: &[u8]) -> Option<(i32, u32)> {
         base += 8;
     }
     best
+}
+
+/// True when the letters of `term` (folded) occur in `key` in order. Each letter is looked for eight bytes
+/// at a time, so a key costs about one pass whether the answer is yes or no.
+fn is_subsequence(key: &[u8], term: &[u8]) -> bool {
+    let mut pos = 0;
+    for &t in term {
+        let fold = if t.is_ascii_lowercase() { 0x2020_2020_2020_2020u64 } else { 0 };
+        let pattern = u64::from(t) * 0x0101_0101_0101_0101;
+        loop {
+            if pos >= key.len() {
+                return false;
+            }
+            let end = (pos + 8).min(key.len());
+            let mut block = [0u8; 8];
+            block[..end - pos].copy_from_slice(&key[pos..end]);
+            // Bytes past the key's end are zero and never equal a letter of a term.
+            let hits = zero_bytes((u64::from_le_bytes(block) | fold) ^ pattern);
+            if hits != 0 {
+                pos += (hits.trailing_zeros() / 8) as usize + 1;
+                break;
+            }
+            pos = end;
+        }
+    }
+    true
 }
 
 /// The high bit of every zero byte of `x` (exactly: no false positives from borrows).
@@ -359,6 +390,18 @@ mod tests {
                 assert_eq!(score_term(key, term), exhaustive, "{:?} in {:?}", term, std::str::from_utf8(key));
             }
         }
+    }
+
+    #[test]
+    fn a_subsequence_is_found_across_blocks_and_case() {
+        assert!(is_subsequence(b"Voorstel voor Effectmeting", b"effectmeting"));
+        assert!(is_subsequence(b"e f f e c t m e t i n g", b"effectmeting"));
+        assert!(!is_subsequence(b"effectmetin", b"effectmeting"));
+        assert!(!is_subsequence(b"meting effect", b"effectmeting"));
+        assert!(is_subsequence(b"abcdefgh-ijklmnopq", b"ahq"));
+        assert!(!is_subsequence(b"abcdefgh", b"ha"));
+        // A zero-padded last block holds no letter.
+        assert!(!is_subsequence(b"ab", b"abz"));
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub struct TypoTerm {
     peq: Box<[u64; 256]>,
     len: usize,
     pub allowed: u32,
+    /// For each bigram key (`bigram_key`), the term's bigrams it stands for, one bit per distinct key.
+    bigrams: Box<[u64; 1024]>,
+    /// How many of those bits a word must show before the scan is worth running (0: no filter).
+    bigram_need: u32,
 }
 
 impl std::fmt::Debug for TypoTerm {
@@ -51,7 +55,36 @@ impl TypoTerm {
             peq[c as usize] |= 1 << i;
             peq[c.to_ascii_uppercase() as usize] |= 1 << i;
         }
-        Some(TypoTerm { peq, len: term.len(), allowed })
+        let mut bigrams = Box::new([0u64; 1024]);
+        let mut distinct = 0u32;
+        for pair in term.windows(2) {
+            let slot = &mut bigrams[bigram_key(pair[0], pair[1])];
+            if *slot == 0 {
+                *slot = 1 << distinct;
+                distinct += 1;
+            }
+        }
+        // Each edit spoils at most three of the term's m-1 bigrams (a swap: the pair itself and both
+        // neighbours; a wrong or left-out letter two, an extra one one), so m-1-3k of them are in the word
+        // unchanged; counted as distinct keys, a key the term holds twice may stand for two of those.
+        let pairs = term.len() as i64 - 1;
+        let need = pairs - 3 * i64::from(allowed) - (pairs - i64::from(distinct));
+        let bigram_need = need.max(0) as u32;
+        Some(TypoTerm { peq, len: term.len(), allowed, bigrams, bigram_need })
+    }
+
+    /// A necessary condition for `distance` to find a match in `word` (one word, no word break): enough of
+    /// the term's bigrams occur in it. Far cheaper than the scan, and most long words fail it.
+    #[inline]
+    pub fn may_match(&self, word: &[u8]) -> bool {
+        if self.bigram_need == 0 {
+            return true;
+        }
+        let mut seen = 0u64;
+        for pair in word.windows(2) {
+            seen |= self.bigrams[bigram_key(pair[0], pair[1])];
+        }
+        seen.count_ones() >= self.bigram_need
     }
 
     /// The fewest edits with which the term matches inside one word of `key`, if that is within the allowed
@@ -90,6 +123,13 @@ impl TypoTerm {
         }
         (best <= self.allowed).then_some(best)
     }
+}
+
+/// Two key bytes as a table index. `& 31` folds case (and lets a few other bytes share a letter's key,
+/// which can only make `may_match` say yes more often, never wrongly no).
+#[inline]
+fn bigram_key(a: u8, b: u8) -> usize {
+    (usize::from(a & 31) << 5) | usize::from(b & 31)
 }
 
 /// The best typo alignment of a term inside one word of `key`: its edits, where it starts, and the key
@@ -279,7 +319,30 @@ mod tests {
             let want = (want <= t.allowed).then_some(want);
             assert_eq!(t.distance(&key, 0), want, "{:?} in {:?}", term, String::from_utf8_lossy(&key));
             assert_eq!(align(&key, &term, t.allowed).map(|m| m.edits), want);
+            for word in key.split(|&c| is_word_break(c)) {
+                if t.distance(word, 0).is_some() {
+                    assert!(t.may_match(word), "{:?} in {:?}", term, String::from_utf8_lossy(word));
+                }
+            }
         }
+    }
+
+    /// The bigram filter lets through every word the scan would match (each kind of typo, two for a long
+    /// term, upper case) and stops words that only share letters.
+    #[test]
+    fn the_bigram_filter_keeps_every_typo_match() {
+        let t = TypoTerm::new(b"effcetmeting").unwrap();
+        for word in ["effectmeting", "EFFECTMETING", "effectmetingen", "efectmeting", "effcetmeitng", "effectmeeting"] {
+            assert!(t.distance(word.as_bytes(), 0).is_some(), "{word}");
+            assert!(t.may_match(word.as_bytes()), "{word}");
+        }
+        for word in ["vergaderingen", "gemeentelijke", "ingestemd"] {
+            assert!(!t.may_match(word.as_bytes()), "{word}");
+            assert_eq!(t.distance(word.as_bytes(), 0), None, "{word}");
+        }
+        let t = TypoTerm::new(b"huisvestnig").unwrap();
+        assert!(t.may_match(b"huisvesting"));
+        assert!(!t.may_match(b"investeringen"));
     }
 
     #[test]
