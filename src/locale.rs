@@ -276,6 +276,7 @@ pub enum Ui {
     ConflictKept,
     KeptAsDraft,
     DeletedElsewhere,
+    NewBodyNotMade,
     Saved,
     EditorFailed,
     EditorFailedUnchanged,
@@ -776,6 +777,10 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "Dit veld is intussen elders gewijzigd (een ander venster?).",
             "This field was changed elsewhere meanwhile (another window?).",
         ),
+        Ui::NewBodyNotMade => (
+            "Geen nieuw gremium '{}' gemaakt; het gremium is niet veranderd.",
+            "No new body '{}' made; the body was not changed.",
+        ),
         Ui::DeletedElsewhere => (
             "het is intussen elders verwijderd (een ander venster?); U toont wat verwijderd is en zet het terug.",
             "it was deleted elsewhere meanwhile (another window?); U lists what was deleted and puts it back.",
@@ -898,8 +903,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         ),
         Ui::NoBodyFits => ("Geen bekend gremium begint zo.", "No known body starts like that."),
         Ui::AskNewBody => (
-            "Nieuw gremium '{}'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende.",
-            "New body '{}'? Enter, ↓ or Esc again makes it; Tab completes from the known ones.",
+            "Nieuw gremium '{}'? Enter of ↓ maakt het, Esc niet; Tab vult aan uit de bekende.",
+            "New body '{}'? Enter or ↓ makes it, Esc does not; Tab completes from the known ones.",
         ),
         Ui::KnownBodies => ("Bekend: {}.", "Known: {}."),
         Ui::KeyNewerVersion => ("nieuwere versie", "newer version"),

@@ -114,7 +114,7 @@ fn the_body_completes_from_the_known_bodies_and_a_new_one_is_asked_about_first()
     let asked = app.status.as_ref().unwrap().text.clone();
     assert_eq!(
         asked,
-        "Nieuw gremium 'Stuurgroep MTI'? Enter, ↓ of Esc nogmaals maakt het; Tab vult aan uit de bekende. Bekend: Stuurgroep MIT."
+        "Nieuw gremium 'Stuurgroep MTI'? Enter of ↓ maakt het, Esc niet; Tab vult aan uit de bekende. Bekend: Stuurgroep MIT."
     );
     assert!(app.editor.is_some(), "asked, not yet taken");
     // Fixing the typo needs no question.
@@ -126,4 +126,28 @@ fn the_body_completes_from_the_known_bodies_and_a_new_one_is_asked_about_first()
     assert!(app.editor.is_none());
     let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
     assert_eq!(f.draft.body, "Stuurgroep MIT");
+}
+
+/// Walk-through G24: Esc at the question about a new body is a no; leaving never makes a body.
+#[test]
+fn esc_at_the_new_body_question_makes_no_body() {
+    let mut app = demo_app(Lang::Nl);
+    let bodies = app.store.bodies().unwrap().len();
+    type_text(&mut app, "a");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "Stuurgroep MTI");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.status.as_ref().unwrap().text.starts_with("Nieuw gremium 'Stuurgroep MTI'?"), "{:?}", app.status);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.editor.is_none(), "Esc again leaves the field");
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Geen nieuw gremium 'Stuurgroep MTI' gemaakt; het gremium is niet veranderd."
+    );
+    assert_eq!(app.store.bodies().unwrap().len(), bodies, "no body made");
+    let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
+    assert_ne!(f.draft.body, "Stuurgroep MTI");
 }

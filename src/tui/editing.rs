@@ -161,6 +161,19 @@ fn save_while_typing(ed: FieldEditor, ctx: &mut Ctx, screen: &mut dyn View) -> O
 
 fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View) -> Outcome {
     let text = ed.text();
+    // Esc at the question "Nieuw gremium?" is a no: a mistyped name must not become a body by leaving.
+    if how == Finish::Leave
+        && matches!(ed.target, EditTarget::Meeting { field: MeetingField::Body, .. })
+        && ed.asked_new_body.as_deref() == Some(crate::text::clean_line(&text).as_str())
+    {
+        let name = crate::text::clean_line(&text);
+        // A new meeting's form keeps its own draft (its other fields); a stored meeting's field draft goes.
+        let dropped = match ed.target {
+            EditTarget::Meeting { id: Some(_), .. } => Outcome::report(ctx.store.drop_draft(&ed.target.draft_key())),
+            _ => Outcome::Nothing,
+        };
+        return dropped.and(Outcome::info(ctx.t(Ui::NewBodyNotMade).replacen("{}", &name, 1))).and(Outcome::Refresh);
+    }
     if how != Finish::Quit {
         if let Some(question) = ask_new_body(&mut ed, &text, ctx) {
             return question.and(Outcome::edit(ed));
