@@ -195,3 +195,23 @@ fn the_demo_meeting_exports_from_a_file_database_as_from_the_library() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), render_memo(&memo_fixture::demo_record()));
 }
+
+/// Walk-through G12: `-o memo.pdf` wrote markdown under a name that promises a PDF.
+#[test]
+fn a_file_name_of_another_format_is_refused_and_nothing_written() {
+    let sb = Sandbox::new();
+    let (db, m) = meeting_db(&sb);
+    let id = m.0.to_string();
+    for name in ["memo.pdf", "memo.odt", "memo.html"] {
+        let target = sb.path(name);
+        let out = export(&sb, &db, &[&id, "-o", target.to_str().unwrap()]);
+        assert!(!out.status.success(), "{name} accepted");
+        assert!(stderr(&out).contains("annoteer schrijft markdown (.md) of Word (.docx)"), "{}", stderr(&out));
+        assert!(!target.exists(), "{name} was written");
+    }
+    // A version number is no format: the memo is markdown, as without a name of a format.
+    let versioned = sb.path("memo v6.1");
+    let out = export(&sb, &db, &[&id, "-o", versioned.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&versioned).unwrap().starts_with("---"));
+}

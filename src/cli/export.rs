@@ -22,6 +22,10 @@ pub struct Request<'a> {
 }
 
 pub fn run(store: &Store, meeting: MeetingId, request: &Request, out: &mut dyn Write) -> Result<()> {
+    // Whatever else is wrong, the memo never goes over the database: that is said first.
+    if let (Some(db), Some(path)) = (store.path(), request.output) {
+        refuse_database(db, path)?;
+    }
     let format = format(request)?;
     if request.template.is_some() && format != Format::Docx {
         return Err(CommandRefusal::TemplateNeedsDocx.into());
@@ -72,6 +76,14 @@ fn format(request: &Request) -> Result<Format> {
         None => None,
     };
     let named = request.output.and_then(Format::from_path);
+    // "-o memo.pdf" would get markdown under a name that promises something else.
+    if let (None, None, Some(path)) = (asked, named, request.output) {
+        // Letters only: "memo v6.1" names a version, not a format.
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !ext.is_empty() && ext.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(CommandRefusal::UnknownExtension(path.to_path_buf()).into());
+        }
+    }
     match (asked, named) {
         (Some(a), Some(n)) if a != n => Err(CommandRefusal::FormatMismatch {
             format: a.extension(),

@@ -153,6 +153,8 @@ pub enum CommandRefusal {
     TemplateNeedsDocx,
     DocxToTerminal,
     UnknownFormat(String),
+    /// `-o x.pdf` without --format: a name whose extension is no format annoteer writes.
+    UnknownExtension(PathBuf),
     /// `--format` (its extension) against the file name given with `-o`.
     FormatMismatch {
         format: &'static str,

@@ -465,6 +465,17 @@ impl Sentence for CommandRefusal {
                 format!("--format {word} is onbekend; gebruik md of docx"),
                 format!("--format {word} is unknown; use md or docx"),
             ),
+            UnknownExtension(path) => pick(
+                lang,
+                format!(
+                    "annoteer schrijft markdown (.md) of Word (.docx), niet {}; geef een naam op .md of .docx, of --format (er is niets geschreven)",
+                    path.display()
+                ),
+                format!(
+                    "annoteer writes markdown (.md) or Word (.docx), not {}; give a name ending in .md or .docx, or --format (nothing was written)",
+                    path.display()
+                ),
+            ),
             FormatMismatch { format, path } => pick(
                 lang,
                 format!(
@@ -655,6 +666,7 @@ mod tests {
             CommandRefusal::TemplateNeedsDocx,
             CommandRefusal::DocxToTerminal,
             CommandRefusal::UnknownFormat("pdf".into()),
+            CommandRefusal::UnknownExtension(p()),
             CommandRefusal::FormatMismatch { format: "docx", path: p() },
             CommandRefusal::OptionDate {
                 option: "--date".into(),
