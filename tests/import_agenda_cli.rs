@@ -69,7 +69,7 @@ fn refuses_what_is_no_agenda_and_creates_nothing() {
         (prose.to_str().unwrap(), "2022-01-01", "bevat geen agendapunten"),
         (binary.to_str().unwrap(), "2022-01-01", "is een beschadigd Word- of zip-bestand"),
         (&good, "2022-02-30", "bestaat niet in de kalender"),
-        ("/nonexistent/agenda.txt", "2022-01-01", "kan /nonexistent/agenda.txt niet lezen"),
+        ("/nonexistent/agenda.txt", "2022-01-01", "/nonexistent/agenda.txt bestaat niet (een tikfout in het pad?)"),
     ];
     for (file, date, message) in cases {
         let out = sb.run(&["--db", db, "import", "agenda", file, "--body", "PS", "--date", date]);
@@ -206,4 +206,38 @@ fn the_report_names_no_parts_or_notes_that_are_not_there() {
         "11-12-2026",
     ]);
     assert_eq!(stderr(&out).trim_end(), "imported 2 items into meeting 2");
+}
+
+/// Walk-through G13/G16: a missing file and a saved mail are said for what they are, in Dutch.
+#[test]
+fn a_missing_file_and_a_saved_mail_are_said_for_what_they_are() {
+    let sb = Sandbox::new();
+    let db = sb.path("a.db");
+    let db = db.to_str().unwrap();
+    let out = sb.run(&["--db", db, "import", "agenda", "weg.docx", "--body", "KLO", "--date", "10-12-2026"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        stderr(&out).trim_end(),
+        "annoteer: weg.docx bestaat niet (een tikfout in het pad?); er is niets geïmporteerd"
+    );
+    let mail = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mail/docx_agenda.eml");
+    let out = sb.run(&["--db", db, "import", "agenda", mail, "--body", "KLO", "--date", "10-12-2026"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("is een e-mail; lees haar met annoteer import mail"), "{}", stderr(&out));
+    let listed = sb.run(&["--db", db, "meetings", "--json"]);
+    assert_eq!(stdout(&listed).trim(), "[]", "no meeting made");
+}
+
+#[test]
+fn the_decision_import_gives_its_reasons_in_dutch() {
+    let sb = Sandbox::new();
+    let db = sb.path("d.db");
+    let db = db.to_str().unwrap();
+    std::fs::write(sb.path("d.csv"), "Datum;Besluit;Gremium\n31-02-2020;Vastgesteld.;AB\n12-12-2019;Akkoord.;AB\n")
+        .unwrap();
+    let out = sb.run(&["--db", db, "import", "decisions", "d.csv"]);
+    assert!(!out.status.success());
+    let said = stderr(&out);
+    assert!(said.contains("is geen datum (gebruik 2019-12-12"), "{said}");
+    assert!(!said.contains("is not a date"), "{said}");
 }

@@ -21,7 +21,7 @@ pub fn run(
 ) -> Result<()> {
     let parsed = parse_agenda(&file.doc.text);
     if parsed.items.is_empty() {
-        return Err(ImportRefusal::NoAgendaItems { name: file.name.to_string() }.into());
+        return Err(refusal_without_items(file));
     }
     let draft = MeetingDraft {
         body: body.to_string(),
@@ -70,4 +70,16 @@ fn refuse_a_second_meeting(store: &Store, body: &str, date: &str) -> Result<()> 
         return Ok(());
     }
     Err(MeetingRefusal::AlreadyOnDate { body: known.name, date: date.to_string(), ids }.into())
+}
+
+/// No items: a saved mail is said to be one (its agenda is an attachment), anything else has none.
+fn refusal_without_items(file: &ReadFile) -> crate::Error {
+    let name = file.name.to_string();
+    let bytes = if name == "-" { None } else { std::fs::read(&name).ok() };
+    let is_mail = bytes.is_some_and(|b| matches!(crate::import::mail::read_if_mail(&b, &name), Some(Ok(_))));
+    if is_mail {
+        ImportRefusal::IsAMail { name }.into()
+    } else {
+        ImportRefusal::NoAgendaItems { name }.into()
+    }
 }

@@ -16,11 +16,13 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
     let Parsed { format, decisions, bad, undecided, body_from_heading } = parse(&file.doc.text, body)
         .map_err(|why| Error::from(ImportRefusal::NotADecisionList { name: name.clone(), why }))?;
     let rows = |rows: &[crate::import::decisions::BadRow]| -> Vec<(usize, String)> {
-        rows.iter().map(|b| (b.line, b.message.clone())).collect()
+        rows.iter().map(|b| (b.line, crate::import::decisions::reason(&b.message, lang))).collect()
     };
     let report = |bad: &[crate::import::decisions::BadRow]| {
         let word = if lang == Lang::Nl { "regel" } else { "line" };
-        bad.iter().map(|b| format!("\n  {word} {}: {}", b.line, b.message)).collect::<String>()
+        bad.iter()
+            .map(|b| format!("\n  {word} {}: {}", b.line, crate::import::decisions::reason(&b.message, lang)))
+            .collect::<String>()
     };
     if !bad.is_empty() && !skip_bad {
         return Err(ImportRefusal::BadRows { name, bad: rows(&bad), good: decisions.len() }.into());
@@ -87,7 +89,7 @@ pub fn run(store: &mut Store, file: &ReadFile, body: Option<&str>, skip_bad: boo
     let count = added.len() - known;
     let count = lang.count(count, Noun::Decision);
     match lang {
-        Lang::Nl => write!(out, "{count} ingelezen uit {name} ({})", format.describe()),
+        Lang::Nl => write!(out, "{count} ingelezen uit {name} ({})", format.describe_in(lang)),
         Lang::En => write!(out, "imported {count} from {name} ({})", format.describe()),
     }
     .map_err(io_err)?;

@@ -176,6 +176,10 @@ pub enum ImportRefusal {
     NoAgendaItems {
         name: String,
     },
+    /// A saved mail given where an agenda was asked for: its agenda is an attachment.
+    IsAMail {
+        name: String,
+    },
     /// The decision list reader's reason, as it gives it.
     NotADecisionList {
         name: String,

@@ -517,6 +517,11 @@ impl Sentence for ImportRefusal {
                 ),
                 format!("{name} holds no agenda items (no numbered lines such as \"1. Opening\"); no meeting was created"),
             ),
+            IsAMail { name } => pick(
+                lang,
+                format!("{name} is een e-mail; lees haar met annoteer import mail {name} (de agenda en de stukken zitten in de bijlagen); er is niets geïmporteerd"),
+                format!("{name} is an e-mail; read it with annoteer import mail {name} (the agenda and papers are its attachments); nothing was imported"),
+            ),
             NotADecisionList { name, why } => format!("{name}: {}", decision_list_reason(lang, why)),
             BadRows { name, bad, good } => pick(
                 lang,
@@ -677,6 +682,7 @@ mod tests {
         .map(Refusal::Command);
         let import = [
             ImportRefusal::Unreadable(ReadError::Io { name: "a.pdf".into(), detail: "x".into() }),
+            ImportRefusal::IsAMail { name: "a.eml".into() },
             ImportRefusal::NoAgendaItems { name: "a.txt".into() },
             ImportRefusal::NotADecisionList { name: "a.csv".into(), why: crate::import::decisions::NOT_A_LIST.into() },
             ImportRefusal::NotADecisionList { name: "a.csv".into(), why: "the file is empty".into() },

@@ -88,7 +88,48 @@ pub enum Format {
     Dated,
 }
 
+/// A row's or subject's problem (the parser writes them in English) in the user's language.
+pub fn reason(message: &str, lang: crate::locale::Lang) -> String {
+    if lang == crate::locale::Lang::En {
+        return message.to_string();
+    }
+    const DUTCH: &[(&str, &str)] = &[
+        ("no decision text", "geen besluittekst"),
+        ("the date is missing", "de datum ontbreekt"),
+        (
+            " is not a date (use 2019-12-12, 12-12-2019 or 12 december 2019)",
+            " is geen datum (gebruik 2019-12-12, 12-12-2019 of 12 december 2019)",
+        ),
+        ("the decision text is empty", "de besluittekst is leeg"),
+        (
+            "no body: add a body column (body, gremium, orgaan) or give --body NAME",
+            "geen gremium: voeg een kolom gremium toe of geef --body NAAM",
+        ),
+        (
+            "no date (the table has no date column and the heading names no meeting date)",
+            "geen datum (de tabel heeft geen datumkolom en de kop noemt geen vergaderdatum)",
+        ),
+    ];
+    DUTCH.iter().fold(message.to_string(), |m, (en, nl)| m.replace(en, nl))
+}
+
 impl Format {
+    /// What kind of list it was, in the user's language.
+    pub fn describe_in(self, lang: crate::locale::Lang) -> &'static str {
+        if lang == crate::locale::Lang::En {
+            return self.describe();
+        }
+        match self {
+            Format::Csv => "CSV",
+            Format::Tsv => "TSV",
+            Format::Table => "besluitenlijst als tabel",
+            Format::Numbered => "besluitenlijst met genummerde besluiten",
+            Format::Subjects => "besluitenlijst met een besluit per onderwerp",
+            Format::Commitments => "lijst van toezeggingen",
+            Format::Dated => "lijst van gedateerde besluiten",
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             Format::Csv => "CSV",
@@ -234,5 +275,26 @@ mod tests {
         );
         let plain = ParsedDecision { text: "Akkoord.".into(), ..Default::default() };
         assert_eq!(plain.stored_text(), "Akkoord.");
+    }
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+    use crate::locale::Lang;
+
+    #[test]
+    fn every_reason_the_parser_gives_reads_in_dutch() {
+        let lines = "Datum;Besluit;Gremium\n31-02-2020;x;AB\n;y;AB\n12-12-2019;;AB\n";
+        let p = parse(lines, None).unwrap();
+        assert_eq!(p.bad.len(), 3);
+        for b in &p.bad {
+            let nl = reason(&b.message, Lang::Nl);
+            for english in ["is not a date", "missing", "empty", "no body", " the "] {
+                assert!(!nl.contains(english), "{nl}");
+            }
+        }
+        assert_eq!(reason("\"Opening\": no decision text", Lang::Nl), "\"Opening\": geen besluittekst");
+        assert_eq!(Format::Subjects.describe_in(Lang::Nl), "besluitenlijst met een besluit per onderwerp");
     }
 }

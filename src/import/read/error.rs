@@ -11,6 +11,10 @@ pub enum ReadError {
     IsDirectory {
         name: String,
     },
+    /// No file by that name (a typo in the path, or a file moved away).
+    Missing {
+        name: String,
+    },
     /// 0 bytes: a download or copy that went wrong.
     Empty {
         name: String,
@@ -82,6 +86,8 @@ impl ReadError {
         match self {
             ReadError::Io { name, detail } if nl => format!("kan {name} niet lezen: {detail}"),
             ReadError::Io { name, detail } => format!("cannot read {name}: {detail}"),
+            ReadError::Missing { name } if nl => format!("{name} bestaat niet (een tikfout in het pad?)"),
+            ReadError::Missing { name } => format!("{name} does not exist (a typo in the path?)"),
             ReadError::IsDirectory { name } if nl => format!("{name} is een map, geen bestand"),
             ReadError::IsDirectory { name } => format!("{name} is a directory, not a file"),
             ReadError::Empty { name } if nl => format!("{name} is leeg (0 bytes)"),

@@ -45,7 +45,10 @@ impl DocText {
 pub fn read_path(path: &Path) -> Result<DocText, ReadError> {
     let name = path.display().to_string();
     let io = |e: std::io::Error| ReadError::Io { name: name.clone(), detail: e.to_string() };
-    let file = std::fs::File::open(path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => ReadError::Missing { name: name.clone() },
+        _ => io(e),
+    })?;
     if file.metadata().map_err(io)?.is_dir() {
         return Err(ReadError::IsDirectory { name });
     }
