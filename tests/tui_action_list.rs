@@ -190,7 +190,7 @@ fn closing_keeps_the_line_marked_done_and_u_takes_it_back() {
     assert_eq!(app.store.action(id).unwrap().status, ActionStatus::Done);
     assert_eq!(codes(&app), before, "the line stays where it was");
     assert_eq!(view(&app).selected_id(), Some(id));
-    assert_eq!(status(&app), "Actie 1102.5.1 afgehandeld — u zet terug");
+    assert_eq!(status(&app), "Actie 1102.5.1 afgehandeld — toets u om het terug te draaien");
     let text = screen(&app, 100, 30);
     let line = text.lines().find(|l| l.contains("1102.5.1") && l.contains("Verkennen")).unwrap();
     assert!(line.contains("afgehandeld"), "{line}");

@@ -301,7 +301,7 @@ fn a_decision_is_deleted_after_a_question_and_u_brings_it_back() {
     type_text(&mut app, "d");
     type_text(&mut app, "j");
     assert_eq!(decisions(&app).decisions.len(), 7);
-    assert!(status(&app).contains("u zet het terug"));
+    assert!(status(&app).contains("toets u om het terug te zetten"));
     type_text(&mut app, "u");
     let after = &decisions(&app).decisions;
     assert_eq!(after.len(), 8);
@@ -325,7 +325,7 @@ fn an_action_point_is_deleted_after_a_question_and_u_brings_it_back_with_its_cod
     type_text(&mut app, "j");
     assert_eq!(decisions(&app).actions.len(), 3);
     assert!(app.store.action(first.id).is_err(), "gone from the store");
-    assert!(status(&app).contains("u zet het terug"));
+    assert!(status(&app).contains("toets u om het terug te zetten"));
     // Not from the decisions pane: only what was deleted in the list on screen comes back.
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "u");

@@ -53,7 +53,7 @@ fn capital_i_imports_a_pasted_agenda_after_showing_what_was_read() {
     assert!(plan.has_attachment);
     let sub = &agenda(&app).record.items[before + 2].item;
     assert!(sub.notes.contains("zie ook de brief van 3 mei"), "a line it could not place is kept: {:?}", sub.notes);
-    assert_eq!(app.status.as_ref().unwrap().text, "4 punten toegevoegd; u maakt het importeren ongedaan.");
+    assert_eq!(app.status.as_ref().unwrap().text, "4 punten toegevoegd; toets u om het importeren ongedaan te maken.");
 }
 
 #[test]
@@ -345,7 +345,7 @@ fn an_agenda_of_another_date_is_questioned_and_an_import_is_undone_as_one_step()
     assert_eq!(numbered_titles(&app), before);
     assert_eq!(
         app.status.as_ref().unwrap().text,
-        "Importeren ongedaan gemaakt: 2 punten weer van de agenda; u zet ze terug."
+        "Importeren ongedaan gemaakt: 2 punten weer van de agenda; toets u om ze terug te zetten."
     );
     type_text(&mut app, "u");
     assert_eq!(numbered_titles(&app).len(), before.len() + 2);

@@ -129,7 +129,7 @@ fn add_delete_and_undo_an_item() {
     assert_eq!(agenda(&app).record.items.len(), 9, "n keeps the item");
     type_text(&mut app, "dy");
     assert_eq!(agenda(&app).record.items.len(), 8);
-    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — u maakt ongedaan");
+    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — toets u om het ongedaan te maken");
     type_text(&mut app, "u");
     assert_eq!(numbered_titles(&app)[2], "3 Nieuw punt");
     assert_eq!(agenda(&app).selected_id(), agenda(&app).record.items.get(2).map(|r| r.item.id));
@@ -470,7 +470,7 @@ fn a_deleted_meeting_comes_back_with_u() {
     let before = app.store.meetings().unwrap().len();
     type_text(&mut app, "dj");
     assert_eq!(app.store.meetings().unwrap().len(), before - 1);
-    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — u maakt ongedaan");
+    assert_eq!(app.status.as_ref().unwrap().text, "Verwijderd — toets u om het ongedaan te maken");
     type_text(&mut app, "u");
     assert_eq!(app.store.meetings().unwrap().len(), before);
     let Screen::Meetings(v) = app.screen() else { panic!() };

@@ -267,7 +267,7 @@ fn an_oplegger_is_known_by_its_name_and_an_unlink_is_undone_with_u() {
     type_text(&mut app, "d");
     type_text(&mut app, "j");
     assert!(docs(&app).docs.is_empty());
-    assert!(app.status.as_ref().unwrap().text.contains("u zet haar terug"), "{:?}", app.status);
+    assert!(app.status.as_ref().unwrap().text.contains("toets u om haar terug te zetten"), "{:?}", app.status);
     type_text(&mut app, "u");
     assert_eq!(docs(&app).docs.len(), 1, "{:?}", app.status);
     assert_eq!(docs(&app).docs[0].0.role, annoteer::domain::DocRole::Oplegger);

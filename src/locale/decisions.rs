@@ -203,11 +203,11 @@ impl DecUi {
             ActionAdded => ("Actiepunt {} toegevoegd.", "Action point {} added."),
             ActionSaved => ("Actiepunt opgeslagen.", "Action point saved."),
             AskDeleteDecision => ("Besluit '{}' verwijderen?", "Delete the decision '{}'?"),
-            DecisionDeleted => ("Besluit verwijderd — u zet het terug", "Decision deleted — u brings it back"),
+            DecisionDeleted => ("Besluit verwijderd — toets u om het terug te zetten", "Decision deleted — u brings it back"),
             ActionClosed => ("Actiepunt {} afgehandeld.", "Action point {} done."),
             ActionReopened => ("Actiepunt {} weer open.", "Action point {} open again."),
             AskDeleteAction => ("Actiepunt '{}' verwijderen?", "Delete the action point '{}'?"),
-            ActionDeleted => ("Actiepunt verwijderd — u zet het terug", "Action point deleted — u brings it back"),
+            ActionDeleted => ("Actiepunt verwijderd — toets u om het terug te zetten", "Action point deleted — u brings it back"),
             UnsavedQuit => (
                 "Niet opgeslagen: Ctrl-S slaat op, Esc gooit weg; Ctrl-C stopt en slaat het op.",
                 "Not saved: Ctrl-S saves, Esc throws away; Ctrl-C quits and saves it.",
@@ -253,7 +253,7 @@ impl DecUi {
                 "Geen actiepunten die bij deze filters passen. Backspace wist de filters.",
                 "No action points fit these filters. Backspace clears the filters.",
             ),
-            ClosedUndo => ("Actie {} afgehandeld — u zet terug", "Action {} done — u takes it back"),
+            ClosedUndo => ("Actie {} afgehandeld — toets u om het terug te draaien", "Action {} done — u takes it back"),
             ReopenedKept => ("Actie {} weer open.", "Action {} open again."),
             TakenBack => ("Actie {} weer open (teruggezet).", "Action {} open again (taken back)."),
             NothingToTakeBack => (

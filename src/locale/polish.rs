@@ -79,7 +79,7 @@ impl PolishUi {
             ConflictSeparator => ("——— de andere versie ———", "——— the other version ———"),
             OtherItems => ("Overige agendapunten", "Other agenda items"),
             UnlinkedUndoable => (
-                "Koppeling verwijderd (het bestand blijft staan); u zet haar terug zolang u op dit scherm bent.",
+                "Koppeling verwijderd (het bestand blijft staan); toets u om haar terug te zetten zolang u op dit scherm bent.",
                 "Link removed (the file stays); u puts it back while you are on this screen.",
             ),
             NoUnlinkToUndo => (
