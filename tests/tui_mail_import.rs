@@ -381,3 +381,28 @@ fn a_word_file_still_goes_into_the_pasted_text() {
         _ => panic!("not on the import screen"),
     }
 }
+
+/// Walk-through G26: the meeting made elsewhere while the screen stood open is not made a second time.
+#[test]
+fn a_meeting_made_elsewhere_meanwhile_is_added_to_not_made_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_saving_into(dir.path(), Lang::Nl);
+    open_sg_24_march(&mut app);
+    read_mail_file(&mut app, &mail("agenda_attachment.eml"));
+    assert!(mail_view(&app).plan.as_ref().unwrap().existing.is_none(), "a new meeting, as planned");
+    // Another window makes the meeting.
+    let draft = annoteer::domain::MeetingDraft {
+        body: "Stuurgroep MIT".into(),
+        date: "2026-12-10".into(),
+        ..Default::default()
+    };
+    let made = app.store.create_meeting(&draft).unwrap();
+    let before = meeting_count(&app);
+    press(&mut app, KeyCode::Enter);
+    assert!(status(&app).starts_with("Intussen is er elders iets veranderd"), "{}", status(&app));
+    assert_eq!(meeting_count(&app), before, "nothing made on the Enter that found the change");
+    assert_eq!(mail_view(&app).plan.as_ref().unwrap().existing, Some(made), "the plan shown now adds to it");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(meeting_count(&app), before, "no second meeting of Stuurgroep MIT on 10 December");
+    assert_eq!(app.store.agenda(made).unwrap().len(), 8);
+}

@@ -2,6 +2,7 @@
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MailUi {
+    PlanChanged,
     /// The frame: "{}" is the mail's file name.
     Title,
     Subject,
@@ -107,6 +108,10 @@ impl MailUi {
             TitleFile => ("Agenda inlezen als vergadering: {}", "Import agenda as a meeting: {}"),
             FromFile => ("uit het bestand", "from the file"),
             NotFound => ("niet gevonden: geef het op", "not found: give it"),
+            PlanChanged => (
+                "Intussen is er elders iets veranderd (een ander venster?): het plan hierboven is bijgewerkt; Enter importeert zoals nu getoond.",
+                "Something changed elsewhere meanwhile (another window?): the plan above is updated; Enter imports as now shown.",
+            ),
             NeedBody => ("{} noemt het gremium niet: geef het op met b.", "{} does not name the body: give it with b."),
             NeedDate => ("{} noemt de datum niet: geef hem op met d.", "{} does not give the date: give it with d."),
             ReadDone => (

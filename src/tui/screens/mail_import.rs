@@ -110,6 +110,15 @@ impl MailImportView {
 
     /// Enter: the import as shown, all or nothing; then the meeting's agenda, and a message of what went where.
     fn confirm(&mut self, ctx: &mut Ctx) -> Outcome {
+        // The screen may have stood open while another window made the meeting or added to it: what
+        // Enter does is what the screen shows, so a plan that has changed is shown again first.
+        let shown = self.plan.as_ref().ok().map(|p| (p.existing, p.to_add.items.len(), p.refs.len()));
+        self.replan(ctx);
+        let now = self.plan.as_ref().ok().map(|p| (p.existing, p.to_add.items.len(), p.refs.len()));
+        if shown.is_some() && now != shown {
+            self.scroll = 0;
+            return Outcome::info(ctx.t(Ui::Mail(MailUi::PlanChanged)));
+        }
         let plan = match &mut self.plan {
             Ok(p) => p,
             Err(e) => return Outcome::error(e.clone()),
