@@ -151,3 +151,26 @@ fn esc_at_the_new_body_question_makes_no_body() {
     let Screen::MeetingForm(f) = app.screen() else { panic!("no form") };
     assert_ne!(f.draft.body, "Stuurgroep MTI");
 }
+
+/// Walk-through G23: a stored meeting's date typed without a year keeps the meeting's year.
+#[test]
+fn a_stored_meetings_date_without_a_year_keeps_its_year() {
+    let mut app = demo_app(Lang::Nl);
+    let m = app.store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
+    let Screen::Meetings(v) = app.screen_mut() else { panic!("not on the meetings list") };
+    v.select(Some(m));
+    type_text(&mut app, "e");
+    let found = (0..6).any(|_| {
+        let on = matches!(app.screen(), Screen::MeetingForm(f) if f.selected == 1);
+        if !on {
+            press(&mut app, KeyCode::Down);
+        }
+        on
+    });
+    assert!(found, "no Datum row");
+    press(&mut app, KeyCode::Enter);
+    app.handle_key(ctrl('u'));
+    type_text(&mut app, "25 maart");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.meeting(m).unwrap().date, "2022-03-25", "{:?}", app.status);
+}

@@ -267,6 +267,19 @@ fn store_text(
                 return Ok(Outcome::Nothing);
             }
             let mut d = draft_of(&m);
+            // A stored meeting's date typed without a year ("12 maart") corrects the day in the meeting's
+            // own year; "the next such day from today" would move a past meeting a year on.
+            let text = match (field, crate::dates::Date::parse_iso(&m.date)) {
+                (MeetingField::Date, Some(was)) => {
+                    let new_year = crate::dates::Date { year: was.year, month: 1, day: 1 };
+                    match crate::dates::parse_date(text, Some(new_year)) {
+                        Ok(date) if date.year == was.year => date.iso(),
+                        _ => text.to_string(),
+                    }
+                }
+                _ => text.to_string(),
+            };
+            let text = text.as_str();
             field.set(&mut d, text);
             ctx.store.update_meeting(*id, &d, m.revision).map(|_| Outcome::Nothing)
         }
