@@ -232,10 +232,17 @@ pub fn plan(
     let mut papers = Vec::new();
     let mut already = Vec::new();
     let mut moves = Vec::new();
+    // The same file attached twice to one mail is one paper: saved and linked once.
+    let mut in_this_mail: Vec<(String, String)> = Vec::new();
     for (index, a) in mail.attachments.iter().enumerate() {
         let fallback = format!("bijlage {}{}", index + 1, extension_for(a));
         let name = safe_file_name(&a.name, &fallback);
         let sha = hex(&Sha256::digest(&a.bytes));
+        if let Some((_, first)) = in_this_mail.iter().find(|(s, _)| *s == sha) {
+            already.push((name, first.clone()));
+            continue;
+        }
+        in_this_mail.push((sha.clone(), name.clone()));
         if let Some(k) = known_docs.iter().find(|k| k.sha256 == sha) {
             // Sent again once its item is on the agenda (an addition to the agenda): it moves there.
             let now_placed = (k.place == PaperPlace::Meeting && !is_plain_zip(a))
