@@ -120,3 +120,22 @@ fn a_field_opens_on_the_text_stored_now() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.store.item(id.id).unwrap().annotation, format!("{THEIRS} en meer"), "no conflict, no loss");
 }
+
+/// Walk-through G22: a title is one line; "both versions" with a separator line would not fit it.
+#[test]
+fn a_title_conflict_offers_mine_or_theirs_not_both() {
+    let mut store = demo_store();
+    let m = store.meetings().unwrap().into_iter().find(|m| m.date == "2022-03-24").unwrap().id;
+    let item = store.agenda(m).unwrap()[3].clone();
+    store.save_draft(&format!("item:{}:title", item.id.0), "Mijn titel", item.revision).unwrap();
+    store.set_item_field(item.id, ItemField::Title, &item.title, "Hun titel").unwrap();
+    let mut app = App::new(store, Lang::Nl);
+    restore(&mut app);
+    let (_, selected) = choice(&app);
+    assert_eq!(selected, "mine");
+    let Some(Overlay::Picker(p)) = &app.overlay else { panic!() };
+    assert!(p.options.iter().all(|(_, code)| code != "both"), "{:?}", p.options);
+    press(&mut app, KeyCode::Enter);
+    let text = app.editor.as_ref().expect("typing in the title").text();
+    assert_eq!(text, "Mijn titel");
+}

@@ -281,15 +281,19 @@ pub fn conflict_question(
 ) -> Outcome {
     let w = |p: PolishUi| lang.ui(Ui::Polish(p)).to_string();
     let title = w(PolishUi::ConflictTitle).replacen("{}", item::field_label(lang, field), 1);
-    let options = vec![
-        (w(PolishUi::ConflictBoth), "both".to_string()),
-        (w(PolishUi::ConflictMine), "mine".to_string()),
-        (w(PolishUi::ConflictTheirs), "theirs".to_string()),
-    ];
+    // Both versions with a separator line between them only fit a text of several lines; a title keeps
+    // one line, so there the choice is mine or theirs, mine (the text being typed) first.
+    let both = field.is_long_text();
+    let mut options = Vec::new();
+    if both {
+        options.push((w(PolishUi::ConflictBoth), "both".to_string()));
+    }
+    options.push((w(PolishUi::ConflictMine), "mine".to_string()));
+    options.push((w(PolishUi::ConflictTheirs), "theirs".to_string()));
     super::overlays::Picker::open(
         &title,
         options,
-        "both",
+        if both { "both" } else { "mine" },
         super::overlays::PickPurpose::DraftConflict { id, field, mine },
     )
 }
