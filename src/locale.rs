@@ -277,6 +277,8 @@ pub enum Ui {
     KeptAsDraft,
     DeletedElsewhere,
     NewBodyNotMade,
+    NoPapersToRenew,
+    PapersUnchanged,
     Saved,
     EditorFailed,
     EditorFailedUnchanged,
@@ -776,6 +778,14 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
         Ui::ConflictKept => (
             "Dit veld is intussen elders gewijzigd (een ander venster?).",
             "This field was changed elsewhere meanwhile (another window?).",
+        ),
+        Ui::NoPapersToRenew => (
+            "Bij dit punt zijn geen stukken gekoppeld; n zoekt een nieuwere versie van een gekoppeld stuk (D koppelt er een).",
+            "This item has no papers linked; n looks for a newer version of a linked paper (D links one).",
+        ),
+        Ui::PapersUnchanged => (
+            "Geen van de stukken van dit punt is gewijzigd of heeft een nieuwere versie ernaast.",
+            "None of this item's papers has changed or has a newer version beside it.",
         ),
         Ui::NewBodyNotMade => (
             "Geen nieuw gremium '{}' gemaakt; het gremium is niet veranderd.",

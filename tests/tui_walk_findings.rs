@@ -465,3 +465,21 @@ fn a_long_text_is_typed_in_most_of_a_small_screen() {
     assert!(bottom >= 12, "{bottom} lines to type in at 80x24:\n{shown}");
     assert!(shown.contains("Annotatie "), "the field typed in stays in sight in the list:\n{shown}");
 }
+
+/// Walk-through G21: `n` on an item without papers says so, not "Dit document is niet gewijzigd".
+#[test]
+fn n_on_an_item_without_papers_says_there_are_none() {
+    let mut app = demo_app(Lang::Nl);
+    open_sg_24_march(&mut app);
+    let found = (0..30).any(|_| {
+        let empty = agenda(&app).selected_record().is_some_and(|r| r.documents.is_empty());
+        if !empty {
+            press(&mut app, KeyCode::Down);
+        }
+        empty
+    });
+    assert!(found, "an item without papers");
+    type_text(&mut app, "n");
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(said.starts_with("Bij dit punt zijn geen stukken gekoppeld"), "{said}");
+}

@@ -692,7 +692,9 @@ impl AgendaView {
         let Some((doc, status)) =
             r.documents.iter().find_map(|d| self.news.get(&d.document.id).map(|s| (d.document.id, s.clone())))
         else {
-            return Outcome::info(ctx.t(Ui::DocumentUnchanged));
+            // Said of what is there: no papers at all, or none of them changed.
+            let w = if r.documents.is_empty() { Ui::NoPapersToRenew } else { Ui::PapersUnchanged };
+            return Outcome::info(ctx.t(w));
         };
         let said = if matches!(status, DocStatus::NewerVersion { .. }) { Ui::NewerLinked } else { Ui::FactsUpdated };
         match crate::history::refresh_link(ctx.store, item, doc) {
