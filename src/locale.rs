@@ -792,8 +792,8 @@ fn ui_words(w: Ui) -> (&'static str, &'static str) {
             "No new body '{}' made; the body was not changed.",
         ),
         Ui::DeletedElsewhere => (
-            "het is intussen elders verwijderd (een ander venster?); U toont wat verwijderd is en zet het terug.",
-            "it was deleted elsewhere meanwhile (another window?); U lists what was deleted and puts it back.",
+            "Waarin u typte, is intussen elders verwijderd (een ander venster?); U toont wat verwijderd is en zet het terug.",
+            "What you were typing in was deleted elsewhere meanwhile (another window?); U lists what was deleted and puts it back.",
         ),
         Ui::KeptAsDraft => (
             "Uw tekst is als concept bewaard en wordt bij de volgende start aangeboden.",

@@ -436,6 +436,7 @@ fn typing_in_an_item_deleted_elsewhere_keeps_the_text_and_leads_back() {
     assert!(matches!(app.screen(), Screen::Agenda(_)), "back on the agenda, not on a deleted item");
     let said = &app.status.as_ref().unwrap().text;
     assert!(said.contains("elders verwijderd") && said.contains("concept bewaard"), "{said}");
+    assert!(!said.contains(&id.0.to_string()), "no database id in the message: {said}");
     let drafts = app.store.drafts().unwrap();
     assert!(drafts.iter().any(|d| d.text.ends_with("LAATSTE ZIN.")), "the text is kept: {drafts:?}");
 }

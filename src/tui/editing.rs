@@ -200,7 +200,8 @@ fn finish(mut ed: FieldEditor, how: Finish, ctx: &mut Ctx, screen: &mut dyn View
             // What is typed in was deleted in another window: the text cannot be stored there, so the field
             // closes and the text is kept as a draft, offered again if the deleted thing is put back.
             if matches!(e, Error::NotFound { .. }) {
-                message = format!("{message}: {}", ctx.t(Ui::DeletedElsewhere));
+                // Not the store's "agendapunt 19 bestaat niet": that number is the database's, not the agenda's.
+                message = ctx.t(Ui::DeletedElsewhere).to_string();
             }
             if how == Finish::Commit && !matches!(e, Error::Conflict { .. } | Error::NotFound { .. }) {
                 return Outcome::Error(message).and(Outcome::edit(ed));
