@@ -406,3 +406,18 @@ fn a_meeting_made_elsewhere_meanwhile_is_added_to_not_made_again() {
     assert_eq!(meeting_count(&app), before, "no second meeting of Stuurgroep MIT on 10 December");
     assert_eq!(app.store.agenda(made).unwrap().len(), 8);
 }
+
+/// Walk-through G2: added to a meeting with items, the new ones are said to go after those.
+#[test]
+fn items_added_to_a_meeting_are_said_to_go_after_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_saving_into(dir.path(), Lang::Nl);
+    open_sg_24_march(&mut app);
+    read_mail_file(&mut app, &mail("agenda_attachment.eml"));
+    press(&mut app, KeyCode::Enter);
+    read_mail_file(&mut app, &mail("addition.eml"));
+    let plan = mail_view(&app).plan.as_ref().unwrap();
+    assert!(plan.existing.is_some() && !plan.to_add.items.is_empty(), "an addition to the meeting");
+    let text = screen(&app, 140, 40);
+    assert!(text.contains("Ze komen achteraan, na de 8 punten die er al staan"), "{text}");
+}

@@ -2,6 +2,7 @@
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MailUi {
+    ItemsGoAfter,
     PlanChanged,
     /// The frame: "{}" is the mail's file name.
     Title,
@@ -108,6 +109,10 @@ impl MailUi {
             TitleFile => ("Agenda inlezen als vergadering: {}", "Import agenda as a meeting: {}"),
             FromFile => ("uit het bestand", "from the file"),
             NotFound => ("niet gevonden: geef het op", "not found: give it"),
+            ItemsGoAfter => (
+                "Ze komen achteraan, na de {} die er al staan, en krijgen hun nummer daar.",
+                "They go at the end, after the {} already there, and are numbered there.",
+            ),
             PlanChanged => (
                 "Intussen is er elders iets veranderd (een ander venster?): het plan hierboven is bijgewerkt; Enter importeert zoals nu getoond.",
                 "Something changed elsewhere meanwhile (another window?): the plan above is updated; Enter imports as now shown.",

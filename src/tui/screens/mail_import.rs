@@ -306,6 +306,12 @@ fn plan_lines(look: &Look, view: &MailImportView, plan: &Plan, w: usize, lines: 
         lines.push(Line::styled(fit(t(MailUi::NoNewItems), w), theme::dim()));
     } else {
         item_lines(look, &plan.to_add.items, w, lines);
+        // The numbers above are the agenda's own; on a meeting with items they go after those (G2).
+        let there = plan.refs.len().saturating_sub(plan.to_add.items.len());
+        if plan.existing.is_some() && there > 0 {
+            let after = t(MailUi::ItemsGoAfter).replacen("{}", &look.lang.count(there, crate::locale::Noun::Item), 1);
+            push_wrapped(lines, &after, w, theme::dim());
+        }
     }
     if plan.papers.is_empty() {
         // A file brings no papers: nothing to say of them.
