@@ -146,18 +146,24 @@ pub(super) fn forget_if_unlinked(tx: &Transaction, doc: i64) -> Result<()> {
     Ok(())
 }
 
+/// The path of a paper to link, as text: a missing file may be linked (a paper still to come); a folder
+/// never, it has no contents to track.
+fn linkable_path(path: &Path) -> Result<&str> {
+    let text = path.to_str().ok_or_else(|| Error::from(PaperRefusal::PathNotText))?.trim();
+    if text.is_empty() {
+        return Err(PaperRefusal::PathEmpty.into());
+    }
+    if Path::new(text).is_dir() {
+        return Err(PaperRefusal::IsFolder(text.to_string()).into());
+    }
+    Ok(text)
+}
+
 impl Store {
     /// Links a file to an item in a role. The file may be missing (a paper still to come); what the file
     /// system says of it now is recorded, so a later change can be noticed.
     pub fn link_document(&mut self, item: ItemId, path: &Path, role: DocRole) -> Result<DocumentId> {
-        let text = path.to_str().ok_or_else(|| Error::from(PaperRefusal::PathNotText))?.trim();
-        if text.is_empty() {
-            return Err(PaperRefusal::PathEmpty.into());
-        }
-        // A missing file may be linked (a paper still to come); a folder never: it has no contents to track.
-        if Path::new(text).is_dir() {
-            return Err(PaperRefusal::IsFolder(text.to_string()).into());
-        }
+        let text = linkable_path(path)?;
         self.write(|tx| {
             super::items::load_item(tx, item)?;
             let doc = upsert_document(tx, text)?;
@@ -240,13 +246,7 @@ impl Store {
 
     /// Links a file to the meeting as a whole.
     pub fn link_meeting_document(&mut self, meeting: MeetingId, path: &Path, role: DocRole) -> Result<DocumentId> {
-        let text = path.to_str().ok_or_else(|| Error::from(PaperRefusal::PathNotText))?.trim();
-        if text.is_empty() {
-            return Err(PaperRefusal::PathEmpty.into());
-        }
-        if Path::new(text).is_dir() {
-            return Err(PaperRefusal::IsFolder(text.to_string()).into());
-        }
+        let text = linkable_path(path)?;
         self.write(|tx| {
             tx.query_row("SELECT id FROM meetings WHERE id = ?1", [meeting.0], |r| r.get::<_, i64>(0))
                 .map_err(not_found("meeting", meeting.0))?;
