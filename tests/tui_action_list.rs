@@ -50,10 +50,6 @@ fn codes(app: &App) -> Vec<String> {
     view(app).shown().map(|e| e.row.action.code.clone()).collect()
 }
 
-fn status(app: &App) -> String {
-    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
-}
-
 fn select_code(app: &mut App, code: &str) {
     let pos = codes(app).iter().position(|c| c == code).unwrap_or_else(|| panic!("{code} not shown"));
     view_mut(app).selected = pos;

@@ -83,10 +83,6 @@ fn typing_in(app: &mut App, field: EntryField, text: &str) {
     type_text(app, text);
 }
 
-fn status(app: &App) -> String {
-    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
-}
-
 #[test]
 fn the_keys_of_the_decision_screens() {
     assert_eq!(command_for(Mode::Agenda, ch('b')), Some(Command::Decisions));

@@ -14,7 +14,7 @@ use annoteer::tui::screens::mail_import::Proposed;
 use annoteer::tui::screens::MailImportView;
 use crossterm::event::KeyCode;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tui_support::*;
 
 const MAIL_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mail");
@@ -58,22 +58,6 @@ fn mail_view(app: &App) -> &MailImportView {
 
 fn meeting_count(app: &App) -> usize {
     app.store.meetings().unwrap().len()
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        if e.path().is_dir() {
-            out.extend(files_under(&e.path()));
-        } else {
-            out.push(e.path());
-        }
-    }
-    out
-}
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
 }
 
 #[test]

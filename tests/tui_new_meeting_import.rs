@@ -14,7 +14,7 @@ use annoteer::tui::overlays::{Overlay, PromptPurpose};
 use annoteer::tui::screens::mail_import::Proposed;
 use annoteer::tui::screens::MailImportView;
 use crossterm::event::KeyCode;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tui_support::*;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -54,22 +54,6 @@ fn confirmation(app: &App) -> &MailImportView {
         Screen::MailImport(v) => v,
         _ => panic!("not on the confirmation screen:\n{}", screen(app, 110, 30)),
     }
-}
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        if e.path().is_dir() {
-            out.extend(files_under(&e.path()));
-        } else {
-            out.push(e.path());
-        }
-    }
-    out
 }
 
 /// Nothing in the database: no meeting, and no body made on the way.

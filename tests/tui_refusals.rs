@@ -6,10 +6,6 @@ use annoteer::locale::Lang;
 use crossterm::event::KeyCode;
 use tui_support::*;
 
-fn status(app: &annoteer::tui::app::App) -> String {
-    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
-}
-
 /// Links `dir` itself (a folder) to the selected item of the 24 March agenda, as a user types it.
 fn link_a_folder(lang: Lang, dir: &std::path::Path) -> (String, usize) {
     let mut app = demo_app(lang);

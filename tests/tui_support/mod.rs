@@ -82,3 +82,21 @@ pub fn agenda(app: &App) -> &annoteer::tui::screens::AgendaView {
 pub fn numbered_titles(app: &App) -> Vec<String> {
     agenda(app).record.items.iter().map(|r| format!("{} {}", r.item.number, r.item.title)).collect()
 }
+
+/// The status line's text, empty when there is none.
+pub fn status(app: &App) -> String {
+    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+}
+
+/// Every file below `dir`, in its subfolders too.
+pub fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.path().is_dir() {
+            out.extend(files_under(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}
